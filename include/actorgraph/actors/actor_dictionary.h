@@ -1,0 +1,61 @@
+// ActorDictionary: the actors actorgraph knows by name — every UN member and observer state
+// (names, official names, ISO alpha-3 code, capital as a metonym, demonyms), international
+// organisations and their organs, well-known groups — plus whatever `--actors FILE` adds.
+// The file format is in docs/formats.md.
+#ifndef ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_
+#define ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/graph/actor.h"
+#include "actorgraph/status.h"
+
+namespace actorgraph {
+
+// How a dictionary name refers to its actor.
+enum class NameKind {
+  kName,      // a name of the actor: "Iran", "Islamic Republic of Iran"
+  kAcronym,   // matched case-sensitively: "US", "U.S.", "UN", "EU"
+  kCapital,   // a metonym for the government: "Tehran", "the Kremlin", "the White House"
+  kDemonym,   // adjective or people: "Iranian", "Americans"
+};
+
+struct DictionaryEntry {
+  Actor actor;                        // id, canonical name, type, code, affiliation
+  std::vector<std::string> names;     // kName: matched case-insensitively (but not all-lower
+                                      // for names that are also common words, see below)
+  std::vector<std::string> acronyms;  // kAcronym
+  std::vector<std::string> capitals;  // kCapital
+  std::vector<std::string> demonyms;  // kDemonym
+  std::string parent;                 // id of the body it is an organ of ("united_nations")
+  std::vector<std::string> members;   // ids of its members, where the file lists them
+};
+
+class ActorDictionary {
+ public:
+  // The dictionary compiled into the program. Fails (Internal) only if the built-in data is
+  // broken, which a test guards against.
+  static Result<ActorDictionary> LoadDefault();
+
+  ActorDictionary() = default;
+
+  // Adds or overrides entries from a dictionary file (same format as the default one). An
+  // entry with an existing id replaces its fields and extends its names; a name claimed by
+  // two different actors in the same file is an error naming both entries. Errors:
+  // "source: entry 12 (\"Iran\"): field \"type\": expected one of country, organization, ...".
+  Status AddJson(std::string_view json, std::string_view source_name);
+
+  const std::vector<DictionaryEntry>& entries() const { return entries_; }
+  // The entry with this id; nullptr if none. The pointer is valid until the next AddJson.
+  const DictionaryEntry* FindById(std::string_view id) const;
+
+ private:
+  std::vector<DictionaryEntry> entries_;
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_

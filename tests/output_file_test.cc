@@ -1,0 +1,73 @@
+#include "actorgraph/output_file.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+namespace actorgraph {
+namespace {
+
+std::string ReadAll(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+class OutputFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("actorgraph-output-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_;
+};
+
+TEST_F(OutputFileTest, UncommittedOutputLeavesTheOldFileUntouched) {
+  auto target = dir_ / "graph.json";
+  { std::ofstream(target) << "old contents"; }
+  {
+    std::ostringstream unused;
+    auto file = OutputFile::Open(target.string(), unused);
+    ASSERT_TRUE(file.ok());
+    file->stream() << "half-written";
+  }
+  EXPECT_EQ(ReadAll(target), "old contents");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_), {}), 1);
+}
+
+TEST_F(OutputFileTest, CommitReplacesTheTarget) {
+  auto target = dir_ / "graph.json";
+  { std::ofstream(target) << "old contents"; }
+  std::ostringstream unused;
+  auto file = OutputFile::Open(target.string(), unused);
+  ASSERT_TRUE(file.ok());
+  file->stream() << "new contents";
+  ASSERT_TRUE(file->Commit().ok());
+  EXPECT_EQ(ReadAll(target), "new contents");
+}
+
+TEST_F(OutputFileTest, DashWritesToTheGivenStream) {
+  std::ostringstream out;
+  auto file = OutputFile::Open("-", out);
+  ASSERT_TRUE(file.ok());
+  file->stream() << "data";
+  ASSERT_TRUE(file->Commit().ok());
+  EXPECT_EQ(out.str(), "data");
+}
+
+TEST_F(OutputFileTest, MissingDirectoryIsAnIoErrorNamingThePath) {
+  std::ostringstream unused;
+  auto file = OutputFile::Open((dir_ / "no" / "such" / "g.json").string(), unused);
+  ASSERT_FALSE(file.ok());
+  EXPECT_NE(file.status().message().find("g.json: cannot create output"), std::string::npos);
+  EXPECT_EQ(file.status().ExitCode(), 1);
+}
+
+}  // namespace
+}  // namespace actorgraph
