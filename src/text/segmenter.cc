@@ -153,7 +153,7 @@ struct Segmenter::Impl {
       if (!CanOpenSentence(next)) return false;
       // An ellipsis trails off inside a sentence unless a capital follows.
       if (end.token.text.starts_with("..") && !next.upper_initial &&
-          !(next.kind == TokenKind::kQuote)) {
+          next.kind != TokenKind::kQuote && next.kind != TokenKind::kOpenBracket) {
         return false;
       }
       return true;
