@@ -25,6 +25,14 @@ using text_internal::FindInvalidUtf8;
 using text_internal::NormalizeDate;
 using text_internal::ReplaceInvalidUtf8;
 
+// Token and sentence offsets are 32-bit.
+constexpr size_t kMaxDocumentBytes = 0xFFFFFFFFu;
+
+Status TooLarge(std::string_view where) {
+  return Status::InvalidArgument(std::string(where) +
+                                 ": article larger than 4 GiB, the most actorgraph can index");
+}
+
 std::string Plural(size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
@@ -150,6 +158,7 @@ class JsonlReader {
     if (!has_id) return Status::InvalidArgument(Where(line_number) + ": missing field \"id\"");
     if (!has_text) return Status::InvalidArgument(Where(line_number) + ": missing field \"text\"");
     document.extra_json.assign(extra.GetString(), extra.GetSize());
+    if (document.text.size() + title.size() + 2 > kMaxDocumentBytes) return TooLarge(Where(line_number));
     ReadDate(line_number, &document.date);
     AttachTitle(std::move(title), &document);
     return sink_(std::move(document));
@@ -296,6 +305,7 @@ Status ReadStdin(std::istream& in, const ReadOptions& options, const DocumentSin
 
 Result<Document> ParseTextDocument(std::string bytes, std::string_view path,
                                    const ReadOptions& options) {
+  if (bytes.size() > kMaxDocumentBytes) return TooLarge(path);
   if (auto bad = FindInvalidUtf8(bytes)) {
     if (!options.lenient) {
       return Status::InvalidArgument(std::string(path) + ": invalid UTF-8 at byte " +
