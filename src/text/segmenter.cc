@@ -72,6 +72,7 @@ struct Segmenter::Impl {
   std::vector<int> shield;      // difference array: > 0 inside a quotation or parenthesis
   std::vector<size_t> starts;   // first token of each sentence
   std::vector<size_t> open_stack;
+  std::vector<bool> caps_line;  // the token's line has letters, all of them capitals
 
   void Tokenize(std::string_view text) { text_internal::Tokenize(text, &raw); }
 
@@ -140,12 +141,13 @@ struct Segmenter::Impl {
     return i;
   }
 
-  // Whether text with `single_breaks` line breaks is hard-wrapped: most of its single line
-  // breaks that do not follow final punctuation run on into a lower-case word.
+  // Whether the text is hard-wrapped: most of its single line breaks that neither follow
+  // final punctuation nor open an indented line run on into a lower-case word.
   bool IsHardWrapped() const {
     size_t breaks = 0, run_on = 0;
     for (size_t i = 1; i < raw.size(); ++i) {
-      if (raw[i].newlines_before != 1) continue;
+      // An indented line opens a paragraph; it says nothing about wrapping.
+      if (raw[i].newlines_before != 1 || raw[i].indented) continue;
       if (IsFinalPunctuation(raw[CoreOfEnd(i - 1, 0)])) continue;
       ++breaks;
       if (raw[i].lower_initial) ++run_on;
@@ -175,12 +177,36 @@ struct Segmenter::Impl {
     return false;
   }
 
+  // Marks the lines written in capitals ("USDA LIFTS CROSS-COMPLIANCE FOR OATS").
+  void FindCapitalLines() {
+    const size_t n = raw.size();
+    caps_line.assign(n, false);
+    size_t line_start = 0;
+    for (size_t i = 0; i <= n; ++i) {
+      if (i < n && (i == 0 || raw[i].newlines_before == 0)) continue;
+      bool letters = false, lower = false;
+      for (size_t j = line_start; j < i; ++j) {
+        letters |= raw[j].upper_initial || raw[j].has_lower;
+        lower |= raw[j].has_lower;
+      }
+      if (letters && !lower) std::fill(caps_line.begin() + line_start, caps_line.begin() + i, true);
+      line_start = i;
+    }
+  }
+
+  // In hard-wrapped text, where a line break does not end a sentence by itself: an indented
+  // line opens a paragraph, and a line in capitals is a headline.
+  bool StartsBlockWhenWrapped(size_t i) const {
+    return raw[i].indented || caps_line[i] || caps_line[i - 1];
+  }
+
   void FindStarts(const Document& document) {
     const size_t n = raw.size();
     starts.clear();
     if (n == 0) return;
     starts.push_back(0);
     const bool hard_wrapped = IsHardWrapped();
+    if (hard_wrapped) FindCapitalLines();
     for (size_t i = 1; i < n; ++i) {
       const RawToken& t = raw[i];
       bool boundary;
@@ -195,7 +221,9 @@ struct Segmenter::Impl {
         const RawToken& prev = raw[i - 1];
         boundary = !hard_wrapped && prev.abbreviation != AbbreviationClass::kTitle &&
                    !(t.lower_initial && !IsFinalPunctuation(raw[CoreOfEnd(i - 1, 0)]));
-        if (!boundary && hard_wrapped) boundary = EndsWithinLine(i, starts.back());
+        if (!boundary && hard_wrapped) {
+          boundary = StartsBlockWhenWrapped(i) || EndsWithinLine(i, starts.back());
+        }
       } else {
         boundary = EndsWithinLine(i, starts.back());
       }
@@ -208,6 +236,9 @@ struct Segmenter::Impl {
     bool line_start = first == 0 || raw[first].newlines_before > 0;
     bool line_end = last + 1 == raw.size() || raw[last + 1].newlines_before > 0;
     if (!line_start || !line_end) return false;
+    for (size_t i = first + 1; i <= last; ++i) {
+      if (raw[i].newlines_before > 0) return false;  // lines joined in hard-wrapped text
+    }
     return !IsFinalPunctuation(raw[CoreOfEnd(last, first)]);
   }
 };

@@ -212,6 +212,7 @@ class Scanner {
       Char c = At(pos);
       switch (c.cls) {
         case CharClass::kSpace:
+          if (newlines_ > 0) indented_ = true;
           space_ = true;
           pos = c.end;
           break;
@@ -219,11 +220,13 @@ class Scanner {
           // "\r\n" is one line break: count its "\n" only.
           if (!(c.cp == '\r' && c.end < n && text_[c.end] == '\n')) ++newlines_;
           space_ = true;
+          indented_ = false;
           pos = c.end;
           break;
         case CharClass::kParagraph:
           newlines_ += 2;
           space_ = true;
+          indented_ = false;
           pos = c.end;
           break;
         case CharClass::kIgnorable:
@@ -313,8 +316,10 @@ class Scanner {
     t.token.space_before = space_;
     t.kind = kind;
     t.newlines_before = static_cast<uint8_t>(std::min(newlines_, 2));
+    t.indented = newlines_ > 0 && indented_;
     space_ = false;
     newlines_ = 0;
+    indented_ = false;
     return t;
   }
 
@@ -338,9 +343,11 @@ class Scanner {
     size_t segment_start = 0;     // in norm
     CharClass last = first.cls;
     uint32_t end = first.begin;
+    bool has_lower = false;
     Char c = first;
     for (;;) {
       if (IsWordClass(c.cls)) {
+        has_lower |= c.cls == CharClass::kLower;
         norm.append(Bytes(c));
         end = c.end;
         last = c.cls;
@@ -429,6 +436,7 @@ class Scanner {
                                                               : TokenKind::kWord;
     RawToken& t = Emit(begin, end, std::move(norm), kind);
     t.abbreviation = abbreviation;
+    t.has_lower = has_lower;
     t.upper_initial = first.cls == CharClass::kUpper;
     t.lower_initial = first.cls == CharClass::kLower;
     return end;
@@ -454,7 +462,8 @@ class Scanner {
       if ((d.cp == 's' || d.cp == 'S') && !IsWordClass(after.cls)) {
         std::string norm = "'";
         norm.push_back(static_cast<char>(d.cp));
-        Emit(c.begin, d.end, std::move(norm), TokenKind::kWord).lower_initial = true;
+        RawToken& t = Emit(c.begin, d.end, std::move(norm), TokenKind::kWord);
+        t.lower_initial = t.has_lower = d.cp == 's';
         return d.end;
       }
       const std::string& prev = tokens_->back().token.text;
@@ -512,6 +521,7 @@ class Scanner {
   std::string_view text_;
   std::vector<RawToken>* tokens_;
   bool space_ = false;
+  bool indented_ = false;
   int newlines_ = 0;
 };
 

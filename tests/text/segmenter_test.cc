@@ -163,6 +163,23 @@ TEST(SegmenterTest, HardWrappedTextJoinsItsLines) {
             "A second round is planned for next month in\nMuscat.");
 }
 
+TEST(SegmenterTest, HardWrappedWireStoryKeepsHeadlineAndIndentedParagraphs) {
+  std::string text =
+      "OMAN HOSTS IRAN-US TALKS\n"
+      "    MUSCAT, March 3 - Oman said it would host talks between\n"
+      "the two countries later this month, officials said on\n"
+      "Tuesday\n"
+      "    Diplomats from both sides are expected to attend the\n"
+      "meeting, which was arranged after weeks of contacts in\n"
+      "the region.\n";
+  EXPECT_EQ(Split(text),
+            "#OMAN HOSTS IRAN-US TALKS || "
+            "MUSCAT, March 3 - Oman said it would host talks between\n"
+            "the two countries later this month, officials said on\nTuesday || "
+            "Diplomats from both sides are expected to attend the\n"
+            "meeting, which was arranged after weeks of contacts in\nthe region.");
+}
+
 struct TokenCase {
   const char* text;
   const char* tokens;
