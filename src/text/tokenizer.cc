@@ -25,7 +25,7 @@ enum class CharClass : uint8_t {
   kHyphen,      // hyphens and the en dash: join the parts of a word
   kDash,        // em dash, minus: never inside a word
   kPeriod,
-  kBang,        // ! ? and the ideographic full stop
+  kBang,        // ! ? and the sentence terminals of other scripts (। ؟ 。)
   kEllipsis,
   kOpen,
   kClose,
@@ -92,6 +92,8 @@ CharClass ClassifyNonAscii(char32_t cp) {
   UChar32 c = static_cast<UChar32>(cp);
   if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return CharClass::kIgnorable;
   if (u_isUWhiteSpace(c)) return CharClass::kSpace;
+  // Full stops of other scripts: the Devanagari danda, the Arabic question mark, ...
+  if (u_hasBinaryProperty(c, UCHAR_S_TERM)) return CharClass::kBang;
   int8_t type = u_charType(c);
   switch (type) {
     case U_UPPERCASE_LETTER: case U_TITLECASE_LETTER:

@@ -135,6 +135,7 @@ const SplitCase kSplitCases[] = {
     {"windows line breaks", "Iran Talks\r\nThe envoys met.\r\n\r\nThey left.",
      "#Iran Talks || The envoys met. || They left."},
     {"paragraph separator", "The envoys met.\u2029They left.", "The envoys met. || They left."},
+    {"danda", "हम लोग काम कर रहे हैं। बहुत लोग आए।", "हम लोग काम कर रहे हैं। || बहुत लोग आए।"},
     {"no text", " \n\t ", ""},
 };
 
