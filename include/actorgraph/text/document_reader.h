@@ -37,7 +37,8 @@ Result<Document> ParseTextDocument(std::string bytes, std::string_view path,
 Status ReadJsonlDocuments(std::istream& in, std::string_view source_name,
                           const ReadOptions& options, const DocumentSink& sink);
 
-// Reads every input in order: a file (.jsonl as JSONL, anything else as one text article),
+// Reads every input in order: a file (.jsonl and .ndjson as JSONL, .json as an array of
+// article objects or one, anything else as one text article),
 // a directory (its .txt and .jsonl files, recursively, in sorted path order, skipping names
 // that start with '.'), or "-" for `stdin_stream` (JSONL if its first non-blank byte is '{',
 // else one text article). NotFound for a missing input, IOError for one that cannot be
