@@ -148,7 +148,8 @@ constexpr Abbreviation kAbbreviations[] = {
     {"Pvt", AbbreviationClass::kTitle, false}, {"Rep", AbbreviationClass::kTitle, false},
     {"Reps", AbbreviationClass::kTitle, false}, {"Rev", AbbreviationClass::kTitle, false},
     {"Sen", AbbreviationClass::kTitle, false}, {"Sens", AbbreviationClass::kTitle, false},
-    {"Sgt", AbbreviationClass::kTitle, false}, {"St", AbbreviationClass::kTitle, false},
+    {"Sgt", AbbreviationClass::kTitle, false},
+    {"St", AbbreviationClass::kOther, false},  // Saint, but also Street at a sentence end
     {"Supt", AbbreviationClass::kTitle, false},
     // Months and days.
     {"Jan", AbbreviationClass::kOther, false}, {"Feb", AbbreviationClass::kOther, false},

@@ -79,6 +79,8 @@ const SplitCase kSplitCases[] = {
      "Lt. Col. Marta Ruiz testified on Tuesday. || She was thanked."},
     {"saint", "The envoys flew to St. Petersburg. Talks began there.",
      "The envoys flew to St. Petersburg. || Talks began there."},
+    {"street", "The embassy is on Elm St. The gates were shut.",
+     "The embassy is on Elm St. || The gates were shut."},
     {"middle initials", "George W. Bush called Jacques R. Dupont on Monday. They spoke briefly.",
      "George W. Bush called Jacques R. Dupont on Monday. || They spoke briefly."},
     {"company before verb", "Northwind Inc. said on Monday it would leave Iran. Shares fell.",
