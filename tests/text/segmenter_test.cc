@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -286,6 +287,36 @@ TEST(SegmenterTest, TokenBytesAreTheirSurfaceForm) {
   std::vector<Sentence> sentences = segmenter.Segment(document);
   EXPECT_EQ(sentences.size(), 4u);
   ExpectOffsetsHold(document, sentences);
+}
+
+// Random text made of the pieces the rules care about, including bytes that are not UTF-8:
+// whatever comes in, spans stay ordered and inside the text, and no token is empty.
+TEST(SegmenterTest, RandomTextKeepsSpansInOrder) {
+  const char* kPieces[] = {"Iran", "U", "S", ".", ". ", "?", "!", "...", "…", " ", "\n", "\n\n",
+                           "\r\n", "\"", "“", "”", "'", "’", "(", ")", "-", "–", "1", ",", "Gen",
+                           "a", "\u00ad", "\u200b", "\u00a0", "\xff", "\xe2\x80", "é", "।", "s"};
+  std::mt19937 random(20261201);
+  Segmenter segmenter = MakeSegmenter();
+  for (int round = 0; round < 2000; ++round) {
+    Document document;
+    int pieces = std::uniform_int_distribution<int>(0, 60)(random);
+    for (int i = 0; i < pieces; ++i) {
+      document.text += kPieces[std::uniform_int_distribution<size_t>(0, std::size(kPieces) - 1)(random)];
+    }
+    uint32_t last = 0;
+    for (const Sentence& s : segmenter.Segment(document)) {
+      ASSERT_FALSE(s.tokens.empty()) << document.text;
+      ASSERT_EQ(s.begin, s.tokens.front().begin) << document.text;
+      ASSERT_EQ(s.end, s.tokens.back().end) << document.text;
+      for (const Token& t : s.tokens) {
+        ASSERT_GE(t.begin, last) << document.text;
+        ASSERT_LT(t.begin, t.end) << document.text;
+        ASSERT_FALSE(t.text.empty()) << document.text;
+        ASSERT_LE(t.end, document.text.size()) << document.text;
+        last = t.end;
+      }
+    }
+  }
 }
 
 TEST(SegmenterTest, TitleIsAHeadingSentence) {
