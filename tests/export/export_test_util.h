@@ -16,8 +16,9 @@ namespace actorgraph::testing {
 extern const char* const kBackslashName;
 
 // AwkwardGraph() plus an organisation named kBackslashName that funds "Zoë Marčić" (with a
-// control character and a stray byte in its evidence sentence): 7 actors, 7 edges.
-KnowledgeGraph ExportGraph();
+// control character and, if `malformed_utf8`, a stray Latin-1 byte in its evidence
+// sentence): 7 actors, 7 edges.
+KnowledgeGraph ExportGraph(bool malformed_utf8 = true);
 
 // What exporter `format` writes for `graph`; fails the test if it cannot.
 std::string Export(std::string_view format, const KnowledgeGraph& graph,

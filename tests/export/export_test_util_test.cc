@@ -16,10 +16,12 @@ namespace actorgraph::testing {
 
 const char* const kBackslashName = "Path\\Finder \\N\\l\nInc.";
 
-KnowledgeGraph ExportGraph() {
+KnowledgeGraph ExportGraph(bool malformed_utf8) {
   KnowledgeGraph graph = AwkwardGraph();
+  const std::string zoe = malformed_utf8 ? "Zo\xEB" : "Zo\xC3\xAB";
   Triple triple = MakeTriple(kBackslashName, "fund", "Zoë Marčić", "d5",
-                             "Path\\Finder\x01 funded Zo\xEB Mar\xC4\x8Di\xC4\x87.", "2026-03-10");
+                             "Path\\Finder\x01 funded " + zoe + " Mar\xC4\x8Di\xC4\x87.",
+                             "2026-03-10");
   triple.subject.type = ActorType::kOrganization;
   triple.object.type = ActorType::kPerson;
   triple.object.affiliation = "valmoria";
