@@ -1,6 +1,7 @@
 // The GraphML exporter, checked with the programs people load it with: xmllint against the
-// GraphML XSD, NetworkX and python-igraph (tests/export/describe_graph.py), and the rules
-// TinkerPop's and Neo4j APOC's readers follow (which cannot run here).
+// GraphML XSD, NetworkX and python-igraph (tests/export/describe_graph.py), JGraphT's importer
+// (tests/export/JgraphtGraphmlCheck.java), and the rules TinkerPop's and Neo4j APOC's readers
+// follow (they are not installable here, so their conventions are checked on the text).
 #include <regex>
 #include <string>
 #include <vector>
@@ -113,6 +114,31 @@ TEST(GraphmlExporterTest, IgraphReadsEveryNodeAndEdge) {
              "extractors='pattern; test' first_date='2026-03-01' label='SIGN_CONTRACT_WITH' "
              "labelE='SIGN_CONTRACT_WITH' last_date='2026-03-09' lemma='sign' modality='' "
              "negated=False relation='sign contract with' symmetric=False weight=2.0");
+}
+
+TEST(GraphmlExporterTest, JgraphtImportsItWithSchemaValidation) {
+  TempDir dir;
+  WriteFile(dir.path() / "g.graphml", Export("graphml", ExportGraph()));
+  std::string classpath;
+  for (const char* jar : {"jgrapht-core", "jgrapht-io", "antlr4-runtime", "commons-text",
+                          "commons-lang3"}) {
+    classpath += (classpath.empty() ? "" : ":") + std::string("/usr/share/java/") + jar + ".jar";
+  }
+  CliResult jg = RunShell("java -cp " + Quote(classpath) + " " +
+                          Quote(ExportTestFile("JgraphtGraphmlCheck.java")) + " " +
+                          Quote(dir.File("g.graphml")));
+  ASSERT_EQ(jg.exit_code, 0) << jg.err;
+  ExpectLine(jg.out, "graph nodes=7 edges=7");
+  ExpectLine(jg.out,
+             "node path_finder_n_l_inc label=Path\\\\Finder \\\\N\\\\l\\nInc.:STRING "
+             "labelV=Organization:STRING labels=:Organization:STRING mentions=1:LONG "
+             "name=Path\\\\Finder \\\\N\\\\l\\nInc.:STRING type=organization:STRING");
+  ExpectLine(jg.out,
+             "edge kessaria valmoria cameo_root=0:INT confidence=1:DOUBLE documents=1:LONG "
+             "evidence=Kessaria did not attack Valmoria, its minister insisted.:STRING "
+             "extractors=test:STRING first_date=2026-03-04:STRING label=NOT_ATTACK:STRING "
+             "labelE=NOT_ATTACK:STRING last_date=2026-03-04:STRING lemma=attack:STRING "
+             "negated=true:BOOLEAN relation=attack:STRING symmetric=false:BOOLEAN weight=1:LONG");
 }
 
 TEST(GraphmlExporterTest, EdgeLabelIsTheFirstDataChildForApoc) {
