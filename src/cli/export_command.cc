@@ -1,5 +1,4 @@
 // actorgraph export GRAPH --to FORMAT [-o FILE]: writes a graph file in another format.
-#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -32,13 +31,6 @@ std::string FormatForPath(const std::string& path) {
     if (extension == name) return std::string(name);
   }
   return "";
-}
-
-Result<KnowledgeGraph> ReadGraph(const std::string& path) {
-  if (path == "-") return ReadGraphFile(std::cin, "stdin");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open graph file '" + path + "'");
-  return ReadGraphFile(in, path);
 }
 
 }  // namespace
@@ -99,7 +91,7 @@ int RunExport(int argc, char** argv) {
   auto exporter = MakeExporter(format, options);
   if (!exporter.ok()) return UsageError("export", exporter.status().message());
 
-  auto graph = ReadGraph((*args)["graph"].as<std::string>());
+  auto graph = LoadGraphFile((*args)["graph"].as<std::string>(), std::cin);
   if (!graph.ok()) return Report(graph.status());
   auto out = OutputFile::Open(output, std::cout);
   if (!out.ok()) return Report(out.status());

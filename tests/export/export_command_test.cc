@@ -95,7 +95,7 @@ TEST(ExportCommandTest, BadUsageExitsOneWithAClearMessage) {
       {{"export", graph, "--to", "dot", "--rankdir", "up"}, "",
        "actorgraph export: --rankdir must be LR, TB, RL or BT, got 'up'\n" + hint},
       {{"export", dir.File("missing.json"), "--to", "dot"}, "",
-       "actorgraph: cannot open graph file '" + dir.File("missing.json") + "'\n"},
+       "actorgraph: " + dir.File("missing.json") + ": cannot open: No such file or directory\n"},
   };
   for (const BadRun& c : cases) {
     CliResult result = RunCli(c.args, c.stdin_text);
