@@ -10,8 +10,9 @@
 //   - Neo4j APOC (apoc.import.graphml, readLabels) takes node labels from data key "labels"
 //     (":Country") and the relationship type from data key "label" only when it is the
 //     FIRST data child of the edge;
-//   - Gephi takes the node label from the key named "label" and the edge weight from the key
-//     named "weight".
+//   - Gephi takes the edge label from key id "label" and the edge weight from "weight";
+//   - JanusGraph refuses the property names "label", "key", "vertex", "edge", "element" and
+//     "property", so no attr.name is one of them (the "label" key is named relation_type).
 #include <algorithm>
 #include <ostream>
 #include <string>
@@ -34,14 +35,13 @@ struct Key {
 constexpr Key kKeys[] = {
     {"labelV", "node", "labelV", "string"},
     {"labels", "node", "labels", "string"},
-    {"node_label", "node", "label", "string"},
     {"name", "node", "name", "string"},
     {"type", "node", "type", "string"},
     {"aliases", "node", "aliases", "string"},
     {"code", "node", "code", "string"},
     {"affiliation", "node", "affiliation", "string"},
     {"mentions", "node", "mentions", "long"},
-    {"label", "edge", "label", "string"},
+    {"label", "edge", "relation_type", "string"},
     {"labelE", "edge", "labelE", "string"},
     {"relation", "edge", "relation", "string"},
     {"lemma", "edge", "lemma", "string"},
@@ -105,7 +105,6 @@ void WriteNode(std::string& out, const ActorNode& node) {
   out += "    <node id=\"" + NmtokenId(actor.id) + "\">\n";
   Data(out, "labelV", label);
   Data(out, "labels", ":" + label);
-  Data(out, "node_label", actor.name);
   Data(out, "name", actor.name);
   Data(out, "type", ActorTypeName(actor.type));
   Data(out, "aliases", Join(actor.aliases, "; "));

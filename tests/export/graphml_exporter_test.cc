@@ -60,36 +60,35 @@ TEST(GraphmlExporterTest, NetworkxReadsAMultiDiGraphWithTypedAttributes) {
   ASSERT_EQ(nx.exit_code, 0) << nx.err;
   ExpectLine(nx.out, "graph MultiDiGraph directed=True nodes=7 edges=7");
   ExpectLine(nx.out,
-             "node halvorsen_partners_ltd label='Halvorsen & \"Partners\" <Ltd>' "
-             "labelV='Organization' labels=':Organization' mentions=2 "
-             "name='Halvorsen & \"Partners\" <Ltd>' type='organization'");
+             "node halvorsen_partners_ltd labelV='Organization' labels=':Organization' "
+             "mentions=2 name='Halvorsen & \"Partners\" <Ltd>' type='organization'");
   ExpectLine(nx.out,
-             "node path_finder_n_l_inc label='Path\\\\Finder \\\\N\\\\l\\nInc.' "
-             "labelV='Organization' labels=':Organization' mentions=1 "
+             "node path_finder_n_l_inc labelV='Organization' labels=':Organization' mentions=1 "
              "name='Path\\\\Finder \\\\N\\\\l\\nInc.' type='organization'");
   ExpectLine(nx.out,
-             "node zoe_marcic affiliation='valmoria' label='Zoë Marčić' labelV='Person' "
-             "labels=':Person' mentions=2 name='Zoë Marčić' type='person'");
+             "node zoe_marcic affiliation='valmoria' labelV='Person' labels=':Person' "
+             "mentions=2 name='Zoë Marčić' type='person'");
   ExpectLine(nx.out,
-             "node valmoria aliases='Republic of Valmoria' code='VLM' label='Valmoria' "
-             "labelV='Country' labels=':Country' mentions=6 name='Valmoria' type='country'");
+             "node valmoria aliases='Republic of Valmoria' code='VLM' labelV='Country' "
+             "labels=':Country' mentions=6 name='Valmoria' type='country'");
   ExpectLine(nx.out,
              "edge kessaria valmoria e2 cameo_root=0 confidence=1.0 documents=1 "
              "evidence='Kessaria did not attack Valmoria, its minister insisted.' "
-             "extractors='test' first_date='2026-03-04' label='NOT_ATTACK' "
-             "labelE='NOT_ATTACK' last_date='2026-03-04' lemma='attack' negated=True "
-             "relation='attack' symmetric=False weight=1");
+             "extractors='test' first_date='2026-03-04' labelE='NOT_ATTACK' "
+             "last_date='2026-03-04' lemma='attack' negated=True relation='attack' "
+             "relation_type='NOT_ATTACK' symmetric=False weight=1");
   ExpectLine(nx.out,
              "edge kessaria valmoria e3 cameo_root=0 confidence=1.0 documents=2 "
              "evidence='Valmoria held talks with Kessaria on Monday.\\nKessaria and Valmoria "
              "held a second round of talks.' extractors='test' first_date='2026-03-01' "
-             "label='HOLD_TALKS_WITH' labelE='HOLD_TALKS_WITH' last_date='2026-03-04' "
-             "lemma='hold' negated=False relation='hold talks with' symmetric=True weight=2");
+             "labelE='HOLD_TALKS_WITH' last_date='2026-03-04' lemma='hold' negated=False "
+             "relation='hold talks with' relation_type='HOLD_TALKS_WITH' symmetric=True "
+             "weight=2");
   ExpectLine(nx.out,
              "edge red_dawn_front red_dawn_front e5 cameo_root=0 confidence=1.0 documents=1 "
              "evidence='The Red Dawn Front purged its own commanders.' extractors='test' "
-             "first_date='2026-03-07' label='PURGE' labelE='PURGE' last_date='2026-03-07' "
-             "lemma='purge' negated=False relation='purge' symmetric=False weight=1");
+             "first_date='2026-03-07' labelE='PURGE' last_date='2026-03-07' lemma='purge' "
+             "negated=False relation='purge' relation_type='PURGE' symmetric=False weight=1");
 }
 
 TEST(GraphmlExporterTest, IllegalCharactersInEvidenceArriveAsReplacementCharacters) {
@@ -105,15 +104,16 @@ TEST(GraphmlExporterTest, IgraphReadsEveryNodeAndEdge) {
   ASSERT_EQ(ig.exit_code, 0) << ig.err;
   ExpectLine(ig.out, "graph igraph.Graph directed=True nodes=7 edges=7");
   ExpectLine(ig.out,
-             "node kessaria affiliation='' aliases='K.S.R.' code='KSR' label='Kessaria' "
-             "labelV='Country' labels=':Country' mentions=5.0 name='Kessaria' type='country'");
+             "node kessaria affiliation='' aliases='K.S.R.' code='KSR' labelV='Country' "
+             "labels=':Country' mentions=5.0 name='Kessaria' type='country'");
   ExpectLine(ig.out,
              "edge halvorsen_partners_ltd valmoria e0 cameo_root=0.0 category='' "
              "confidence=1.0 documents=2.0 evidence='Halvorsen & \"Partners\" <Ltd> signed a "
              "contract with Valmoria.\\nValmoria\\'s deal with Halvorsen was signed again.' "
-             "extractors='pattern; test' first_date='2026-03-01' label='SIGN_CONTRACT_WITH' "
-             "labelE='SIGN_CONTRACT_WITH' last_date='2026-03-09' lemma='sign' modality='' "
-             "negated=False relation='sign contract with' symmetric=False weight=2.0");
+             "extractors='pattern; test' first_date='2026-03-01' labelE='SIGN_CONTRACT_WITH' "
+             "last_date='2026-03-09' lemma='sign' modality='' negated=False "
+             "relation='sign contract with' relation_type='SIGN_CONTRACT_WITH' "
+             "symmetric=False weight=2.0");
 }
 
 TEST(GraphmlExporterTest, JgraphtImportsItWithSchemaValidation) {
@@ -130,15 +130,29 @@ TEST(GraphmlExporterTest, JgraphtImportsItWithSchemaValidation) {
   ASSERT_EQ(jg.exit_code, 0) << jg.err;
   ExpectLine(jg.out, "graph nodes=7 edges=7");
   ExpectLine(jg.out,
-             "node path_finder_n_l_inc label=Path\\\\Finder \\\\N\\\\l\\nInc.:STRING "
-             "labelV=Organization:STRING labels=:Organization:STRING mentions=1:LONG "
-             "name=Path\\\\Finder \\\\N\\\\l\\nInc.:STRING type=organization:STRING");
+             "node path_finder_n_l_inc labelV=Organization:STRING labels=:Organization:STRING "
+             "mentions=1:LONG name=Path\\\\Finder \\\\N\\\\l\\nInc.:STRING "
+             "type=organization:STRING");
   ExpectLine(jg.out,
              "edge kessaria valmoria cameo_root=0:INT confidence=1:DOUBLE documents=1:LONG "
              "evidence=Kessaria did not attack Valmoria, its minister insisted.:STRING "
-             "extractors=test:STRING first_date=2026-03-04:STRING label=NOT_ATTACK:STRING "
-             "labelE=NOT_ATTACK:STRING last_date=2026-03-04:STRING lemma=attack:STRING "
-             "negated=true:BOOLEAN relation=attack:STRING symmetric=false:BOOLEAN weight=1:LONG");
+             "extractors=test:STRING first_date=2026-03-04:STRING labelE=NOT_ATTACK:STRING "
+             "last_date=2026-03-04:STRING lemma=attack:STRING negated=true:BOOLEAN "
+             "relation=attack:STRING relation_type=NOT_ATTACK:STRING symmetric=false:BOOLEAN "
+             "weight=1:LONG");
+}
+
+TEST(GraphmlExporterTest, NoPropertyNameJanusgraphReserves) {
+  const std::string graphml = Export("graphml", ExportGraph());
+  const std::regex attr_name("attr\\.name=\"([^\"]*)\"");
+  size_t keys = 0;
+  for (auto it = std::sregex_iterator(graphml.begin(), graphml.end(), attr_name);
+       it != std::sregex_iterator(); ++it, ++keys) {
+    for (const char* reserved : {"label", "key", "vertex", "edge", "element", "property", "id"}) {
+      EXPECT_NE((*it)[1].str(), reserved);
+    }
+  }
+  EXPECT_EQ(keys, 24u);
 }
 
 TEST(GraphmlExporterTest, EdgeLabelIsTheFirstDataChildForApoc) {
@@ -159,7 +173,7 @@ TEST(GraphmlExporterTest, KeysForTinkerpopApocAndGephiLabels) {
        {"<key id=\"labelV\" for=\"node\" attr.name=\"labelV\" attr.type=\"string\"/>",
         "<key id=\"labelE\" for=\"edge\" attr.name=\"labelE\" attr.type=\"string\"/>",
         "<key id=\"labels\" for=\"node\" attr.name=\"labels\" attr.type=\"string\"/>",
-        "<key id=\"node_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>",
+        "<key id=\"label\" for=\"edge\" attr.name=\"relation_type\" attr.type=\"string\"/>",
         "<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"long\"/>"}) {
     EXPECT_NE(graphml.find(key), std::string::npos) << key;
   }
