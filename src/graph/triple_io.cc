@@ -32,8 +32,13 @@ std::string ReadTripleJson(const Value& value, Triple* triple) {
       {"object", "an object or a name"},
       {"evidence", "an object"},
   };
+  // The flat form (as the gold files use): no "evidence" object, but "doc" (and "sentence",
+  // "date") at the top, and "symmetric"/"negated" beside a relation string.
+  const bool flat = member("evidence") == nullptr && member("doc") != nullptr;
   for (const auto& [name, expected] : kRequired) {
-    if (member(name) == nullptr) return json::MissingField(name, expected);
+    if (member(name) == nullptr && !(flat && std::string_view(name) == "evidence")) {
+      return json::MissingField(name, expected);
+    }
   }
   if (std::string e = json::ReadActor(*member("subject"), "subject", &triple->subject);
       !e.empty()) {
@@ -57,7 +62,15 @@ std::string ReadTripleJson(const Value& value, Triple* triple) {
     if (!extractor->IsString()) return FieldError("extractor", "a string", *extractor);
     triple->extractor.assign(extractor->GetString(), extractor->GetStringLength());
   }
-  return json::ReadEvidence(*member("evidence"), "evidence", &triple->evidence);
+  if (!flat) return json::ReadEvidence(*member("evidence"), "evidence", &triple->evidence);
+  if (std::string e = json::ReadEvidence(value, "", &triple->evidence); !e.empty()) return e;
+  std::string error;
+  if (member("relation")->IsString() &&
+      (!json::GetBool(value, "", "symmetric", &triple->relation.symmetric, &error) ||
+       !json::GetBool(value, "", "negated", &triple->relation.negated, &error))) {
+    return error;
+  }
+  return {};
 }
 
 std::string ParseJsonLine(std::string_view line, Triple* triple) {

@@ -106,6 +106,28 @@ TEST(TripleIoTest, JsonShorthandStringsForActorsAndRelation) {
   EXPECT_EQ(t.evidence.date, "2026-03-04");
 }
 
+TEST(TripleIoTest, FlatJsonLineTakesEvidenceFromTheTop) {
+  auto read = Read(R"({"doc": "us-iran-1", "sentence": "Iran and the US held talks.", )"
+                   R"("subject": "Iran", "relation": "hold talks with", "object": "United States", )"
+                   R"("symmetric": true, "heads": ["talk"]})" "\n"
+                   R"({"doc": "d2", "subject": "A", "relation": "not meet", "object": "B", )"
+                   R"("date": 2026})",
+                   TripleFormat::kJsonl);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.status().message(),
+            "t.jsonl:2: field \"date\": expected a string, got number");
+  read = Read(R"({"doc": "us-iran-1", "sentence": "Iran and the US held talks.", )"
+              R"("subject": "Iran", "relation": "hold talks with", "object": "United States", )"
+              R"("symmetric": true, "heads": ["talk"]})",
+              TripleFormat::kJsonl);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  const Triple& t = (*read)[0];
+  EXPECT_EQ(t.evidence.doc, "us-iran-1");
+  EXPECT_EQ(t.evidence.sentence, "Iran and the US held talks.");
+  EXPECT_TRUE(t.relation.symmetric);
+  EXPECT_EQ(t.relation.text, "hold talks with");
+}
+
 TEST(TripleIoTest, BadJsonLinesNameLineAndField) {
   const std::string ok_rest =
       R"("relation": {"text": "meet"}, "object": {"name": "B"}, "evidence": {"doc": "d"})";
