@@ -250,6 +250,11 @@ Result<KnowledgeGraph> ReadGraphFile(std::istream& in, std::string_view source_n
         document.GetParseError() == rapidjson::kParseErrorDocumentRootNotSingular) {
       return Status::InvalidArgument(not_ours);
     }
+    if (document.GetErrorOffset() >= text.size()) {
+      return Status::InvalidArgument(name + ": byte " + std::to_string(text.size()) +
+                                     ": expected the rest of the graph file, got the end of the "
+                                     "file (truncated?)");
+    }
     return Status::InvalidArgument(name + ": byte " + std::to_string(document.GetErrorOffset()) +
                                    ": expected valid JSON: " +
                                    rapidjson::GetParseError_En(document.GetParseError()));
