@@ -77,9 +77,13 @@ std::string ParseJsonLine(std::string_view line, Triple* triple) {
   rapidjson::Document document;
   document.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
   if (document.HasParseError()) {
-    return std::string("expected a JSON object: ") +
-           rapidjson::GetParseError_En(document.GetParseError()) + " at column " +
-           std::to_string(document.GetErrorOffset() + 1);
+    std::string error = std::string("expected a JSON object: ") +
+                        rapidjson::GetParseError_En(document.GetParseError()) + " at column " +
+                        std::to_string(document.GetErrorOffset() + 1);
+    if (document.GetErrorOffset() == 0 && line.find('\t') != std::string_view::npos) {
+      error += " (tab-separated triples? name the file .tsv or give --format tsv)";
+    }
+    return error;
   }
   if (!document.IsObject()) {
     return std::string("expected a JSON object, got ") + json::JsonTypeName(document);
@@ -130,9 +134,12 @@ std::string ParseTsvLine(std::string_view line, Triple* triple) {
   }
   std::vector<std::string_view> columns = SplitTabs(line);
   if (columns.size() < kMinColumns || columns.size() > kMaxColumns) {
-    return "expected 3 to 8 tab-separated columns (subject, relation, object[, subject_type, "
-           "object_type, doc, sentence, date]), got " +
-           std::to_string(columns.size());
+    std::string error =
+        "expected 3 to 8 tab-separated columns (subject, relation, object[, subject_type, "
+        "object_type, doc, sentence, date]), got " +
+        std::to_string(columns.size());
+    if (Trim(line).starts_with("{")) error += " (JSONL triples? give --format jsonl)";
+    return error;
   }
   auto column_error = [&](size_t i, std::string_view expected) {
     return "column " + std::to_string(i + 1) + " (" + kColumnNames[i] + "): expected " +

@@ -245,11 +245,21 @@ TEST(TripleIoTest, BadTsvLinesNameLineAndColumn) {
       {"Valmor\xe9\tsupport\tKessaria",
        "t.tsv:2: expected UTF-8 text, got byte 0xE9 at column 7"},
   };
+  const Case wrong_format = {"{\"subject\": \"A\", \"relation\": \"meet\"}",
+                             "t.tsv:2: expected 3 to 8 tab-separated columns (subject, relation, "
+                             "object[, subject_type, object_type, doc, sentence, date]), got 1 "
+                             "(JSONL triples? give --format jsonl)"};
   for (const Case& c : cases) {
     auto read = Read("A\tmeet\tB\n" + c.line + "\n", TripleFormat::kTsv, "t.tsv");
     ASSERT_FALSE(read.ok()) << c.line;
     EXPECT_EQ(read.status().message(), c.error) << c.line;
   }
+  auto read = Read("A\tmeet\tB\n" + wrong_format.line + "\n", TripleFormat::kTsv, "t.tsv");
+  EXPECT_EQ(read.status().message(), wrong_format.error);
+  read = Read("A\tmeet\tB\n", TripleFormat::kJsonl, "t.txt");
+  EXPECT_EQ(read.status().message(),
+            "t.txt:1: expected a JSON object: Invalid value. at column 1 (tab-separated "
+            "triples? name the file .tsv or give --format tsv)");
 }
 
 TEST(TripleIoTest, SinkErrorStopsTheRead) {
