@@ -6,8 +6,10 @@
 #include "actorgraph/export/export_selection.h"
 #include "actorgraph/export/exporter.h"
 #include "actorgraph/graph/graph_file.h"
+#include "actorgraph/graph/graph_filter.h"
 #include "actorgraph/output_file.h"
 #include "cli/cli_util.h"
+#include "cli/filter_flags.h"
 
 namespace actorgraph::cli {
 namespace {
@@ -50,9 +52,6 @@ int RunExport(int argc, char** argv) {
        cxxopts::value<std::string>(), "FORMAT")
       ("o,output", "output file, '-' for standard output",
        cxxopts::value<std::string>()->default_value("-"), "FILE")
-      ("min-weight", "leave out relations asserted fewer than N times",
-       cxxopts::value<int64_t>()->default_value("1"), "N")
-      ("drop-isolated", "leave out actors with no relation left")
       ("max-evidence", "evidence sentences written per relation (GraphML, JSON) [all kept]",
        cxxopts::value<size_t>(), "N")
       ("name", "graph name (DOT graph, GraphML graph id, JSON graph.name)",
@@ -61,6 +60,7 @@ int RunExport(int argc, char** argv) {
        cxxopts::value<std::string>()->default_value("LR"), "DIR")
       ("compact", "JSON on one line instead of indented")
       ("q,quiet", "no summary on standard error");
+  AddFilterFlags(cl);
   cl.parse_positional({"graph"});
   int exit_code = 0;
   auto args = cl.Parse(argc, argv, &exit_code);
@@ -78,8 +78,6 @@ int RunExport(int argc, char** argv) {
     }
   }
   ExportOptions options;
-  options.min_weight = (*args)["min-weight"].as<int64_t>();
-  options.drop_isolated = args->count("drop-isolated") > 0;
   if (args->count("max-evidence")) options.max_evidence = (*args)["max-evidence"].as<size_t>();
   options.graph_name = (*args)["name"].as<std::string>();
   options.pretty = args->count("compact") == 0;
@@ -88,10 +86,14 @@ int RunExport(int argc, char** argv) {
       options.rankdir != "BT") {
     return UsageError("export", "--rankdir must be LR, TB, RL or BT, got '" + options.rankdir + "'");
   }
+  auto filter = FilterFromFlags(*args);
+  if (!filter.ok()) return UsageError("export", filter.status().message());
   auto exporter = MakeExporter(format, options);
   if (!exporter.ok()) return UsageError("export", exporter.status().message());
 
-  auto graph = LoadGraphFile((*args)["graph"].as<std::string>(), std::cin);
+  auto loaded = LoadGraphFile((*args)["graph"].as<std::string>(), std::cin);
+  if (!loaded.ok()) return Report(loaded.status());
+  auto graph = FilterGraph(*loaded, *filter);
   if (!graph.ok()) return Report(graph.status());
   auto out = OutputFile::Open(output, std::cout);
   if (!out.ok()) return Report(out.status());
