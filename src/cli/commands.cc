@@ -8,6 +8,7 @@ namespace actorgraph::cli {
 int RunBuild(int argc, char** argv);
 int RunExport(int argc, char** argv);
 int RunMerge(int argc, char** argv);
+int RunRender(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
 std::span<const Command> Commands() {
@@ -16,6 +17,8 @@ std::span<const Command> Commands() {
       Command{"build", "build a graph file from triple files (JSONL or TSV)", RunBuild},
       Command{"export", "write a graph as DOT, GraphML or node-link JSON", RunExport},
       Command{"merge", "merge graph files into one", RunMerge},
+      Command{"render", "draw a graph as SVG, PNG or PDF, or an HTML page to explore it",
+              RunRender},
       Command{"version", "print the version and exit", RunVersion},
   };
   return kCommands;
