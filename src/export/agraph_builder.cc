@@ -61,7 +61,7 @@ std::string_view CategoryLegendName(Category category) {
 std::string_view ShapeLegendName(ActorType type) {
   switch (type) {
     case ActorType::kCountry:
-      return "box";
+      return "rounded box";
     case ActorType::kOrganization:
       return "hexagon";
     case ActorType::kPerson:
@@ -92,8 +92,8 @@ std::string LegendHtml(const Present& present) {
   for (ActorType type : present.types) {
     html += "<TR><TD BGCOLOR=\"" + std::string(ActorFillColor(type)) +
             "\" BORDER=\"1\" COLOR=\"#555555\">" + std::string(ActorTypeName(type)) +
-            "</TD><TD ALIGN=\"LEFT\">actor (" + std::string(ShapeLegendName(type)) +
-            ")</TD></TR>";
+            "</TD><TD ALIGN=\"LEFT\">shape: " + std::string(ShapeLegendName(type)) +
+            "</TD></TR>";
   }
   for (Category category : present.categories) {
     html += "<TR><TD><FONT COLOR=\"" +
