@@ -72,6 +72,39 @@ std::string Join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
+// "1 document", "2 documents".
+std::string Count(int64_t n, std::string_view noun) {
+  return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+}
+
+// "Kessaria (country, KSR)", then "also: <aliases>" and "<n> mentions" lines.
+std::string NodeTooltip(const ActorNode& node) {
+  const Actor& actor = node.actor;
+  std::string text = actor.name + " (" + std::string(ActorTypeName(actor.type));
+  if (!actor.code.empty()) text += ", " + actor.code;
+  text += ")";
+  if (!actor.aliases.empty()) text += "\nalso: " + Join(actor.aliases, "; ");
+  text += "\n" + Count(node.mentions, "mention");
+  return text;
+}
+
+// "Kessaria not attack Valmoria", then "2 assertions in 1 document, <first> to <last>",
+// then the first evidence sentence (if evidence is written at all).
+std::string EdgeTooltip(const Actor& source, const Actor& target, const EdgeData& data,
+                        size_t max_evidence) {
+  std::string text = source.name + " " + RelationLabel(data.relation) + " " + target.name;
+  text += "\n" + Count(data.weight, "assertion") + " in " +
+          Count(static_cast<int64_t>(data.documents.size()), "document");
+  if (!data.first_date.empty()) {
+    text += ", " + data.first_date;
+    if (data.last_date != data.first_date) text += " to " + data.last_date;
+  }
+  if (max_evidence > 0 && !data.evidence.empty() && !data.evidence[0].sentence.empty()) {
+    text += "\n" + data.evidence[0].sentence;
+  }
+  return text;
+}
+
 // Owns an Agraph_t; cgraph takes char* everywhere, so values are copied into std::strings.
 class DotGraph {
  public:
@@ -126,6 +159,7 @@ Status DotExporter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
   Agsym_t* node_code = dot.Declare(AGNODE, "code", "");
   Agsym_t* node_aliases = dot.Declare(AGNODE, "aliases", "");
   Agsym_t* node_mentions = dot.Declare(AGNODE, "mentions", "0");
+  Agsym_t* node_tooltip = dot.Declare(AGNODE, "tooltip", "");
   Agsym_t* edge_label = dot.Declare(AGEDGE, "label", "");
   Agsym_t* edge_dir = dot.Declare(AGEDGE, "dir", "forward");
   Agsym_t* edge_style = dot.Declare(AGEDGE, "style", "");
@@ -138,6 +172,7 @@ Status DotExporter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
   Agsym_t* edge_negated = dot.Declare(AGEDGE, "negated", "false");
   Agsym_t* edge_symmetric = dot.Declare(AGEDGE, "symmetric", "false");
   Agsym_t* edge_documents = dot.Declare(AGEDGE, "documents", "0");
+  Agsym_t* edge_tooltip = dot.Declare(AGEDGE, "tooltip", "");
 
   const Graph& g = graph.graph();
   const ExportSelection selection = SelectForExport(graph, options_);
@@ -154,6 +189,7 @@ Status DotExporter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     DotGraph::Set(n, node_code, node.actor.code);
     DotGraph::Set(n, node_aliases, Join(node.actor.aliases, "; "));
     DotGraph::Set(n, node_mentions, std::to_string(node.mentions));
+    DotGraph::Set(n, node_tooltip, DotTooltip(NodeTooltip(node)));
   }
   for (Edge e : selection.edges) {
     const EdgeData& data = g[e];
@@ -180,6 +216,9 @@ Status DotExporter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     DotGraph::Set(edge, edge_negated, relation.negated ? "true" : "false");
     DotGraph::Set(edge, edge_symmetric, relation.symmetric ? "true" : "false");
     DotGraph::Set(edge, edge_documents, std::to_string(data.documents.size()));
+    DotGraph::Set(edge, edge_tooltip,
+                  DotTooltip(EdgeTooltip(g[boost::source(e, g)].actor, g[boost::target(e, g)].actor,
+                                       data, options_.max_evidence)));
   }
   if (agwrite(dot.get(), &out) == EOF || !out.good()) {
     return Status::IOError("writing the DOT output failed");
