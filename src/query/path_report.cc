@@ -89,12 +89,14 @@ void WritePathsJson(const ActorWalk& walk, const PathQuery& query,
       report::String(writer, Name(graph, path.actors[i]));
       writer.Key("to");
       report::String(writer, Name(graph, path.actors[i + 1]));
-      report::EdgeFields(writer, step->edges.front(), graph);
+      report::EdgeFields(writer, step->edges.front(), graph,
+                         HopDirectionName(step->edges.front().direction));
       writer.Key("other_relations");
       writer.StartArray();
       for (size_t j = 1; j < step->edges.size(); ++j) {
         writer.StartObject();
-        report::EdgeFields(writer, step->edges[j], graph);
+        report::EdgeFields(writer, step->edges[j], graph,
+                           HopDirectionName(step->edges[j].direction));
         writer.EndObject();
       }
       writer.EndArray();

@@ -51,7 +51,8 @@ void String(JsonWriter& writer, const std::string& value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
-void EdgeFields(JsonWriter& writer, const WalkedEdge& walked, const Graph& graph) {
+void EdgeFields(JsonWriter& writer, const WalkedEdge& walked, const Graph& graph,
+                std::string_view direction) {
   const EdgeData& data = graph[walked.edge];
   writer.Key("relation");
   String(writer, data.relation.text);
@@ -60,7 +61,7 @@ void EdgeFields(JsonWriter& writer, const WalkedEdge& walked, const Graph& graph
   writer.Key("modality");
   String(writer, data.relation.modality);
   writer.Key("direction");
-  String(writer, std::string(HopDirectionName(walked.direction)));
+  String(writer, std::string(direction));
   writer.Key("weight");
   writer.Int64(data.weight);
   writer.Key("documents");

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -34,8 +35,9 @@ std::string EvidenceLine(const EdgeData& data);
 void String(JsonWriter& writer, const std::string& value);
 
 // Writes the fields of a walked edge (relation, negated, modality, direction, weight,
-// documents, evidence) into the object being written.
-void EdgeFields(JsonWriter& writer, const WalkedEdge& walked, const Graph& graph);
+// documents, evidence) into the object being written; `direction` is written as is.
+void EdgeFields(JsonWriter& writer, const WalkedEdge& walked, const Graph& graph,
+                std::string_view direction);
 
 }  // namespace actorgraph::report
 
