@@ -5,11 +5,17 @@
 namespace actorgraph::cli {
 
 // Defined in <name>_command.cc.
+int RunNeighbors(int argc, char** argv);
+int RunPath(int argc, char** argv);
+int RunStats(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
 std::span<const Command> Commands() {
   // Keep sorted by name.
   static constexpr std::array kCommands = {
+      Command{"neighbors", "list the actors around an actor, by distance", RunNeighbors},
+      Command{"path", "show how two actors are connected (shortest paths)", RunPath},
+      Command{"stats", "summarise a graph: counts, top actors, components", RunStats},
       Command{"version", "print the version and exit", RunVersion},
   };
   return kCommands;
