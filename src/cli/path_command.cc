@@ -1,5 +1,6 @@
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "actorgraph/query/actor_resolver.h"
 #include "actorgraph/query/actor_walk.h"
@@ -9,6 +10,20 @@
 #include "cli/graph_input.h"
 
 namespace actorgraph::cli {
+namespace {
+
+// cxxopts takes no one-letter long option, but "--k N" is how people ask for k shortest
+// paths: spell it as --paths before parsing.
+std::vector<std::string> SpellOutK(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  for (std::string& arg : args) {
+    if (arg == "--k") arg = "--paths";
+    if (arg.starts_with("--k=")) arg = "--paths=" + arg.substr(4);
+  }
+  return args;
+}
+
+}  // namespace
 
 int RunPath(int argc, char** argv) {
   CommandLine cl("path", "Shows how two actors are connected: the shortest paths between them.",
@@ -16,7 +31,8 @@ int RunPath(int argc, char** argv) {
                  "  actorgraph path graph.json Russia \"United States\" --k 3 --undirected\n"
                  "  actorgraph path - iran usa --json < graph.json");
   cl.add_options()
-      ("k", "number of paths, shortest first [1]", cxxopts::value<int>()->default_value("1"))
+      ("k,paths", "number of paths, shortest first (also --k N) [1]",
+       cxxopts::value<int>()->default_value("1"))
       ("max-hops", "longest path wanted, in hops; 0 for no limit [0]",
        cxxopts::value<int>()->default_value("0"))
       ("undirected", "walk edges against their arrow too (symmetric relations always are)")
@@ -26,10 +42,13 @@ int RunPath(int argc, char** argv) {
       ("to", "actor name, alias or id", cxxopts::value<std::string>());
   cl.parse_positional({"graph", "from", "to"});
   int exit_code = 0;
-  auto args = cl.Parse(argc, argv, &exit_code);
+  std::vector<std::string> spelled = SpellOutK(argc, argv);
+  std::vector<char*> spelled_argv;
+  for (std::string& arg : spelled) spelled_argv.push_back(arg.data());
+  auto args = cl.Parse(argc, spelled_argv.data(), &exit_code);
   if (!args) return exit_code;
   if (!args->count("to")) return UsageError("path", "expected GRAPH FROM TO");
-  const int k = (*args)["k"].as<int>();
+  const int k = (*args)["paths"].as<int>();
   const int max_hops = (*args)["max-hops"].as<int>();
   if (k < 1) return UsageError("path", "--k must be at least 1, got " + std::to_string(k));
   if (max_hops < 0) {

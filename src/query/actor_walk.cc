@@ -65,8 +65,8 @@ ActorWalk::ActorWalk(const Graph& graph, WalkOptions options)
     const EdgeData& da = graph[a.edge];
     const EdgeData& db = graph[b.edge];
     if (da.weight != db.weight) return da.weight > db.weight;
-    if (da.relation.text != db.relation.text) return da.relation.text < db.relation.text;
     if (da.relation.negated != db.relation.negated) return !da.relation.negated;
+    if (da.relation.text != db.relation.text) return da.relation.text < db.relation.text;
     return DirectionOrder(a.direction) < DirectionOrder(b.direction);
   };
   steps_.resize(n);

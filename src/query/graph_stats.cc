@@ -100,8 +100,13 @@ GraphStats ComputeGraphStats(const Graph& graph, const StatsOptions& options) {
     }
     ++degrees[t].degree;
     degrees[t].weight += data.weight;
-    ++degrees[s].out;
-    ++degrees[t].in;
+    if (data.relation.symmetric) {
+      ++degrees[s].symmetric;
+      ++degrees[t].symmetric;
+    } else {
+      ++degrees[s].out;
+      ++degrees[t].in;
+    }
     neighbors[s].push_back(t);
     neighbors[t].push_back(s);
     sets.Union(s, t);
@@ -170,7 +175,7 @@ void WriteGraphStatsText(const Graph& graph, const GraphStats& stats, std::ostre
     const Actor& actor = graph[d.actor].actor;
     out << "  " << i + 1 << ". " << actor.name << " (" << ActorTypeName(actor.type)
         << "): " << Plural(d.degree, "edge", "edges") << " (" << d.out << " out, " << d.in
-        << " in), " << Plural(d.neighbors, "neighbour", "neighbours") << ", weight "
+        << " in, " << d.symmetric << " symmetric), " << Plural(d.neighbors, "neighbour", "neighbours") << ", weight "
         << d.weight << "\n";
   }
 }
@@ -240,7 +245,9 @@ void WriteGraphStatsJson(const Graph& graph, const GraphStats& stats, std::ostre
     writer.Key("type");
     report::String(writer, std::string(ActorTypeName(actor.type)));
     const std::pair<const char*, size_t> fields[] = {
-        {"degree", d.degree}, {"out", d.out}, {"in", d.in}, {"neighbors", d.neighbors}};
+        {"degree", d.degree},       {"out", d.out},
+        {"in", d.in},               {"symmetric", d.symmetric},
+        {"neighbors", d.neighbors}};
     for (const auto& [key, value] : fields) {
       writer.Key(key);
       writer.Uint64(value);

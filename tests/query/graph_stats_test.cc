@@ -82,8 +82,9 @@ TEST_F(GraphStatsTest, TopActorsByDegreeThenWeightThenId) {
   EXPECT_EQ(g_.Ids(order), "iran mali iraq chad");
   const ActorDegree& iran = stats.top_actors[0];
   EXPECT_EQ(iran.degree, 4u);
-  EXPECT_EQ(iran.out, 2u);
+  EXPECT_EQ(iran.out, 1u);
   EXPECT_EQ(iran.in, 1u);
+  EXPECT_EQ(iran.symmetric, 1u);
   EXPECT_EQ(iran.neighbors, 2u);
   EXPECT_EQ(iran.weight, 7);
 }
@@ -121,8 +122,8 @@ TEST_F(GraphStatsTest, TextSummary) {
             "isolated actors: 1\n"
             "weakly connected components: 3 (largest: 3, 3, 1)\n"
             "top actors by degree:\n"
-            "  1. Iran (country): 4 edges (2 out, 1 in), 2 neighbours, weight 7\n"
-            "  2. Mali (country): 2 edges (0 out, 2 in), 2 neighbours, weight 5\n");
+            "  1. Iran (country): 4 edges (1 out, 1 in, 1 symmetric), 2 neighbours, weight 7\n"
+            "  2. Mali (country): 2 edges (0 out, 2 in, 0 symmetric), 2 neighbours, weight 5\n");
 }
 
 TEST_F(GraphStatsTest, JsonHasEveryCategoryAndType) {

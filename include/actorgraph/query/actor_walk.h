@@ -39,8 +39,8 @@ struct WalkedEdge {
 // All the edges that lead from one actor to one neighbour.
 struct Step {
   Vertex to;
-  // Strongest first: weight descending, then relation text, negated last, then direction
-  // (forward, symmetric, backward). Never empty.
+  // Strongest first: weight descending, asserted before negated, then relation text, then
+  // direction (forward, symmetric, backward). Never empty.
   std::vector<WalkedEdge> edges;
 };
 

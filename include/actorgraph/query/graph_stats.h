@@ -29,8 +29,9 @@ struct CategoryCount {
 struct ActorDegree {
   Vertex actor;
   size_t degree = 0;     // edges touching the actor, in or out (a self-loop counts once)
-  size_t in = 0;         // edges into it from another actor
-  size_t out = 0;        // edges out of it to another actor
+  size_t in = 0;         // edges into it from another actor, not symmetric
+  size_t out = 0;        // edges out of it to another actor, not symmetric
+  size_t symmetric = 0;  // symmetric edges between it and another actor
   size_t neighbors = 0;  // distinct other actors it shares an edge with
   int64_t weight = 0;    // sum of the weights of the edges touching it
 };
