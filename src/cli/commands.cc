@@ -5,6 +5,8 @@
 namespace actorgraph::cli {
 
 // Defined in <name>_command.cc.
+int RunBuild(int argc, char** argv);
+int RunMerge(int argc, char** argv);
 int RunNeighbors(int argc, char** argv);
 int RunPath(int argc, char** argv);
 int RunStats(int argc, char** argv);
@@ -13,6 +15,8 @@ int RunVersion(int argc, char** argv);
 std::span<const Command> Commands() {
   // Keep sorted by name.
   static constexpr std::array kCommands = {
+      Command{"build", "build a graph file from triple files (JSONL or TSV)", RunBuild},
+      Command{"merge", "merge graph files into one", RunMerge},
       Command{"neighbors", "list the actors around an actor, by distance", RunNeighbors},
       Command{"path", "show how two actors are connected (shortest paths)", RunPath},
       Command{"stats", "summarise a graph: counts, top actors, components", RunStats},

@@ -1,11 +1,11 @@
 #include <iostream>
 #include <string>
 
+#include "actorgraph/graph/graph_file.h"
 #include "actorgraph/query/actor_resolver.h"
 #include "actorgraph/query/actor_walk.h"
 #include "actorgraph/query/neighborhood.h"
 #include "cli/cli_util.h"
-#include "cli/graph_input.h"
 
 namespace actorgraph::cli {
 
@@ -32,10 +32,10 @@ int RunNeighbors(int argc, char** argv) {
   }
 
   const std::string path = (*args)["graph"].as<std::string>();
-  Result<KnowledgeGraph> graph = LoadGraphFile(path);
+  Result<KnowledgeGraph> graph = LoadGraphFile(path, std::cin);
   if (!graph.ok()) return Report(graph.status());
   Result<Vertex> center = ResolveActor(*graph, (*args)["actor"].as<std::string>(),
-                                       GraphSourceName(path));
+                                       path == "-" ? "<stdin>" : path);
   if (!center.ok()) return Report(center.status());
 
   ActorWalk walk(graph->graph(), {.undirected = args->count("out-only") == 0});

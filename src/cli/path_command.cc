@@ -2,12 +2,12 @@
 #include <string>
 #include <vector>
 
+#include "actorgraph/graph/graph_file.h"
 #include "actorgraph/query/actor_resolver.h"
 #include "actorgraph/query/actor_walk.h"
 #include "actorgraph/query/path_finder.h"
 #include "actorgraph/query/path_report.h"
 #include "cli/cli_util.h"
-#include "cli/graph_input.h"
 
 namespace actorgraph::cli {
 namespace {
@@ -56,13 +56,13 @@ int RunPath(int argc, char** argv) {
   }
 
   const std::string path = (*args)["graph"].as<std::string>();
-  Result<KnowledgeGraph> graph = LoadGraphFile(path);
+  Result<KnowledgeGraph> graph = LoadGraphFile(path, std::cin);
   if (!graph.ok()) return Report(graph.status());
   Result<Vertex> from = ResolveActor(*graph, (*args)["from"].as<std::string>(),
-                                     GraphSourceName(path));
+                                     path == "-" ? "<stdin>" : path);
   if (!from.ok()) return Report(from.status());
   Result<Vertex> to = ResolveActor(*graph, (*args)["to"].as<std::string>(),
-                                   GraphSourceName(path));
+                                   path == "-" ? "<stdin>" : path);
   if (!to.ok()) return Report(to.status());
 
   ActorWalk walk(graph->graph(), {.undirected = args->count("undirected") > 0});

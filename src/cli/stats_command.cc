@@ -1,9 +1,9 @@
 #include <iostream>
 #include <string>
 
+#include "actorgraph/graph/graph_file.h"
 #include "actorgraph/query/graph_stats.h"
 #include "cli/cli_util.h"
-#include "cli/graph_input.h"
 
 namespace actorgraph::cli {
 
@@ -31,7 +31,7 @@ int RunStats(int argc, char** argv) {
                       "--components must be 0 or more, got " + std::to_string(components));
   }
 
-  Result<KnowledgeGraph> graph = LoadGraphFile((*args)["graph"].as<std::string>());
+  Result<KnowledgeGraph> graph = LoadGraphFile((*args)["graph"].as<std::string>(), std::cin);
   if (!graph.ok()) return Report(graph.status());
   GraphStats stats = ComputeGraphStats(
       graph->graph(),

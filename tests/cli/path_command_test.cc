@@ -110,8 +110,8 @@ TEST_F(PathCommandTest, BadUsageAndInputs) {
        "actorgraph path: --max-hops must be 0 or more, got -1\n"
        "Try 'actorgraph path --help'.\n"},
       {{"path", dir_.File("missing.json"), "Iran", "Iraq"},
-       "actorgraph: cannot open " + dir_.File("missing.json") +
-           ": No such file or directory\n"},
+       "actorgraph: " + dir_.File("missing.json") +
+           ": cannot open: No such file or directory\n"},
   };
   for (const auto& c : cases) {
     CliResult r = RunCli(c.args);
