@@ -1,5 +1,6 @@
 #include "actorgraph/query/path_report.h"
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 
@@ -7,6 +8,9 @@
 
 namespace actorgraph {
 namespace {
+
+// Relations listed on a hop's "also:" line; the JSON answer has them all.
+constexpr size_t kMaxOtherRelations = 5;
 
 const std::string& Name(const Graph& graph, Vertex v) { return graph[v].actor.name; }
 
@@ -23,10 +27,12 @@ void WriteHopText(const ActorWalk& walk, size_t index, Vertex from, Vertex to,
   if (!evidence.empty()) out << "     " << evidence << "\n";
   if (step->edges.size() > 1) {
     out << "     also:";
-    for (size_t i = 1; i < step->edges.size(); ++i) {
+    const size_t shown = std::min(step->edges.size(), kMaxOtherRelations + 1);
+    for (size_t i = 1; i < shown; ++i) {
       out << (i > 1 ? "; " : " ") << report::Arrow("", step->edges[i], graph, "") << " x"
           << graph[step->edges[i].edge].weight;
     }
+    if (shown < step->edges.size()) out << "; " << step->edges.size() - shown << " more";
     out << "\n";
   }
 }

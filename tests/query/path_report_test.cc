@@ -91,6 +91,14 @@ TEST_F(PathReportTest, TextNumbersPathsWhenSeveralAreAsked) {
             "     also: <-[not attack (may)]- x1\n");
 }
 
+TEST_F(PathReportTest, AlsoLineStopsAfterFiveRelations) {
+  for (const char* r : {"r1", "r2", "r3", "r4", "r5", "r6", "r7"}) g_.Relate("iran", r, "chad");
+  EXPECT_EQ(Text("iran", "chad", {}, false),
+            "Iran -> Chad (1 hop)\n"
+            "  1. Iran -[r1]-> Chad   x1, 0 documents\n"
+            "     also: -[r2]-> x1; -[r3]-> x1; -[r4]-> x1; -[r5]-> x1; -[r6]-> x1; 1 more\n");
+}
+
 TEST_F(PathReportTest, NoPathIsOneClearLine) {
   EXPECT_EQ(Text("russia", "united_states", {}, false),
             "no path from Russia to United States (--undirected also walks edges backward)\n");
