@@ -17,6 +17,8 @@ int RunNeighbors(int argc, char** argv) {
                  "  actorgraph neighbors graph.json Iran --depth 2");
   cl.add_options()
       ("depth", "hops from the actor, at least 1 [1]", cxxopts::value<int>()->default_value("1"))
+      ("limit", "strongest actors kept per distance; 0 keeps all [0]",
+       cxxopts::value<int>()->default_value("0"))
       ("out-only", "follow edges along their arrow only (symmetric relations too)")
       ("json", "print JSON instead of text")
       ("graph", "graph file, - for standard input", cxxopts::value<std::string>())
@@ -31,6 +33,11 @@ int RunNeighbors(int argc, char** argv) {
     return UsageError("neighbors", "--depth must be at least 1, got " + std::to_string(depth));
   }
 
+  const int limit = (*args)["limit"].as<int>();
+  if (limit < 0) {
+    return UsageError("neighbors", "--limit must be 0 or more, got " + std::to_string(limit));
+  }
+
   const std::string path = (*args)["graph"].as<std::string>();
   Result<KnowledgeGraph> graph = LoadGraphFile(path, std::cin);
   if (!graph.ok()) return Report(graph.status());
@@ -40,7 +47,7 @@ int RunNeighbors(int argc, char** argv) {
 
   ActorWalk walk(graph->graph(), {.undirected = args->count("out-only") == 0});
   Neighborhood around =
-      FindNeighborhood(walk, *center, {.depth = static_cast<size_t>(depth)});
+      FindNeighborhood(walk, *center, {.depth = static_cast<size_t>(depth), .limit = static_cast<size_t>(limit)});
   if (args->count("json")) {
     WriteNeighborhoodJson(walk, around, std::cout);
   } else {

@@ -27,7 +27,7 @@ std::string_view LinkDirection(HopDirection direction, bool json) {
 Neighborhood FindNeighborhood(const ActorWalk& walk, Vertex center,
                               const NeighborhoodOptions& options) {
   const Graph& graph = walk.graph();
-  Neighborhood result{center, std::max<size_t>(options.depth, 1), {}};
+  Neighborhood result{center, std::max<size_t>(options.depth, 1), {}, {}};
   std::vector<size_t> distance(walk.num_actors(), kUnreached);
   std::vector<size_t> index(walk.num_actors(), 0);  // into result.neighbors
   distance[center] = 0;
@@ -61,6 +61,12 @@ Neighborhood FindNeighborhood(const ActorWalk& walk, Vertex center,
       if (a.weight != b.weight) return a.weight > b.weight;
       return walk.Rank(a.actor) < walk.Rank(b.actor);
     });
+    const size_t found = result.neighbors.size() - first;
+    const size_t kept = options.limit == 0 ? found : std::min(found, options.limit);
+    // Left-out actors keep their distance so that they are not found again further out.
+    result.neighbors.resize(first + kept);
+    result.left_out.push_back(found - kept);
+    begin = result.neighbors.begin() + static_cast<ptrdiff_t>(first);
     frontier.clear();
     for (auto it = begin; it != result.neighbors.end(); ++it) frontier.push_back(it->actor);
     std::sort(frontier.begin(), frontier.end(),
@@ -74,7 +80,9 @@ void WriteNeighborhoodText(const ActorWalk& walk, const Neighborhood& neighborho
   const Graph& graph = walk.graph();
   auto name = [&](Vertex v) -> const std::string& { return graph[v].actor.name; };
   const size_t count = neighborhood.neighbors.size();
-  out << name(neighborhood.center) << ": " << count << (count == 1 ? " actor" : " actors")
+  size_t total = count;
+  for (size_t n : neighborhood.left_out) total += n;
+  out << name(neighborhood.center) << ": " << total << (total == 1 ? " actor" : " actors")
       << " within " << neighborhood.depth << (neighborhood.depth == 1 ? " hop" : " hops")
       << "\n";
   size_t i = 0;
@@ -82,9 +90,12 @@ void WriteNeighborhoodText(const ActorWalk& walk, const Neighborhood& neighborho
     const size_t d = neighborhood.neighbors[i].distance;
     size_t end = i;
     while (end < count && neighborhood.neighbors[end].distance == d) ++end;
+    const size_t left_out = d - 1 < neighborhood.left_out.size() ? neighborhood.left_out[d - 1] : 0;
     out << "\n"
-        << d << (d == 1 ? " hop" : " hops") << " (" << end - i
-        << (end - i == 1 ? " actor" : " actors") << ")\n";
+        << d << (d == 1 ? " hop" : " hops") << " (" << end - i + left_out
+        << (end - i + left_out == 1 ? " actor" : " actors");
+    if (left_out > 0) out << ", the " << end - i << " strongest shown";
+    out << ")\n";
     for (; i < end; ++i) {
       const Neighbor& neighbor = neighborhood.neighbors[i];
       out << "  " << name(neighbor.actor);
@@ -134,6 +145,8 @@ void WriteNeighborhoodJson(const ActorWalk& walk, const Neighborhood& neighborho
     writer.StartObject();
     writer.Key("distance");
     writer.Uint64(d);
+    writer.Key("left_out");
+    writer.Uint64(d - 1 < neighborhood.left_out.size() ? neighborhood.left_out[d - 1] : 0);
     writer.Key("actors");
     writer.StartArray();
     for (; i < neighbors.size() && neighbors[i].distance == d; ++i) {

@@ -54,6 +54,18 @@ TEST_F(NeighborsCommandTest, OutOnlyFollowsArrows) {
             "    sym  Iran -[talk with]- Russia   x1, 1 document\n");
 }
 
+TEST_F(NeighborsCommandTest, LimitShowsTheStrongest) {
+  CliResult r = RunCli({"neighbors", graph_file_, "Iran", "--limit", "1"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Iran: 2 actors within 1 hop\n"
+            "\n"
+            "1 hop (2 actors, the 1 strongest shown)\n"
+            "  Russia\n"
+            "    in   Russia -[sell weapons to]-> Iran   x2, 2 documents\n"
+            "    sym  Iran -[talk with]- Russia   x1, 1 document\n");
+}
+
 TEST_F(NeighborsCommandTest, IsolatedActor) {
   CliResult r = RunCli({"neighbors", graph_file_, "Chad"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -84,6 +96,9 @@ TEST_F(NeighborsCommandTest, BadUsageAndUnknownActor) {
        "actorgraph neighbors: expected GRAPH ACTOR\nTry 'actorgraph neighbors --help'.\n"},
       {{"neighbors", graph_file_, "Iran", "--depth", "0"},
        "actorgraph neighbors: --depth must be at least 1, got 0\n"
+       "Try 'actorgraph neighbors --help'.\n"},
+      {{"neighbors", graph_file_, "Iran", "--limit", "-1"},
+       "actorgraph neighbors: --limit must be 0 or more, got -1\n"
        "Try 'actorgraph neighbors --help'.\n"},
       {{"neighbors", graph_file_, "Irann"},
        "actorgraph: no actor \"Irann\" in " + graph_file_ + "; did you mean \"Iran\"?\n"},

@@ -73,6 +73,25 @@ TEST_F(NeighborhoodTest, DeeperHopsNameTheActorsTheyAreReachedThrough) {
             "    in   Syria -[thank]-> Russia   x1, 0 documents\n");
 }
 
+TEST_F(NeighborhoodTest, LimitKeepsTheStrongestAndSaysHowManyWereLeftOut) {
+  ActorWalk walk(g_.graph(), {.undirected = true});
+  std::ostringstream out;
+  WriteNeighborhoodText(walk, FindNeighborhood(walk, g_["iran"], {.depth = 2, .limit = 1}),
+                        out);
+  // Iraq is left out at one hop, so Syria is reached only through Russia.
+  EXPECT_EQ(out.str(),
+            "Iran: 4 actors within 2 hops\n"
+            "\n"
+            "1 hop (2 actors, the 1 strongest shown)\n"
+            "  Russia\n"
+            "    in   Russia -[sell weapons to]-> Iran   x3, 0 documents\n"
+            "    sym  Iran -[talk with]- Russia   x1, 0 documents\n"
+            "\n"
+            "2 hops (2 actors, the 1 strongest shown)\n"
+            "  China (via Russia)\n"
+            "    in   China -[trade with]-> Russia   x2, 0 documents\n");
+}
+
 TEST_F(NeighborhoodTest, IsolatedActorHasNoNeighbours) {
   EXPECT_EQ(Text("chad", 3), "Chad: 0 actors within 3 hops\n");
 }

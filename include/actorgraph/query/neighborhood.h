@@ -17,6 +17,9 @@ namespace actorgraph {
 struct NeighborhoodOptions {
   // Hops from the centre; at least 1. Default: 1.
   size_t depth = 1;
+  // Neighbours kept per distance, the strongest; 0 keeps all. Only the kept ones lead on to
+  // the next distance. Default: 0.
+  size_t limit = 0;
 };
 
 // One edge between a neighbour and an actor one hop closer to the centre (`via`), as walked
@@ -39,6 +42,8 @@ struct Neighborhood {
   size_t depth = 0;
   // By distance, then by weight descending, then by actor id.
   std::vector<Neighbor> neighbors;
+  // Per distance (index 0 is distance 1), the neighbours left out by options.limit.
+  std::vector<size_t> left_out;
 };
 
 // The actors within options.depth hops of `center` in `walk` (which should be undirected to
