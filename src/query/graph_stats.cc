@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <numeric>
 #include <ostream>
-#include <set>
 #include <string_view>
 
 #include "query/report_util.h"
@@ -70,7 +69,7 @@ GraphStats ComputeGraphStats(const Graph& graph, const StatsOptions& options) {
   std::vector<ActorDegree> degrees(n);
   for (size_t v = 0; v < n; ++v) degrees[v].actor = v;
   std::vector<std::vector<Vertex>> neighbors(n);
-  std::set<std::string_view> documents;
+  std::vector<std::string_view> documents;
   DisjointSets sets(n);
   for (auto [it, end] = boost::edges(graph); it != end; ++it) {
     const EdgeData& data = graph[*it];
@@ -86,7 +85,7 @@ GraphStats ComputeGraphStats(const Graph& graph, const StatsOptions& options) {
     stats.hedged_edges += !data.relation.modality.empty();
     stats.total_weight += data.weight;
     stats.evidence += data.evidence.size();
-    for (const auto& doc : data.documents) documents.insert(doc);
+    documents.insert(documents.end(), data.documents.begin(), data.documents.end());
     if (!data.first_date.empty() &&
         (stats.first_date.empty() || data.first_date < stats.first_date)) {
       stats.first_date = data.first_date;
@@ -111,7 +110,9 @@ GraphStats ComputeGraphStats(const Graph& graph, const StatsOptions& options) {
     neighbors[t].push_back(s);
     sets.Union(s, t);
   }
-  stats.documents = documents.size();
+  std::sort(documents.begin(), documents.end());
+  stats.documents = static_cast<size_t>(std::unique(documents.begin(), documents.end()) -
+                                        documents.begin());
 
   std::vector<size_t> sizes;
   for (size_t v = 0; v < n; ++v) {
