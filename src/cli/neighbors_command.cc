@@ -11,14 +11,15 @@ namespace actorgraph::cli {
 
 int RunNeighbors(int argc, char** argv) {
   CommandLine cl("neighbors",
-                 "Lists the actors within some hops of an actor, grouped by distance, with the "
-                 "relations (in, out, symmetric) that connect them.",
+                 "Lists the actors within some hops of an actor, by distance, with the relations "
+                 "that connect them.",
                  "GRAPH ACTOR [OPTION...]",
                  "  actorgraph neighbors graph.json Iran --depth 2");
   cl.add_options()
-      ("depth", "hops from the actor, at least 1 [1]", cxxopts::value<int>()->default_value("1"))
-      ("limit", "strongest actors kept per distance; 0 keeps all [0]",
-       cxxopts::value<int>()->default_value("0"))
+      ("depth", "hops from the actor, at least 1", cxxopts::value<int>()->default_value("1"),
+       "D")
+      ("limit", "strongest actors kept per distance; 0 keeps all",
+       cxxopts::value<int>()->default_value("0"), "N")
       ("out-only", "follow edges along their arrow only (symmetric relations too)")
       ("json", "print JSON instead of text")
       ("graph", "graph file, - for standard input", cxxopts::value<std::string>())

@@ -31,10 +31,10 @@ int RunPath(int argc, char** argv) {
                  "  actorgraph path graph.json Russia \"United States\" --k 3 --undirected\n"
                  "  actorgraph path - iran usa --json < graph.json");
   cl.add_options()
-      ("k,paths", "number of paths, shortest first (also --k N) [1]",
-       cxxopts::value<int>()->default_value("1"))
-      ("max-hops", "longest path wanted, in hops; 0 for no limit [0]",
-       cxxopts::value<int>()->default_value("0"))
+      ("k,paths", "number of paths, shortest first (also --k N)",
+       cxxopts::value<int>()->default_value("1"), "N")
+      ("max-hops", "longest path wanted, in hops; 0 for no limit",
+       cxxopts::value<int>()->default_value("0"), "H")
       ("undirected", "walk edges against their arrow too (symmetric relations always are)")
       ("json", "print JSON instead of text")
       ("graph", "graph file, - for standard input", cxxopts::value<std::string>())

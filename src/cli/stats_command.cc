@@ -9,13 +9,13 @@ namespace actorgraph::cli {
 
 int RunStats(int argc, char** argv) {
   CommandLine cl("stats",
-                 "Summarises a graph: actors by type, edges by category, weights, documents, "
-                 "top actors by degree, weakly connected components.",
+                 "Summarises a graph: actors by type, edges by category, documents, top actors, "
+                 "components.",
                  "GRAPH [OPTION...]", "  actorgraph stats graph.json --top 20 --json");
   cl.add_options()
-      ("top", "actors listed by degree [10]", cxxopts::value<int>()->default_value("10"))
-      ("components", "sizes of the largest components listed [5]",
-       cxxopts::value<int>()->default_value("5"))
+      ("top", "actors listed by degree", cxxopts::value<int>()->default_value("10"), "N")
+      ("components", "sizes of the largest weakly connected components listed",
+       cxxopts::value<int>()->default_value("5"), "N")
       ("json", "print JSON instead of text")
       ("graph", "graph file, - for standard input", cxxopts::value<std::string>());
   cl.parse_positional({"graph"});
