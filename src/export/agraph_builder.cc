@@ -119,38 +119,48 @@ std::string LegendHtml(const Present& present) {
   return html;
 }
 
+// "1 document", "2 documents".
+std::string Count(int64_t n, std::string_view noun) {
+  return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+}
+
+// "Kessaria (country, KSR)", then "also: <aliases>" and "<n> mentions" lines.
 std::string NodeTooltip(const ActorNode& node) {
-  std::string text = node.actor.name + " (" + std::string(ActorTypeName(node.actor.type));
-  if (!node.actor.code.empty()) text += ", " + node.actor.code;
+  const Actor& actor = node.actor;
+  std::string text = actor.name + " (" + std::string(ActorTypeName(actor.type));
+  if (!actor.code.empty()) text += ", " + actor.code;
   text += ")";
-  if (!node.actor.aliases.empty()) text += "\nAliases: " + Join(node.actor.aliases, "; ");
-  text += "\nMentions: " + std::to_string(node.mentions);
+  if (!actor.aliases.empty()) text += "\nalso: " + Join(actor.aliases, "; ");
+  text += "\n" + Count(node.mentions, "mention");
   return text;
 }
 
-std::string EdgeTooltip(const Graph& g, Edge e, size_t max_evidence) {
-  const EdgeData& data = g[e];
-  std::string text = g[boost::source(e, g)].actor.name +
-                     (data.relation.symmetric ? " \u2014 " : " \u2192 ") +
-                     g[boost::target(e, g)].actor.name + ": " + RelationLabel(data.relation);
-  if (!data.relation.modality.empty()) text += " (" + data.relation.modality + ")";
-  text += "\n" + std::to_string(data.weight) +
-          (data.weight == 1 ? " assertion in " : " assertions in ") +
-          std::to_string(data.documents.size()) +
-          (data.documents.size() == 1 ? " document" : " documents");
+// "Kessaria not attack Valmoria", then "2 assertions in 1 document, <first> to <last>",
+// then evidence: in kData the first sentence (if evidence is exported at all), in kDiagram
+// up to `diagram_evidence` sentences, each with its document and date.
+std::string EdgeTooltip(const Actor& source, const Actor& target, const EdgeData& data,
+                        AgraphStyle style, size_t max_evidence, size_t diagram_evidence) {
+  std::string text = source.name + " " + RelationLabel(data.relation) + " " + target.name;
+  text += "\n" + Count(data.weight, "assertion") + " in " +
+          Count(static_cast<int64_t>(data.documents.size()), "document");
   if (!data.first_date.empty()) {
     text += ", " + data.first_date;
     if (data.last_date != data.first_date) text += " to " + data.last_date;
   }
-  size_t shown = 0;
-  for (const Evidence& evidence : data.evidence) {
-    if (shown == max_evidence) break;
-    ++shown;
+  if (style == AgraphStyle::kData) {
+    if (max_evidence > 0 && !data.evidence.empty() && !data.evidence[0].sentence.empty()) {
+      text += "\n" + data.evidence[0].sentence;
+    }
+    return text;
+  }
+  const size_t shown = std::min({data.evidence.size(), max_evidence, diagram_evidence});
+  for (size_t i = 0; i < shown; ++i) {
+    const Evidence& evidence = data.evidence[i];
     text += "\n\u2022 " + evidence.sentence + " [" + evidence.doc;
     if (!evidence.date.empty()) text += ", " + evidence.date;
     text += "]";
   }
-  if (data.evidence.size() > shown) {
+  if (data.evidence.size() > shown && shown > 0) {
     text += "\n(" + std::to_string(data.evidence.size() - shown) + " more)";
   }
   return text;
@@ -263,8 +273,8 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
   Agsym_t* node_code = Declare(dot, AGNODE, "code", "");
   Agsym_t* node_aliases = Declare(dot, AGNODE, "aliases", "");
   Agsym_t* node_mentions = Declare(dot, AGNODE, "mentions", "0");
+  Agsym_t* node_tooltip = Declare(dot, AGNODE, "tooltip", "");
   Agsym_t* node_id = nullptr;
-  Agsym_t* node_tooltip = nullptr;
   Agsym_t* node_fill = nullptr;
   Agsym_t* node_style = nullptr;
   if (diagram) {
@@ -274,7 +284,6 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
     Declare(dot, AGNODE, "margin", "0.12,0.05");
     Declare(dot, AGNODE, "height", "0.4");
     node_id = Declare(dot, AGNODE, "id", "");
-    node_tooltip = Declare(dot, AGNODE, "tooltip", "");
     node_fill = Declare(dot, AGNODE, "fillcolor", "");
     node_style = Declare(dot, AGNODE, "style", "filled");
   }
@@ -290,8 +299,8 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
   Agsym_t* edge_negated = Declare(dot, AGEDGE, "negated", "false");
   Agsym_t* edge_symmetric = Declare(dot, AGEDGE, "symmetric", "false");
   Agsym_t* edge_documents = Declare(dot, AGEDGE, "documents", "0");
+  Agsym_t* edge_tooltip = Declare(dot, AGEDGE, "tooltip", "");
   Agsym_t* edge_id = nullptr;
-  Agsym_t* edge_tooltip = nullptr;
   Agsym_t* edge_label_tooltip = nullptr;
   Agsym_t* edge_fontcolor = nullptr;
   if (diagram) {
@@ -299,7 +308,6 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
     Declare(dot, AGEDGE, "fontsize", "9");
     Declare(dot, AGEDGE, "arrowsize", "0.7");
     edge_id = Declare(dot, AGEDGE, "id", "");
-    edge_tooltip = Declare(dot, AGEDGE, "tooltip", "");
     edge_label_tooltip = Declare(dot, AGEDGE, "labeltooltip", "");
     edge_fontcolor = Declare(dot, AGEDGE, "fontcolor", "black");
   }
@@ -320,10 +328,10 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
     Set(n, node_code, node.actor.code);
     Set(n, node_aliases, Join(node.actor.aliases, "; "));
     Set(n, node_mentions, std::to_string(node.mentions));
+    Set(n, node_tooltip, DotTooltip(NodeTooltip(node)));
     if (diagram) {
       present.types.insert(node.actor.type);
       Set(n, node_id, "a" + std::to_string(i));
-      Set(n, node_tooltip, DotLabel(NodeTooltip(node)));
       Set(n, node_fill, ActorFillColor(node.actor.type));
       if (node.actor.type == ActorType::kCountry) Set(n, node_style, "filled,rounded");
     }
@@ -353,14 +361,17 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
     Set(edge, edge_negated, relation.negated ? "true" : "false");
     Set(edge, edge_symmetric, relation.symmetric ? "true" : "false");
     Set(edge, edge_documents, std::to_string(data.documents.size()));
+    const std::string tooltip =
+        DotTooltip(EdgeTooltip(g[boost::source(e, g)].actor, g[boost::target(e, g)].actor, data,
+                               options.style, export_options.max_evidence,
+                               options.tooltip_evidence));
+    Set(edge, edge_tooltip, tooltip);
     if (diagram) {
       present.categories.insert(relation.category);
       present.negated |= relation.negated;
       present.hedged |= !relation.negated && !relation.modality.empty();
       present.symmetric |= relation.symmetric;
-      const std::string tooltip = DotLabel(EdgeTooltip(g, e, options.tooltip_evidence));
       Set(edge, edge_id, "r" + std::to_string(i));
-      Set(edge, edge_tooltip, tooltip);
       Set(edge, edge_label_tooltip, tooltip);
       Set(edge, edge_fontcolor, relation.category == Category::kUnknown ||
                                         relation.category == Category::kNeutral

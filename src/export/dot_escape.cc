@@ -4,14 +4,16 @@
 
 namespace actorgraph {
 
-std::string DotLabel(std::string_view text) {
+namespace {
+
+std::string Escape(std::string_view text, std::string_view backslash) {
   const std::string clean = SanitizeXmlChars(text);
   std::string out;
   out.reserve(clean.size() + 8);
   for (size_t i = 0; i < clean.size(); ++i) {
     const char c = clean[i];
     if (c == '\\') {
-      out += "\\\\";
+      out += backslash;
     } else if (c == '&') {
       out += "&amp;";
     } else if (c == '\r') {
@@ -25,5 +27,11 @@ std::string DotLabel(std::string_view text) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string DotLabel(std::string_view text) { return Escape(text, "\\\\"); }
+
+std::string DotTooltip(std::string_view text) { return Escape(text, "\\\\\\\\"); }
 
 }  // namespace actorgraph

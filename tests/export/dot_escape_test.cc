@@ -13,6 +13,10 @@ TEST(DotLabelTest, BackslashIsDoubledSoGraphvizShowsIt) {
   EXPECT_EQ(DotLabel("C:\\N\\l"), "C:\\\\N\\\\l");
 }
 
+TEST(DotTooltipTest, BackslashIsQuadrupledAndTheRestAsInLabels) {
+  EXPECT_EQ(DotTooltip("C:\\N &\n"), "C:\\\\\\\\N &amp;\\n");
+}
+
 TEST(DotLabelTest, AmpersandBecomesEntity) {
   EXPECT_EQ(DotLabel("AT&T &amp;"), "AT&amp;T &amp;amp;");
 }

@@ -14,7 +14,7 @@ namespace {
 std::string XmlUnescape(std::string text) {
   const std::pair<const char*, const char*> entities[] = {
       {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&#45;", "-"},
-      {"&amp;", "&"}};
+      {"&#10;", "\n"}, {"&amp;", "&"}};
   for (const auto& [entity, character] : entities) {
     for (size_t pos = 0; (pos = text.find(entity, pos)) != std::string::npos;) {
       text.replace(pos, std::string_view(entity).size(), character);
@@ -102,6 +102,32 @@ TEST(DotExporterTest, NegatedEdgeIsDashed) {
   ASSERT_TRUE(std::regex_search(dot, match, negated)) << dot;
   EXPECT_NE(match[1].str().find("style=dashed"), std::string::npos) << match[1].str();
   EXPECT_NE(match[1].str().find("negated=true"), std::string::npos) << match[1].str();
+}
+
+// The xlink:title (tooltip) of every node and edge of the SVG.
+std::vector<std::string> SvgTooltips(const std::string& svg) {
+  std::vector<std::string> titles;
+  const std::regex title("xlink:title=\"([^\"]*)\"");
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), title);
+       it != std::sregex_iterator(); ++it) {
+    titles.push_back(XmlUnescape((*it)[1].str()));
+  }
+  return titles;
+}
+
+TEST(DotExporterTest, TooltipsShowActorsAndEvidenceAsWritten) {
+  std::vector<std::string> tooltips = SvgTooltips(RenderSvg(Export("dot", ExportGraph())));
+  for (const std::string expected : {
+           "Path\\Finder \\N\\l\nInc. (organization)\n1 mention",
+           "Kessaria (country, KSR)\nalso: K.S.R.\n5 mentions",
+           "Halvorsen & \"Partners\" <Ltd> sign contract with Valmoria\n2 assertions in 2 "
+           "documents, 2026-03-01 to 2026-03-09\nHalvorsen & \"Partners\" <Ltd> signed a "
+           "contract with Valmoria.",
+           "Kessaria not attack Valmoria\n1 assertion in 1 document, 2026-03-04\nKessaria did "
+           "not attack Valmoria, its minister insisted."}) {
+    EXPECT_NE(std::find(tooltips.begin(), tooltips.end(), expected), tooltips.end())
+        << "no tooltip:\n" << expected;
+  }
 }
 
 TEST(DotExporterTest, OutputIsDeterministic) {

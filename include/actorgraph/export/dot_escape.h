@@ -15,6 +15,11 @@ namespace actorgraph {
 // (other control characters, malformed UTF-8) become U+FFFD.
 std::string DotLabel(std::string_view text);
 
+// `text` as the value of a Graphviz `tooltip` that shows as `text`: as DotLabel, except that
+// a backslash becomes four, because Graphviz undoes backslash escapes in tooltips twice
+// (checked with dot 2.43 by rendering to SVG).
+std::string DotTooltip(std::string_view text);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_EXPORT_DOT_ESCAPE_H_
