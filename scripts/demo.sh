@@ -17,6 +17,14 @@ echo "demo: wrote $root/graphs/example.json" >&2
 "$actorgraph" export "$root/graphs/example.json" --to graphml -o "$root/graphs/example.graphml"
 "$actorgraph" export "$root/graphs/example.json" --to json \
   -o "$root/graphs/example-nodelink.json"
-dot -Tsvg "$root/graphs/example.dot" -o "$root/graphs/example.svg.tmp"
-mv "$root/graphs/example.svg.tmp" "$root/graphs/example.svg"
-echo "demo: wrote $root/graphs/example.{dot,graphml,svg} and example-nodelink.json" >&2
+echo "demo: wrote $root/graphs/example.{dot,graphml} and example-nodelink.json" >&2
+
+# Diagrams, laid out and drawn in-process: the whole graph, one actor's neighbourhood, and
+# the page to explore it in a browser. tests/export/example_renders_test.cc checks that
+# these are what `actorgraph render` makes of example.json today.
+"$actorgraph" render "$root/graphs/example.json" -o "$root/graphs/example.svg"
+"$actorgraph" render "$root/graphs/example.json" --actor "Ostrel Pact" --depth 1 \
+  -o "$root/graphs/example-ostrel-pact.svg"
+"$actorgraph" render "$root/graphs/example.json" --name "Serin river dispute (example)" \
+  -o "$root/graphs/example.html"
+echo "demo: wrote $root/graphs/example.svg, example-ostrel-pact.svg and example.html" >&2
