@@ -157,6 +157,18 @@ TEST(ActorDictionaryTest, NoNameIsClaimedByTwoActors) {
   }
 }
 
+TEST(ActorDictionaryTest, DefaultEntriesListNoNameTwiceInAnyCase) {
+  // Names match case-insensitively, so "Unesco" beside "UNESCO" would only be noise.
+  for (const DictionaryEntry& entry : Default().entries()) {
+    std::set<std::string> seen = {Lower(entry.actor.name)};
+    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms, &entry.acronyms}) {
+      for (const std::string& text : *list) {
+        EXPECT_TRUE(seen.insert(Lower(text)).second) << entry.actor.id << ": " << text;
+      }
+    }
+  }
+}
+
 TEST(ActorDictionaryTest, DefaultNamesHaveNoLeadingArticle) {
   for (const DictionaryEntry& entry : Default().entries()) {
     for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms}) {
