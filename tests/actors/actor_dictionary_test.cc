@@ -78,7 +78,9 @@ TEST(ActorDictionaryTest, EveryUnMemberAndObserverIsACountryWithItsCode) {
   EXPECT_EQ(by_code["PSE"]->actor.name, "Palestine");
   EXPECT_EQ(by_code["TWN"]->actor.name, "Taiwan");
   EXPECT_EQ(by_code["XKX"]->actor.name, "Kosovo");
-  EXPECT_EQ(countries, 193u + 4u);
+  // Four former states that 1980s and 1990s news names: SUN, YUG, CSK, DDR.
+  for (const char* code : {"SUN", "YUG", "CSK", "DDR"}) EXPECT_TRUE(by_code.count(code)) << code;
+  EXPECT_EQ(countries, 193u + 4u + 4u);
 }
 
 TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
@@ -89,6 +91,7 @@ TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
       {"north_korea", "Democratic People's Republic of Korea"},
       {"south_korea", "Republic of Korea"}, {"vatican", "Holy See"},
       {"turkey", "Türkiye"},              {"vietnam", "Viet Nam"},
+      {"germany", "West Germany"},        {"democratic_republic_of_the_congo", "Zaire"},
   };
   for (const auto& [id, name] : cases) {
     const DictionaryEntry* entry = Default().FindById(id);
@@ -158,13 +161,19 @@ TEST(ActorDictionaryTest, NoNameIsClaimedByTwoActors) {
 }
 
 TEST(ActorDictionaryTest, DefaultEntriesListNoNameTwiceInAnyCase) {
-  // Names match case-insensitively, so "Unesco" beside "UNESCO" would only be noise.
+  // Names match case-insensitively, so "Unesco" beside "UNESCO" would only be noise; acronyms
+  // match exactly, so "BOJ" and "BoJ" are both needed.
   for (const DictionaryEntry& entry : Default().entries()) {
     std::set<std::string> seen = {Lower(entry.actor.name)};
-    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms, &entry.acronyms}) {
+    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms}) {
       for (const std::string& text : *list) {
         EXPECT_TRUE(seen.insert(Lower(text)).second) << entry.actor.id << ": " << text;
       }
+    }
+    std::set<std::string> acronyms;
+    for (const std::string& text : entry.acronyms) {
+      EXPECT_FALSE(seen.count(Lower(text))) << entry.actor.id << ": " << text;
+      EXPECT_TRUE(acronyms.insert(text).second) << entry.actor.id << ": " << text;
     }
   }
 }
