@@ -5,11 +5,13 @@
 namespace actorgraph::cli {
 
 // Defined in <name>_command.cc.
+int RunActors(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
 std::span<const Command> Commands() {
   // Keep sorted by name.
   static constexpr std::array kCommands = {
+      Command{"actors", "list the actors articles mention (JSONL) or count them", RunActors},
       Command{"version", "print the version and exit", RunVersion},
   };
   return kCommands;
