@@ -80,7 +80,10 @@ TEST(ActorDictionaryTest, EveryUnMemberAndObserverIsACountryWithItsCode) {
   EXPECT_EQ(by_code["XKX"]->actor.name, "Kosovo");
   // Four former states that 1980s and 1990s news names: SUN, YUG, CSK, DDR.
   for (const char* code : {"SUN", "YUG", "CSK", "DDR"}) EXPECT_TRUE(by_code.count(code)) << code;
-  EXPECT_EQ(countries, 193u + 4u + 4u);
+  // Hong Kong and Macau, which news treats as actors of their own (affiliated to China).
+  for (const char* code : {"HKG", "MAC"}) ASSERT_TRUE(by_code.count(code)) << code;
+  EXPECT_EQ(by_code["HKG"]->actor.affiliation, "china");
+  EXPECT_EQ(countries, 193u + 4u + 4u + 2u);
 }
 
 TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
