@@ -62,6 +62,14 @@ std::string UnknownField(std::string_view field, const auto& known) {
   return message + "; expected one of " + JoinFields(known);
 }
 
+// `text` without the ASCII spaces, tabs and line breaks around it.
+std::string Trimmed(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n";
+  size_t begin = text.find_first_not_of(kSpace);
+  if (begin == std::string_view::npos) return "";
+  return std::string(text.substr(begin, text.find_last_not_of(kSpace) - begin + 1));
+}
+
 // An id as MakeActorId writes it: what MakeActorId leaves unchanged.
 bool IsCanonicalId(std::string_view id) { return !id.empty() && MakeActorId(id) == id; }
 
@@ -134,7 +142,8 @@ class EntryParser {
     if (!it->value.IsString() || it->value.GetStringLength() == 0) {
       return Expected(field, "a non-empty string", Describe(it->value));
     }
-    *out = std::string(View(it->value));
+    *out = Trimmed(View(it->value));
+    if (out->value().empty()) return Expected(field, "a non-empty string", Describe(it->value));
     return Status::OK();
   }
 
@@ -145,11 +154,11 @@ class EntryParser {
     size_t item = 0;
     for (const auto& value : it->value.GetArray()) {
       ++item;
-      if (!value.IsString() || value.GetStringLength() == 0) {
+      std::string text = value.IsString() ? Trimmed(View(value)) : "";
+      if (text.empty()) {
         return Status::InvalidArgument("field " + Quote(field) + ": item " + std::to_string(item) +
                                        ": expected a non-empty string, got " + Describe(value));
       }
-      std::string text(View(value));
       if (std::find(out->begin(), out->end(), text) == out->end()) out->push_back(std::move(text));
     }
     return Status::OK();
@@ -268,6 +277,9 @@ class Merger {
     if (parsed.type) entry.actor.type = *parsed.type;
     if (parsed.code) entry.actor.code = *parsed.code;
     if (parsed.affiliation) entry.actor.affiliation = *parsed.affiliation;
+    if (parsed.parent && *parsed.parent == id) {
+      return Error(number, label, "field \"parent\": an actor cannot be an organ of itself");
+    }
     if (parsed.parent) entry.parent = *parsed.parent;
     if (parsed.members) entry.members = *parsed.members;
     if (entry.actor.type == ActorType::kCountry && !entry.actor.code.empty() &&
@@ -334,8 +346,8 @@ class Merger {
   static std::string Label(const rapidjson::Value& value) {
     for (const char* field : {"name", "id"}) {
       auto it = value.FindMember(field);
-      if (it != value.MemberEnd() && it->value.IsString() && it->value.GetStringLength() > 0) {
-        return Quote(View(it->value));
+      if (it != value.MemberEnd() && it->value.IsString()) {
+        if (std::string text = Trimmed(View(it->value)); !text.empty()) return Quote(text);
       }
     }
     return "";
@@ -407,10 +419,14 @@ Result<ActorDictionary> ActorDictionary::LoadDefault() {
 
 Status ActorDictionary::AddJson(std::string_view json, std::string_view source_name) {
   const std::string source(source_name);
+  // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  size_t skipped = json.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
+  document.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(
+      json.data() + skipped, json.size() - skipped);
   if (document.HasParseError()) {
-    size_t offset = document.GetErrorOffset();
+    size_t offset = document.GetErrorOffset() + skipped;
     return Status::InvalidArgument(source + ":" + std::to_string(LineOf(json, offset)) +
                                    ": byte " + std::to_string(offset) + ": malformed JSON: " +
                                    rapidjson::GetParseError_En(document.GetParseError()));

@@ -233,6 +233,18 @@ TEST(ActorDictionaryTest, AddJsonAddsANewActorWithIdFromItsName) {
   EXPECT_EQ(acme->acronyms, std::vector<std::string>{"AOC"});
 }
 
+TEST(ActorDictionaryTest, AddJsonSkipsAByteOrderMarkAndTrimsNames) {
+  ActorDictionary dictionary;
+  ASSERT_TRUE(dictionary
+                  .AddJson("\xEF\xBB\xBF" + File(R"({"name": " Acme Oil ", "names": ["Acme\t"]})"),
+                           "my.json")
+                  .ok());
+  const DictionaryEntry* acme = dictionary.FindById("acme_oil");
+  ASSERT_NE(acme, nullptr);
+  EXPECT_EQ(acme->actor.name, "Acme Oil");
+  EXPECT_EQ(acme->names, std::vector<std::string>{"Acme"});
+}
+
 TEST(ActorDictionaryTest, AddJsonTypeDefaultsToOther) {
   ActorDictionary dictionary;
   ASSERT_TRUE(dictionary.AddJson(File(R"({"name": "Blue Lagoon Accord"})"), "my.json").ok());
@@ -357,6 +369,14 @@ TEST(ActorDictionaryTest, BadInputIsReportedWithEntryAndField) {
       {File(R"({"name": "Acme Holding"}, {"name": "Acme", "affiliation": "acme_holdings"})"),
        "my.json: entry 2 (\"Acme\"): field \"affiliation\": no actor has the id "
        "\"acme_holdings\" (did you mean \"acme_holding\"?)"},
+      {File(R"({"name": "Acme", "parent": "acme"})"),
+       "my.json: entry 1 (\"Acme\"): field \"parent\": an actor cannot be an organ of itself"},
+      {File(R"({"name": "   "})"),
+       "my.json: entry 1: field \"name\": expected a non-empty string, got \"   \""},
+      {File("{\"name\": \"Acme \xC3\"}"),
+       "my.json:1: byte 72: malformed JSON: Invalid encoding in string."},
+      {"\xEF\xBB\xBF[]",
+       "my.json: expected an object {\"format\": \"actorgraph-actors\", ...}, got an array"},
   };
   for (const BadCase& bad : cases) {
     ActorDictionary dictionary;
