@@ -92,10 +92,15 @@ class EntryParser {
   explicit EntryParser(const rapidjson::Value& object) : object_(object) {}
 
   Status Parse(ParsedEntry* entry) {
+    std::set<std::string_view> seen;
     for (auto it = object_.MemberBegin(); it != object_.MemberEnd(); ++it) {
       std::string_view field = View(it->name);
       if (std::find(kEntryFields.begin(), kEntryFields.end(), field) == kEntryFields.end()) {
         return Status::InvalidArgument(UnknownField(field, kEntryFields));
+      }
+      // RapidJSON keeps both copies of a repeated key; which one counts would be a guess.
+      if (!seen.insert(field).second) {
+        return Status::InvalidArgument("field " + Quote(field) + " given twice");
       }
     }
     AG_RETURN_IF_ERROR(String("id", &entry->id));

@@ -369,6 +369,8 @@ TEST(ActorDictionaryTest, BadInputIsReportedWithEntryAndField) {
       {File(R"({"name": "Acme Holding"}, {"name": "Acme", "affiliation": "acme_holdings"})"),
        "my.json: entry 2 (\"Acme\"): field \"affiliation\": no actor has the id "
        "\"acme_holdings\" (did you mean \"acme_holding\"?)"},
+      {File(R"({"name": "Acme", "type": "group", "type": "person"})"),
+       "my.json: entry 1 (\"Acme\"): field \"type\" given twice"},
       {File(R"({"name": "Acme", "parent": "acme"})"),
        "my.json: entry 1 (\"Acme\"): field \"parent\": an actor cannot be an organ of itself"},
       {File(R"({"name": "   "})"),
