@@ -474,8 +474,32 @@ Status ActorDictionary::AddJson(std::string_view json, std::string_view source_n
   AG_RETURN_IF_ERROR(merger.CheckReferences());
   entries_ = std::move(merger).Finish();
   index_.clear();
-  for (size_t i = 0; i < entries_.size(); ++i) index_[entries_[i].actor.id] = i;
+  names_.clear();
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    DictionaryEntry& entry = entries_[i];
+    index_[entry.actor.id] = i;
+    names_[NameKey(NameKind::kName, entry.actor.name)] = {i, NameKind::kName};
+    for (NameKind kind : kKinds) {
+      for (const std::string& text : *NameList(&entry, kind)) names_[NameKey(kind, text)] = {i, kind};
+    }
+  }
   return Status::OK();
+}
+
+const DictionaryEntry* ActorDictionary::LookupName(std::string_view text, NameKind* kind) const {
+  std::string trimmed = Trimmed(text);
+  std::vector<std::string> keys = {NameKey(NameKind::kAcronym, trimmed),
+                                   NameKey(NameKind::kName, trimmed)};
+  if (trimmed.size() > 4 && NameKey(NameKind::kName, trimmed.substr(0, 4)) == "N:the ") {
+    keys.push_back(NameKey(NameKind::kName, trimmed.substr(4)));
+  }
+  for (const std::string& key : keys) {
+    if (auto it = names_.find(key); it != names_.end()) {
+      if (kind) *kind = it->second.kind;
+      return &entries_[it->second.position];
+    }
+  }
+  return nullptr;
 }
 
 const DictionaryEntry* ActorDictionary::FindById(std::string_view id) const {

@@ -215,6 +215,54 @@ TEST(ActorDictionaryTest, AliasesAreTheSortedNamesAndAcronyms) {
   EXPECT_FALSE(Contains(us->actor.aliases, "Washington"));
 }
 
+TEST(ActorDictionaryTest, LookupNameFollowsTheMatchingRules) {
+  struct Case {
+    const char* text;
+    const char* id;  // nullptr: no actor
+    NameKind kind;
+  };
+  const Case cases[] = {
+      {"United States", "united_states", NameKind::kName},
+      {"united states", "united_states", NameKind::kName},
+      {"the United States", "united_states", NameKind::kName},
+      {"The Kremlin", "russia", NameKind::kCapital},
+      {" U.S. ", "united_states", NameKind::kAcronym},
+      {"US", "united_states", NameKind::kAcronym},
+      {"us", nullptr, NameKind::kName},
+      {"WHO", "world_health_organization", NameKind::kAcronym},
+      {"who", nullptr, NameKind::kName},
+      {"Tehran", "iran", NameKind::kCapital},
+      {"IRANIANS", "iran", NameKind::kDemonym},
+      {"Joint Comprehensive Plan of Action", "jcpoa", NameKind::kName},
+      {"jcpoa", "jcpoa", NameKind::kName},
+      {"OPEC+", "opec_plus", NameKind::kName},
+      {"the", nullptr, NameKind::kName},
+      {"Atlantis", nullptr, NameKind::kName},
+  };
+  for (const Case& c : cases) {
+    NameKind kind = NameKind::kName;
+    const DictionaryEntry* entry = Default().LookupName(c.text, &kind);
+    if (c.id == nullptr) {
+      EXPECT_EQ(entry, nullptr) << c.text;
+      continue;
+    }
+    ASSERT_NE(entry, nullptr) << c.text;
+    EXPECT_EQ(entry->actor.id, c.id) << c.text;
+    EXPECT_EQ(kind, c.kind) << c.text;
+  }
+}
+
+TEST(ActorDictionaryTest, LookupNameSeesOverrides) {
+  ActorDictionary dictionary = Default();
+  ASSERT_TRUE(dictionary
+                  .AddJson(File(R"({"name": "Washington Post", "type": "organization",
+                                    "names": ["Washington"]})"),
+                           "my.json")
+                  .ok());
+  EXPECT_EQ(dictionary.LookupName("Washington")->actor.id, "washington_post");
+  EXPECT_EQ(dictionary.LookupName("White House")->actor.id, "united_states");
+}
+
 TEST(ActorDictionaryTest, FindByIdOfUnknownIdIsNull) {
   EXPECT_EQ(Default().FindById("atlantis"), nullptr);
   EXPECT_EQ(ActorDictionary().FindById("iran"), nullptr);
