@@ -23,6 +23,9 @@ enum class NameKind {
   kDemonym,   // adjective or people: "Iranian", "Americans"
 };
 
+// "name", "acronym", "capital", "demonym".
+std::string_view NameKindName(NameKind kind);
+
 struct DictionaryEntry {
   Actor actor;                        // id, canonical name, type, code, affiliation
   std::vector<std::string> names;     // kName: matched case-insensitively (but not all-lower
@@ -58,6 +61,9 @@ class ActorDictionary {
   // and a leading "the " ("iran", "the White House"). Sets *kind when given. nullptr if none.
   // Unlike the actor finder, it does not refuse all-lower-case text. Valid until AddJson.
   const DictionaryEntry* LookupName(std::string_view text, NameKind* kind = nullptr) const;
+  // Up to `max` dictionary strings (canonical names, names, acronyms, capitals, demonyms)
+  // closest to `text`, best first, for "did you mean" messages (see ClosestMatches).
+  std::vector<std::string> SpellcheckName(std::string_view text, size_t max = 3) const;
 
  private:
   struct NameOwner {
