@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "actorgraph/actors/actor_dictionary.h"
+#include "actors/embedded_data.h"
 
 namespace actorgraph {
 namespace {
@@ -75,6 +76,17 @@ TEST(DictionaryWriterTest, DefaultDictionaryRoundTrips) {
   Status status = reread.AddJson(out.str(), "out.json");
   ASSERT_TRUE(status.ok()) << status.ToString();
   ExpectSameEntries(*dictionary, reread);
+}
+
+TEST(DictionaryWriterTest, DefaultDataFileIsInTheWrittenForm) {
+  // Keeps src/actors/default_actors.json one actor a line in field order. To reformat it:
+  //   actorgraph dictionary --format json -o src/actors/default_actors.json
+  Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
+  ASSERT_TRUE(dictionary.ok());
+  std::ostringstream out;
+  WriteDictionaryJson(*dictionary, out);
+  EXPECT_TRUE(out.str() == data::default_actors())
+      << "src/actors/default_actors.json is not in the form WriteDictionaryJson writes";
 }
 
 TEST(DictionaryWriterTest, OverriddenDictionaryRoundTrips) {
