@@ -223,7 +223,7 @@ class Merger {
       DictionaryEntry& entry = entries_[i];
       owners_[NameKey(NameKind::kName, entry.actor.name)] = {i, 0};
       for (NameKind kind : kKinds) {
-        for (const std::string& text : *NameList(&entry, kind)) owners_[NameKey(kind, text)] = {i, 0};
+        for (const std::string& text : NameList(entry, kind)) owners_[NameKey(kind, text)] = {i, 0};
       }
     }
   }
@@ -484,7 +484,9 @@ Status ActorDictionary::AddJson(std::string_view json, std::string_view source_n
     index_[entry.actor.id] = i;
     names_[NameKey(NameKind::kName, entry.actor.name)] = {i, NameKind::kName};
     for (NameKind kind : kKinds) {
-      for (const std::string& text : *NameList(&entry, kind)) names_[NameKey(kind, text)] = {i, kind};
+      for (const std::string& text : NameList(entry, kind)) {
+        names_[NameKey(kind, text)] = {i, kind};
+      }
     }
   }
   return Status::OK();

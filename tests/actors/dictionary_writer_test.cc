@@ -12,7 +12,9 @@ namespace actorgraph {
 namespace {
 
 constexpr char kSmall[] = R"({"format": "actorgraph-actors", "version": 1, "actors": [
-{"id": "fooland", "name": "Fooland", "type": "country", "code": "FOO", "names": ["Republic of \"Foo\""], "acronyms": ["FL"], "capitals": ["Foo City"], "demonyms": ["Foolander", "Foolanders"]},
+{"id": "fooland", "name": "Fooland", "type": "country", "code": "FOO",
+ "names": ["Republic of \"Foo\""], "acronyms": ["FL"], "capitals": ["Foo City"],
+ "demonyms": ["Foolander", "Foolanders"]},
 {"name": "Foo Council", "type": "organization", "parent": "fooland", "members": ["fooland"]},
 {"name": "Ann Bar", "type": "person", "names": ["Ann\tBar"], "affiliation": "fooland"}
 ]})";

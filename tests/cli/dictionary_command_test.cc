@@ -77,7 +77,8 @@ TEST(DictionaryCommandTest, ReadsAnActorFileFromStandardInput) {
 TEST(DictionaryCommandTest, BadActorFileIsAnInputErrorAndLeavesTheOutputAlone) {
   TempDir dir;
   WriteFile(dir.File("bad.json"),
-            R"({"format": "actorgraph-actors", "version": 1, "actors": [{"name": "Foo", "type": "nation"}]})");
+            R"({"format": "actorgraph-actors", "version": 1, "actors": [
+                {"name": "Foo", "type": "nation"}]})");
   WriteFile(dir.File("out.tsv"), "old contents\n");
   const std::string bad = dir.File("bad.json");
   auto r = RunCli({"dictionary", "--actors", bad, "-o", dir.File("out.tsv")});
