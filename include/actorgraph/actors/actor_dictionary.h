@@ -2,6 +2,10 @@
 // (names, official names, ISO alpha-3 code, capital as a metonym, demonyms), international
 // organisations and their organs, well-known groups — plus whatever `--actors FILE` adds.
 // The file format is in docs/formats.md.
+//
+//   Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
+//   AG_RETURN_IF_ERROR(dictionary->AddJson(file_bytes, "my_actors.json"));
+//   const DictionaryEntry* us = dictionary->LookupName("U.S.");  // id "united_states"
 #ifndef ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_
 #define ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_
 
@@ -28,8 +32,9 @@ std::string_view NameKindName(NameKind kind);
 
 struct DictionaryEntry {
   Actor actor;                        // id, canonical name, type, code, affiliation
-  std::vector<std::string> names;     // kName: matched case-insensitively (but not all-lower
-                                      // for names that are also common words, see below)
+  std::vector<std::string> names;     // kName, besides actor.name: matched ignoring case,
+                                      // but all-lower-case text never matches a name with a
+                                      // capital ("turkey", "chad"); see docs/formats.md
   std::vector<std::string> acronyms;  // kAcronym
   std::vector<std::string> capitals;  // kCapital
   std::vector<std::string> demonyms;  // kDemonym
