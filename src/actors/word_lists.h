@@ -35,6 +35,11 @@ struct Title {
 };
 // Personal titles, longest first.
 const std::vector<Title>& Titles();
+// Roles that are never part of a name after a title: "Candidate", "Emeritus", "Officer".
+bool IsRoleWord(std::string_view key);
+// Titles that are also names or parts of names ("Martin Luther King", "John Major"): a
+// capitalised word before them makes them part of that name.
+bool IsAlsoAName(std::string_view key);
 // Words between an affiliation and a title: "Iran's top general", "the former President".
 bool IsTitleAdjective(std::string_view key);
 

@@ -131,6 +131,18 @@ TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
       {"Dr. Jane Roe and Mr. John Doe came.",
        "Jane Roe=jane_roe/pattern | John Doe=john_doe/pattern"},
       {"He quoted Martin Luther King Jr. at length.", ""},
+      {"Prime Minister of Iraq Adil Abdul-Mahdi spoke.",
+       "Iraq=iraq | Adil Abdul-Mahdi=adil_abdul_mahdi/pattern@iraq"},
+      {"The Minister of Information Ali Hassan spoke.", "Ali Hassan=ali_hassan/pattern"},
+      {"Crown Prince Mohammad bin Salman of Iraq spoke.",
+       "Mohammad bin Salman=mohammad_bin_salman/pattern@iraq | Iraq=iraq"},
+      {"Vice-President Mike Pence spoke.", "Mike Pence=mike_pence/pattern"},
+      {"Prime Minister Theresa May resigned in May 2019.", "Theresa May=theresa_may/pattern"},
+      {"Lord Mayor Candidate Wayne Tseng spoke.", "Wayne Tseng=wayne_tseng/pattern"},
+      {"President Moon Jae-in met Prime Minister Valery Giscard d'Estaing.",
+       "Moon Jae-in=moon_jae_in/pattern | Valery Giscard d'Estaing=valery_giscard_d_estaing/pattern"},
+      {"The General Services Administration and Queen Victoria Market agreed.",
+       "General Services Administration=general_services_administration/pattern"},
   });
 }
 
@@ -148,6 +160,16 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
       {"The Ministry of Foreign Affairs of Iraq issued a note.",
        "Ministry of Foreign Affairs of Iraq=ministry_of_foreign_affairs_of_iraq/pattern@iraq"},
       {"Shares of Acme Widget Corp. rose.", "Acme Widget Corp.=acme_widget_corp/pattern"},
+      {"The U.S. Senate and the US Senate are the United States Senate.",
+       "U.S. Senate=united_states_senate/pattern@united_states | "
+       "US Senate=united_states_senate/pattern@united_states | "
+       "United States Senate=united_states_senate/pattern@united_states"},
+      {"The House of Representatives voted.",
+       "House of Representatives=house_of_representatives/pattern"},
+      {"The Associated Press (AP) reported it. The AP said so.",
+       "Associated Press=associated_press/pattern | AP=associated_press/alias | "
+       "AP=associated_press/alias"},
+      {"Support ends at End of Life (EOL) next year.", ""},
   });
 }
 
@@ -157,6 +179,8 @@ TEST(ActorFinderTest, SentenceInitialCapitalsAreNotActors) {
       {"Despite the talks, tensions rose.", ""},
       {"Diplomats and analysts have pointed out the risks.", ""},
       {"Officials said the Army was ready.", ""},
+      {"The fine was US$6 million.", ""},
+      {"Member of Parliament Jo Cox spoke.", "Jo Cox=jo_cox/pattern"},
   });
 }
 
