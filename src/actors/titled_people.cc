@@ -83,6 +83,14 @@ size_t MatchName(const std::vector<Word>& words, const std::vector<int>& coverag
       ++count;
       continue;
     }
+    // "John Major said": a title that is also a surname, after a first name.
+    if (count > 0 && word.kind == WordKind::kWord && word.capitalised && coverage[end] < 0 &&
+        IsAlsoAName(word.key) && IsSingleWordTitle(word.key) &&
+        (end + 1 >= words.size() || !words[end + 1].capitalised)) {
+      ++end;
+      ++count;
+      continue;
+    }
     // "Theresa May": a month after a first name is a surname, unless a number follows.
     if (count > 0 && word.kind == WordKind::kWord && word.capitalised && coverage[end] < 0 &&
         IsDateWord(word.key) && word.key.size() >= 3 &&
@@ -150,9 +158,18 @@ Found* AffiliationBefore(SentenceState* sentence, size_t title_begin, bool* poss
 bool PrecededByName(const std::vector<Word>& words, const std::vector<int>& coverage,
                     size_t title_begin, bool heading) {
   if (heading || title_begin == 0 || !IsAlsoAName(words[title_begin].key)) return false;
-  const Word& prev = words[title_begin - 1];
-  return prev.kind == WordKind::kWord && prev.capitalised && coverage[title_begin - 1] < 0 &&
-         !IsFunctionWord(prev.key) && !IsTitleAdjective(prev.key) && !IsDateWord(prev.key);
+  // Two capitalised words before it ("Martin Luther King"); one is not enough, since
+  // "District Judge" and "Roman Catholic Pope" are titles too.
+  if (title_begin < 2) return false;
+  for (size_t w = title_begin - 2; w < title_begin; ++w) {
+    const Word& prev = words[w];
+    if (prev.kind != WordKind::kWord || !prev.capitalised || coverage[w] >= 0 ||
+        IsFunctionWord(prev.key) || IsTitleAdjective(prev.key) || IsDateWord(prev.key) ||
+        IsInstitutionWord(prev.key)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace

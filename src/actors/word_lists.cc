@@ -73,6 +73,12 @@ bool IsNameParticle(std::string_view key) {
   return Contains(kWords, key);
 }
 
+bool IsPublicationWord(std::string_view key) {
+  static const WordSet kWords = {"today", "daily", "times", "post", "herald", "tribune",
+                                 "journal", "gazette", "observer", "telegraph", "express"};
+  return Contains(kWords, key);
+}
+
 bool IsInstitutionWord(std::string_view key) {
   static const WordSet kWords = {
       "post", "times", "university", "state", "normal", "institute", "college", "school",
@@ -166,7 +172,10 @@ const std::vector<Title>& Titles() {
         "dr.", "prof.", "professor", "ambassador", "envoy", "speaker", "chairman",
         "chairwoman", "premier", "lord", "sir", "dame", "attorney general", "chief executive",
         "spokesman", "spokeswoman", "spokesperson", "opposition leader", "member of parliament",
-        "mp"};
+        "mp", "superintendent", "chief superintendent", "commissioner", "inspector",
+        "detective", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "major",
+        "private", "corporal", "cpl.", "marshal", "field marshal", "brigadier", "imam",
+        "rabbi", "father", "sister", "brother"};
     std::vector<Title> titles;
     for (const char* phrase : kPhrases) {
       Title title;
@@ -208,7 +217,7 @@ bool IsRoleWord(std::string_view key) {
 bool IsAlsoAName(std::string_view key) {
   static const WordSet kWords = {"king", "queen", "prince", "princess", "lord", "bishop",
                                  "cardinal", "justice", "judge", "general", "major", "mayor",
-                                 "sultan", "emir", "pope", "sheikh", "dame", "sir"};
+                                 "dame"};
   return Contains(kWords, key);
 }
 

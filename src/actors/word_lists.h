@@ -22,6 +22,8 @@ bool IsNameParticle(std::string_view key);
 // Words after which a capital is a part of another name ("Washington Post",
 // "Moscow State University").
 bool IsInstitutionWord(std::string_view key);
+// Words that make a country's name into a publication's ("USA Today", "China Daily").
+bool IsPublicationWord(std::string_view key);
 // Lower-case words a demonym is not a modifier of ("Americans are", "Iranians and").
 bool IsNonNounWord(std::string_view key);
 

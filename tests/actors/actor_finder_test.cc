@@ -139,6 +139,8 @@ TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
       {"Vice-President Mike Pence spoke.", "Mike Pence=mike_pence/pattern"},
       {"Prime Minister Theresa May resigned in May 2019.", "Theresa May=theresa_may/pattern"},
       {"Lord Mayor Candidate Wayne Tseng spoke.", "Wayne Tseng=wayne_tseng/pattern"},
+      {"She met Roman Catholic Pope Francis.", "Francis=francis/pattern"},
+      {"Prime Minister John Major said no.", "John Major=john_major/pattern"},
       {"President Moon Jae-in met Prime Minister Valery Giscard d'Estaing.",
        "Moon Jae-in=moon_jae_in/pattern | Valery Giscard d'Estaing=valery_giscard_d_estaing/pattern"},
       {"The General Services Administration and Queen Victoria Market agreed.",
@@ -180,6 +182,7 @@ TEST(ActorFinderTest, SentenceInitialCapitalsAreNotActors) {
       {"Diplomats and analysts have pointed out the risks.", ""},
       {"Officials said the Army was ready.", ""},
       {"The fine was US$6 million.", ""},
+      {"USA Today and China Daily reported it.", ""},
       {"Member of Parliament Jo Cox spoke.", "Jo Cox=jo_cox/pattern"},
   });
 }
@@ -210,6 +213,11 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
        "Parliament=iraqi_parliament/alias@iraq"},
       {"President Trump spoke. Later, President Donald Trump left.",
        "Trump=donald_trump/alias | Donald Trump=donald_trump/pattern"},
+      {"U.S. District Judge Gray Miller ruled. Judge Miller's ruling stands.",
+       "U.S.=united_states | Gray Miller=gray_miller/pattern | Miller=gray_miller/alias"},
+      {"Princess Ubolratana Mahidol ran. Princess Ubolratana lost.",
+       "Ubolratana Mahidol=ubolratana_mahidol/pattern | "
+       "Ubolratana=ubolratana_mahidol/alias"},
       {"King Abdullah met Mr. Michael Jordan. Jordan smiled.",
        "Abdullah=abdullah/pattern | Michael Jordan=michael_jordan/pattern | "
        "Jordan=michael_jordan/alias"},
