@@ -10,8 +10,10 @@ namespace {
 constexpr size_t kMaxNameWords = 5;
 
 // End of the title starting at words[begin], or 0 if none starts there.
+// *lowercase_only is set when the title is written in lower case although it is usually
+// capitalised ("the general Qasem Soleimani"): then only a full name may follow.
 size_t MatchTitle(const std::vector<Word>& words, const std::vector<int>& coverage,
-                  size_t begin) {
+                  size_t begin, bool* lowercase_only) {
   for (const Title& title : Titles()) {
     size_t n = title.keys.size();
     if (begin + n > words.size()) continue;
@@ -30,7 +32,7 @@ size_t MatchTitle(const std::vector<Word>& words, const std::vector<int>& covera
       ++w;
     }
     if (!ok) continue;
-    if (!title.lowercase_ok && !words[begin].capitalised) continue;
+    if (lowercase_only) *lowercase_only = !title.lowercase_ok && !words[begin].capitalised;
     return w;
   }
   return 0;
@@ -193,7 +195,8 @@ void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
   std::vector<int> coverage = sentence->Coverage();
   for (size_t i = 0; i < words.size(); ++i) {
     if (words[i].kind != WordKind::kWord || coverage[i] >= 0) continue;
-    size_t title_end = MatchTitle(words, coverage, i);
+    bool lowercase_only = false;
+    size_t title_end = MatchTitle(words, coverage, i, &lowercase_only);
     if (title_end == 0 || PrecededByName(words, coverage, i, sentence->heading)) continue;
     bool possessive = false;
     Found* affiliation = AffiliationBefore(sentence, i, &possessive);
@@ -206,9 +209,11 @@ void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
          ++skipped) {
       ++name_begin;
     }
-    bool need_full_name = false;
-    // "President of India Pranab Mukherjee", "Minister of Information Moammar al-Eryani".
-    if (name_begin + 1 < words.size() && words[name_begin].key == "of") {
+    bool need_full_name = lowercase_only;
+    // "President of India Pranab Mukherjee", "Minister of Information Moammar al-Eryani",
+    // "Special Representative for Iran Brian Hook".
+    if (name_begin + 1 < words.size() &&
+        (words[name_begin].key == "of" || words[name_begin].key == "for")) {
       size_t k = name_begin + 1;
       if (words[k].key == "the" && k + 1 < words.size()) ++k;
       if (coverage[k] >= 0 && sentence->found[coverage[k]].begin == k &&

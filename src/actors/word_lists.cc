@@ -175,7 +175,8 @@ const std::vector<Title>& Titles() {
         "mp", "superintendent", "chief superintendent", "commissioner", "inspector",
         "detective", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "major",
         "private", "corporal", "cpl.", "marshal", "field marshal", "brigadier", "imam",
-        "rabbi", "father", "sister", "brother"};
+        "rabbi", "father", "sister", "brother", "prosecutor", "prosecutor general",
+        "special representative", "special envoy", "special counsel"};
     std::vector<Title> titles;
     for (const char* phrase : kPhrases) {
       Title title;
