@@ -38,12 +38,7 @@ size_t MatchTitle(const std::vector<Word>& words, const std::vector<int>& covera
   return 0;
 }
 
-bool IsSingleWordTitle(std::string_view key) {
-  for (const Title& title : Titles()) {
-    if (title.keys.size() == 1 && title.keys[0] == key) return true;
-  }
-  return false;
-}
+bool IsSingleWordTitle(std::string_view key) { return IsSingleWordTitleKey(key); }
 
 // "d'Estaing", "O'Brien", "McCain": written with a capital, if not always first.
 bool LooksCapitalised(const Word& word) {
@@ -223,7 +218,7 @@ void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
           possessive = true;  // not a modifier: "of India" is its own phrase
         }
         name_begin = sentence->found[coverage[k]].end;
-      } else if (CanBeNameWord(words[k], coverage[k])) {
+      } else if (words[k].capitalised && IsPortfolioWord(words[k].key)) {
         name_begin = k + 1;
         need_full_name = true;
       }

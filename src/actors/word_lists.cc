@@ -215,11 +215,32 @@ bool IsRoleWord(std::string_view key) {
   return Contains(kWords, key);
 }
 
+bool IsPortfolioWord(std::string_view key) {
+  static const WordSet kWords = {
+      "information", "defence", "defense", "finance", "health", "justice", "interior",
+      "education", "energy", "agriculture", "commerce", "labor", "labour", "transport",
+      "transportation", "culture", "economy", "trade", "industry", "tourism", "environment",
+      "communications", "housing", "treasury", "war", "police", "security", "immigration",
+      "sport", "sports", "science", "technology", "oil", "petroleum", "planning", "welfare"};
+  return Contains(kWords, key);
+}
+
 bool IsAlsoAName(std::string_view key) {
   static const WordSet kWords = {"king", "queen", "prince", "princess", "lord", "bishop",
                                  "cardinal", "justice", "judge", "general", "major", "mayor",
                                  "dame"};
   return Contains(kWords, key);
+}
+
+bool IsSingleWordTitleKey(std::string_view key) {
+  static const WordSet kKeys = [] {
+    WordSet keys;
+    for (const Title& title : Titles()) {
+      if (title.keys.size() == 1) keys.insert(title.keys[0]);
+    }
+    return keys;
+  }();
+  return Contains(kKeys, key);
 }
 
 bool IsTitleAdjective(std::string_view key) {

@@ -35,6 +35,8 @@ struct Title {
   std::vector<std::string_view> keys;  // "secretary", "of", "state"
   bool lowercase_ok = false;           // also a title when written in lower case
 };
+// True for a one-word title ("President", "Gen."), given its key.
+bool IsSingleWordTitleKey(std::string_view key);
 // Personal titles, longest first.
 const std::vector<Title>& Titles();
 // Roles that are never part of a name after a title: "Candidate", "Emeritus", "Officer".
@@ -42,6 +44,8 @@ bool IsRoleWord(std::string_view key);
 // Titles that are also names or parts of names ("Martin Luther King", "John Major"): a
 // capitalised word before them makes them part of that name.
 bool IsAlsoAName(std::string_view key);
+// A minister's portfolio in one word: "Minister of Information", "Secretary for Health".
+bool IsPortfolioWord(std::string_view key);
 // Words between an affiliation and a title: "Iran's top general", "the former President".
 bool IsTitleAdjective(std::string_view key);
 

@@ -224,6 +224,11 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
       {"Princess Ubolratana Mahidol ran. Princess Ubolratana lost.",
        "Ubolratana Mahidol=ubolratana_mahidol/pattern | "
        "Ubolratana=ubolratana_mahidol/alias"},
+      {"Chief Executive of Hong Kong Carrie Lam spoke. Lam left.", ""},
+      {"Mr. Ali Derakhshani and Mrs. Dora Derakhshani came. Derakhshani spoke. "
+       "Mr. Omid Rahimi left. Then Sara Rahimi spoke.",
+       "Ali Derakhshani=ali_derakhshani/pattern | Dora Derakhshani=dora_derakhshani/pattern | "
+       "Omid Rahimi=omid_rahimi/pattern"},
       {"King Abdullah met Mr. Michael Jordan. Jordan smiled.",
        "Abdullah=abdullah/pattern | Michael Jordan=michael_jordan/pattern | "
        "Jordan=michael_jordan/alias"},
