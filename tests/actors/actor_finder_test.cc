@@ -251,6 +251,13 @@ TEST(ActorFinderTest, GroupReferencesStandForTheLastPair) {
        "US=united_states+mod | Iran=iran+mod | Each side={united_states,iran}"},
       {"The EU and the US met. Both countries agreed.", "EU=european_union | US=united_states"},
       {"Both sides agreed.", ""},
+      {"US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke. Then both "
+       "nations issued statements, and the two leaders met.",
+       "US=united_states+mod | Donald Trump=donald_trump/pattern@united_states | "
+       "Turkish=turkey/demonym+mod | "
+       "Recep Tayyip Erdogan=recep_tayyip_erdogan/pattern@turkey | "
+       "both nations={united_states,turkey} | "
+       "the two leaders={donald_trump,recep_tayyip_erdogan}"},
   });
 }
 
