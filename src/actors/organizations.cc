@@ -77,19 +77,23 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       break;
     }
     size_t run_end = j;
-    // "Agents of the Federal Security Service", "Shares of Acme Corp.": a capitalised first
-    // word of the sentence before a connector is an ordinary noun, unless it is a head.
-    ActorType ignored;
-    size_t start = i;
-    if (i == 0 && i + 1 < run_end && IsConnector(words[i + 1]) &&
-        !IsOrganizationHead(first.key, &ignored)) {
-      start = i + 2;
+    // "Agents of the Federal Security Service", "Speaker of the House of Representatives",
+    // "Yvette Cooper of the Labour Party": words before the first connector with no head
+    // among them are not part of the body's name ("Bank of England" and "Ministry of
+    // Foreign Affairs" have theirs before it).
+    for (size_t w = i; w < run_end; ++w) {
+      ActorType ignored;
+      bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
+      if (house_of || (coverage[w] < 0 && IsOrganizationHead(words[w].key, &ignored))) break;
+      if (!IsConnector(words[w])) continue;
+      size_t start = w + 1;
       if (start < run_end && words[start].key == "the") ++start;
-      if (start >= run_end || coverage[start] >= 0) {
-        i = run_end;
-        continue;
-      }
       i = start;
+      break;
+    }
+    if (i >= run_end || coverage[i] >= 0) {
+      i = run_end;
+      continue;
     }
     // The last head word of the run.
     size_t head = run_end;

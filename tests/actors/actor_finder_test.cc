@@ -178,6 +178,12 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
        "Associated Press=associated_press/pattern | AP=associated_press/alias | "
        "AP=associated_press/alias"},
       {"Support ends at End of Life (EOL) next year.", ""},
+      {"She thanked the Speaker of the House of Representatives.",
+       "House of Representatives=house_of_representatives/pattern"},
+      {"Yvette Cooper of the Labour Party spoke.", "Labour Party=labour_party/pattern"},
+      {"The Max Planck Institute for Evolutionary Anthropology said so.",
+       "Max Planck Institute for Evolutionary Anthropology="
+       "max_planck_institute_for_evolutionary_anthropology/pattern"},
   });
 }
 
