@@ -44,6 +44,13 @@ TEST(ActorFinderTest, LowercaseWordNeverMatchesCapitalisedName) {
   });
 }
 
+TEST(ActorFinderTest, DemonymBeforeAnotherCountryNamesAThirdPlace) {
+  ExpectCases({
+      {"He flew from American Turkey to Iraq.", "Iraq=iraq"},
+      {"Iraqi Iraqis protested.", "Iraqi=iraq/demonym+mod | Iraqis=iraq/demonym"},
+  });
+}
+
 TEST(ActorFinderTest, AcronymsMatchCaseForCase) {
   ExpectCases({
       {"The US told us to leave.", "US=united_states"},
