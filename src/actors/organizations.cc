@@ -60,6 +60,17 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         }
         continue;
       }
+      // "Securities and Exchange Commission", "Department of Health and Human Services":
+      // "and" joins one capitalised word (not the sentence's first) to the rest, or
+      // continues a tail after "of".
+      bool after_of = false;
+      for (size_t w = i; w < j; ++w) after_of = after_of || words[w].key == "of";
+      if (words[j].key == "and" && j + 1 < n &&
+          IsFreeCapitalised(words[j + 1], coverage[j + 1]) &&
+          ((j == i + 1 && i > 0) || after_of)) {
+        j += 1;
+        continue;
+      }
       if (j > i && IsConnector(words[j]) && j + 1 < n) {
         size_t k = j + 1;
         if (words[k].key == "the" && k + 1 < n) ++k;
@@ -136,8 +147,15 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       prefix = coverage[i - 2];
       possessive = true;
     }
-    if (prefix < 0 && end == i + 1) {
-      i = run_end;  // a bare head: "the Parliament" is an alias or nothing
+    // A bare head ("the Parliament") is an alias or nothing; so are heads alone ("Co Inc",
+    // left from "Smith and Co Inc").
+    bool only_heads = true;
+    for (size_t w = i; w < end && only_heads; ++w) {
+      ActorType ignored;
+      only_heads = IsOrganizationHead(words[w].key, &ignored);
+    }
+    if (prefix < 0 && only_heads) {
+      i = run_end;
       continue;
     }
     const std::string& last_key = words[end - 1].key;
