@@ -70,6 +70,18 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
       ++i;
       continue;
     }
+    if (match->kind != NameKind::kDemonym && match->end < words.size() &&
+        words[match->end].kind == WordKind::kWord && words[match->end].capitalised &&
+        IsPublicationWord(words[match->end].key)) {
+      i = match->end + 1;
+      continue;
+    }
+    // "US$6 million": a currency, not the country.
+    if (match->end < words.size() && !words[match->end].space_before &&
+        (words[match->end].text == "$" || words[match->end].text == "\u20ac")) {
+      i = match->end;
+      continue;
+    }
     Found found;
     found.begin = match->begin;
     found.end = match->end;
@@ -78,6 +90,18 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
     found.kind = match->kind;
     found.keep_trailing_dot = match->keep_trailing_dot;
     found.core_begin = found.begin;
+    // "American Samoa", "French Guiana"-like names: a demonym right before another
+    // country's name makes a third place, which is neither.
+    if (match->kind != NameKind::kDemonym && found.actor.type == ActorType::kCountry &&
+        !sentence->found.empty()) {
+      const Found& prev = sentence->found.back();
+      if (prev.end == found.begin && prev.kind == NameKind::kDemonym &&
+          prev.how == Resolution::kDemonym && prev.actor.id != found.actor.id) {
+        sentence->found.pop_back();
+        i = match->end;
+        continue;
+      }
+    }
     const std::string& parent = matcher.ParentOf(match->entry);
     if (!parent.empty() && !sentence->found.empty()) {
       Found& prev = sentence->found.back();

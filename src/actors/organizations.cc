@@ -35,33 +35,6 @@ bool LooksLikeAcronym(const Word& word) {
   return letters >= 2 && letters <= 8;
 }
 
-// True when `acronym` spells the initials of the capitalised words [begin, end); the
-// initials of connectors may be in it or not ("JCPOA", "Plan of Action").
-bool InitialsMatch(const std::vector<Word>& words, size_t begin, size_t end,
-                   std::string_view acronym) {
-  std::string letters;
-  for (char c : acronym) {
-    if (c >= 'A' && c <= 'Z') letters += c;
-  }
-  // Positions reachable in `letters` after each word; small enough for a bitset walk.
-  std::vector<bool> reach(letters.size() + 1, false);
-  reach[0] = true;
-  for (size_t w = begin; w < end; ++w) {
-    const Word& word = words[w];
-    if (word.kind != WordKind::kWord) continue;
-    char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(word.text[0])));
-    bool optional = !word.capitalised;
-    std::vector<bool> next(letters.size() + 1, false);
-    for (size_t p = 0; p <= letters.size(); ++p) {
-      if (!reach[p]) continue;
-      if (optional) next[p] = true;
-      if (p < letters.size() && letters[p] == initial) next[p + 1] = true;
-    }
-    reach = std::move(next);
-  }
-  return reach[letters.size()];
-}
-
 }  // namespace
 
 void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
@@ -87,6 +60,17 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         }
         continue;
       }
+      // "Securities and Exchange Commission", "Department of Health and Human Services":
+      // "and" joins one capitalised word (not the sentence's first) to the rest, or
+      // continues a tail after "of".
+      bool after_of = false;
+      for (size_t w = i; w < j; ++w) after_of = after_of || words[w].key == "of";
+      if (words[j].key == "and" && j + 1 < n &&
+          IsFreeCapitalised(words[j + 1], coverage[j + 1]) &&
+          ((j == i + 1 && i > 0) || after_of)) {
+        j += 1;
+        continue;
+      }
       if (j > i && IsConnector(words[j]) && j + 1 < n) {
         size_t k = j + 1;
         if (words[k].key == "the" && k + 1 < n) ++k;
@@ -104,26 +88,33 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       break;
     }
     size_t run_end = j;
-    // "Agents of the Federal Security Service", "Shares of Acme Corp.": a capitalised first
-    // word of the sentence before a connector is an ordinary noun, unless it is a head.
-    ActorType ignored;
-    size_t start = i;
-    if (i == 0 && i + 1 < run_end && IsConnector(words[i + 1]) &&
-        !IsOrganizationHead(first.key, &ignored)) {
-      start = i + 2;
+    // "Agents of the Federal Security Service", "Speaker of the House of Representatives",
+    // "Yvette Cooper of the Labour Party": words before the first connector with no head
+    // among them are not part of the body's name ("Bank of England" and "Ministry of
+    // Foreign Affairs" have theirs before it).
+    for (size_t w = i; w < run_end; ++w) {
+      ActorType ignored;
+      bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
+      if (house_of || (coverage[w] < 0 && IsOrganizationHead(words[w].key, &ignored))) break;
+      if (!IsConnector(words[w])) continue;
+      size_t start = w + 1;
       if (start < run_end && words[start].key == "the") ++start;
-      if (start >= run_end || coverage[start] >= 0) {
-        i = run_end;
-        continue;
-      }
       i = start;
+      break;
+    }
+    if (i >= run_end || coverage[i] >= 0) {
+      i = run_end;
+      continue;
     }
     // The last head word of the run.
     size_t head = run_end;
     ActorType type = ActorType::kOrganization;
     for (size_t w = i; w < run_end; ++w) {
       ActorType t;
-      if (coverage[w] < 0 && words[w].kind == WordKind::kWord && IsOrganizationHead(words[w].key, &t)) {
+      bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
+      if (house_of) t = ActorType::kOrganization;
+      if (coverage[w] < 0 && words[w].kind == WordKind::kWord &&
+          (house_of || IsOrganizationHead(words[w].key, &t))) {
         head = w;
         type = t;
       }
@@ -156,8 +147,15 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       prefix = coverage[i - 2];
       possessive = true;
     }
-    if (prefix < 0 && end == i + 1) {
-      i = run_end;  // a bare head: "the Parliament" is an alias or nothing
+    // A bare head ("the Parliament") is an alias or nothing; so are heads alone ("Co Inc",
+    // left from "Smith and Co Inc").
+    bool only_heads = true;
+    for (size_t w = i; w < end && only_heads; ++w) {
+      ActorType ignored;
+      only_heads = IsOrganizationHead(words[w].key, &ignored);
+    }
+    if (prefix < 0 && only_heads) {
+      i = run_end;
       continue;
     }
     const std::string& last_key = words[end - 1].key;
@@ -172,8 +170,13 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         std::string adjective = entry >= 0 ? matcher.AdjectiveOf(entry) : place.actor.name;
         name = adjective + " " + name;
       } else {
+        // "US Army", "U.S. Senate" and "United States Senate" are one body: an acronym
+        // gives way to the country's name.
         org.begin = place.begin;
-        name = NameOfWords(words, place.begin, i) + " " + name;
+        std::string place_name = place.kind == NameKind::kAcronym
+                                     ? place.actor.name
+                                     : NameOfWords(words, place.begin, i);
+        name = place_name + " " + name;
         absorbed.push_back(prefix);
       }
     } else if (!absorbed.empty()) {
@@ -210,27 +213,7 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
         sentence->found[before].actor.type != ActorType::kPerson) {
       alias.actor = sentence->found[before].actor;
     } else {
-      // A name without a head word: the capitalised words before "(" spelled by the acronym.
-      size_t begin = open;
-      while (begin > 0 && coverage[begin - 1] < 0 && words[begin - 1].kind == WordKind::kWord &&
-             (words[begin - 1].capitalised || IsConnector(words[begin - 1]))) {
-        --begin;
-      }
-      while (begin < open && (IsConnector(words[begin]) || IsFunctionWord(words[begin].key))) {
-        ++begin;
-      }
-      if (open - begin < 2 || !InitialsMatch(words, begin, open, acronym.text)) continue;
-      Found named;
-      named.begin = begin;
-      named.end = open;
-      named.core_begin = begin;
-      named.how = Resolution::kPattern;
-      std::string name = NameOfWords(words, begin, open);
-      named.actor.id = MakeActorId(name);
-      named.actor.name = std::move(name);
-      named.actor.type = ActorType::kOther;
-      alias.actor = named.actor;
-      sentence->Add(std::move(named));
+      continue;
     }
     aliases->Add(words, open + 1, open + 2, alias.actor, AliasTable::Kind::kAcronym);
     sentence->Add(std::move(alias));
