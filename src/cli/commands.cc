@@ -5,11 +5,13 @@
 namespace actorgraph::cli {
 
 // Defined in <name>_command.cc.
+int RunExtract(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
 std::span<const Command> Commands() {
   // Keep sorted by name.
   static constexpr std::array kCommands = {
+      Command{"extract", "read articles and print the relation triples they state (JSONL)", RunExtract},
       Command{"version", "print the version and exit", RunVersion},
   };
   return kCommands;
