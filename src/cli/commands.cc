@@ -5,13 +5,18 @@
 namespace actorgraph::cli {
 
 // Defined in <name>_command.cc.
+int RunBuild(int argc, char** argv);
 int RunExtract(int argc, char** argv);
+int RunMerge(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
 std::span<const Command> Commands() {
   // Keep sorted by name.
   static constexpr std::array kCommands = {
-      Command{"extract", "read articles and print the relation triples they state (JSONL)", RunExtract},
+      Command{"build", "build a graph file from articles or triple files", RunBuild},
+      Command{"extract", "read articles and print the relation triples they state (JSONL)",
+              RunExtract},
+      Command{"merge", "merge graph files into one", RunMerge},
       Command{"version", "print the version and exit", RunVersion},
   };
   return kCommands;
