@@ -31,11 +31,16 @@ class ClauseExtractor : public Extractor {
     std::optional<ActorGroup> main_subject;
     for (const Mention& m : s.mentions) {
       if (m.token_begin < covered || m.modifier) continue;
-      auto group = GroupAt(s, m.token_begin);
+      auto group = GroupAt(s, m.token_begin, /*allow_bare_commas=*/s.sentence->heading);
       if (!group) continue;
       covered = group->end;
       if (!InSubjectPosition(s, *group)) continue;
+      size_t before = out.size();
       bool stated = ReadClauses(s, *group, out);
+      // "if Pakistan defeated India": a condition, not an assertion.
+      if (IsConditional(s, group->begin))
+        for (size_t k = before; k < out.size(); ++k)
+          if (out[k].relation.modality.empty()) out[k].relation.modality = "if";
       if (stated && !main_subject) main_subject = group;
       if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
     }
@@ -55,6 +60,34 @@ class ClauseExtractor : public Extractor {
     // "the US-led coalition": the actor modifies a longer noun phrase.
     if (group.end < s.lower.size() && s.lower[group.end] == "-") return false;
     return true;
+  }
+
+  static bool IsConditional(const AnalyzedSentence& s, size_t begin) {
+    size_t p = begin;
+    while (p > 0 && words::IsDeterminer(s.lower[p - 1])) --p;
+    return p > 0 && (s.lower[p - 1] == "if" || s.lower[p - 1] == "unless" ||
+                     s.lower[p - 1] == "whether");
+  }
+
+  // The object's noun phrase may open with words that describe it: "newly elected
+  // Ukrainian President Volodymyr Zelensky". Returns where the predicate ends.
+  static size_t StripObjectPremodifiers(const AnalyzedSentence& s, size_t p, size_t t) {
+    while (t > p + 1) {
+      std::string_view w = s.lower[t - 1];
+      int m = s.mention_at[t - 1];
+      if (m >= 0 && s.mentions[m].modifier && s.mentions[m].token_end == t) {
+        t = s.mentions[m].token_begin;
+      } else if (words::IsTitleWord(w) || w == "former" || w == "newly" || w == "elected" ||
+                 w == "late" || w == "incumbent" || w == "acting" || w == "outgoing") {
+        --t;
+      } else if (w == "state" && t >= p + 4 && s.lower[t - 2] == "of" &&
+                 s.lower[t - 3] == "secretary") {
+        t -= 3;
+      } else {
+        break;
+      }
+    }
+    return t;
   }
 
   bool StartsVerbGroup(const AnalyzedSentence& s, size_t t) const {
@@ -77,6 +110,7 @@ class ClauseExtractor : public Extractor {
       if (relative != 0) ReadPredicates(s, subject, relative, 0.75, out);
       size_t after = AppositionEnd(s, p);
       if (after == 0) return out.size() > before;
+      ReadAppositionMembership(s, subject, p + 1, after - 1, out);
       p = after;
     } else if (p < n && s.lower[p] == "(") {
       size_t close = p;
@@ -86,6 +120,38 @@ class ClauseExtractor : public Extractor {
     }
     ReadPredicates(s, subject, p, 0.8, out);
     return out.size() > before;
+  }
+
+  // ", a specialized agency of the United Nations,": the apposition states membership.
+  void ReadAppositionMembership(const AnalyzedSentence& s, const ActorGroup& subject,
+                                size_t begin, size_t end, std::vector<Triple>& out) const {
+    size_t k = begin;
+    if (k < end && (s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the")) ++k;
+    std::vector<std::string> modifiers;
+    while (k < end && modifiers.size() < 3 && context_.lemmatizer->IsAdjective(s.lower[k]) &&
+           !IsMembershipNoun(s.lower[k]) && s.mention_at[k] < 0)
+      modifiers.push_back(s.lower[k++]);
+    if (k + 2 >= end || !IsMembershipNoun(s.lower[k]) || s.lower[k + 1] != "of") return;
+    size_t o = k + 2;
+    auto object = GroupAt(s, o);
+    if (!object || object->end != end) return;
+    Relation r;
+    std::string noun = s.lower[k];
+    if (noun.ends_with("s") && noun != "bus") noun.pop_back();
+    r.text = noun == "part" ? "be part of" : "be a ";
+    if (noun != "part") {
+      for (const auto& m : modifiers) r.text += m + " ";
+      r.text += noun + " of";
+    }
+    r.lemma = noun;
+    r.category = Category::kNeutral;
+    EmitPairs(s, subject.members, r, TokenSpan(s, k, k + 2), object->members, kName, 0.75, out);
+  }
+
+  static bool IsMembershipNoun(std::string_view w) {
+    return w == "member" || w == "members" || w == "agency" || w == "organ" || w == "part" ||
+           w == "subsidiary" || w == "branch" || w == "wing" || w == "affiliate" ||
+           w == "unit" || w == "division";
   }
 
   // "which ...", "who ...", "both of which ...": the token after the pronoun; 0 if none.
@@ -145,6 +211,11 @@ class ClauseExtractor : public Extractor {
       auto object = GroupAt(s, t);
       if (!object) continue;
       auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
+      if (!predicate) {
+        size_t stripped = StripObjectPremodifiers(s, p, t);
+        if (stripped != t)
+          predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
+      }
       if (!predicate) break;
       if (predicate->passive)
         EmitPairs(s, object->members, predicate->relation, predicate->span, subject.members,

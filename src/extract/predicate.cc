@@ -1,5 +1,7 @@
 #include "extract/predicate.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -90,7 +92,7 @@ class PredicateParser {
         if (words::IsCatenative(lemma, &modality, &negates)) {
           if (!modality.empty()) r.modality = std::string(modality);
           if (negates) r.negated = !r.negated;
-        } else if (saw_be_ && (w == "set" || w == "expected" || w == "likely" ||
+        } else if ((saw_be_ || w == "set" || w == "poised") && (w == "set" || w == "expected" || w == "likely" ||
                                w == "poised" || w == "due" || w == "going" || w == "ready" ||
                                w == "willing" || w == "prepared" || w == "about")) {
           if (w == "expected" || w == "likely" || w == "willing" || w == "prepared")
@@ -142,6 +144,16 @@ class PredicateParser {
         i_ += len;
         return true;
       }
+    }
+    // "be in a military conflict with", "be at war with".
+    if (w_[i_] == "in" || w_[i_] == "at") {
+      size_t saved = i_;
+      Predicate saved_predicate = predicate_;
+      if (ReadLightVerb("be " + w_[i_], nullptr, i_ + 1) && predicate_.relation.symmetric)
+        return true;
+      i_ = saved;
+      predicate_ = saved_predicate;
+      text_.clear();
     }
     // Membership: "(a|the) (permanent) member(s) of".
     size_t k = i_;
@@ -201,13 +213,35 @@ class PredicateParser {
   }
 
   // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
+  // Words between a light verb and its noun: "strong", "top-level trade", "130 mln dlr
+  // loan". Only true adjectives (and relation nouns of a compound) go into the text.
+  size_t ReadNounModifiers(size_t k, std::vector<std::string>* text) const {
+    for (size_t count = 0; k < end_ && count < 4; ++count, ++k) {
+      std::string_view w = w_[k];
+      bool in_vocabulary = vocabulary_.FindNoun(w) != nullptr;
+      if (in_vocabulary) {
+        if (k + 1 < end_ && vocabulary_.FindNoun(w_[k + 1]) && vocabulary_.FindNoun(w_[k + 1])->verb.empty())
+          text->push_back(std::string(w));  // "trade talks", "peace agreement"
+        else
+          break;
+      } else if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsPunctuation(w) ||
+                 words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsBe(w) ||
+                 words::IsHave(w) || words::IsModal(w)) {
+        break;
+      } else if (lemmatizer_.IsAdjective(w) &&
+                 std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+        text->push_back(std::string(w));
+      }
+    }
+    return k;
+  }
+
+  // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
   bool ReadLightVerb(const std::string& lemma, const LightVerbEntry* light, size_t next) {
     size_t k = next;
     while (k < end_ && words::IsDeterminer(w_[k])) ++k;
     std::vector<std::string> modifiers;
-    while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k]) &&
-           lemmatizer_.IsAdjective(w_[k]) && !words::IsPreposition(w_[k]))
-      modifiers.push_back(w_[k++]);
+    k = ReadNounModifiers(k, &modifiers);
     if (k >= end_) return false;
     const NounEntry* noun = vocabulary_.FindNoun(w_[k]);
     if (!noun) return false;
