@@ -44,6 +44,14 @@ class ClauseExtractor : public Extractor {
       if (stated && !main_subject) main_subject = group;
       if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
     }
+    // "US forces killed ...", "Turkish troops attacked ...".
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      const Mention& m = s.mentions[k];
+      if (k > 0 && s.mentions[k - 1].token_begin == m.token_begin) continue;
+      auto group = StateGroupAt(s, m.token_begin);
+      if (!group || !InSubjectPosition(s, *group)) continue;
+      ReadPredicates(s, *group, group->end, 0.7, out);
+    }
     if (main_subject) ReadParticipleClauses(s, *main_subject, out);
   }
 
@@ -182,6 +190,7 @@ class ClauseExtractor : public Extractor {
     size_t n = s.lower.size();
     for (int round = 0; round < 4 && p < n; ++round) {
       size_t end = ReadOnePredicate(s, subject, p, round == 0 ? confidence : 0.7, out);
+      if (end == 0) end = NextCoordinatedVerb(s, p);
       if (end == 0 || end >= n) return;
       // Skip the rest of the object noun phrase ("the US's 'maximum pressure' strategy").
       size_t t = end;
@@ -197,6 +206,24 @@ class ClauseExtractor : public Extractor {
     }
   }
 
+  // "urged the embassy to reconsider and spoke with X": when the first predicate reaches no
+  // actor, the "and" that opens the next verb phrase. Returns the token of that "and", or 0.
+  size_t NextCoordinatedVerb(const AnalyzedSentence& s, size_t p) const {
+    size_t n = s.lower.size();
+    for (size_t t = p + 1; t + 1 < n && t < p + 15; ++t) {
+      if (words::IsPunctuation(s.lower[t]) || s.mention_at[t] >= 0 ||
+          words::IsRelativePronoun(s.lower[t]))
+        return 0;
+      if (!words::IsCoordinator(s.lower[t])) continue;
+      std::string_view next = s.lower[t + 1];
+      bool finite = words::IsHave(next) || words::IsBe(next) || words::IsModal(next) ||
+                    (context_.lemmatizer->IsVerb(next) &&
+                     context_.lemmatizer->VerbLemma(next) != next && !next.ends_with("ing"));
+      return finite ? t : 0;
+    }
+    return 0;
+  }
+
   // Reads one predicate from `p`; returns the token after its object group, or 0.
   size_t ReadOnePredicate(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                           double confidence, std::vector<Triple>& out) const {
@@ -207,8 +234,9 @@ class ClauseExtractor : public Extractor {
       if (s.lower[t] == "by" && t > p) {
         if (size_t end = ReadPassiveAgent(s, subject, p, t, confidence, out)) return end;
       }
-      if (HeadMentionAt(s, t) < 0) continue;
-      auto object = GroupAt(s, t);
+      std::optional<ActorGroup> object;
+      if (HeadMentionAt(s, t) >= 0) object = GroupAt(s, t);
+      if (!object) object = StateGroupAt(s, t);
       if (!object) continue;
       auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
       if (!predicate) {

@@ -80,6 +80,14 @@ class NominalExtractor : public Extractor {
     return noun && !noun->verb.empty() ? noun : nullptr;
   }
 
+  // The head of a compound of relation nouns: "trade talks" -> "talks" (at t or after).
+  size_t CompoundHead(const AnalyzedSentence& s, size_t t) const {
+    while (t + 1 < s.lower.size() && context_.vocabulary->FindNoun(s.lower[t]) &&
+           context_.vocabulary->FindNoun(s.lower[t + 1]))
+      ++t;
+    return t;
+  }
+
   // Skips up to two adjectives ("nuclear", "diplomatic"); returns the next token.
   size_t SkipAdjectives(const AnalyzedSentence& s, size_t t) const {
     for (int k = 0; k < 2 && t < s.lower.size() && !context_.vocabulary->FindNoun(s.lower[t]) &&
@@ -111,6 +119,7 @@ class NominalExtractor : public Extractor {
     if (k + 2 < s.mentions.size() && s.mentions[k + 2].token_begin == b.token_begin) return;
     size_t t = SkipAdjectives(s, b.token_end);
     if (t >= s.lower.size()) return;
+    t = CompoundHead(s, t);
     const NounEntry* noun = RelationNoun(s.lower[t]);
     if (!noun) return;
     std::vector<GroupMember> pair = MembersOf(s, static_cast<int>(k));
@@ -126,6 +135,7 @@ class NominalExtractor : public Extractor {
     if (t < s.lower.size() && s.lower[t] == "in") ++t;
     t = SkipAdjectives(s, t);
     if (t >= s.lower.size()) return;
+    t = CompoundHead(s, t);
     const NounEntry* noun = RelationNoun(s.lower[t]);
     if (!noun) return;
     // "... and Iran talks with X": the noun has an object of its own.

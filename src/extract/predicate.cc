@@ -171,6 +171,17 @@ class PredicateParser {
       i_ = k + 2;
       return true;
     }
+    // Wrapper: "more forceful in blaming" -> "blame".
+    for (size_t a = i_; a < i_ + 2 && a + 2 < end_; ++a) {
+      if (w_[a + 1] != "in" || !w_[a + 2].ends_with("ing") || !lemmatizer_.IsAdjective(w_[a]))
+        continue;
+      if (a > i_ && w_[i_] != "more" && w_[i_] != "most" && w_[i_] != "very") break;
+      const VerbEntry* verb = vocabulary_.FindVerb(lemmatizer_.VerbLemma(w_[a + 2]));
+      if (!verb) break;
+      i_ = a + 2;
+      saw_be_ = false;
+      return ReadVerb(*verb, w_[i_], 1);
+    }
     // Wrapper: "vocal in their support for" -> "support".
     if (i_ + 2 < end_ && lemmatizer_.IsAdjective(w_[i_]) && w_[i_ + 1] == "in") {
       size_t n = i_ + 2;
@@ -199,10 +210,19 @@ class PredicateParser {
     r.cameo_root = verb.cameo_root;
     r.symmetric = verb.symmetric;
     if (saw_be_ && participle) {
-      // A passive names its agent with "by"; without one the object is not the agent.
-      if (At(i_, "by") && i_ + 1 == end_ && mode_ == PredicateMode::kBeforeObject) {
+      // A passive names its agent with "by"; without one the object is not the agent. A
+      // short phrase may come between: "was condemned in a joint statement by".
+      size_t by = i_;
+      if (by < end_ && (w_[by] == "in" || w_[by] == "on" || w_[by] == "at")) {
+        size_t k = by + 1;
+        while (k < end_ && k < by + 5 && w_[k] != "by" && !words::IsPunctuation(w_[k]) &&
+               !words::IsBe(w_[k]) && !words::IsHave(w_[k]))
+          ++k;
+        by = k;
+      }
+      if (At(by, "by") && by + 1 == end_ && mode_ == PredicateMode::kBeforeObject) {
         predicate_.passive = true;
-        ++i_;
+        i_ = by + 1;
         return true;
       }
       return false;
