@@ -90,11 +90,19 @@ class NominalExtractor : public Extractor {
 
   // Skips up to two adjectives ("nuclear", "diplomatic"); returns the next token.
   size_t SkipAdjectives(const AnalyzedSentence& s, size_t t) const {
-    for (int k = 0; k < 2 && t < s.lower.size() && !context_.vocabulary->FindNoun(s.lower[t]) &&
-                    context_.lemmatizer->IsAdjective(s.lower[t]);
-         ++k)
-      ++t;
+    for (int k = 0; k < 2 && t < s.lower.size() && IsModifier(s.lower[t]); ++k) ++t;
     return t;
+  }
+
+  // An adjective before a relation noun. WordNet lists many verbs and prepositions as
+  // adjectives too ("sign", "on"): a word that is also a verb in its base form does not
+  // count, except "free" ("free trade talks").
+  bool IsModifier(std::string_view w) const {
+    if (context_.vocabulary->FindNoun(w) || !context_.lemmatizer->IsAdjective(w)) return false;
+    if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w))
+      return false;
+    if (w == "free" || w == "joint") return true;
+    return !(context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) == w);
   }
 
   // "talks between X and Y".
