@@ -134,7 +134,9 @@ class ClauseExtractor : public Extractor {
   void ReadAppositionMembership(const AnalyzedSentence& s, const ActorGroup& subject,
                                 size_t begin, size_t end, std::vector<Triple>& out) const {
     size_t k = begin;
-    if (k < end && (s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the")) ++k;
+    if (k < end && (s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the" ||
+                    (subject.members.size() > 1 && words::IsQuantifier(s.lower[k]))))
+      ++k;
     std::vector<std::string> modifiers;
     while (k < end && modifiers.size() < 3 && context_.lemmatizer->IsAdjective(s.lower[k]) &&
            !IsMembershipNoun(s.lower[k]) && s.mention_at[k] < 0)

@@ -146,6 +146,12 @@ class NominalExtractor : public Extractor {
     t = CompoundHead(s, t);
     const NounEntry* noun = RelationNoun(s.lower[t]);
     if (!noun) return;
+    // "Ankara and Damascus trade accusations": a base-form verb with words after it is the
+    // headline's verb, not a noun.
+    std::string_view w = s.lower[t];
+    if (t + 1 < s.lower.size() && !words::IsPunctuation(s.lower[t + 1]) &&
+        context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) == w)
+      return;
     // "... and Iran talks with X": the noun has an object of its own.
     if (t + 1 < s.lower.size() && (s.lower[t + 1] == "with" || s.lower[t + 1] == "between"))
       return;
