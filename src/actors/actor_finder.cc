@@ -48,10 +48,8 @@ Mention ToMention(const Document& document, const SentenceState& sentence,
   mention.span.begin = first.begin;
   mention.span.end = last.end;
   if (!found.keep_trailing_dot && last.kind == WordKind::kWord) {
-    mention.span.end = static_cast<uint32_t>(
-        last.begin + actors_internal::LengthWithoutTrailingDots(last.text));
-    // The text's bytes may be longer than the normalised word: keep the end in the token.
-    if (mention.span.end > last.end) mention.span.end = last.end;
+    size_t dots = last.text.size() - actors_internal::LengthWithoutTrailingDots(last.text);
+    mention.span.end = static_cast<uint32_t>(last.end - dots);
   }
   mention.surface = document.text.substr(mention.span.begin,
                                          mention.span.end - mention.span.begin);

@@ -104,6 +104,20 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       break;
     }
     size_t run_end = j;
+    // "Agents of the Federal Security Service", "Shares of Acme Corp.": a capitalised first
+    // word of the sentence before a connector is an ordinary noun, unless it is a head.
+    ActorType ignored;
+    size_t start = i;
+    if (i == 0 && i + 1 < run_end && IsConnector(words[i + 1]) &&
+        !IsOrganizationHead(first.key, &ignored)) {
+      start = i + 2;
+      if (start < run_end && words[start].key == "the") ++start;
+      if (start >= run_end || coverage[start] >= 0) {
+        i = run_end;
+        continue;
+      }
+      i = start;
+    }
     // The last head word of the run.
     size_t head = run_end;
     ActorType type = ActorType::kOrganization;
@@ -146,10 +160,10 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       i = run_end;  // a bare head: "the Parliament" is an alias or nothing
       continue;
     }
-    std::string name = NameOfWords(words, i, end, words[end - 1].key == "corp" ||
-                                                      words[end - 1].key == "inc" ||
-                                                      words[end - 1].key == "ltd" ||
-                                                      words[end - 1].key == "co");
+    const std::string& last_key = words[end - 1].key;
+    org.keep_trailing_dot =
+        last_key == "corp" || last_key == "inc" || last_key == "ltd" || last_key == "co";
+    std::string name = NameOfWords(words, i, end, org.keep_trailing_dot);
     if (prefix >= 0) {
       const Found& place = sentence->found[prefix];
       org.actor.affiliation = place.actor.id;

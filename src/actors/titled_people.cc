@@ -39,12 +39,27 @@ bool CanBeNameWord(const Word& word, int coverage) {
 }
 
 // End of the name starting at words[begin] (begin itself when there is none).
+// A one-word country or capital after a first name is a surname: "Mr. Michael Jordan",
+// "Mr. George Washington".
+bool IsPlaceAsSurname(const std::vector<Found>& found, int coverage, size_t word) {
+  if (coverage < 0) return false;
+  const Found& f = found[coverage];
+  return f.begin == word && f.end == word + 1 && f.actor.type == ActorType::kCountry &&
+         (f.how == Resolution::kDictionary || f.how == Resolution::kCapital) &&
+         f.kind != NameKind::kAcronym;
+}
+
 size_t MatchName(const std::vector<Word>& words, const std::vector<int>& coverage,
-                 size_t begin) {
+                 const std::vector<Found>& found, size_t begin) {
   size_t end = begin;
   size_t count = 0;
   while (end < words.size() && count < kMaxNameWords) {
     const Word& word = words[end];
+    if (count > 0 && IsPlaceAsSurname(found, coverage[end], end)) {
+      ++end;
+      ++count;
+      continue;
+    }
     bool particle = word.kind == WordKind::kWord && !word.has_upper &&
                     IsNameParticle(word.key) && count > 0 && end + 1 < words.size();
     if (particle) {
@@ -134,7 +149,7 @@ void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
     if (affiliation && name_begin < words.size() && words[name_begin].text == ",") {
       ++name_begin;
     }
-    size_t name_end = MatchName(words, coverage, name_begin);
+    size_t name_end = MatchName(words, coverage, sentence->found, name_begin);
     if (name_end == name_begin) continue;
     if (name_begin > title_end && name_end - name_begin < 2) continue;
 
@@ -157,8 +172,12 @@ void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
       if (person.actor.affiliation.empty()) person.actor.affiliation = affiliation->actor.id;
       if (!possessive) affiliation->modifier = true;
     }
+    // Places taken in as surnames are no longer mentions of their own.
+    std::erase_if(sentence->found, [&](const Found& f) {
+      return f.begin >= name_begin && f.end <= name_end;
+    });
     sentence->Add(std::move(person));
-    for (size_t w = name_begin; w < name_end; ++w) coverage[w] = 0;
+    coverage = sentence->Coverage();
     i = name_end - 1;
   }
 }

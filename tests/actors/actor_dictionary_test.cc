@@ -42,6 +42,67 @@ TEST(ActorDictionaryTest, DefaultIdsAreMadeFromCanonicalNames) {
   }
 }
 
+// ISO 3166-1 alpha-3 codes of the 193 UN member states, in the UN's alphabetical order.
+constexpr const char* kUnMemberCodes[] = {
+    "AFG", "ALB", "DZA", "AND", "AGO", "ATG", "ARG", "ARM", "AUS", "AUT", "AZE", "BHS", "BHR",
+    "BGD", "BRB", "BLR", "BEL", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BRA", "BRN", "BGR",
+    "BFA", "BDI", "CPV", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COM", "COG",
+    "CRI", "CIV", "HRV", "CUB", "CYP", "CZE", "PRK", "COD", "DNK", "DJI", "DMA", "DOM", "ECU",
+    "EGY", "SLV", "GNQ", "ERI", "EST", "SWZ", "ETH", "FJI", "FIN", "FRA", "GAB", "GMB", "GEO",
+    "DEU", "GHA", "GRC", "GRD", "GTM", "GIN", "GNB", "GUY", "HTI", "HND", "HUN", "ISL", "IND",
+    "IDN", "IRN", "IRQ", "IRL", "ISR", "ITA", "JAM", "JPN", "JOR", "KAZ", "KEN", "KIR", "KWT",
+    "KGZ", "LAO", "LVA", "LBN", "LSO", "LBR", "LBY", "LIE", "LTU", "LUX", "MDG", "MWI", "MYS",
+    "MDV", "MLI", "MLT", "MHL", "MRT", "MUS", "MEX", "FSM", "MDA", "MCO", "MNG", "MNE", "MAR",
+    "MOZ", "MMR", "NAM", "NRU", "NPL", "NLD", "NZL", "NIC", "NER", "NGA", "MKD", "NOR", "OMN",
+    "PAK", "PLW", "PAN", "PNG", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "KOR", "ROU", "RUS",
+    "RWA", "KNA", "LCA", "VCT", "WSM", "SMR", "STP", "SAU", "SEN", "SRB", "SYC", "SLE", "SGP",
+    "SVK", "SVN", "SLB", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN", "SUR", "SWE", "CHE", "SYR",
+    "TJK", "TZA", "THA", "TLS", "TGO", "TON", "TTO", "TUN", "TUR", "TKM", "TUV", "UGA", "UKR",
+    "ARE", "GBR", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE",
+};
+
+TEST(ActorDictionaryTest, EveryUnMemberAndObserverIsACountryWithItsCode) {
+  std::map<std::string, const DictionaryEntry*> by_code;
+  size_t countries = 0;
+  for (const DictionaryEntry& entry : Default().entries()) {
+    if (entry.actor.type != ActorType::kCountry) continue;
+    ++countries;
+    EXPECT_EQ(entry.actor.code.size(), 3u) << entry.actor.name;
+    EXPECT_TRUE(by_code.emplace(entry.actor.code, &entry).second) << entry.actor.code;
+  }
+  ASSERT_EQ(std::size(kUnMemberCodes), 193u);
+  for (const char* code : kUnMemberCodes) EXPECT_TRUE(by_code.count(code)) << code;
+  // The two observer states, and Taiwan and Kosovo (XKX: the code the EU and IMF use).
+  for (const char* code : {"VAT", "PSE", "TWN", "XKX"}) ASSERT_TRUE(by_code.count(code)) << code;
+  EXPECT_EQ(by_code["VAT"]->actor.name, "Vatican");
+  EXPECT_EQ(by_code["PSE"]->actor.name, "Palestine");
+  EXPECT_EQ(by_code["TWN"]->actor.name, "Taiwan");
+  EXPECT_EQ(by_code["XKX"]->actor.name, "Kosovo");
+  // Four former states that 1980s and 1990s news names: SUN, YUG, CSK, DDR.
+  for (const char* code : {"SUN", "YUG", "CSK", "DDR"}) EXPECT_TRUE(by_code.count(code)) << code;
+  // Hong Kong and Macau, which news treats as actors of their own (affiliated to China).
+  for (const char* code : {"HKG", "MAC"}) ASSERT_TRUE(by_code.count(code)) << code;
+  EXPECT_EQ(by_code["HKG"]->actor.affiliation, "china");
+  EXPECT_EQ(countries, 193u + 4u + 4u + 2u);
+}
+
+TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"ivory_coast", "Côte d'Ivoire"},   {"myanmar", "Burma"},
+      {"czech_republic", "Czechia"},      {"eswatini", "Swaziland"},
+      {"east_timor", "Timor-Leste"},      {"cape_verde", "Cabo Verde"},
+      {"north_korea", "Democratic People's Republic of Korea"},
+      {"south_korea", "Republic of Korea"}, {"vatican", "Holy See"},
+      {"turkey", "Türkiye"},              {"vietnam", "Viet Nam"},
+      {"germany", "West Germany"},        {"democratic_republic_of_the_congo", "Zaire"},
+  };
+  for (const auto& [id, name] : cases) {
+    const DictionaryEntry* entry = Default().FindById(id);
+    ASSERT_NE(entry, nullptr) << id;
+    EXPECT_TRUE(Contains(entry->names, name)) << id << ": " << name;
+  }
+}
+
 TEST(ActorDictionaryTest, SeedActorsArePresent) {
   const DictionaryEntry* us = Default().FindById("united_states");
   ASSERT_NE(us, nullptr);
@@ -80,8 +141,13 @@ TEST(ActorDictionaryTest, SecurityCouncilIsAnOrganOfTheUnWithFivePermanentMember
                                             "united_states"}));
 }
 
+std::string Lower(std::string text) {
+  for (char& c : text) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return text;
+}
+
 TEST(ActorDictionaryTest, NoNameIsClaimedByTwoActors) {
-  // Names, capitals and demonyms collide when their ids do; acronyms only when equal.
+  // Names, capitals and demonyms collide when equal but for case; acronyms only when equal.
   std::map<std::string, std::string> owner;
   for (const DictionaryEntry& entry : Default().entries()) {
     auto claim = [&](const std::string& key, const std::string& text) {
@@ -89,11 +155,29 @@ TEST(ActorDictionaryTest, NoNameIsClaimedByTwoActors) {
       EXPECT_TRUE(inserted || it->second == entry.actor.id)
           << text << " is claimed by " << it->second << " and " << entry.actor.id;
     };
-    claim("N:" + MakeActorId(entry.actor.name), entry.actor.name);
+    claim("N:" + Lower(entry.actor.name), entry.actor.name);
     for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms}) {
-      for (const std::string& text : *list) claim("N:" + MakeActorId(text), text);
+      for (const std::string& text : *list) claim("N:" + Lower(text), text);
     }
     for (const std::string& text : entry.acronyms) claim("A:" + text, text);
+  }
+}
+
+TEST(ActorDictionaryTest, DefaultEntriesListNoNameTwiceInAnyCase) {
+  // Names match case-insensitively, so "Unesco" beside "UNESCO" would only be noise; acronyms
+  // match exactly, so "BOJ" and "BoJ" are both needed.
+  for (const DictionaryEntry& entry : Default().entries()) {
+    std::set<std::string> seen = {Lower(entry.actor.name)};
+    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms}) {
+      for (const std::string& text : *list) {
+        EXPECT_TRUE(seen.insert(Lower(text)).second) << entry.actor.id << ": " << text;
+      }
+    }
+    std::set<std::string> acronyms;
+    for (const std::string& text : entry.acronyms) {
+      EXPECT_FALSE(seen.count(Lower(text))) << entry.actor.id << ": " << text;
+      EXPECT_TRUE(acronyms.insert(text).second) << entry.actor.id << ": " << text;
+    }
   }
 }
 
@@ -131,6 +215,54 @@ TEST(ActorDictionaryTest, AliasesAreTheSortedNamesAndAcronyms) {
   EXPECT_FALSE(Contains(us->actor.aliases, "Washington"));
 }
 
+TEST(ActorDictionaryTest, LookupNameFollowsTheMatchingRules) {
+  struct Case {
+    const char* text;
+    const char* id;  // nullptr: no actor
+    NameKind kind;
+  };
+  const Case cases[] = {
+      {"United States", "united_states", NameKind::kName},
+      {"united states", "united_states", NameKind::kName},
+      {"the United States", "united_states", NameKind::kName},
+      {"The Kremlin", "russia", NameKind::kCapital},
+      {" U.S. ", "united_states", NameKind::kAcronym},
+      {"US", "united_states", NameKind::kAcronym},
+      {"us", nullptr, NameKind::kName},
+      {"WHO", "world_health_organization", NameKind::kAcronym},
+      {"who", nullptr, NameKind::kName},
+      {"Tehran", "iran", NameKind::kCapital},
+      {"IRANIANS", "iran", NameKind::kDemonym},
+      {"Joint Comprehensive Plan of Action", "jcpoa", NameKind::kName},
+      {"jcpoa", "jcpoa", NameKind::kName},
+      {"OPEC+", "opec_plus", NameKind::kName},
+      {"the", nullptr, NameKind::kName},
+      {"Atlantis", nullptr, NameKind::kName},
+  };
+  for (const Case& c : cases) {
+    NameKind kind = NameKind::kName;
+    const DictionaryEntry* entry = Default().LookupName(c.text, &kind);
+    if (c.id == nullptr) {
+      EXPECT_EQ(entry, nullptr) << c.text;
+      continue;
+    }
+    ASSERT_NE(entry, nullptr) << c.text;
+    EXPECT_EQ(entry->actor.id, c.id) << c.text;
+    EXPECT_EQ(kind, c.kind) << c.text;
+  }
+}
+
+TEST(ActorDictionaryTest, LookupNameSeesOverrides) {
+  ActorDictionary dictionary = Default();
+  ASSERT_TRUE(dictionary
+                  .AddJson(File(R"({"name": "Washington Post", "type": "organization",
+                                    "names": ["Washington"]})"),
+                           "my.json")
+                  .ok());
+  EXPECT_EQ(dictionary.LookupName("Washington")->actor.id, "washington_post");
+  EXPECT_EQ(dictionary.LookupName("White House")->actor.id, "united_states");
+}
+
 TEST(ActorDictionaryTest, FindByIdOfUnknownIdIsNull) {
   EXPECT_EQ(Default().FindById("atlantis"), nullptr);
   EXPECT_EQ(ActorDictionary().FindById("iran"), nullptr);
@@ -147,6 +279,18 @@ TEST(ActorDictionaryTest, AddJsonAddsANewActorWithIdFromItsName) {
   ASSERT_NE(acme, nullptr);
   EXPECT_EQ(acme->actor.type, ActorType::kOrganization);
   EXPECT_EQ(acme->acronyms, std::vector<std::string>{"AOC"});
+}
+
+TEST(ActorDictionaryTest, AddJsonSkipsAByteOrderMarkAndTrimsNames) {
+  ActorDictionary dictionary;
+  ASSERT_TRUE(dictionary
+                  .AddJson("\xEF\xBB\xBF" + File(R"({"name": " Acme Oil ", "names": ["Acme\t"]})"),
+                           "my.json")
+                  .ok());
+  const DictionaryEntry* acme = dictionary.FindById("acme_oil");
+  ASSERT_NE(acme, nullptr);
+  EXPECT_EQ(acme->actor.name, "Acme Oil");
+  EXPECT_EQ(acme->names, std::vector<std::string>{"Acme"});
 }
 
 TEST(ActorDictionaryTest, AddJsonTypeDefaultsToOther) {
@@ -273,6 +417,16 @@ TEST(ActorDictionaryTest, BadInputIsReportedWithEntryAndField) {
       {File(R"({"name": "Acme Holding"}, {"name": "Acme", "affiliation": "acme_holdings"})"),
        "my.json: entry 2 (\"Acme\"): field \"affiliation\": no actor has the id "
        "\"acme_holdings\" (did you mean \"acme_holding\"?)"},
+      {File(R"({"name": "Acme", "type": "group", "type": "person"})"),
+       "my.json: entry 1 (\"Acme\"): field \"type\" given twice"},
+      {File(R"({"name": "Acme", "parent": "acme"})"),
+       "my.json: entry 1 (\"Acme\"): field \"parent\": an actor cannot be an organ of itself"},
+      {File(R"({"name": "   "})"),
+       "my.json: entry 1: field \"name\": expected a non-empty string, got \"   \""},
+      {File("{\"name\": \"Acme \xC3\"}"),
+       "my.json:1: byte 72: malformed JSON: Invalid encoding in string."},
+      {"\xEF\xBB\xBF[]",
+       "my.json: expected an object {\"format\": \"actorgraph-actors\", ...}, got an array"},
   };
   for (const BadCase& bad : cases) {
     ActorDictionary dictionary;
