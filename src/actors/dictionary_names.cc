@@ -70,6 +70,18 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
       ++i;
       continue;
     }
+    if (match->kind != NameKind::kDemonym && match->end < words.size() &&
+        words[match->end].kind == WordKind::kWord && words[match->end].capitalised &&
+        IsPublicationWord(words[match->end].key)) {
+      i = match->end + 1;
+      continue;
+    }
+    // "US$6 million": a currency, not the country.
+    if (match->end < words.size() && !words[match->end].space_before &&
+        (words[match->end].text == "$" || words[match->end].text == "\u20ac")) {
+      i = match->end;
+      continue;
+    }
     Found found;
     found.begin = match->begin;
     found.end = match->end;

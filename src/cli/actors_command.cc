@@ -1,4 +1,5 @@
 // actorgraph actors: lists the actor mentions of articles as JSONL, or a summary table.
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -45,6 +46,8 @@ int RunActors(int argc, char** argv) {
       ("j,threads", "worker threads, 0 = one per core",
        cxxopts::value<int>()->default_value("0"), "N")
       ("q,quiet", "no progress on standard error")
+      ("stats", "print totals (documents, sentences, mentions, bytes, seconds) to standard "
+                "error at the end")
       ("inputs", "input files", cxxopts::value<std::vector<std::string>>());
   cl.parse_positional({"inputs"});
   int exit_code = 0;
@@ -82,12 +85,20 @@ int RunActors(int argc, char** argv) {
 
   Result<OutputFile> output = OutputFile::Open(args["output"].as<std::string>(), std::cout);
   if (!output.ok()) return Report(output.status());
+  auto start = std::chrono::steady_clock::now();
+  FindActorsStats stats;
   Status status = FindActors(args["inputs"].as<std::vector<std::string>>(), std::cin,
-                             *dictionary, options, output->stream(), nullptr);
+                             *dictionary, options, output->stream(), &stats);
   if (progress) std::cerr << "\n";
   if (!status.ok()) return Report(status);
   Status committed = output->Commit();
   if (!committed.ok()) return Report(committed);
+  if (args.count("stats")) {
+    std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
+    std::cerr << "actors: " << stats.documents << " documents, " << stats.sentences
+              << " sentences, " << stats.mentions << " mentions, " << stats.bytes
+              << " bytes, " << seconds.count() << " seconds\n";
+  }
   return 0;
 }
 

@@ -18,8 +18,9 @@ struct Utf8Error {
 // points above U+10FFFF count as ill-formed), or nullopt when all of it is valid UTF-8.
 std::optional<Utf8Error> FindInvalidUtf8(std::string_view bytes);
 
-// Replaces each ill-formed sequence of `*bytes` (as far as it goes before a byte that
-// cannot continue it) with U+FFFD. Returns how many were replaced.
+// Replaces each maximal ill-formed subpart of `*bytes` with U+FFFD, as the Unicode
+// standard advises (so "\xED\xA0\x80", an encoded surrogate, becomes three). Returns how
+// many were replaced.
 size_t ReplaceInvalidUtf8(std::string* bytes);
 
 // Decodes the code point at `bytes[pos]`, which must start a valid sequence; sets `*length`

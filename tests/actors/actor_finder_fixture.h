@@ -19,7 +19,7 @@ namespace actorgraph::testing {
 
 inline constexpr char kSmallDictionary[] = R"({"format": "actorgraph-actors", "version": 1, "actors": [
 {"id": "united_states", "name": "United States", "type": "country", "code": "USA",
- "names": ["United States of America", "America"], "acronyms": ["US", "U.S."],
+ "names": ["United States of America", "America"], "acronyms": ["US", "U.S.", "USA"],
  "capitals": ["Washington", "White House"], "demonyms": ["American", "Americans"]},
 {"id": "iran", "name": "Iran", "type": "country", "code": "IRN", "capitals": ["Tehran"],
  "demonyms": ["Iranian", "Iranians"]},

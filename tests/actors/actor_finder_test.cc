@@ -131,6 +131,26 @@ TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
       {"Dr. Jane Roe and Mr. John Doe came.",
        "Jane Roe=jane_roe/pattern | John Doe=john_doe/pattern"},
       {"He quoted Martin Luther King Jr. at length.", ""},
+      {"Prime Minister of Iraq Adil Abdul-Mahdi spoke.",
+       "Iraq=iraq | Adil Abdul-Mahdi=adil_abdul_mahdi/pattern@iraq"},
+      {"The Minister of Information Ali Hassan spoke.", "Ali Hassan=ali_hassan/pattern"},
+      {"Crown Prince Mohammad bin Salman of Iraq spoke.",
+       "Mohammad bin Salman=mohammad_bin_salman/pattern@iraq | Iraq=iraq"},
+      {"Vice-President Mike Pence spoke.", "Mike Pence=mike_pence/pattern"},
+      {"Prime Minister Theresa May resigned in May 2019.", "Theresa May=theresa_may/pattern"},
+      {"Lord Mayor Candidate Wayne Tseng spoke.", "Wayne Tseng=wayne_tseng/pattern"},
+      {"She met Roman Catholic Pope Francis.", "Francis=francis/pattern"},
+      {"The killing of the general Qasem Soleimani angered Iran.",
+       "Qasem Soleimani=qasem_soleimani/pattern | Iran=iran"},
+      {"In general Turks like tea.", "Turks=turkey/demonym"},
+      {"US Special Representative for Iran Brian Hook spoke.",
+       "US=united_states+mod | Iran=iran | Brian Hook=brian_hook/pattern@united_states"},
+      {"The then-US ambassador left.", "US=united_states"},
+      {"Prime Minister John Major said no.", "John Major=john_major/pattern"},
+      {"President Moon Jae-in met Prime Minister Valery Giscard d'Estaing.",
+       "Moon Jae-in=moon_jae_in/pattern | Valery Giscard d'Estaing=valery_giscard_d_estaing/pattern"},
+      {"The General Services Administration and Queen Victoria Market agreed.",
+       "General Services Administration=general_services_administration/pattern"},
   });
 }
 
@@ -148,6 +168,16 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
       {"The Ministry of Foreign Affairs of Iraq issued a note.",
        "Ministry of Foreign Affairs of Iraq=ministry_of_foreign_affairs_of_iraq/pattern@iraq"},
       {"Shares of Acme Widget Corp. rose.", "Acme Widget Corp.=acme_widget_corp/pattern"},
+      {"The U.S. Senate and the US Senate are the United States Senate.",
+       "U.S. Senate=united_states_senate/pattern@united_states | "
+       "US Senate=united_states_senate/pattern@united_states | "
+       "United States Senate=united_states_senate/pattern@united_states"},
+      {"The House of Representatives voted.",
+       "House of Representatives=house_of_representatives/pattern"},
+      {"The Associated Press (AP) reported it. The AP said so.",
+       "Associated Press=associated_press/pattern | AP=associated_press/alias | "
+       "AP=associated_press/alias"},
+      {"Support ends at End of Life (EOL) next year.", ""},
   });
 }
 
@@ -157,6 +187,9 @@ TEST(ActorFinderTest, SentenceInitialCapitalsAreNotActors) {
       {"Despite the talks, tensions rose.", ""},
       {"Diplomats and analysts have pointed out the risks.", ""},
       {"Officials said the Army was ready.", ""},
+      {"The fine was US$6 million.", ""},
+      {"USA Today and China Daily reported it.", ""},
+      {"Member of Parliament Jo Cox spoke.", "Jo Cox=jo_cox/pattern"},
   });
 }
 
@@ -186,6 +219,16 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
        "Parliament=iraqi_parliament/alias@iraq"},
       {"President Trump spoke. Later, President Donald Trump left.",
        "Trump=donald_trump/alias | Donald Trump=donald_trump/pattern"},
+      {"U.S. District Judge Gray Miller ruled. Judge Miller's ruling stands.",
+       "U.S.=united_states | Gray Miller=gray_miller/pattern | Miller=gray_miller/alias"},
+      {"Princess Ubolratana Mahidol ran. Princess Ubolratana lost.",
+       "Ubolratana Mahidol=ubolratana_mahidol/pattern | "
+       "Ubolratana=ubolratana_mahidol/alias"},
+      {"Chief Executive of Hong Kong Carrie Lam spoke. Lam left.", ""},
+      {"Mr. Ali Derakhshani and Mrs. Dora Derakhshani came. Derakhshani spoke. "
+       "Mr. Omid Rahimi left. Then Sara Rahimi spoke.",
+       "Ali Derakhshani=ali_derakhshani/pattern | Dora Derakhshani=dora_derakhshani/pattern | "
+       "Omid Rahimi=omid_rahimi/pattern"},
       {"King Abdullah met Mr. Michael Jordan. Jordan smiled.",
        "Abdullah=abdullah/pattern | Michael Jordan=michael_jordan/pattern | "
        "Jordan=michael_jordan/alias"},
@@ -208,6 +251,13 @@ TEST(ActorFinderTest, GroupReferencesStandForTheLastPair) {
        "US=united_states+mod | Iran=iran+mod | Each side={united_states,iran}"},
       {"The EU and the US met. Both countries agreed.", "EU=european_union | US=united_states"},
       {"Both sides agreed.", ""},
+      {"US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke. Then both "
+       "nations issued statements, and the two leaders met.",
+       "US=united_states+mod | Donald Trump=donald_trump/pattern@united_states | "
+       "Turkish=turkey/demonym+mod | "
+       "Recep Tayyip Erdogan=recep_tayyip_erdogan/pattern@turkey | "
+       "both nations={united_states,turkey} | "
+       "the two leaders={donald_trump,recep_tayyip_erdogan}"},
   });
 }
 
