@@ -226,6 +226,21 @@ class ClauseExtractor : public Extractor {
     return 0;
   }
 
+  // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that
+  // is followed by a verb group starts a new clause; X is not an object.
+  void TrimNextClauseSubject(const AnalyzedSentence& s, ActorGroup& object) const {
+    if (object.members.size() < 2 || object.end >= s.lower.size()) return;
+    std::string_view next = s.lower[object.end];
+    bool verb_group = words::IsModal(next) || words::IsFuture(next) || words::IsHave(next) ||
+                      words::IsBe(next) || words::IsDo(next) ||
+                      (context_.lemmatizer->IsVerb(next) && !words::IsPreposition(next) &&
+                       context_.lemmatizer->VerbLemma(next) != next);
+    if (!verb_group) return;
+    int last = object.members.back().mention;
+    while (!object.members.empty() && object.members.back().mention == last)
+      object.members.pop_back();
+  }
+
   // Reads one predicate from `p`; returns the token after its object group, or 0.
   size_t ReadOnePredicate(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                           double confidence, std::vector<Triple>& out) const {
@@ -247,6 +262,7 @@ class ClauseExtractor : public Extractor {
           predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
       }
       if (!predicate) break;
+      TrimNextClauseSubject(s, *object);
       if (predicate->passive)
         EmitPairs(s, object->members, predicate->relation, predicate->span, subject.members,
                   kName, confidence, out);

@@ -191,6 +191,10 @@ void EmitOne(const AnalyzedSentence& s, const GroupMember& subject, const Relati
     if ((same_direction || (relation.symmetric && reverse)) &&
         t.relation.text == relation.text && t.relation.negated == relation.negated)
       return;
+    // "Zambia, IMF talks": the noun phrase and the clause reading say the same thing.
+    if ((same_direction || reverse) && relation.symmetric && t.relation.symmetric &&
+        t.relation.lemma == relation.lemma && t.relation.negated == relation.negated)
+      return;
   }
   Triple triple;
   triple.subject = subject.actor;

@@ -69,6 +69,27 @@ const Case kCases[] = {
     // Not a subject: inside a prepositional phrase or a possessive.
     {"Talks with [Iran] support [Syria].", ""},
     {"[Iran]'s allies attacked [Israel].", ""},
+    // A state through its forces, envoys or government.
+    {"{Turkish} troops attacked [Syria] on Monday.", "Turkey -[attack]-> Syria"},
+    {"The statement said [US] troops had defeated [ISIS=group] and [Turkey] would be moving "
+     "into [Syria].",
+     "United States -[defeat]-> ISIS"},
+    // Passive with a phrase before the agent; wrappers around a verb.
+    {"[Turkey] was condemned in a joint statement by [Egypt] on Monday.",
+     "Egypt -[condemn]-> Turkey"},
+    {"The [United States] was more forceful in blaming [Iran] for the attack.",
+     "United States -[blame]-> Iran"},
+    {"[Ukraine] is currently in a military conflict with [Russia].",
+     "Ukraine -[be in military conflict with]- Russia"},
+    // A second verb phrase after an object that is no actor.
+    {"Foreign Secretary [Dominic Raab=person] urged the embassy to reconsider and spoke with "
+     "[Mike Pompeo=person] about the case.",
+     "Dominic Raab -[speak with]- Mike Pompeo"},
+    // Conditions are hedged; appositions state membership.
+    {"She offered to sing if [Pakistan] defeated [India] in the match.",
+     "Pakistan -[defeat (if)]-> India"},
+    {"[UNESCO=organization], a specialized agency of the [UN], is based in [Paris].",
+     "UNESCO -[be a specialized agency of]-> United Nations"},
     // Words the vocabulary does not know give nothing.
     {"[Iran] said [Iraq] was calm.", ""},
     {"[France] and [Germany] discussed the weather.", ""},
