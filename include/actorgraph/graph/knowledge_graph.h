@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,7 +58,13 @@ struct MergeOptions {
 
 class KnowledgeGraph {
  public:
-  explicit KnowledgeGraph(MergeOptions options = {}) : options_(options) {}
+  explicit KnowledgeGraph(MergeOptions options = {});
+  // Copies are deep; moves are cheap and keep edge descriptors valid.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&& other) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept;
+  ~KnowledgeGraph();
 
   // Adds one assertion: creates or updates both actors and the edge. An actor with an empty
   // id gets MakeActorId(name). Conflicting actor fields (name, type, code, affiliation) are
@@ -75,10 +82,10 @@ class KnowledgeGraph {
   // existing edge of the same key. The endpoints must exist.
   void AddEdge(Vertex source, Vertex target, const EdgeData& data);
 
-  const Graph& graph() const { return graph_; }
+  const Graph& graph() const { return *graph_; }
   const MergeOptions& options() const { return options_; }
-  size_t num_actors() const { return boost::num_vertices(graph_); }
-  size_t num_edges() const { return boost::num_edges(graph_); }
+  size_t num_actors() const { return boost::num_vertices(*graph_); }
+  size_t num_edges() const { return boost::num_edges(*graph_); }
 
   // The actor with this exact id; nullopt if none.
   std::optional<Vertex> FindActorById(std::string_view id) const;
@@ -105,9 +112,12 @@ class KnowledgeGraph {
   static EdgeKey KeyOf(const std::string& source_id, const std::string& target_id,
                        const Relation& relation);
   Vertex GetActor(const Actor& actor);  // finds or creates, merging fields
+  void RebuildEdgeIndex();              // by_key_ from graph_, after a copy
 
   MergeOptions options_;
-  Graph graph_;
+  // Behind a pointer because adjacency_list has no move constructor: moving the
+  // KnowledgeGraph must not move the edge properties that by_key_'s descriptors point to.
+  std::unique_ptr<Graph> graph_;
   std::map<std::string, Vertex, std::less<>> by_id_;
   std::map<EdgeKey, Edge> by_key_;
 };
