@@ -5,9 +5,9 @@
 #ifndef ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_
 #define ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_
 
-#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "actorgraph/graph/actor.h"
@@ -44,7 +44,9 @@ class ActorDictionary {
 
   // Adds or overrides entries from a dictionary file (same format as the default one). An
   // entry with an existing id replaces its fields and extends its names; a name claimed by
-  // two different actors in the same file is an error naming both entries. Errors:
+  // two different actors in the same file is an error naming both entries, while a name an
+  // earlier source gave to another actor moves to this one. On error (InvalidArgument) the
+  // dictionary is unchanged. Errors:
   // "source: entry 12 (\"Iran\"): field \"type\": expected one of country, organization, ...".
   Status AddJson(std::string_view json, std::string_view source_name);
 
@@ -54,6 +56,7 @@ class ActorDictionary {
 
  private:
   std::vector<DictionaryEntry> entries_;
+  std::unordered_map<std::string, size_t> index_;  // id -> position in entries_
 };
 
 }  // namespace actorgraph

@@ -1,0 +1,297 @@
+#include "actorgraph/actors/actor_dictionary.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "actorgraph/graph/actor.h"
+
+namespace actorgraph {
+namespace {
+
+const ActorDictionary& Default() {
+  static const ActorDictionary* dictionary = [] {
+    auto loaded = ActorDictionary::LoadDefault();
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    return new ActorDictionary(loaded.ok() ? std::move(loaded).value() : ActorDictionary());
+  }();
+  return *dictionary;
+}
+
+bool Contains(const std::vector<std::string>& list, const std::string& text) {
+  return std::find(list.begin(), list.end(), text) != list.end();
+}
+
+// A dictionary file holding `entries` (the inside of the "actors" array).
+std::string File(const std::string& entries) {
+  return R"({"format": "actorgraph-actors", "version": 1, "actors": [)" + entries + "]}";
+}
+
+TEST(ActorDictionaryTest, DefaultLoads) {
+  auto loaded = ActorDictionary::LoadDefault();
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_GT(loaded->entries().size(), 40u);
+}
+
+TEST(ActorDictionaryTest, DefaultIdsAreMadeFromCanonicalNames) {
+  for (const DictionaryEntry& entry : Default().entries()) {
+    EXPECT_EQ(entry.actor.id, MakeActorId(entry.actor.name)) << entry.actor.name;
+  }
+}
+
+TEST(ActorDictionaryTest, SeedActorsArePresent) {
+  const DictionaryEntry* us = Default().FindById("united_states");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->actor.name, "United States");
+  EXPECT_EQ(us->actor.type, ActorType::kCountry);
+  EXPECT_EQ(us->actor.code, "USA");
+  EXPECT_TRUE(Contains(us->acronyms, "US"));
+  EXPECT_TRUE(Contains(us->acronyms, "U.S."));
+  EXPECT_TRUE(Contains(us->capitals, "Washington"));
+  EXPECT_TRUE(Contains(us->demonyms, "American"));
+
+  const DictionaryEntry* iran = Default().FindById("iran");
+  ASSERT_NE(iran, nullptr);
+  EXPECT_EQ(iran->actor.code, "IRN");
+  EXPECT_TRUE(Contains(iran->capitals, "Tehran"));
+  EXPECT_TRUE(Contains(iran->demonyms, "Iranian"));
+
+  for (const char* name : {"Russia", "China", "European Union", "United Nations",
+                           "UN Security Council", "JCPOA", "Iraq", "Syria", "Yemen"}) {
+    const DictionaryEntry* entry = Default().FindById(MakeActorId(name));
+    ASSERT_NE(entry, nullptr) << name;
+    EXPECT_EQ(entry->actor.name, name);
+  }
+  const DictionaryEntry* jcpoa = Default().FindById("jcpoa");
+  EXPECT_EQ(jcpoa->actor.type, ActorType::kOther);
+  EXPECT_TRUE(Contains(jcpoa->names, "Joint Comprehensive Plan of Action"));
+  EXPECT_TRUE(Contains(jcpoa->names, "Iran nuclear deal"));
+}
+
+TEST(ActorDictionaryTest, SecurityCouncilIsAnOrganOfTheUnWithFivePermanentMembers) {
+  const DictionaryEntry* council = Default().FindById("un_security_council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->parent, "united_nations");
+  std::set<std::string> members(council->members.begin(), council->members.end());
+  EXPECT_EQ(members, (std::set<std::string>{"china", "france", "russia", "united_kingdom",
+                                            "united_states"}));
+}
+
+TEST(ActorDictionaryTest, NoNameIsClaimedByTwoActors) {
+  // Names, capitals and demonyms collide when their ids do; acronyms only when equal.
+  std::map<std::string, std::string> owner;
+  for (const DictionaryEntry& entry : Default().entries()) {
+    auto claim = [&](const std::string& key, const std::string& text) {
+      auto [it, inserted] = owner.emplace(key, entry.actor.id);
+      EXPECT_TRUE(inserted || it->second == entry.actor.id)
+          << text << " is claimed by " << it->second << " and " << entry.actor.id;
+    };
+    claim("N:" + MakeActorId(entry.actor.name), entry.actor.name);
+    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms}) {
+      for (const std::string& text : *list) claim("N:" + MakeActorId(text), text);
+    }
+    for (const std::string& text : entry.acronyms) claim("A:" + text, text);
+  }
+}
+
+TEST(ActorDictionaryTest, DefaultNamesHaveNoLeadingArticle) {
+  for (const DictionaryEntry& entry : Default().entries()) {
+    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms}) {
+      for (const std::string& text : *list) {
+        EXPECT_NE(text.rfind("the ", 0), 0u) << entry.actor.id << ": " << text;
+      }
+    }
+  }
+}
+
+TEST(ActorDictionaryTest, DefaultReferencesPointToEntries) {
+  for (const DictionaryEntry& entry : Default().entries()) {
+    if (!entry.parent.empty()) {
+      EXPECT_NE(Default().FindById(entry.parent), nullptr);
+    }
+    if (!entry.actor.affiliation.empty()) {
+      EXPECT_NE(Default().FindById(entry.actor.affiliation), nullptr);
+    }
+    for (const std::string& member : entry.members) {
+      EXPECT_NE(Default().FindById(member), nullptr) << entry.actor.id << " -> " << member;
+    }
+  }
+}
+
+TEST(ActorDictionaryTest, AliasesAreTheSortedNamesAndAcronyms) {
+  const DictionaryEntry* us = Default().FindById("united_states");
+  ASSERT_NE(us, nullptr);
+  EXPECT_TRUE(std::is_sorted(us->actor.aliases.begin(), us->actor.aliases.end()));
+  EXPECT_TRUE(Contains(us->actor.aliases, "U.S."));
+  EXPECT_TRUE(Contains(us->actor.aliases, "United States of America"));
+  EXPECT_FALSE(Contains(us->actor.aliases, "United States"));
+  EXPECT_FALSE(Contains(us->actor.aliases, "Washington"));
+}
+
+TEST(ActorDictionaryTest, FindByIdOfUnknownIdIsNull) {
+  EXPECT_EQ(Default().FindById("atlantis"), nullptr);
+  EXPECT_EQ(ActorDictionary().FindById("iran"), nullptr);
+}
+
+TEST(ActorDictionaryTest, AddJsonAddsANewActorWithIdFromItsName) {
+  ActorDictionary dictionary;
+  ASSERT_TRUE(dictionary
+                  .AddJson(File(R"({"name": "Acme Oil Company", "type": "organization",
+                                    "acronyms": ["AOC"]})"),
+                           "my.json")
+                  .ok());
+  const DictionaryEntry* acme = dictionary.FindById("acme_oil_company");
+  ASSERT_NE(acme, nullptr);
+  EXPECT_EQ(acme->actor.type, ActorType::kOrganization);
+  EXPECT_EQ(acme->acronyms, std::vector<std::string>{"AOC"});
+}
+
+TEST(ActorDictionaryTest, AddJsonTypeDefaultsToOther) {
+  ActorDictionary dictionary;
+  ASSERT_TRUE(dictionary.AddJson(File(R"({"name": "Blue Lagoon Accord"})"), "my.json").ok());
+  EXPECT_EQ(dictionary.FindById("blue_lagoon_accord")->actor.type, ActorType::kOther);
+}
+
+TEST(ActorDictionaryTest, AliasResolvesToCanonicalName) {
+  ActorDictionary dictionary = Default();
+  ASSERT_TRUE(dictionary
+                  .AddJson(File(R"({"id": "united_states", "names": ["Uncle Sam"]})"), "my.json")
+                  .ok());
+  const DictionaryEntry* us = dictionary.FindById("united_states");
+  EXPECT_EQ(us->actor.name, "United States");
+  EXPECT_TRUE(Contains(us->names, "Uncle Sam"));
+  EXPECT_TRUE(Contains(us->names, "United States of America"));  // extended, not replaced
+  EXPECT_EQ(us->actor.code, "USA");
+  EXPECT_TRUE(Contains(us->actor.aliases, "Uncle Sam"));
+}
+
+TEST(ActorDictionaryTest, OverrideChangesCanonicalNameAndKeepsTheOldOneAsAName) {
+  ActorDictionary dictionary = Default();
+  ASSERT_TRUE(dictionary
+                  .AddJson(File(R"({"id": "turkey", "name": "Türkiye", "type": "country"})"),
+                           "my.json")
+                  .ok());
+  const DictionaryEntry* turkey = dictionary.FindById("turkey");
+  EXPECT_EQ(turkey->actor.name, "Türkiye");
+  EXPECT_TRUE(Contains(turkey->names, "Turkey"));
+  EXPECT_FALSE(Contains(turkey->names, "Türkiye"));
+  EXPECT_EQ(dictionary.entries().size(), Default().entries().size());
+}
+
+TEST(ActorDictionaryTest, OverrideChangesType) {
+  ActorDictionary dictionary = Default();
+  ASSERT_TRUE(dictionary.AddJson(File(R"({"name": "JCPOA", "type": "organization"})"), "my.json")
+                  .ok());
+  EXPECT_EQ(dictionary.FindById("jcpoa")->actor.type, ActorType::kOrganization);
+}
+
+TEST(ActorDictionaryTest, LaterFileTakesANameFromAnEarlierActor) {
+  ActorDictionary dictionary = Default();
+  ASSERT_TRUE(dictionary
+                  .AddJson(File(R"({"name": "Washington Post", "type": "organization",
+                                    "names": ["Washington"]})"),
+                           "my.json")
+                  .ok());
+  EXPECT_FALSE(Contains(dictionary.FindById("united_states")->capitals, "Washington"));
+  EXPECT_TRUE(Contains(dictionary.FindById("washington_post")->names, "Washington"));
+}
+
+TEST(ActorDictionaryTest, FailedAddJsonLeavesDictionaryUnchanged) {
+  ActorDictionary dictionary = Default();
+  Status status = dictionary.AddJson(
+      File(R"({"id": "iran", "name": "Persia"}, {"name": "Bad", "type": "nation"})"), "my.json");
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(dictionary.FindById("iran")->actor.name, "Iran");
+  EXPECT_EQ(dictionary.entries().size(), Default().entries().size());
+}
+
+struct BadCase {
+  std::string json;
+  std::string error;
+};
+
+TEST(ActorDictionaryTest, BadInputIsReportedWithEntryAndField) {
+  const BadCase cases[] = {
+      {"{\"format\": \"actorgraph-actors\",\n \"version\": 1 \"actors\": []}",
+       "my.json:2: byte 46: malformed JSON: Missing a comma or '}' after an object member."},
+      {"", "my.json:1: byte 0: malformed JSON: The document is empty."},
+      {"[]", "my.json: expected an object {\"format\": \"actorgraph-actors\", ...}, got an array"},
+      {R"({"version": 1, "actors": []})",
+       "my.json: field \"format\": expected \"actorgraph-actors\", got nothing"},
+      {R"({"format": "actorgraph-triples", "version": 1, "actors": []})",
+       "my.json: field \"format\": expected \"actorgraph-actors\", got \"actorgraph-triples\""},
+      {R"({"format": "actorgraph-actors", "version": 2, "actors": []})",
+       "my.json: field \"version\": expected 1, got 2"},
+      {R"({"format": "actorgraph-actors", "version": 1, "actors": {}})",
+       "my.json: field \"actors\": expected an array of actor entries, got an object"},
+      {R"({"format": "actorgraph-actors", "version": 1, "actor": []})",
+       "my.json: unknown field \"actor\" (did you mean \"actors\"?); expected one of format, "
+       "version, actors"},
+      {File(R"("Iran")"), "my.json: entry 1: expected an object, got \"Iran\""},
+      {File(R"({"name": "Acme"}, {"name": "Foo", "type": "nation"})"),
+       "my.json: entry 2 (\"Foo\"): field \"type\": expected one of country, organization, "
+       "person, group, other, got \"nation\""},
+      {File(R"({"name": "Foo", "type": 3})"),
+       "my.json: entry 1 (\"Foo\"): field \"type\": expected one of country, organization, "
+       "person, group, other, got 3"},
+      {File(R"({"name": "Foo", "acronym": ["F"]})"),
+       "my.json: entry 1 (\"Foo\"): unknown field \"acronym\" (did you mean \"acronyms\"?); "
+       "expected one of id, name, type, code, names, acronyms, capitals, demonyms, parent, "
+       "members, affiliation"},
+      {File(R"({"type": "country"})"),
+       "my.json: entry 1: expected field \"name\" or \"id\", got neither"},
+      {File(R"({"id": "atlantis", "type": "country"})"),
+       "my.json: entry 1 (\"atlantis\"): field \"name\": expected a name for the new actor "
+       "\"atlantis\", got nothing"},
+      {File(R"({"name": ""})"),
+       "my.json: entry 1: field \"name\": expected a non-empty string, got \"\""},
+      {File(R"({"name": "Foo", "names": "Fooland"})"),
+       "my.json: entry 1 (\"Foo\"): field \"names\": expected an array of strings, got "
+       "\"Fooland\""},
+      {File(R"({"name": "Foo", "demonyms": ["Fooish", null]})"),
+       "my.json: entry 1 (\"Foo\"): field \"demonyms\": item 2: expected a non-empty string, "
+       "got null"},
+      {File(R"({"id": "Foo Land", "name": "Foo"})"),
+       "my.json: entry 1 (\"Foo\"): field \"id\": expected an id such as \"united_states\" "
+       "(lower-case letters, digits and '_'), got \"Foo Land\""},
+      {File(R"({"name": "Fooland", "type": "country", "code": "fo"})"),
+       "my.json: entry 1 (\"Fooland\"): field \"code\": expected an ISO 3166-1 alpha-3 code (3 "
+       "capital letters) for a country, got \"fo\""},
+      {File(R"({"name": "Georgia", "type": "country"}, {"name": "Ray", "type": "person"},
+              {"name": "Georgia Smith", "type": "person", "names": ["georgia"]})"),
+       "my.json: entry 3 (\"Georgia Smith\"): name \"georgia\" already names entry 1 "
+       "(\"Georgia\")"},
+      {File(R"({"name": "Acme", "acronyms": ["AC"]}, {"name": "Acme Two", "acronyms": ["AC"]})"),
+       "my.json: entry 2 (\"Acme Two\"): acronym \"AC\" already names entry 1 (\"Acme\")"},
+      {File(R"({"name": "Acme"}, {"id": "acme", "name": "Acme Inc"})"),
+       "my.json: entry 2 (\"Acme Inc\"): id \"acme\" already used by entry 1 (\"Acme\")"},
+      {File(R"({"name": "Acme", "parent": "acme_holdings"})"),
+       "my.json: entry 1 (\"Acme\"): field \"parent\": no actor has the id \"acme_holdings\""},
+      {File(R"({"name": "Acme Holding"}, {"name": "Acme", "affiliation": "acme_holdings"})"),
+       "my.json: entry 2 (\"Acme\"): field \"affiliation\": no actor has the id "
+       "\"acme_holdings\" (did you mean \"acme_holding\"?)"},
+  };
+  for (const BadCase& bad : cases) {
+    ActorDictionary dictionary;
+    Status status = dictionary.AddJson(bad.json, "my.json");
+    EXPECT_EQ(status.code(), Status::Code::kInvalidArgument) << bad.json;
+    EXPECT_EQ(status.message(), bad.error) << bad.json;
+    EXPECT_TRUE(dictionary.entries().empty());
+  }
+}
+
+TEST(ActorDictionaryTest, OverridingWithAnotherActorsCanonicalNameIsAnError) {
+  ActorDictionary dictionary = Default();
+  Status status = dictionary.AddJson(
+      File(R"({"name": "Persian Gulf Oil", "type": "organization", "names": ["Iran"]})"),
+      "my.json");
+  EXPECT_EQ(status.message(),
+            "my.json: entry 1 (\"Persian Gulf Oil\"): name \"Iran\" is the canonical name of the "
+            "actor \"iran\"; to change that actor, give its \"id\"");
+}
+
+}  // namespace
+}  // namespace actorgraph
