@@ -5,11 +5,13 @@
 namespace actorgraph::cli {
 
 // Defined in <name>_command.cc.
+int RunEval(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
 std::span<const Command> Commands() {
   // Keep sorted by name.
   static constexpr std::array kCommands = {
+      Command{"eval", "score extracted triples against gold triples (P/R/F1)", RunEval},
       Command{"version", "print the version and exit", RunVersion},
   };
   return kCommands;
