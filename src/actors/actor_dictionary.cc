@@ -172,10 +172,13 @@ class EntryParser {
 };
 
 // The key under which a name is unique across the dictionary: names, capitals and demonyms
-// match case-insensitively, so they collide when their ids do ("St. Lucia" and "St Lucia");
-// acronyms match exactly and live in their own namespace.
+// match case-insensitively, so they collide when equal but for ASCII case; acronyms match
+// exactly and live in their own namespace. Punctuation counts: "OPEC+" is not "OPEC".
 std::string NameKey(NameKind kind, std::string_view text) {
-  return kind == NameKind::kAcronym ? "A:" + std::string(text) : "N:" + MakeActorId(text);
+  if (kind == NameKind::kAcronym) return "A:" + std::string(text);
+  std::string key = "N:";
+  for (char c : text) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return key;
 }
 
 std::string_view KindWord(NameKind kind) {

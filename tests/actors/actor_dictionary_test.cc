@@ -42,6 +42,61 @@ TEST(ActorDictionaryTest, DefaultIdsAreMadeFromCanonicalNames) {
   }
 }
 
+// ISO 3166-1 alpha-3 codes of the 193 UN member states, in the UN's alphabetical order.
+constexpr const char* kUnMemberCodes[] = {
+    "AFG", "ALB", "DZA", "AND", "AGO", "ATG", "ARG", "ARM", "AUS", "AUT", "AZE", "BHS", "BHR",
+    "BGD", "BRB", "BLR", "BEL", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BRA", "BRN", "BGR",
+    "BFA", "BDI", "CPV", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COM", "COG",
+    "CRI", "CIV", "HRV", "CUB", "CYP", "CZE", "PRK", "COD", "DNK", "DJI", "DMA", "DOM", "ECU",
+    "EGY", "SLV", "GNQ", "ERI", "EST", "SWZ", "ETH", "FJI", "FIN", "FRA", "GAB", "GMB", "GEO",
+    "DEU", "GHA", "GRC", "GRD", "GTM", "GIN", "GNB", "GUY", "HTI", "HND", "HUN", "ISL", "IND",
+    "IDN", "IRN", "IRQ", "IRL", "ISR", "ITA", "JAM", "JPN", "JOR", "KAZ", "KEN", "KIR", "KWT",
+    "KGZ", "LAO", "LVA", "LBN", "LSO", "LBR", "LBY", "LIE", "LTU", "LUX", "MDG", "MWI", "MYS",
+    "MDV", "MLI", "MLT", "MHL", "MRT", "MUS", "MEX", "FSM", "MDA", "MCO", "MNG", "MNE", "MAR",
+    "MOZ", "MMR", "NAM", "NRU", "NPL", "NLD", "NZL", "NIC", "NER", "NGA", "MKD", "NOR", "OMN",
+    "PAK", "PLW", "PAN", "PNG", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "KOR", "ROU", "RUS",
+    "RWA", "KNA", "LCA", "VCT", "WSM", "SMR", "STP", "SAU", "SEN", "SRB", "SYC", "SLE", "SGP",
+    "SVK", "SVN", "SLB", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN", "SUR", "SWE", "CHE", "SYR",
+    "TJK", "TZA", "THA", "TLS", "TGO", "TON", "TTO", "TUN", "TUR", "TKM", "TUV", "UGA", "UKR",
+    "ARE", "GBR", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE",
+};
+
+TEST(ActorDictionaryTest, EveryUnMemberAndObserverIsACountryWithItsCode) {
+  std::map<std::string, const DictionaryEntry*> by_code;
+  size_t countries = 0;
+  for (const DictionaryEntry& entry : Default().entries()) {
+    if (entry.actor.type != ActorType::kCountry) continue;
+    ++countries;
+    EXPECT_EQ(entry.actor.code.size(), 3u) << entry.actor.name;
+    EXPECT_TRUE(by_code.emplace(entry.actor.code, &entry).second) << entry.actor.code;
+  }
+  ASSERT_EQ(std::size(kUnMemberCodes), 193u);
+  for (const char* code : kUnMemberCodes) EXPECT_TRUE(by_code.count(code)) << code;
+  // The two observer states, and Taiwan and Kosovo (XKX: the code the EU and IMF use).
+  for (const char* code : {"VAT", "PSE", "TWN", "XKX"}) ASSERT_TRUE(by_code.count(code)) << code;
+  EXPECT_EQ(by_code["VAT"]->actor.name, "Vatican");
+  EXPECT_EQ(by_code["PSE"]->actor.name, "Palestine");
+  EXPECT_EQ(by_code["TWN"]->actor.name, "Taiwan");
+  EXPECT_EQ(by_code["XKX"]->actor.name, "Kosovo");
+  EXPECT_EQ(countries, 193u + 4u);
+}
+
+TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"ivory_coast", "Côte d'Ivoire"},   {"myanmar", "Burma"},
+      {"czech_republic", "Czechia"},      {"eswatini", "Swaziland"},
+      {"east_timor", "Timor-Leste"},      {"cape_verde", "Cabo Verde"},
+      {"north_korea", "Democratic People's Republic of Korea"},
+      {"south_korea", "Republic of Korea"}, {"vatican", "Holy See"},
+      {"turkey", "Türkiye"},              {"vietnam", "Viet Nam"},
+  };
+  for (const auto& [id, name] : cases) {
+    const DictionaryEntry* entry = Default().FindById(id);
+    ASSERT_NE(entry, nullptr) << id;
+    EXPECT_TRUE(Contains(entry->names, name)) << id << ": " << name;
+  }
+}
+
 TEST(ActorDictionaryTest, SeedActorsArePresent) {
   const DictionaryEntry* us = Default().FindById("united_states");
   ASSERT_NE(us, nullptr);
@@ -80,8 +135,13 @@ TEST(ActorDictionaryTest, SecurityCouncilIsAnOrganOfTheUnWithFivePermanentMember
                                             "united_states"}));
 }
 
+std::string Lower(std::string text) {
+  for (char& c : text) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return text;
+}
+
 TEST(ActorDictionaryTest, NoNameIsClaimedByTwoActors) {
-  // Names, capitals and demonyms collide when their ids do; acronyms only when equal.
+  // Names, capitals and demonyms collide when equal but for case; acronyms only when equal.
   std::map<std::string, std::string> owner;
   for (const DictionaryEntry& entry : Default().entries()) {
     auto claim = [&](const std::string& key, const std::string& text) {
@@ -89,11 +149,23 @@ TEST(ActorDictionaryTest, NoNameIsClaimedByTwoActors) {
       EXPECT_TRUE(inserted || it->second == entry.actor.id)
           << text << " is claimed by " << it->second << " and " << entry.actor.id;
     };
-    claim("N:" + MakeActorId(entry.actor.name), entry.actor.name);
+    claim("N:" + Lower(entry.actor.name), entry.actor.name);
     for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms}) {
-      for (const std::string& text : *list) claim("N:" + MakeActorId(text), text);
+      for (const std::string& text : *list) claim("N:" + Lower(text), text);
     }
     for (const std::string& text : entry.acronyms) claim("A:" + text, text);
+  }
+}
+
+TEST(ActorDictionaryTest, DefaultEntriesListNoNameTwiceInAnyCase) {
+  // Names match case-insensitively, so "Unesco" beside "UNESCO" would only be noise.
+  for (const DictionaryEntry& entry : Default().entries()) {
+    std::set<std::string> seen = {Lower(entry.actor.name)};
+    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms, &entry.acronyms}) {
+      for (const std::string& text : *list) {
+        EXPECT_TRUE(seen.insert(Lower(text)).second) << entry.actor.id << ": " << text;
+      }
+    }
   }
 }
 
