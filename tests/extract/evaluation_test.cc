@@ -86,6 +86,22 @@ TEST(ActorFolderTest, SystemActorFallsBackToItsDictionaryId) {
   EXPECT_EQ(folder.KeyOfActor(unknown), "name:foo bar");
 }
 
+TEST(ActorFolderTest, DefaultDictionaryFoldsTheSeedActors) {
+  Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
+  ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
+  ActorFolder folder(dictionary->entries());
+  for (const char* name : {"US", "U.S.", "the United States", "Washington", "United States"}) {
+    EXPECT_EQ(folder.KeyOfName(name), "id:united_states") << name;
+  }
+  EXPECT_EQ(folder.KeyOfName("Tehran"), "id:iran");
+  for (const char* name : {"Russia", "China", "European Union", "United Nations",
+                           "UN Security Council", "JCPOA"}) {
+    EXPECT_EQ(folder.KeyOfName(name).rfind("id:", 0), 0u) << name;
+  }
+  EXPECT_EQ(folder.KeyOfName("UN"), folder.KeyOfName("United Nations"));
+  EXPECT_EQ(folder.KeyOfName("Joint Comprehensive Plan of Action"), folder.KeyOfName("JCPOA"));
+}
+
 TEST(RelationMatchesHeadsTest, AWordMustStartWithAHead) {
   struct Case {
     const char* relation;
