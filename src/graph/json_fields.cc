@@ -302,10 +302,10 @@ void WriteString(Writer& w, std::string_view text) {
 }
 
 void WriteActorFields(Writer& w, const Actor& actor, bool all_fields) {
-  w.Key("name");
-  WriteString(w, actor.name);
   w.Key("id");
   WriteString(w, actor.id.empty() ? MakeActorId(actor.name) : actor.id);
+  w.Key("name");
+  WriteString(w, actor.name);
   w.Key("type");
   WriteString(w, ActorTypeName(actor.type));
   if (all_fields || !actor.aliases.empty()) {

@@ -63,10 +63,10 @@ TEST(TripleIoTest, JsonLineHasFieldsInFixedOrder) {
   t.evidence.sentence_index = 2;
   t.evidence.subject = {0, 8};
   EXPECT_EQ(TripleToJsonLine(t),
-            "{\"subject\":{\"name\":\"Valmoria\",\"id\":\"valmoria\",\"type\":\"country\"},"
+            "{\"subject\":{\"id\":\"valmoria\",\"name\":\"Valmoria\",\"type\":\"country\"},"
             "\"relation\":{\"text\":\"hold talks with\",\"lemma\":\"hold\",\"category\":\"\","
             "\"cameo\":0,\"symmetric\":true,\"negated\":false,\"modality\":\"\"},"
-            "\"object\":{\"name\":\"Kessaria\",\"id\":\"kessaria\",\"type\":\"other\"},"
+            "\"object\":{\"id\":\"kessaria\",\"name\":\"Kessaria\",\"type\":\"other\"},"
             "\"confidence\":1.0,\"extractor\":\"test\","
             "\"evidence\":{\"doc\":\"d1\",\"date\":\"2026-03-01\",\"sentence_index\":2,"
             "\"sentence\":\"Valmoria held talks with Kessaria.\",\"spans\":{\"subject\":[0,8],"

@@ -1,0 +1,41 @@
+// Group references: "both nations", "the two countries", "both sides", "the two leaders"...
+// stand for the most recent salient pair of actors.
+//
+// The rule: a pair is a coordination of exactly two different actors — "X and Y", "X, Y",
+// "X, and Y", "X-Y" (a compound), optionally with "the" before Y; "between X and Y" is one.
+// Lists of three or more are not pairs ("Syria, Iraq, and Yemen") and do not hide older
+// pairs. A reference takes, in this order: the last pair before it in its sentence; the
+// first pair after it in its sentence ("restraint on both sides, urging the US and Iran");
+// the most recent pair in the previous sentences of the document. "nations", "countries",
+// "governments" need a pair of countries; "leaders" a pair of people or of countries (a
+// leader of each); "sides" any pair. A reference with no such pair is not a mention.
+#ifndef ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
+#define ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
+
+#include <deque>
+#include <utility>
+#include <vector>
+
+#include "actorgraph/graph/actor.h"
+#include "actors/finder_state.h"
+
+namespace actorgraph::actors_internal {
+
+// The pairs of the sentences read so far, most recent last.
+class PairHistory {
+ public:
+  using Pair = std::pair<Actor, Actor>;
+  void Push(std::vector<Pair> sentence_pairs);
+  const std::deque<std::vector<Pair>>& sentences() const { return sentences_; }
+
+ private:
+  std::deque<std::vector<Pair>> sentences_;
+};
+
+// Adds the group references of `sentence` (how = kGroupReference, members = the pair) and
+// pushes the sentence's pairs onto `history`. Call after every other step.
+void FindGroupReferences(SentenceState* sentence, PairHistory* history);
+
+}  // namespace actorgraph::actors_internal
+
+#endif  // ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_

@@ -1,0 +1,34 @@
+#include "actors/modifiers.h"
+
+#include "actors/word_lists.h"
+
+namespace actorgraph::actors_internal {
+namespace {
+
+// words[hyphen] is a hyphen written without spaces between two words.
+bool IsTightHyphen(const std::vector<Word>& words, size_t hyphen) {
+  return hyphen > 0 && hyphen + 1 < words.size() && words[hyphen].kind == WordKind::kHyphen &&
+         !words[hyphen].space_before && !words[hyphen + 1].space_before &&
+         words[hyphen - 1].kind == WordKind::kWord && words[hyphen + 1].kind == WordKind::kWord;
+}
+
+}  // namespace
+
+void MarkModifiers(SentenceState* sentence) {
+  const auto& words = sentence->words;
+  std::vector<int> coverage = sentence->Coverage();
+  for (Found& found : sentence->found) {
+    if (found.how == Resolution::kGroupReference) continue;
+    if ((found.begin > 0 && IsTightHyphen(words, found.begin - 1)) ||
+        IsTightHyphen(words, found.end)) {
+      found.modifier = true;
+      continue;
+    }
+    if (found.how != Resolution::kDemonym || found.end >= words.size()) continue;
+    const Word& next = words[found.end];
+    if (next.kind != WordKind::kWord) continue;
+    if (coverage[found.end] >= 0 || !IsNonNounWord(next.key)) found.modifier = true;
+  }
+}
+
+}  // namespace actorgraph::actors_internal

@@ -1,0 +1,226 @@
+#include "actors/organizations.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "actors/titled_people.h"
+#include "actors/word_lists.h"
+
+namespace actorgraph::actors_internal {
+namespace {
+
+bool IsConnector(const Word& word) {
+  return word.kind == WordKind::kWord &&
+         (word.key == "of" || word.key == "for" || word.key == "on" || word.key == "&" ||
+          word.key == "de" || word.key == "du" || word.key == "des");
+}
+
+bool IsFreeCapitalised(const Word& word, int coverage) {
+  return word.kind == WordKind::kWord && word.capitalised && coverage < 0 &&
+         !IsDateWord(word.key);
+}
+
+bool IsPlaceMention(const Found& found) {
+  return found.how != Resolution::kGroupReference && found.actor.type == ActorType::kCountry;
+}
+
+// A word spelled as an acronym: two to eight letters or digits, letters all capitals.
+bool LooksLikeAcronym(const Word& word) {
+  if (word.kind != WordKind::kWord || !word.all_upper) return false;
+  size_t letters = 0;
+  for (char c : word.text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ++letters;
+    else if (c != '.' && c != '-' && c != '&') return false;
+  }
+  return letters >= 2 && letters <= 8;
+}
+
+// True when `acronym` spells the initials of the capitalised words [begin, end); the
+// initials of connectors may be in it or not ("JCPOA", "Plan of Action").
+bool InitialsMatch(const std::vector<Word>& words, size_t begin, size_t end,
+                   std::string_view acronym) {
+  std::string letters;
+  for (char c : acronym) {
+    if (c >= 'A' && c <= 'Z') letters += c;
+  }
+  // Positions reachable in `letters` after each word; small enough for a bitset walk.
+  std::vector<bool> reach(letters.size() + 1, false);
+  reach[0] = true;
+  for (size_t w = begin; w < end; ++w) {
+    const Word& word = words[w];
+    if (word.kind != WordKind::kWord) continue;
+    char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(word.text[0])));
+    bool optional = !word.capitalised;
+    std::vector<bool> next(letters.size() + 1, false);
+    for (size_t p = 0; p <= letters.size(); ++p) {
+      if (!reach[p]) continue;
+      if (optional) next[p] = true;
+      if (p < letters.size() && letters[p] == initial) next[p + 1] = true;
+    }
+    reach = std::move(next);
+  }
+  return reach[letters.size()];
+}
+
+}  // namespace
+
+void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
+  if (sentence->heading) return;
+  const auto& words = sentence->words;
+  const size_t n = words.size();
+  for (size_t i = 0; i < n;) {
+    std::vector<int> coverage = sentence->Coverage();
+    const Word& first = words[i];
+    if (!IsFreeCapitalised(first, coverage[i]) || IsFunctionWord(first.key)) {
+      ++i;
+      continue;
+    }
+    // The run of capitalised words (and connectors between them) starting at i.
+    size_t j = i;
+    std::vector<int> absorbed;  // places inside the run: "Bank of England"
+    while (j < n) {
+      if (IsFreeCapitalised(words[j], coverage[j])) {
+        ++j;
+        while (j + 1 < n && words[j].kind == WordKind::kHyphen && !words[j].space_before &&
+               !words[j + 1].space_before && IsFreeCapitalised(words[j + 1], coverage[j + 1])) {
+          j += 2;
+        }
+        continue;
+      }
+      if (j > i && IsConnector(words[j]) && j + 1 < n) {
+        size_t k = j + 1;
+        if (words[k].key == "the" && k + 1 < n) ++k;
+        if (IsFreeCapitalised(words[k], coverage[k])) {
+          j = k;
+          continue;
+        }
+        if (coverage[k] >= 0 && IsPlaceMention(sentence->found[coverage[k]]) &&
+            sentence->found[coverage[k]].begin == k) {
+          absorbed.push_back(coverage[k]);
+          j = sentence->found[coverage[k]].end;
+          continue;
+        }
+      }
+      break;
+    }
+    size_t run_end = j;
+    // The last head word of the run.
+    size_t head = run_end;
+    ActorType type = ActorType::kOrganization;
+    for (size_t w = i; w < run_end; ++w) {
+      ActorType t;
+      if (coverage[w] < 0 && words[w].kind == WordKind::kWord && IsOrganizationHead(words[w].key, &t)) {
+        head = w;
+        type = t;
+      }
+    }
+    if (head == run_end) {
+      i = run_end;
+      continue;
+    }
+    size_t end = head + 1;
+    if (end < run_end && IsConnector(words[end])) end = run_end;
+    // Keep absorbed places only inside the name.
+    absorbed.erase(std::remove_if(absorbed.begin(), absorbed.end(),
+                                  [&](int f) { return sentence->found[f].begin >= end; }),
+                   absorbed.end());
+
+    Found org;
+    org.begin = i;
+    org.end = end;
+    org.core_begin = i;
+    org.how = Resolution::kPattern;
+    org.actor.type = type;
+    int prefix = -1;
+    bool possessive = false;
+    if (i > 0 && coverage[i - 1] >= 0 && sentence->found[coverage[i - 1]].end == i &&
+        IsPlaceMention(sentence->found[coverage[i - 1]])) {
+      prefix = coverage[i - 1];
+    } else if (i > 1 && words[i - 1].kind == WordKind::kPossessive && coverage[i - 2] >= 0 &&
+               sentence->found[coverage[i - 2]].end == i - 1 &&
+               IsPlaceMention(sentence->found[coverage[i - 2]])) {
+      prefix = coverage[i - 2];
+      possessive = true;
+    }
+    if (prefix < 0 && end == i + 1) {
+      i = run_end;  // a bare head: "the Parliament" is an alias or nothing
+      continue;
+    }
+    std::string name = NameOfWords(words, i, end, words[end - 1].key == "corp" ||
+                                                      words[end - 1].key == "inc" ||
+                                                      words[end - 1].key == "ltd" ||
+                                                      words[end - 1].key == "co");
+    if (prefix >= 0) {
+      const Found& place = sentence->found[prefix];
+      org.actor.affiliation = place.actor.id;
+      if (possessive) {
+        int entry = matcher.EntryOfId(place.actor.id);
+        std::string adjective = entry >= 0 ? matcher.AdjectiveOf(entry) : place.actor.name;
+        name = adjective + " " + name;
+      } else {
+        org.begin = place.begin;
+        name = NameOfWords(words, place.begin, i) + " " + name;
+        absorbed.push_back(prefix);
+      }
+    } else if (!absorbed.empty()) {
+      org.actor.affiliation = sentence->found[absorbed[0]].actor.id;
+    }
+    org.actor.id = MakeActorId(name);
+    org.actor.name = std::move(name);
+    std::sort(absorbed.begin(), absorbed.end(), std::greater<int>());
+    for (int f : absorbed) sentence->found.erase(sentence->found.begin() + f);
+    sentence->Add(std::move(org));
+    i = end;
+  }
+}
+
+void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
+  if (sentence->heading) return;
+  const auto& words = sentence->words;
+  const size_t n = words.size();
+  for (size_t open = 1; open + 2 < n; ++open) {
+    if (words[open].text != "(" || words[open + 2].text != ")") continue;
+    const Word& acronym = words[open + 1];
+    if (!LooksLikeAcronym(acronym)) continue;
+    std::vector<int> coverage = sentence->Coverage();
+    if (coverage[open + 1] >= 0) continue;  // a dictionary acronym keeps its own actor
+    Found alias;
+    alias.begin = open + 1;
+    alias.end = open + 2;
+    alias.core_begin = alias.begin;
+    alias.how = Resolution::kAlias;
+    alias.keep_trailing_dot = true;
+    int before = coverage[open - 1];
+    if (before >= 0 && sentence->found[before].end == open &&
+        sentence->found[before].how != Resolution::kGroupReference &&
+        sentence->found[before].actor.type != ActorType::kPerson) {
+      alias.actor = sentence->found[before].actor;
+    } else {
+      // A name without a head word: the capitalised words before "(" spelled by the acronym.
+      size_t begin = open;
+      while (begin > 0 && coverage[begin - 1] < 0 && words[begin - 1].kind == WordKind::kWord &&
+             (words[begin - 1].capitalised || IsConnector(words[begin - 1]))) {
+        --begin;
+      }
+      while (begin < open && (IsConnector(words[begin]) || IsFunctionWord(words[begin].key))) {
+        ++begin;
+      }
+      if (open - begin < 2 || !InitialsMatch(words, begin, open, acronym.text)) continue;
+      Found named;
+      named.begin = begin;
+      named.end = open;
+      named.core_begin = begin;
+      named.how = Resolution::kPattern;
+      std::string name = NameOfWords(words, begin, open);
+      named.actor.id = MakeActorId(name);
+      named.actor.name = std::move(name);
+      named.actor.type = ActorType::kOther;
+      alias.actor = named.actor;
+      sentence->Add(std::move(named));
+    }
+    aliases->Add(words, open + 1, open + 2, alias.actor, AliasTable::Kind::kAcronym);
+    sentence->Add(std::move(alias));
+  }
+}
+
+}  // namespace actorgraph::actors_internal

@@ -1,0 +1,67 @@
+#include "extract/affiliation_extractor.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/extract_util.h"
+#include "extract/word_classes.h"
+
+namespace actorgraph::extract {
+namespace {
+
+constexpr std::string_view kName = "affiliation";
+
+class AffiliationExtractor : public Extractor {
+ public:
+  std::string_view name() const override { return kName; }
+
+  void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      const Mention& person = s.mentions[k];
+      if (person.modifier || person.actor.type != ActorType::kPerson) continue;
+      // Title words inside the mention ("General Qasem Soleimani") and right before it.
+      size_t title_end = person.token_begin;
+      while (title_end < person.token_end && words::IsTitleWord(s.lower[title_end]))
+        ++title_end;
+      size_t title_begin = person.token_begin;
+      while (title_begin > 0 && s.mention_at[title_begin - 1] < 0 &&
+             words::IsTitleWord(s.lower[title_begin - 1]))
+        --title_begin;
+      if (title_begin == title_end) continue;
+      if (title_begin == 0) continue;
+      // The state or body just before the titles: a modifier ("Iranian") or a possessive
+      // ("Iran's").
+      size_t before = title_begin;
+      if (before > 0 && (s.lower[before - 1] == "'s" || s.lower[before - 1] == "'")) --before;
+      if (before == 0) continue;
+      int owner = s.mention_at[before - 1];
+      if (owner < 0 || s.mentions[owner].token_end != before) continue;
+      const Mention& body = s.mentions[owner];
+      bool possessive = false;
+      PossessiveAfter(s, body, &possessive);
+      if (!body.modifier && !possessive) continue;
+      std::vector<Actor> bodies = ActorsOf(body);
+      if (bodies.size() != 1 || bodies[0].type == ActorType::kPerson) continue;
+      std::string titles;
+      for (size_t t = title_begin; t < title_end; ++t) {
+        if (!titles.empty()) titles += ' ';
+        titles += s.lower[t] == "gen." ? "general" : s.lower[t];
+      }
+      Relation r;
+      r.text = "be " + titles + " of";
+      r.lemma = s.lower[title_end - 1] == "gen." ? "general" : s.lower[title_end - 1];
+      r.category = Category::kNeutral;
+      EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, TokenSpan(s, title_begin, title_end),
+                {{owner, bodies[0]}}, kName, 0.8, out);
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> MakeAffiliationExtractor(const ExtractorContext&) {
+  return std::make_unique<AffiliationExtractor>();
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,230 @@
+#include "extract/clause_extractor.h"
+
+#include <optional>
+#include <string_view>
+
+#include "actorgraph/extract/lemmatizer.h"
+#include "extract/extract_util.h"
+#include "extract/predicate.h"
+#include "extract/word_classes.h"
+
+namespace actorgraph::extract {
+namespace {
+
+constexpr std::string_view kName = "clause";
+constexpr size_t kMaxPredicateTokens = 12;
+constexpr size_t kMaxAppositionTokens = 25;
+
+// A preposition before a noun phrase makes it anything but a subject. "after" and "before"
+// also start clauses ("after the US withdrew from ...").
+bool BlocksSubject(std::string_view w) {
+  return words::IsPreposition(w) && w != "after" && w != "before";
+}
+
+class ClauseExtractor : public Extractor {
+ public:
+  explicit ClauseExtractor(const ExtractorContext& context) : context_(context) {}
+  std::string_view name() const override { return kName; }
+
+  void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
+    size_t covered = 0;
+    std::optional<ActorGroup> main_subject;
+    for (const Mention& m : s.mentions) {
+      if (m.token_begin < covered || m.modifier) continue;
+      auto group = GroupAt(s, m.token_begin);
+      if (!group) continue;
+      covered = group->end;
+      if (!InSubjectPosition(s, *group)) continue;
+      bool stated = ReadClauses(s, *group, out);
+      if (stated && !main_subject) main_subject = group;
+      if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
+    }
+    if (main_subject) ReadParticipleClauses(s, *main_subject, out);
+  }
+
+ private:
+  bool InSubjectPosition(const AnalyzedSentence& s, const ActorGroup& group) const {
+    size_t p = group.begin;
+    while (p > 0 && (words::IsDeterminer(s.lower[p - 1]) || s.lower[p - 1] == "both")) --p;
+    if (p > 0 && BlocksSubject(s.lower[p - 1])) return false;
+    if (p > 0 && (s.lower[p - 1] == "'s" || s.lower[p - 1] == "-")) return false;
+    const Mention& last = s.mentions[group.members.back().mention];
+    bool possessive = false;
+    PossessiveAfter(s, last, &possessive);
+    if (possessive) return false;
+    // "the US-led coalition": the actor modifies a longer noun phrase.
+    if (group.end < s.lower.size() && s.lower[group.end] == "-") return false;
+    return true;
+  }
+
+  bool StartsVerbGroup(const AnalyzedSentence& s, size_t t) const {
+    if (t >= s.lower.size()) return false;
+    std::string_view w = s.lower[t];
+    return words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
+           words::IsDo(w) || (context_.lemmatizer->IsVerb(w) && !words::IsPreposition(w) &&
+                              !words::IsDeterminer(w) && !words::IsPunctuation(w));
+  }
+
+  // Every clause `subject` is the subject of: its relative clause, then the main predicate
+  // after any apposition. True if anything was emitted.
+  bool ReadClauses(const AnalyzedSentence& s, const ActorGroup& subject,
+                   std::vector<Triple>& out) const {
+    size_t before = out.size();
+    size_t n = s.lower.size();
+    size_t p = subject.end;
+    if (p < n && s.lower[p] == ",") {
+      size_t relative = RelativeClauseStart(s, p + 1);
+      if (relative != 0) ReadPredicates(s, subject, relative, 0.75, out);
+      size_t after = AppositionEnd(s, p);
+      if (after == 0) return out.size() > before;
+      p = after;
+    } else if (p < n && s.lower[p] == "(") {
+      size_t close = p;
+      while (close < n && close < p + kMaxAppositionTokens && s.lower[close] != ")") ++close;
+      if (close >= n || s.lower[close] != ")") return false;
+      p = close + 1;
+    }
+    ReadPredicates(s, subject, p, 0.8, out);
+    return out.size() > before;
+  }
+
+  // "which ...", "who ...", "both of which ...": the token after the pronoun; 0 if none.
+  size_t RelativeClauseStart(const AnalyzedSentence& s, size_t t) const {
+    size_t n = s.lower.size();
+    if (t < n && (s.lower[t] == "which" || s.lower[t] == "who")) return t + 1;
+    if (t + 2 < n && words::IsQuantifier(s.lower[t]) && s.lower[t + 1] == "of" &&
+        (s.lower[t + 2] == "which" || s.lower[t + 2] == "whom"))
+      return t + 3;
+    return 0;
+  }
+
+  // The token after the comma that closes an apposition opened by the comma at `comma`;
+  // 0 when there is no closing comma close enough.
+  size_t AppositionEnd(const AnalyzedSentence& s, size_t comma) const {
+    size_t n = s.lower.size();
+    for (size_t t = comma + 1; t < n && t <= comma + kMaxAppositionTokens; ++t) {
+      if (s.lower[t] == ",") return t + 1 < n ? t + 1 : 0;
+      if (s.lower[t] == ";" || s.lower[t] == ":" || s.lower[t] == "\"") return 0;
+    }
+    return 0;
+  }
+
+  // The predicate starting at `p` and the objects it reaches, then coordinated verb
+  // phrases ("... with Tehran and have been critical of the US").
+  void ReadPredicates(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                      double confidence, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    for (int round = 0; round < 4 && p < n; ++round) {
+      size_t end = ReadOnePredicate(s, subject, p, round == 0 ? confidence : 0.7, out);
+      if (end == 0 || end >= n) return;
+      // Skip the rest of the object noun phrase ("the US's 'maximum pressure' strategy").
+      size_t t = end;
+      while (t < n && t < end + 8 && !words::IsCoordinator(s.lower[t]) &&
+             (s.lower[t] == "'s" || !words::IsPunctuation(s.lower[t]) ||
+              s.lower[t] == "\"" || s.lower[t] == "'") &&
+             !StartsVerbGroup(s, t))
+        ++t;
+      if (t < n && s.lower[t] == ",") ++t;
+      if (t >= n || !words::IsCoordinator(s.lower[t])) return;
+      p = t + 1;
+      if (!StartsVerbGroup(s, p)) return;
+    }
+  }
+
+  // Reads one predicate from `p`; returns the token after its object group, or 0.
+  size_t ReadOnePredicate(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                          double confidence, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    size_t limit = std::min(n, p + kMaxPredicateTokens);
+    for (size_t t = p; t < limit; ++t) {
+      if (words::IsPunctuation(s.lower[t]) && s.lower[t] != "'s") break;
+      if (s.lower[t] == "by" && t > p) {
+        if (size_t end = ReadPassiveAgent(s, subject, p, t, confidence, out)) return end;
+      }
+      if (HeadMentionAt(s, t) < 0) continue;
+      auto object = GroupAt(s, t);
+      if (!object) continue;
+      auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
+      if (!predicate) break;
+      if (predicate->passive)
+        EmitPairs(s, object->members, predicate->relation, predicate->span, subject.members,
+                  kName, confidence, out);
+      else
+        EmitPairs(s, subject.members, predicate->relation, predicate->span, object->members,
+                  kName, confidence, out);
+      return object->end;
+    }
+    if (subject.members.size() >= 2) ReadReciprocal(s, subject, p, limit, out);
+    return 0;
+  }
+
+  // "X was killed by a US drone strike": the agent is a modifier inside the by-phrase.
+  size_t ReadPassiveAgent(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                          size_t by, double confidence, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    for (size_t t = by + 1; t < n && t <= by + 3; ++t) {
+      int m = s.mention_at[t];
+      if (m < 0) {
+        if (!words::IsDeterminer(s.lower[t]) && !context_.lemmatizer->IsAdjective(s.lower[t]))
+          return 0;
+        continue;
+      }
+      if (!s.mentions[m].modifier) return 0;  // a head mention is read as a plain object
+      auto predicate = ParsePredicate(s, p, by + 1, context_, PredicateMode::kBeforeObject);
+      if (!predicate || !predicate->passive) return 0;
+      std::vector<GroupMember> agents;
+      for (const Actor& actor : ActorsOf(s.mentions[m])) agents.push_back({m, actor});
+      EmitPairs(s, agents, predicate->relation, predicate->span, subject.members, kName,
+                confidence * 0.9, out);
+      return s.mentions[m].token_end;
+    }
+    return 0;
+  }
+
+  // "the United States and Iran engage in talks": a symmetric predicate with no object.
+  void ReadReciprocal(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                      size_t limit, std::vector<Triple>& out) const {
+    size_t stop = p;
+    while (stop < limit && !words::IsPunctuation(s.lower[stop]) && s.mention_at[stop] < 0)
+      ++stop;
+    for (size_t end = stop; end > p; --end) {
+      auto predicate = ParsePredicate(s, p, end, context_, PredicateMode::kNoObject);
+      if (!predicate) continue;
+      if (end < s.lower.size() && (s.lower[end] == "with" || s.lower[end] == "against")) return;
+      EmitWithinGroup(s, subject.members, predicate->relation, predicate->span, kName, 0.75,
+                      out);
+      return;
+    }
+  }
+
+  // ", urging the US and Iran to ...": a participle clause continues the main subject.
+  void ReadParticipleClauses(const AnalyzedSentence& s, const ActorGroup& subject,
+                             std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    for (size_t t = subject.end; t + 1 < n; ++t) {
+      if (s.lower[t] != "," || !s.lower[t + 1].ends_with("ing")) continue;
+      size_t p = t + 1;
+      size_t limit = std::min(n, p + kMaxPredicateTokens);
+      for (size_t o = p + 1; o < limit; ++o) {
+        if (words::IsPunctuation(s.lower[o])) break;
+        if (HeadMentionAt(s, o) < 0) continue;
+        auto object = GroupAt(s, o);
+        auto predicate = ParsePredicate(s, p, o, context_, PredicateMode::kBeforeObject);
+        if (object && predicate && !predicate->passive)
+          EmitPairs(s, subject.members, predicate->relation, predicate->span, object->members,
+                    kName, 0.65, out);
+        break;
+      }
+    }
+  }
+
+  ExtractorContext context_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> MakeClauseExtractor(const ExtractorContext& context) {
+  return std::make_unique<ClauseExtractor>(context);
+}
+
+}  // namespace actorgraph::extract

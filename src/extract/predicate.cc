@@ -1,0 +1,304 @@
+#include "extract/predicate.h"
+
+#include <string>
+#include <vector>
+
+#include "actorgraph/extract/lemmatizer.h"
+#include "actorgraph/extract/relation_vocabulary.h"
+#include "extract/extract_util.h"
+#include "extract/word_classes.h"
+
+namespace actorgraph::extract {
+namespace {
+
+constexpr size_t kMaxModifiers = 3;
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += p;
+  }
+  return out;
+}
+
+bool IsObjectPreposition(std::string_view w) {
+  return w == "with" || w == "against" || w == "on" || w == "to" || w == "toward" ||
+         w == "towards" || w == "into" || w == "upon";
+}
+
+// Parses one predicate; `i` walks the lower-cased tokens.
+class PredicateParser {
+ public:
+  PredicateParser(const AnalyzedSentence& s, size_t begin, size_t end,
+                  const ExtractorContext& context, PredicateMode mode)
+      : s_(s), w_(s.lower), i_(begin), end_(end), vocabulary_(*context.vocabulary),
+        lemmatizer_(*context.lemmatizer), mode_(mode) {}
+
+  std::optional<Predicate> Parse() {
+    ReadAuxiliaries();
+    core_begin_ = i_;
+    bool ok = ReadCore();
+    if (!ok && last_have_ != kNone) {
+      // "has relations with": the have-form was the light verb, not an auxiliary.
+      i_ = last_have_;
+      core_begin_ = i_;
+      text_.clear();
+      ok = ReadLightVerb("have", nullptr, i_ + 1);
+    }
+    if (!ok) return std::nullopt;
+    size_t core_end = i_;
+    if (!predicate_.passive) {
+      ReadExtension(&core_end);
+      while (i_ < end_ && words::IsDeterminer(w_[i_]) && mode_ == PredicateMode::kBeforeObject)
+        ++i_;
+    }
+    if (i_ != end_) return std::nullopt;
+    Relation& r = predicate_.relation;
+    r.text = Join(text_);
+    if (r.text.empty()) return std::nullopt;
+    if (mode_ == PredicateMode::kNoObject && !r.symmetric) return std::nullopt;
+    predicate_.span = TokenSpan(s_, core_begin_, core_end);
+    return predicate_;
+  }
+
+ private:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  bool At(size_t k, std::string_view word) const { return k < end_ && w_[k] == word; }
+
+  void ReadAuxiliaries() {
+    Relation& r = predicate_.relation;
+    while (i_ < end_) {
+      std::string_view w = w_[i_];
+      if (words::IsBe(w)) {
+        saw_be_ = true;
+      } else if (words::IsHave(w)) {
+        last_have_ = i_;
+      } else if (words::IsDo(w) || words::IsFuture(w)) {
+      } else if (words::IsModal(w)) {
+        r.modality = std::string(w);
+      } else if (words::IsNegation(w)) {
+        r.negated = true;
+      } else if (words::IsAdverb(w)) {
+        if (w == "reportedly" || w == "allegedly") r.modality = std::string(w);
+      } else if (At(i_ + 1, "to")) {
+        std::string lemma = lemmatizer_.VerbLemma(w);
+        std::string_view modality;
+        bool negates = false;
+        if (words::IsCatenative(lemma, &modality, &negates)) {
+          if (!modality.empty()) r.modality = std::string(modality);
+          if (negates) r.negated = !r.negated;
+        } else if (saw_be_ && (w == "set" || w == "expected" || w == "likely" ||
+                               w == "poised" || w == "due" || w == "going" || w == "ready" ||
+                               w == "willing" || w == "prepared" || w == "about")) {
+          if (w == "expected" || w == "likely" || w == "willing" || w == "prepared")
+            r.modality = std::string(w);
+        } else {
+          return;
+        }
+        saw_be_ = false;
+        last_have_ = kNone;
+        i_ += 2;
+        continue;
+      } else {
+        return;
+      }
+      ++i_;
+    }
+  }
+
+  bool ReadCore() {
+    if (i_ >= end_) return false;
+    if (saw_be_ && ReadCopular()) return true;
+    std::string_view w = w_[i_];
+    std::string lemma = lemmatizer_.VerbLemma(w);
+    if (i_ + 1 < end_) {
+      std::string two = lemma + " " + w_[i_ + 1];
+      if (const VerbEntry* verb = vocabulary_.FindVerb(two)) return ReadVerb(*verb, w, 2);
+      if (const LightVerbEntry* light = vocabulary_.FindLightVerb(two))
+        return ReadLightVerb(two, light, i_ + 2);
+    }
+    if (const VerbEntry* verb = vocabulary_.FindVerb(lemma)) return ReadVerb(*verb, w, 1);
+    if (const LightVerbEntry* light = vocabulary_.FindLightVerb(lemma))
+      return ReadLightVerb(lemma, light, i_ + 1);
+    return false;
+  }
+
+  // After a be-form: "critical of", "a permanent member of", "vocal in their support for".
+  bool ReadCopular() {
+    Relation& r = predicate_.relation;
+    for (size_t len = 3; len >= 2; --len) {
+      if (i_ + len > end_) continue;
+      std::string phrase = w_[i_];
+      for (size_t k = 1; k < len; ++k) phrase += " " + w_[i_ + k];
+      if (const AdjectiveEntry* adjective = vocabulary_.FindAdjective(phrase)) {
+        text_ = {"be", phrase};
+        r.lemma = adjective->lemma;
+        r.category = adjective->category;
+        r.cameo_root = adjective->cameo_root;
+        r.symmetric = adjective->symmetric;
+        i_ += len;
+        return true;
+      }
+    }
+    // Membership: "(a|the) (permanent) member(s) of".
+    size_t k = i_;
+    if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
+    std::vector<std::string> modifiers;
+    while (k < end_ && modifiers.size() < kMaxModifiers && w_[k] != "member" &&
+           w_[k] != "members" && lemmatizer_.IsAdjective(w_[k]) && !words::IsPreposition(w_[k]))
+      modifiers.push_back(w_[k++]);
+    if (k + 1 < end_ && (w_[k] == "member" || w_[k] == "members") && w_[k + 1] == "of") {
+      text_ = {"be a"};
+      for (auto& m : modifiers) text_.push_back(m);
+      text_.push_back("member of");
+      r.lemma = "member";
+      r.category = Category::kNeutral;
+      i_ = k + 2;
+      return true;
+    }
+    // Wrapper: "vocal in their support for" -> "support".
+    if (i_ + 2 < end_ && lemmatizer_.IsAdjective(w_[i_]) && w_[i_ + 1] == "in") {
+      size_t n = i_ + 2;
+      if (words::IsDeterminer(w_[n])) ++n;
+      if (n < end_) {
+        const NounEntry* noun = vocabulary_.FindNoun(w_[n]);
+        if (noun && !noun->verb.empty()) {
+          i_ = n;
+          return ReadNominalisation(*noun, nullptr);
+        }
+      }
+    }
+    return false;
+  }
+
+  bool ReadVerb(const VerbEntry& verb, std::string_view surface, size_t length) {
+    Relation& r = predicate_.relation;
+    std::string lemma = lemmatizer_.VerbLemma(surface);
+    bool participle = lemma != surface && !surface.ends_with("ing") &&
+                      !(surface.ends_with("s") && lemma + "s" == surface) &&
+                      !(surface.ends_with("es") && lemma + "es" == surface);
+    i_ += length;
+    text_ = {verb.normal};
+    r.lemma = verb.normal.substr(0, verb.normal.find(' '));
+    r.category = verb.category;
+    r.cameo_root = verb.cameo_root;
+    r.symmetric = verb.symmetric;
+    if (saw_be_ && participle) {
+      // A passive names its agent with "by"; without one the object is not the agent.
+      if (At(i_, "by") && i_ + 1 == end_ && mode_ == PredicateMode::kBeforeObject) {
+        predicate_.passive = true;
+        ++i_;
+        return true;
+      }
+      return false;
+    }
+    if (length == 1 && i_ < end_ && IsObjectPreposition(w_[i_])) text_.push_back(w_[i_++]);
+    if (verb.that_complement && At(i_, "that")) ++i_;
+    return true;
+  }
+
+  // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
+  bool ReadLightVerb(const std::string& lemma, const LightVerbEntry* light, size_t next) {
+    size_t k = next;
+    while (k < end_ && words::IsDeterminer(w_[k])) ++k;
+    std::vector<std::string> modifiers;
+    while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k]) &&
+           lemmatizer_.IsAdjective(w_[k]) && !words::IsPreposition(w_[k]))
+      modifiers.push_back(w_[k++]);
+    if (k >= end_) return false;
+    const NounEntry* noun = vocabulary_.FindNoun(w_[k]);
+    if (!noun) return false;
+    if (!noun->verb.empty()) {
+      // "impose new sanctions on" states "sanction": the modifiers go with the wrapper.
+      i_ = k;
+      return ReadNominalisation(*noun, light);
+    }
+    Relation& r = predicate_.relation;
+    text_ = {light ? light->normal : lemma};
+    for (auto& m : modifiers) text_.push_back(m);
+    text_.push_back(noun->noun);
+    r.lemma = noun->lemma;
+    r.category = noun->category;
+    r.cameo_root = noun->cameo_root;
+    r.symmetric = noun->symmetric;
+    if (light && light->overrides) {
+      r.category = light->category;
+      r.cameo_root = light->cameo_root;
+      r.symmetric = false;
+    }
+    i_ = k + 1;
+    if (At(i_, "with")) {
+      text_.push_back("with");
+      ++i_;
+    } else if (mode_ == PredicateMode::kBeforeObject) {
+      return false;
+    }
+    return true;
+  }
+
+  // A nominalised verb and its preposition stand for the verb: "support for" -> "support".
+  bool ReadNominalisation(const NounEntry& noun, const LightVerbEntry* light) {
+    if (i_ + 1 >= end_ && mode_ == PredicateMode::kBeforeObject) return false;
+    bool prep_ok = false;
+    for (const auto& p : noun.preps) prep_ok = prep_ok || At(i_ + 1, p);
+    if (!prep_ok) return false;
+    const VerbEntry* verb = vocabulary_.FindVerb(noun.verb);
+    if (!verb) return false;
+    Relation& r = predicate_.relation;
+    text_ = {verb->normal};
+    r.lemma = verb->normal;
+    r.category = verb->category;
+    r.cameo_root = verb->cameo_root;
+    r.symmetric = verb->symmetric;
+    if (light && light->overrides) {
+      r.category = light->category;
+      r.cameo_root = light->cameo_root;
+    }
+    i_ += 2;
+    return true;
+  }
+
+  // "... diplomatic engagement with": a relation noun the predicate is about.
+  void ReadExtension(size_t* core_end) {
+    size_t k = i_;
+    while (k < end_ && words::IsDeterminer(w_[k])) ++k;
+    std::vector<std::string> modifiers;
+    while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k]) &&
+           lemmatizer_.IsAdjective(w_[k]) && !words::IsPreposition(w_[k]))
+      modifiers.push_back(w_[k++]);
+    if (k + 1 >= end_) return;
+    const NounEntry* noun = vocabulary_.FindNoun(w_[k]);
+    if (!noun || !noun->verb.empty() || w_[k + 1] != "with") return;
+    for (auto& m : modifiers) text_.push_back(m);
+    text_.push_back(w_[k]);
+    text_.push_back("with");
+    i_ = k + 2;
+    *core_end = i_;
+  }
+
+  const AnalyzedSentence& s_;
+  const std::vector<std::string>& w_;
+  size_t i_;
+  size_t end_;
+  const RelationVocabulary& vocabulary_;
+  const Lemmatizer& lemmatizer_;
+  PredicateMode mode_;
+  Predicate predicate_;
+  std::vector<std::string> text_;
+  size_t core_begin_ = 0;
+  bool saw_be_ = false;
+  size_t last_have_ = kNone;
+};
+
+}  // namespace
+
+std::optional<Predicate> ParsePredicate(const AnalyzedSentence& s, size_t begin, size_t end,
+                                        const ExtractorContext& context, PredicateMode mode) {
+  if (begin >= end || end > s.lower.size() || end - begin > 14) return std::nullopt;
+  return PredicateParser(s, begin, end, context, mode).Parse();
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,80 @@
+#include "extract/clause_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extract_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+struct Case {
+  const char* sentence;
+  const char* expected;
+};
+
+class ClauseExtractorTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ClauseExtractorTest, ExtractsExpectedTriples) {
+  auto extractor = extract::MakeClauseExtractor(testing::TestContext());
+  EXPECT_EQ(testing::ExtractRendered(GetParam().sentence, extractor.get()), GetParam().expected)
+      << GetParam().sentence;
+}
+
+const Case kCases[] = {
+    // SVO, irregular verbs lemmatised.
+    {"[Turkey] invaded [Syria] in October.", "Turkey -[invade]-> Syria"},
+    {"the [US] withdrew from the [JCPOA=organization] in 2018.", "United States -[withdraw from]-> JCPOA"},
+    {"[Iran] insists on talks with the [EU].", ""},
+    {"[Pakistan] fought [India] over the region.", "Pakistan -[fight]- India"},
+    // Auxiliaries, adverbs, negation and modality.
+    {"[Russia] has repeatedly criticized the [EU].", "Russia -[criticize]-> European Union"},
+    {"[Iran] did not attack [Iraq].", "Iran -[not attack]-> Iraq"},
+    {"[Iran] may soon attack [Israel].", "Iran -[attack (may)]-> Israel"},
+    {"[Iran] threatened to attack [Israel].", "Iran -[attack (threaten)]-> Israel"},
+    {"[Iran] refused to meet the [US].", "Iran -[not meet]- United States"},
+    // Passives with an agent, also as a modifier in the by-phrase.
+    {"[Qasem Soleimani=person] was killed by a {US} drone strike.",
+     "United States -[kill]-> Qasem Soleimani"},
+    {"[Syria] was attacked by [Israel].", "Israel -[attack]-> Syria"},
+    {"[Qasem Soleimani=person] was killed in [Iraq].", ""},
+    // Control and that-clauses.
+    {"the [UN] urged the [US] and [Iran] to avoid provocative actions.",
+     "United Nations -[urge]-> United States; United Nations -[urge]-> Iran"},
+    {"the [US] continues to demand that [Iran] limit its nuclear activities.",
+     "United States -[demand]-> Iran"},
+    // Coordination distributes over subjects and objects.
+    {"[Russia] and [China] support [Iran].", "Russia -[support]-> Iran; China -[support]-> Iran"},
+    // Copular and light-verb wrappers.
+    {"[Russia] and [China], both of which are permanent members of the [UN Security "
+     "Council=organization], have been vocal in their support for diplomatic engagement with "
+     "[Iran].",
+     "Russia -[be a permanent member of]-> UN Security Council; China -[be a permanent member "
+     "of]-> UN Security Council; Russia -[support diplomatic engagement with]-> Iran; China "
+     "-[support diplomatic engagement with]-> Iran"},
+    {"[both nations|Russia,China] have maintained strong relations with [Tehran] and have been "
+     "critical of the [US]'s strategy.",
+     "Russia -[maintain strong relations with]- Iran; China -[maintain strong relations with]- "
+     "Iran; Russia -[be critical of]-> United States; China -[be critical of]-> United States"},
+    {"the [US] imposed new sanctions on [Iran].", "United States -[sanction]-> Iran"},
+    {"[Iran] has relations with [Syria].", "Iran -[have relations with]- Syria"},
+    // Symmetric predicates of a coordinated subject.
+    {"the [United States] and [Iran] engage in talks aimed at easing tensions.",
+     "United States -[engage in talks]- Iran"},
+    {"[the two nations|United States,Iran] have never fully reconciled their differences.",
+     "United States -[not reconcile]- Iran"},
+    // Relative clauses and participle clauses.
+    {"[Iran], which backs [Syria], said nothing.", "Iran -[back]-> Syria"},
+    {"the [UN] has called for restraint, urging the [US] and [Iran] to avoid war.",
+     "United Nations -[urge]-> United States; United Nations -[urge]-> Iran"},
+    // Not a subject: inside a prepositional phrase or a possessive.
+    {"Talks with [Iran] support [Syria].", ""},
+    {"[Iran]'s allies attacked [Israel].", ""},
+    // Words the vocabulary does not know give nothing.
+    {"[Iran] said [Iraq] was calm.", ""},
+    {"[France] and [Germany] discussed the weather.", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, ClauseExtractorTest, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace actorgraph
