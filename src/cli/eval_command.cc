@@ -11,9 +11,11 @@
 
 #include "actorgraph/actors/actor_dictionary.h"
 #include "actorgraph/extract/evaluation.h"
+#include "actorgraph/extract/pipeline.h"
 #include "actorgraph/graph/triple_io.h"
 #include "actorgraph/output_file.h"
 #include "cli/cli_util.h"
+#include "cli/corpus_input.h"
 
 namespace actorgraph::cli {
 namespace {
@@ -54,19 +56,36 @@ Status LoadTriples(const std::string& path, std::vector<Triple>* triples) {
   });
 }
 
-Status LoadDictionary(const std::vector<std::string>& actor_files, ActorDictionary* dictionary) {
-  Result<ActorDictionary> loaded = ActorDictionary::LoadDefault();
-  if (!loaded.ok()) return loaded.status();
-  *dictionary = std::move(loaded).value();
-  for (const std::string& path : actor_files) {
-    std::ifstream file;
-    std::istream* in = nullptr;
-    AG_RETURN_IF_ERROR(OpenInput(path, &file, &in));
-    std::ostringstream bytes;
-    bytes << in->rdbuf();
-    AG_RETURN_IF_ERROR(dictionary->AddJson(bytes.str(), path));
+// A gold document missing from the inputs is scored as all misses: say so, since it is
+// usually a wrong file or a changed id.
+void WarnAboutMissingDocuments(const std::vector<GoldTriple>& gold,
+                               const std::vector<Document>& documents, bool quiet) {
+  if (quiet) return;
+  std::set<std::string> ids;
+  for (const Document& document : documents) ids.insert(document.id);
+  std::set<std::string> missing;
+  for (const GoldTriple& triple : gold) {
+    if (!ids.count(triple.doc)) missing.insert(triple.doc);
   }
-  return Status::OK();
+  for (const std::string& doc : missing) {
+    std::cerr << "actorgraph eval: warning: gold document '" << doc
+              << "' is not among the inputs\n";
+  }
+}
+
+ExtractOptions MakeExtractOptions(const cxxopts::ParseResult& args, bool quiet) {
+  ExtractOptions options;
+  options.threads = args["threads"].as<size_t>();
+  if (!quiet) {
+    options.warn = [](const std::string& w) { std::cerr << "actorgraph: warning: " << w << "\n"; };
+  }
+  if (ShowProgress(quiet)) {
+    options.progress = [](size_t done, size_t total) {
+      std::cerr << "\reval: extracted " << done << "/" << total << " documents"
+                << (done == total ? "\n" : "") << std::flush;
+    };
+  }
+  return options;
 }
 
 }  // namespace
@@ -88,7 +107,10 @@ int RunEval(int argc, char** argv) {
       ("show", "list every miss and false positive with its sentence")
       ("json", "print the scores as one JSON object")
       ("o,output", "write the report to FILE", cxxopts::value<std::string>()->default_value("-"))
-      ("q,quiet", "print no progress")
+      ("j,threads", "extraction threads, 0 for one per core; the scores are the same for any "
+       "value [0]", cxxopts::value<size_t>()->default_value("0"))
+      ("lenient", "replace invalid UTF-8 in the articles with U+FFFD instead of failing")
+      ("q,quiet", "no progress or warnings on stderr")
       ("input", "articles", cxxopts::value<std::vector<std::string>>());
   cl.parse_positional({"input"});
   int exit_code = 0;
@@ -106,25 +128,31 @@ int RunEval(int argc, char** argv) {
   if (!triple_files.empty() && !inputs.empty()) {
     return UsageError("eval", "give INPUT articles or --triples FILE, not both");
   }
-  if (!inputs.empty()) {
-    return UsageError("eval",
-                      "scoring INPUT articles needs the extraction pipeline, which this build "
-                      "does not have yet; score a triple file with --triples");
-  }
+  bool quiet = args->count("quiet") > 0;
 
   std::vector<GoldTriple> gold;
   if (Status s = LoadGold((*args)["gold"].as<std::string>(), &gold); !s.ok()) return Report(s);
   std::vector<std::string> actor_files;
   if (args->count("actors")) actor_files = (*args)["actors"].as<std::vector<std::string>>();
-  ActorDictionary dictionary;
-  if (Status s = LoadDictionary(actor_files, &dictionary); !s.ok()) return Report(s);
+  Result<ActorDictionary> dictionary = LoadDictionary(actor_files);
+  if (!dictionary.ok()) return Report(dictionary.status());
 
   std::vector<Triple> system;
   for (const std::string& path : triple_files) {
     if (Status s = LoadTriples(path, &system); !s.ok()) return Report(s);
   }
+  if (!inputs.empty()) {
+    Result<std::vector<Document>> documents =
+        ReadDocuments(inputs, args->count("lenient") > 0, quiet);
+    if (!documents.ok()) return Report(documents.status());
+    WarnAboutMissingDocuments(gold, *documents, quiet);
+    Result<std::vector<Triple>> extracted =
+        ExtractDocuments(*documents, *dictionary, MakeExtractOptions(*args, quiet));
+    if (!extracted.ok()) return Report(extracted.status());
+    system = std::move(extracted).value();
+  }
 
-  Evaluation evaluation = Evaluate(gold, system, ActorFolder(dictionary.entries()));
+  Evaluation evaluation = Evaluate(gold, system, ActorFolder(dictionary->entries()));
   if (!system.empty() && evaluation.unscored == system.size()) {
     std::cerr << "actorgraph eval: warning: none of the " << system.size()
               << " triples belongs to a document of the gold file (check the document ids)\n";

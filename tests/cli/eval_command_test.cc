@@ -126,7 +126,7 @@ TEST(EvalCommandTest, BadInputExitsOneWithTheReason) {
        "actorgraph: " + dir.File("bad-t.jsonl") + ":1: "},
       {{"eval", "--gold", g, "--triples", dir.File("t.jsonl"), "--actors",
         dir.File("missing.json")},
-       "actorgraph: " + dir.File("missing.json") + ": cannot open: No such file or directory\n"},
+       "actorgraph: " + dir.File("missing.json") + ": cannot open the actor file\n"},
   };
   for (const Case& c : cases) {
     auto r = RunCli(c.args);
@@ -145,6 +145,41 @@ TEST(EvalCommandTest, FailureLeavesAnExistingReportUntouched) {
                    dir.File("bad-t.jsonl"), "-o", dir.File("score.txt")});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(ReadFile(dir.File("score.txt")), "previous report\n");
+}
+
+TEST(EvalCommandTest, ScoringArticlesEqualsScoringTheirExtractedTriples) {
+  TempDir dir;
+  const std::string gold_dir = std::string(ACTORGRAPH_SOURCE_DIR) + "/tests/extract/gold/";
+  auto extracted = RunCli({"extract", "-q", gold_dir + "articles.jsonl", "-o",
+                           dir.File("t.jsonl")});
+  ASSERT_EQ(extracted.exit_code, 0) << extracted.err;
+  auto from_articles = RunCli({"eval", "--gold", gold_dir + "gold.jsonl",
+                               gold_dir + "articles.jsonl", "--show", "-j", "2"});
+  auto from_triples = RunCli({"eval", "--gold", gold_dir + "gold.jsonl", "--triples",
+                              dir.File("t.jsonl"), "--show"});
+  EXPECT_EQ(from_articles.exit_code, 0) << from_articles.err;
+  EXPECT_EQ(from_triples.exit_code, 0) << from_triples.err;
+  EXPECT_EQ(from_articles.out, from_triples.out);
+  EXPECT_EQ(from_articles.out.rfind("precision ", 0), 0u) << from_articles.out;
+  EXPECT_NE(from_articles.out.find("documents 15:\n"), std::string::npos);
+}
+
+TEST(EvalCommandTest, WarnsAboutGoldDocumentsMissingFromTheInputs) {
+  TempDir dir;
+  WriteFile(dir.File("gold.jsonl"), kGold);
+  WriteFile(dir.File("a.jsonl"),
+            R"({"id": "d2", "text": "Russia and Iran held talks in Moscow."})"
+            "\n");
+  auto r = RunCli({"eval", "--gold", dir.File("gold.jsonl"), dir.File("a.jsonl")});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find("actorgraph eval: warning: gold document 'd1' is not among the inputs\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out.rfind("precision 0.000  recall 0.000  F1 0.000\n"
+                        "true positives 0, false positives 0, false negatives 2",
+                        0),
+            0u)
+      << r.out;
 }
 
 TEST(EvalCommandTest, HelpEndsWithAnExample) {
