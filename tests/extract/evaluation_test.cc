@@ -1,6 +1,7 @@
 #include "actorgraph/extract/evaluation.h"
 
 #include <algorithm>
+#include <random>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -270,6 +271,60 @@ TEST(EvaluateTest, RequiredGoldIsCoveredBeforeOptional) {
   EXPECT_EQ(alone.total.true_positives, 1u);
   EXPECT_EQ(alone.total.false_negatives, 0u);
   EXPECT_EQ(alone.total.optional_matched, 0u);
+}
+
+// Brute force over every one-to-one assignment: the best (required matched, total matched).
+std::pair<size_t, size_t> BestAssignment(const std::vector<GoldTriple>& gold,
+                                         const std::vector<Triple>& system,
+                                         const ActorFolder& folder, size_t s,
+                                         std::vector<char>* used) {
+  if (s == system.size()) return {0, 0};
+  std::pair<size_t, size_t> best = BestAssignment(gold, system, folder, s + 1, used);
+  for (size_t g = 0; g < gold.size(); ++g) {
+    if ((*used)[g] || !TripleMatchesGold(system[s], gold[g], folder)) continue;
+    (*used)[g] = 1;
+    auto rest = BestAssignment(gold, system, folder, s + 1, used);
+    (*used)[g] = 0;
+    std::pair<size_t, size_t> with = {rest.first + (gold[g].optional ? 0 : 1), rest.second + 1};
+    best = std::max(best, with);
+  }
+  return best;
+}
+
+// Random small sets in one document: the counts equal the brute-force optimum and do not
+// change when either list is shuffled.
+TEST(EvaluateTest, CountsAreOptimalAndOrderIndependentOnRandomSets) {
+  ActorFolder folder(TestEntries());
+  const char* actors[] = {"US", "Iran", "Russia", "Tehran"};
+  const char* relations[] = {"talk with", "meet", "support", "talk and meet"};
+  const std::vector<std::vector<std::string>> heads = {{"talk"}, {"meet"}, {"support"}, {"*"}};
+  std::mt19937 random(20261201);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<GoldTriple> gold;
+    std::vector<Triple> system;
+    size_t gold_size = 1 + random() % 4, system_size = random() % 6;
+    for (size_t i = 0; i < gold_size; ++i) {
+      gold.push_back(MakeGold("d", actors[random() % 3], "r", actors[random() % 3],
+                              heads[random() % heads.size()], random() % 2, random() % 3 == 0));
+    }
+    for (size_t i = 0; i < system_size; ++i) {
+      system.push_back(MakeTriple("d", actors[random() % 4], relations[random() % 4],
+                                  actors[random() % 4]));
+    }
+    std::vector<char> used(gold.size());
+    auto [required, total] = BestAssignment(gold, system, folder, 0, &used);
+    size_t required_gold = 0;
+    for (const GoldTriple& g : gold) required_gold += g.optional ? 0 : 1;
+    for (int shuffle = 0; shuffle < 3; ++shuffle) {
+      Evaluation e = Evaluate(gold, system, folder);
+      EXPECT_EQ(e.total.true_positives, required) << round;
+      EXPECT_EQ(e.total.true_positives + e.total.optional_matched, total) << round;
+      EXPECT_EQ(e.total.false_positives, system.size() - total) << round;
+      EXPECT_EQ(e.total.false_negatives, required_gold - required) << round;
+      std::shuffle(gold.begin(), gold.end(), random);
+      std::shuffle(system.begin(), system.end(), random);
+    }
+  }
 }
 
 TEST(EvaluateTest, PrecisionRecallAndF1) {
