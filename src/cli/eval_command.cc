@@ -1,11 +1,11 @@
 // actorgraph eval: scores triples (extracted from INPUT articles, or read with --triples)
 // against a gold JSONL file and prints precision, recall and F1.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -128,10 +128,14 @@ int RunEval(int argc, char** argv) {
   if (!triple_files.empty() && !inputs.empty()) {
     return UsageError("eval", "give INPUT articles or --triples FILE, not both");
   }
+  std::string gold_path = (*args)["gold"].as<std::string>();
+  size_t stdin_uses = (gold_path == "-") + std::count(triple_files.begin(), triple_files.end(), "-") +
+                      std::count(inputs.begin(), inputs.end(), "-");
+  if (stdin_uses > 1) return UsageError("eval", "only one input can be - (standard input)");
   bool quiet = args->count("quiet") > 0;
 
   std::vector<GoldTriple> gold;
-  if (Status s = LoadGold((*args)["gold"].as<std::string>(), &gold); !s.ok()) return Report(s);
+  if (Status s = LoadGold(gold_path, &gold); !s.ok()) return Report(s);
   std::vector<std::string> actor_files;
   if (args->count("actors")) actor_files = (*args)["actors"].as<std::vector<std::string>>();
   Result<ActorDictionary> dictionary = LoadDictionary(actor_files);
@@ -153,7 +157,7 @@ int RunEval(int argc, char** argv) {
   }
 
   Evaluation evaluation = Evaluate(gold, system, ActorFolder(dictionary->entries()));
-  if (!system.empty() && evaluation.unscored == system.size()) {
+  if (!quiet && !system.empty() && evaluation.unscored == system.size()) {
     std::cerr << "actorgraph eval: warning: none of the " << system.size()
               << " triples belongs to a document of the gold file (check the document ids)\n";
   }
