@@ -397,6 +397,28 @@ TEST(EvaluateTest, JsonReportCarriesTheCounts) {
             "\"optional_matched\":0}]}\n");
 }
 
+TEST(EvaluateTest, JsonReportWithShowListsMissesAndFalsePositives) {
+  std::vector<GoldTriple> gold = {MakeGold("d", "Russia", "support", "Iran", {"support"})};
+  gold[0].line = 3;
+  gold[0].sentence = "Russia backed \"Iran\".";
+  std::vector<Triple> system = {MakeTriple("d", "Iran", "attack", "Russia", true)};
+  system[0].evidence.sentence = "Iran did not attack Russia.";
+  Evaluation e = Evaluate(gold, system, ActorFolder(TestEntries()));
+  std::ostringstream out;
+  WriteEvaluationJson(e, gold, system, true, out);
+  std::string json = out.str();
+  EXPECT_NE(json.find("\"misses\":[{\"doc\":\"d\",\"line\":3,\"subject\":\"Russia\","
+                      "\"relation\":\"support\",\"object\":\"Iran\",\"sentence\":"
+                      "\"Russia backed \\\"Iran\\\".\"}]"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"false_positive_triples\":[{\"doc\":\"d\",\"subject\":\"Iran\","
+                      "\"relation\":\"attack\",\"negated\":true,\"object\":\"Russia\","
+                      "\"sentence\":\"Iran did not attack Russia.\"}]}"),
+            std::string::npos)
+      << json;
+}
+
 TEST(ReadGoldTriplesTest, ReadsEveryField) {
   std::istringstream in(
       "{\"doc\": \"d\", \"sentence\": \"s\", \"subject\": \"United States\", "
