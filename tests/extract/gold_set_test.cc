@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include "actorgraph/actors/actor_dictionary.h"
 #include "actorgraph/extract/evaluation.h"
 
 namespace actorgraph {
@@ -87,6 +88,33 @@ TEST(GoldSetTest, CoversNegationSymmetryGroupReferencesAndAlternatives) {
   EXPECT_GE(coref, 6);
   EXPECT_GE(alternatives, 4);
   EXPECT_GE(any_head, 4);
+}
+
+// Each gold triple turned into a system triple (its own names and relation text) must match:
+// the relation text of every gold triple starts a word with one of its own heads, and the
+// matching then pairs them all.
+TEST(GoldSetTest, GoldReadAsASystemScoresPerfectly) {
+  std::vector<GoldTriple> gold = LoadGoldSet();
+  Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
+  ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
+  ActorFolder folder(dictionary->entries());
+  std::vector<Triple> system;
+  size_t required = 0;
+  for (const GoldTriple& g : gold) {
+    Triple t;
+    t.subject.name = g.subject;
+    t.object.name = g.object;
+    t.relation.text = g.relation;
+    t.evidence.doc = g.doc;
+    EXPECT_TRUE(RelationMatchesHeads(g.relation, g.heads)) << "gold.jsonl:" << g.line;
+    system.push_back(t);
+    required += g.optional ? 0 : 1;
+  }
+  Evaluation e = Evaluate(gold, system, folder);
+  EXPECT_EQ(e.total.true_positives, required);
+  EXPECT_EQ(e.total.false_positives, 0u);
+  EXPECT_EQ(e.total.false_negatives, 0u);
+  EXPECT_EQ(e.total.optional_matched, gold.size() - required);
 }
 
 // The shared seed gold (outside the repository: /work/shared, or shared/ beside the clone in
