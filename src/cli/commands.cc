@@ -5,15 +5,20 @@
 namespace actorgraph::cli {
 
 // Defined in <name>_command.cc.
+int RunBuild(int argc, char** argv);
 int RunEval(int argc, char** argv);
 int RunExtract(int argc, char** argv);
+int RunMerge(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
 std::span<const Command> Commands() {
   // Keep sorted by name.
   static constexpr std::array kCommands = {
+      Command{"build", "build a graph file from articles or triple files", RunBuild},
       Command{"eval", "score extracted triples against gold triples (P/R/F1)", RunEval},
-      Command{"extract", "read articles and print the relation triples they state (JSONL)", RunExtract},
+      Command{"extract", "read articles and print the relation triples they state (JSONL)",
+              RunExtract},
+      Command{"merge", "merge graph files into one", RunMerge},
       Command{"version", "print the version and exit", RunVersion},
   };
   return kCommands;

@@ -37,6 +37,9 @@ bool TripleOrder(const Triple& a, const Triple& b) {
 struct DocumentResult {
   std::vector<Triple> triples;
   std::vector<std::string> warnings;
+  size_t sentences = 0;
+  size_t read = 0;
+  size_t skipped = 0;
 };
 
 class Worker {
@@ -49,6 +52,7 @@ class Worker {
   DocumentResult Run(const Document& document) {
     DocumentResult result;
     std::vector<Sentence> sentences = segmenter_.Segment(document);
+    result.sentences = sentences.size();
     std::vector<Mention> mentions = finder_.FindMentions(document, sentences);
     std::vector<std::vector<Mention>> by_sentence(sentences.size());
     for (Mention& m : mentions) {
@@ -65,8 +69,10 @@ class Worker {
                                   " tokens, more than " +
                                   std::to_string(options_.max_sentence_tokens) +
                                   "; not read for relations");
+        ++result.skipped;
         continue;
       }
+      ++result.read;
       AnalyzedSentence analyzed = AnalyzeSentence(document, sentence, std::move(by_sentence[i]));
       std::vector<Triple> found;
       for (const auto& extractor : extractors_) extractor->Extract(analyzed, found);
@@ -87,7 +93,8 @@ class Worker {
 
 Result<std::vector<Triple>> ExtractDocuments(std::span<const Document> documents,
                                              const ActorDictionary& dictionary,
-                                             const ExtractOptions& options) {
+                                             const ExtractOptions& options,
+                                             ExtractStats* stats) {
   auto vocabulary = RelationVocabulary::LoadDefault();
   if (!vocabulary.ok()) return vocabulary.status();
   auto lemmatizer = Lemmatizer::Create();
@@ -129,12 +136,28 @@ Result<std::vector<Triple>> ExtractDocuments(std::span<const Document> documents
   }
 
   std::vector<Triple> triples;
+  ExtractStats totals;
+  totals.documents = documents.size();
   for (auto& result : results) {
+    totals.sentences += result.sentences;
+    totals.sentences_read += result.read;
+    totals.sentences_skipped += result.skipped;
     if (options.warn)
       for (const auto& warning : result.warnings) options.warn(warning);
     for (auto& t : result.triples) triples.push_back(std::move(t));
   }
+  totals.triples = triples.size();
+  if (stats) *stats = totals;
   return triples;
+}
+
+Result<size_t> ExtractIntoGraph(std::span<const Document> documents,
+                                const ActorDictionary& dictionary, const ExtractOptions& options,
+                                KnowledgeGraph* graph, ExtractStats* stats) {
+  auto triples = ExtractDocuments(documents, dictionary, options, stats);
+  if (!triples.ok()) return triples.status();
+  for (const Triple& t : *triples) graph->AddTriple(t);
+  return triples->size();
 }
 
 }  // namespace actorgraph

@@ -1,6 +1,10 @@
 #include "actorgraph/graph/graph_file.h"
 
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -11,6 +15,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "actorgraph/output_file.h"
 #include "graph/json_fields.h"
 
 namespace actorgraph {
@@ -265,6 +270,31 @@ Result<KnowledgeGraph> ReadGraphFile(std::istream& in, std::string_view source_n
     return Status::InvalidArgument(name + ": " + error);
   }
   return graph;
+}
+
+}  // namespace actorgraph
+
+namespace actorgraph {
+
+Result<KnowledgeGraph> LoadGraphFile(const std::string& path, std::istream& stdin_stream,
+                                     MergeOptions options) {
+  if (path == "-") return ReadGraphFile(stdin_stream, "<stdin>", options);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return Status::NotFound(path + ": is a directory, expected a graph file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open: " + std::strerror(errno));
+  return ReadGraphFile(in, path, options);
+}
+
+Status SaveGraphFile(const KnowledgeGraph& graph, const std::string& path,
+                     std::ostream& stdout_stream) {
+  auto output = OutputFile::Open(path, stdout_stream);
+  if (!output.ok()) return output.status();
+  Status written = WriteGraphFile(graph, output->stream());
+  if (!written.ok()) return Status::IOError(path + ": " + written.message());
+  return output->Commit();
 }
 
 }  // namespace actorgraph

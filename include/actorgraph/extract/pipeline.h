@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "actorgraph/actors/actor_dictionary.h"
+#include "actorgraph/graph/knowledge_graph.h"
 #include "actorgraph/graph/triple.h"
 #include "actorgraph/status.h"
 #include "actorgraph/text/document.h"
@@ -37,12 +38,28 @@ struct ExtractOptions {
   std::function<void(size_t, size_t)> progress;
 };
 
+// What a run read, for progress lines and benchmarks.
+struct ExtractStats {
+  size_t documents = 0;
+  size_t sentences = 0;          // all sentences the segmenter found
+  size_t sentences_read = 0;     // those with two actors, read by the extractors
+  size_t sentences_skipped = 0;  // too long to read (warned)
+  size_t triples = 0;
+};
+
 // The triples stated in `documents`, in a deterministic order: by document (input order),
 // then sentence, then subject, relation and object byte spans. `dictionary` resolves actor
 // names. Fails (Internal) only if the segmenter or the relation vocabulary cannot be set up.
 Result<std::vector<Triple>> ExtractDocuments(std::span<const Document> documents,
                                              const ActorDictionary& dictionary,
-                                             const ExtractOptions& options = {});
+                                             const ExtractOptions& options = {},
+                                             ExtractStats* stats = nullptr);
+
+// Extracts the triples of `documents` (as ExtractDocuments) and adds them to `graph`.
+// Returns the number of triples added.
+Result<size_t> ExtractIntoGraph(std::span<const Document> documents,
+                                const ActorDictionary& dictionary, const ExtractOptions& options,
+                                KnowledgeGraph* graph, ExtractStats* stats = nullptr);
 
 }  // namespace actorgraph
 

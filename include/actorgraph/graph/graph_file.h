@@ -4,6 +4,7 @@
 #define ACTORGRAPH_GRAPH_GRAPH_FILE_H_
 
 #include <iosfwd>
+#include <string>
 #include <string_view>
 
 #include "actorgraph/graph/knowledge_graph.h"
@@ -19,6 +20,16 @@ Status WriteGraphFile(const KnowledgeGraph& graph, std::ostream& out);
 // "g.json: byte 1234: expected ...".
 Result<KnowledgeGraph> ReadGraphFile(std::istream& in, std::string_view source_name,
                                      MergeOptions options = {});
+
+// Reads the graph file at `path` ("-" reads `stdin_stream`). NotFound naming the path if it
+// cannot be opened; otherwise as ReadGraphFile, with errors prefixed by the path.
+Result<KnowledgeGraph> LoadGraphFile(const std::string& path, std::istream& stdin_stream,
+                                     MergeOptions options = {});
+
+// Writes `graph` as a graph file to `path` through OutputFile ("-" writes `stdout_stream`):
+// on failure an existing file at `path` is left as it was. IOError naming the path.
+Status SaveGraphFile(const KnowledgeGraph& graph, const std::string& path,
+                     std::ostream& stdout_stream);
 
 }  // namespace actorgraph
 
