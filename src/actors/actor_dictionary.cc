@@ -62,6 +62,14 @@ std::string UnknownField(std::string_view field, const auto& known) {
   return message + "; expected one of " + JoinFields(known);
 }
 
+// `text` without the ASCII spaces, tabs and line breaks around it.
+std::string Trimmed(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n";
+  size_t begin = text.find_first_not_of(kSpace);
+  if (begin == std::string_view::npos) return "";
+  return std::string(text.substr(begin, text.find_last_not_of(kSpace) - begin + 1));
+}
+
 // An id as MakeActorId writes it: what MakeActorId leaves unchanged.
 bool IsCanonicalId(std::string_view id) { return !id.empty() && MakeActorId(id) == id; }
 
@@ -84,10 +92,15 @@ class EntryParser {
   explicit EntryParser(const rapidjson::Value& object) : object_(object) {}
 
   Status Parse(ParsedEntry* entry) {
+    std::set<std::string_view> seen;
     for (auto it = object_.MemberBegin(); it != object_.MemberEnd(); ++it) {
       std::string_view field = View(it->name);
       if (std::find(kEntryFields.begin(), kEntryFields.end(), field) == kEntryFields.end()) {
         return Status::InvalidArgument(UnknownField(field, kEntryFields));
+      }
+      // RapidJSON keeps both copies of a repeated key; which one counts would be a guess.
+      if (!seen.insert(field).second) {
+        return Status::InvalidArgument("field " + Quote(field) + " given twice");
       }
     }
     AG_RETURN_IF_ERROR(String("id", &entry->id));
@@ -134,7 +147,8 @@ class EntryParser {
     if (!it->value.IsString() || it->value.GetStringLength() == 0) {
       return Expected(field, "a non-empty string", Describe(it->value));
     }
-    *out = std::string(View(it->value));
+    *out = Trimmed(View(it->value));
+    if (out->value().empty()) return Expected(field, "a non-empty string", Describe(it->value));
     return Status::OK();
   }
 
@@ -145,11 +159,11 @@ class EntryParser {
     size_t item = 0;
     for (const auto& value : it->value.GetArray()) {
       ++item;
-      if (!value.IsString() || value.GetStringLength() == 0) {
+      std::string text = value.IsString() ? Trimmed(View(value)) : "";
+      if (text.empty()) {
         return Status::InvalidArgument("field " + Quote(field) + ": item " + std::to_string(item) +
                                        ": expected a non-empty string, got " + Describe(value));
       }
-      std::string text(View(value));
       if (std::find(out->begin(), out->end(), text) == out->end()) out->push_back(std::move(text));
     }
     return Status::OK();
@@ -268,6 +282,9 @@ class Merger {
     if (parsed.type) entry.actor.type = *parsed.type;
     if (parsed.code) entry.actor.code = *parsed.code;
     if (parsed.affiliation) entry.actor.affiliation = *parsed.affiliation;
+    if (parsed.parent && *parsed.parent == id) {
+      return Error(number, label, "field \"parent\": an actor cannot be an organ of itself");
+    }
     if (parsed.parent) entry.parent = *parsed.parent;
     if (parsed.members) entry.members = *parsed.members;
     if (entry.actor.type == ActorType::kCountry && !entry.actor.code.empty() &&
@@ -334,8 +351,8 @@ class Merger {
   static std::string Label(const rapidjson::Value& value) {
     for (const char* field : {"name", "id"}) {
       auto it = value.FindMember(field);
-      if (it != value.MemberEnd() && it->value.IsString() && it->value.GetStringLength() > 0) {
-        return Quote(View(it->value));
+      if (it != value.MemberEnd() && it->value.IsString()) {
+        if (std::string text = Trimmed(View(it->value)); !text.empty()) return Quote(text);
       }
     }
     return "";
@@ -407,10 +424,14 @@ Result<ActorDictionary> ActorDictionary::LoadDefault() {
 
 Status ActorDictionary::AddJson(std::string_view json, std::string_view source_name) {
   const std::string source(source_name);
+  // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  size_t skipped = json.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
+  document.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(
+      json.data() + skipped, json.size() - skipped);
   if (document.HasParseError()) {
-    size_t offset = document.GetErrorOffset();
+    size_t offset = document.GetErrorOffset() + skipped;
     return Status::InvalidArgument(source + ":" + std::to_string(LineOf(json, offset)) +
                                    ": byte " + std::to_string(offset) + ": malformed JSON: " +
                                    rapidjson::GetParseError_En(document.GetParseError()));
@@ -453,8 +474,32 @@ Status ActorDictionary::AddJson(std::string_view json, std::string_view source_n
   AG_RETURN_IF_ERROR(merger.CheckReferences());
   entries_ = std::move(merger).Finish();
   index_.clear();
-  for (size_t i = 0; i < entries_.size(); ++i) index_[entries_[i].actor.id] = i;
+  names_.clear();
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    DictionaryEntry& entry = entries_[i];
+    index_[entry.actor.id] = i;
+    names_[NameKey(NameKind::kName, entry.actor.name)] = {i, NameKind::kName};
+    for (NameKind kind : kKinds) {
+      for (const std::string& text : *NameList(&entry, kind)) names_[NameKey(kind, text)] = {i, kind};
+    }
+  }
   return Status::OK();
+}
+
+const DictionaryEntry* ActorDictionary::LookupName(std::string_view text, NameKind* kind) const {
+  std::string trimmed = Trimmed(text);
+  std::vector<std::string> keys = {NameKey(NameKind::kAcronym, trimmed),
+                                   NameKey(NameKind::kName, trimmed)};
+  if (trimmed.size() > 4 && NameKey(NameKind::kName, trimmed.substr(0, 4)) == "N:the ") {
+    keys.push_back(NameKey(NameKind::kName, trimmed.substr(4)));
+  }
+  for (const std::string& key : keys) {
+    if (auto it = names_.find(key); it != names_.end()) {
+      if (kind) *kind = it->second.kind;
+      return &entries_[it->second.position];
+    }
+  }
+  return nullptr;
 }
 
 const DictionaryEntry* ActorDictionary::FindById(std::string_view id) const {

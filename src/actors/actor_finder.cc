@@ -1,6 +1,7 @@
 #include "actorgraph/actors/actor_finder.h"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "actors/alias_table.h"
@@ -48,10 +49,8 @@ Mention ToMention(const Document& document, const SentenceState& sentence,
   mention.span.begin = first.begin;
   mention.span.end = last.end;
   if (!found.keep_trailing_dot && last.kind == WordKind::kWord) {
-    mention.span.end = static_cast<uint32_t>(
-        last.begin + actors_internal::LengthWithoutTrailingDots(last.text));
-    // The text's bytes may be longer than the normalised word: keep the end in the token.
-    if (mention.span.end > last.end) mention.span.end = last.end;
+    size_t dots = last.text.size() - actors_internal::LengthWithoutTrailingDots(last.text);
+    mention.span.end = static_cast<uint32_t>(last.end - dots);
   }
   mention.surface = document.text.substr(mention.span.begin,
                                          mention.span.end - mention.span.begin);
@@ -62,18 +61,24 @@ Mention ToMention(const Document& document, const SentenceState& sentence,
   return mention;
 }
 
-// "President Trump" before "Donald Trump" is named in full: a one-word person whose name is
-// the surname of exactly one person named in full in the document becomes that person.
+// "President Trump" before "Donald Trump" is named in full, "Princess Ubolratana" after
+// "Princess Ubolratana Mahidol": a one-word person whose name is the surname or the first
+// name of exactly one person named in full in the document becomes that person.
 void ResolveEarlySurnames(std::vector<Mention>* mentions) {
   std::unordered_map<std::string, const Actor*> by_surname;
   std::unordered_map<std::string, int> count;
+  auto add = [&](const std::string& part, const Actor& a) {
+    auto [it, inserted] = by_surname.emplace(part, &a);
+    if (inserted) count[part] = 1;
+    else if (it->second->id != a.id) ++count[part];
+  };
+  std::set<std::string> seen;
   for (const Mention& m : *mentions) {
     const Actor& a = m.actor;
     if (a.type != ActorType::kPerson || a.name.find(' ') == std::string::npos) continue;
-    std::string surname = a.name.substr(a.name.rfind(' ') + 1);
-    auto [it, inserted] = by_surname.emplace(surname, &a);
-    if (inserted) count[surname] = 1;
-    else if (it->second->id != a.id) ++count[surname];
+    if (!seen.insert(a.id).second) continue;
+    add(a.name.substr(a.name.rfind(' ') + 1), a);
+    add(a.name.substr(0, a.name.find(' ')), a);
   }
   std::vector<std::pair<size_t, Actor>> changes;
   for (size_t i = 0; i < mentions->size(); ++i) {

@@ -1,5 +1,7 @@
 #include "actors/alias_table.h"
 
+#include "actors/word_lists.h"
+
 namespace actorgraph::actors_internal {
 namespace {
 
@@ -29,6 +31,11 @@ void AliasTable::Add(const std::vector<Word>& words, size_t begin, size_t end,
   auto& bucket = by_first_key_[entry.keys[0]];
   for (Entry& existing : bucket) {
     if (existing.keys == entry.keys) {
+      if (kind == Kind::kSurname && existing.kind == Kind::kSurname &&
+          existing.actor.id != actor.id) {
+        existing.ambiguous = true;
+        return;
+      }
       existing = std::move(entry);
       return;
     }
@@ -43,7 +50,9 @@ std::optional<AliasTable::Match> AliasTable::LongestMatch(const std::vector<Word
   std::optional<Match> best;
   for (const Entry& entry : it->second) {
     size_t n = entry.keys.size();
-    if (begin + n > words.size() || (best && best->end - begin >= n)) continue;
+    if (entry.ambiguous || begin + n > words.size() || (best && best->end - begin >= n)) {
+      continue;
+    }
     bool ok = true;
     for (size_t i = 0; i < n && ok; ++i) {
       const Word& word = words[begin + i];
@@ -61,7 +70,9 @@ const Actor* AliasTable::PersonWithSurname(const std::string& key) const {
   auto it = by_first_key_.find(key);
   if (it == by_first_key_.end()) return nullptr;
   for (const Entry& entry : it->second) {
-    if (entry.kind == Kind::kSurname && entry.keys.size() == 1) return &entry.actor;
+    if (entry.kind == Kind::kSurname && entry.keys.size() == 1 && !entry.ambiguous) {
+      return &entry.actor;
+    }
   }
   return nullptr;
 }
@@ -82,6 +93,14 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
     if (free && match->kind != AliasTable::Kind::kAcronym && !sentence->heading &&
         match->end < words.size() && words[match->end].kind == WordKind::kWord &&
         words[match->end].capitalised && coverage[match->end] < 0) {
+      free = false;
+    }
+    // "Dorsa Derakhshani" is not "Derakhshani" of another person: a capitalised word before
+    // a surname makes it part of a name the finder did not know.
+    if (free && match->kind == AliasTable::Kind::kSurname && !sentence->heading && i > 0 &&
+        words[i - 1].kind == WordKind::kWord && words[i - 1].capitalised &&
+        coverage[i - 1] < 0 && !IsFunctionWord(words[i - 1].key) &&
+        !IsSingleWordTitleKey(words[i - 1].key)) {
       free = false;
     }
     if (!free) {

@@ -26,7 +26,9 @@ class AliasTable {
   };
 
   // Remembers `words` (a name as written) as a short form of `actor`; a later Add of the
-  // same words replaces the actor (the latest body called "the Parliament" wins).
+  // same words replaces the actor (the latest body called "the Parliament" wins), except
+  // that a surname two people share resolves to neither ("Derakhshani" after Dorsa and
+  // Borna Derakhshani).
   void Add(const std::vector<Word>& words, size_t begin, size_t end, const Actor& actor,
            Kind kind);
 
@@ -47,6 +49,7 @@ class AliasTable {
     std::vector<std::string> keys;
     Actor actor;
     Kind kind;
+    bool ambiguous = false;
   };
   std::unordered_map<std::string, std::vector<Entry>> by_first_key_;
 };

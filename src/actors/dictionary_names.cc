@@ -23,8 +23,8 @@ bool IsCapitalisedWord(const Word& word) {
 // piece of another name. In title-case headings only institution words count, since every
 // word there is capitalised.
 bool CapitalInsideLongerName(const std::vector<Word>& words, const NameMatch& match,
-                             bool heading) {
-  if (!heading && match.begin > 0) {
+                             bool heading, bool after_mention) {
+  if (!heading && !after_mention && match.begin > 0) {
     const Word& prev = words[match.begin - 1];
     if (IsCapitalisedWord(prev) && !IsFunctionWord(prev.key) && !IsDateWord(prev.key)) {
       return true;
@@ -64,8 +64,22 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
       continue;
     }
     if (match->kind == NameKind::kCapital && !match->starts_with_the &&
-        CapitalInsideLongerName(words, *match, sentence->heading)) {
+        CapitalInsideLongerName(words, *match, sentence->heading,
+                                !sentence->found.empty() &&
+                                    sentence->found.back().end == match->begin)) {
       ++i;
+      continue;
+    }
+    if (match->kind != NameKind::kDemonym && match->end < words.size() &&
+        words[match->end].kind == WordKind::kWord && words[match->end].capitalised &&
+        IsPublicationWord(words[match->end].key)) {
+      i = match->end + 1;
+      continue;
+    }
+    // "US$6 million": a currency, not the country.
+    if (match->end < words.size() && !words[match->end].space_before &&
+        (words[match->end].text == "$" || words[match->end].text == "\u20ac")) {
+      i = match->end;
       continue;
     }
     Found found;

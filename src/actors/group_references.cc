@@ -35,16 +35,33 @@ const std::vector<Phrase>& Phrases() {
   return kPhrases;
 }
 
-bool Satisfies(const PairHistory::Pair& pair, Need need) {
-  auto both = [&](ActorType type) {
-    return pair.first.type == type && pair.second.type == type;
+// The pair as `need` wants it, or nullopt: countries for "nations" (a leader stands for his
+// country), people or countries for "leaders", anything for "sides".
+using Pair = std::pair<Actor, Actor>;
+
+std::optional<Pair> Members(const CoordinatedPair& p, Need need) {
+  auto country_of = [](const PairSide& u) -> const Actor* {
+    if (u.actor.type == ActorType::kCountry) return &u.actor;
+    return u.country ? &*u.country : nullptr;
   };
   switch (need) {
-    case Need::kCountries: return both(ActorType::kCountry);
-    case Need::kLeaders: return both(ActorType::kCountry) || both(ActorType::kPerson);
-    case Need::kAny: return true;
+    case Need::kCountries: {
+      const Actor* a = country_of(p.first);
+      const Actor* b = country_of(p.second);
+      if (a && b && a->id != b->id) return Pair{*a, *b};
+      return std::nullopt;
+    }
+    case Need::kLeaders: {
+      bool people = p.first.actor.type == ActorType::kPerson &&
+                    p.second.actor.type == ActorType::kPerson;
+      bool countries = p.first.actor.type == ActorType::kCountry &&
+                       p.second.actor.type == ActorType::kCountry;
+      if (people || countries) return Pair{p.first.actor, p.second.actor};
+      return std::nullopt;
+    }
+    case Need::kAny: return Pair{p.first.actor, p.second.actor};
   }
-  return false;
+  return std::nullopt;
 }
 
 // True when the words [from, to) between two mentions coordinate them.
@@ -63,27 +80,35 @@ bool Coordinates(const std::vector<Word>& words, size_t from, size_t to) {
   return between.size() == 2 && between[0] == "," && between[1] == "and";
 }
 
-struct PlacedPair {
-  size_t begin = 0;  // words of the whole coordination
-  size_t end = 0;
-  PairHistory::Pair pair;
-};
-
-std::vector<PlacedPair> PairsOf(const SentenceState& sentence) {
-  std::vector<PlacedPair> pairs;
+std::vector<PairSide> UnitsOf(const SentenceState& sentence) {
+  std::vector<PairSide> units;
   const auto& found = sentence.found;
-  for (size_t a = 0; a < found.size();) {
-    if (found[a].how == Resolution::kGroupReference) {
-      ++a;
+  for (size_t f = 0; f < found.size(); ++f) {
+    if (found[f].how == Resolution::kGroupReference) continue;
+    // The affiliation before a titled person joins that person.
+    if (found[f].modifier && f + 1 < found.size() &&
+        found[f + 1].actor.type == ActorType::kPerson &&
+        found[f + 1].actor.affiliation == found[f].actor.id) {
+      units.push_back({found[f].begin, found[f + 1].end, found[f + 1].actor, found[f].actor});
+      ++f;
       continue;
     }
+    units.push_back({found[f].begin, found[f].end, found[f].actor, std::nullopt});
+  }
+  return units;
+}
+
+std::vector<CoordinatedPair> PairsOf(const SentenceState& sentence) {
+  std::vector<CoordinatedPair> pairs;
+  std::vector<PairSide> units = UnitsOf(sentence);
+  for (size_t a = 0; a < units.size();) {
     size_t b = a;
-    while (b + 1 < found.size() && found[b + 1].how != Resolution::kGroupReference &&
-           Coordinates(sentence.words, found[b].end, found[b + 1].begin)) {
+    while (b + 1 < units.size() &&
+           Coordinates(sentence.words, units[b].end, units[b + 1].begin)) {
       ++b;
     }
-    if (b == a + 1 && found[a].actor.id != found[b].actor.id) {
-      pairs.push_back({found[a].begin, found[b].end, {found[a].actor, found[b].actor}});
+    if (b == a + 1 && units[a].actor.id != units[b].actor.id) {
+      pairs.push_back({units[a].begin, units[b].end, units[a], units[b]});
     }
     a = b + 1;
   }
@@ -92,14 +117,14 @@ std::vector<PlacedPair> PairsOf(const SentenceState& sentence) {
 
 }  // namespace
 
-void PairHistory::Push(std::vector<Pair> sentence_pairs) {
+void PairHistory::Push(std::vector<CoordinatedPair> sentence_pairs) {
   sentences_.push_back(std::move(sentence_pairs));
   while (sentences_.size() > kHistorySentences) sentences_.pop_front();
 }
 
 void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
   const auto& words = sentence->words;
-  std::vector<PlacedPair> pairs = PairsOf(*sentence);
+  std::vector<CoordinatedPair> pairs = PairsOf(*sentence);
   std::vector<int> coverage = sentence->Coverage();
   std::vector<Found> references;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -111,19 +136,18 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
         ok = coverage[i + k] < 0 && words[i + k].key == phrase.keys[k];
       }
       if (!ok) continue;
-      const PairHistory::Pair* chosen = nullptr;
-      for (const PlacedPair& p : pairs) {
-        if (p.end <= i && Satisfies(p.pair, phrase.need)) chosen = &p.pair;
+      std::optional<Pair> chosen;
+      for (const CoordinatedPair& p : pairs) {
+        if (p.end > i) continue;
+        if (auto members = Members(p, phrase.need)) chosen = members;
       }
       for (size_t p = 0; !chosen && p < pairs.size(); ++p) {
-        if (pairs[p].begin >= i + n && Satisfies(pairs[p].pair, phrase.need)) {
-          chosen = &pairs[p].pair;
-        }
+        if (pairs[p].begin >= i + n) chosen = Members(pairs[p], phrase.need);
       }
       const auto& past = history->sentences();
       for (auto s = past.rbegin(); !chosen && s != past.rend(); ++s) {
         for (auto p = s->rbegin(); !chosen && p != s->rend(); ++p) {
-          if (Satisfies(*p, phrase.need)) chosen = &*p;
+          chosen = Members(*p, phrase.need);
         }
       }
       if (!chosen) break;
@@ -139,9 +163,7 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
     }
   }
   for (Found& reference : references) sentence->Add(std::move(reference));
-  std::vector<PairHistory::Pair> sentence_pairs;
-  for (PlacedPair& p : pairs) sentence_pairs.push_back(std::move(p.pair));
-  history->Push(std::move(sentence_pairs));
+  history->Push(std::move(pairs));
 }
 
 }  // namespace actorgraph::actors_internal

@@ -13,6 +13,7 @@
 #define ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
 
 #include <deque>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -21,15 +22,30 @@
 
 namespace actorgraph::actors_internal {
 
+// One side of a coordination: an actor and, for a titled person, the country named before
+// the title ("US President Donald Trump" is Donald Trump, for the United States).
+struct PairSide {
+  size_t begin = 0;  // words of the side in its sentence
+  size_t end = 0;
+  Actor actor;
+  std::optional<Actor> country;
+};
+
+struct CoordinatedPair {
+  size_t begin = 0;  // words of the whole coordination in its sentence
+  size_t end = 0;
+  PairSide first;
+  PairSide second;
+};
+
 // The pairs of the sentences read so far, most recent last.
 class PairHistory {
  public:
-  using Pair = std::pair<Actor, Actor>;
-  void Push(std::vector<Pair> sentence_pairs);
-  const std::deque<std::vector<Pair>>& sentences() const { return sentences_; }
+  void Push(std::vector<CoordinatedPair> sentence_pairs);
+  const std::deque<std::vector<CoordinatedPair>>& sentences() const { return sentences_; }
 
  private:
-  std::deque<std::vector<Pair>> sentences_;
+  std::deque<std::vector<CoordinatedPair>> sentences_;
 };
 
 // Adds the group references of `sentence` (how = kGroupReference, members = the pair) and

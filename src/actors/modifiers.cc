@@ -19,12 +19,20 @@ void MarkModifiers(SentenceState* sentence) {
   std::vector<int> coverage = sentence->Coverage();
   for (Found& found : sentence->found) {
     if (found.how == Resolution::kGroupReference) continue;
-    if ((found.begin > 0 && IsTightHyphen(words, found.begin - 1)) ||
+    // "then-US Secretary", "ex-Iran official": the prefix dates the noun, it does not make
+    // the mention a modifier.
+    bool dated = found.begin > 1 && (words[found.begin - 2].key == "then" ||
+                                     words[found.begin - 2].key == "ex" ||
+                                     words[found.begin - 2].key == "now");
+    if ((found.begin > 0 && IsTightHyphen(words, found.begin - 1) && !dated) ||
         IsTightHyphen(words, found.end)) {
       found.modifier = true;
       continue;
     }
     if (found.how != Resolution::kDemonym || found.end >= words.size()) continue;
+    // "Turks", "Americans": the plural is the people, a noun ("Swiss" is not a plural).
+    const std::string& key = words[found.end - 1].key;
+    if (key.size() > 3 && key.back() == 's' && key[key.size() - 2] != 's') continue;
     const Word& next = words[found.end];
     if (next.kind != WordKind::kWord) continue;
     if (coverage[found.end] >= 0 || !IsNonNounWord(next.key)) found.modifier = true;

@@ -35,33 +35,6 @@ bool LooksLikeAcronym(const Word& word) {
   return letters >= 2 && letters <= 8;
 }
 
-// True when `acronym` spells the initials of the capitalised words [begin, end); the
-// initials of connectors may be in it or not ("JCPOA", "Plan of Action").
-bool InitialsMatch(const std::vector<Word>& words, size_t begin, size_t end,
-                   std::string_view acronym) {
-  std::string letters;
-  for (char c : acronym) {
-    if (c >= 'A' && c <= 'Z') letters += c;
-  }
-  // Positions reachable in `letters` after each word; small enough for a bitset walk.
-  std::vector<bool> reach(letters.size() + 1, false);
-  reach[0] = true;
-  for (size_t w = begin; w < end; ++w) {
-    const Word& word = words[w];
-    if (word.kind != WordKind::kWord) continue;
-    char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(word.text[0])));
-    bool optional = !word.capitalised;
-    std::vector<bool> next(letters.size() + 1, false);
-    for (size_t p = 0; p <= letters.size(); ++p) {
-      if (!reach[p]) continue;
-      if (optional) next[p] = true;
-      if (p < letters.size() && letters[p] == initial) next[p + 1] = true;
-    }
-    reach = std::move(next);
-  }
-  return reach[letters.size()];
-}
-
 }  // namespace
 
 void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
@@ -104,12 +77,29 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       break;
     }
     size_t run_end = j;
+    // "Agents of the Federal Security Service", "Shares of Acme Corp.": a capitalised first
+    // word of the sentence before a connector is an ordinary noun, unless it is a head.
+    ActorType ignored;
+    size_t start = i;
+    if (i == 0 && i + 1 < run_end && IsConnector(words[i + 1]) &&
+        !IsOrganizationHead(first.key, &ignored)) {
+      start = i + 2;
+      if (start < run_end && words[start].key == "the") ++start;
+      if (start >= run_end || coverage[start] >= 0) {
+        i = run_end;
+        continue;
+      }
+      i = start;
+    }
     // The last head word of the run.
     size_t head = run_end;
     ActorType type = ActorType::kOrganization;
     for (size_t w = i; w < run_end; ++w) {
       ActorType t;
-      if (coverage[w] < 0 && words[w].kind == WordKind::kWord && IsOrganizationHead(words[w].key, &t)) {
+      bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
+      if (house_of) t = ActorType::kOrganization;
+      if (coverage[w] < 0 && words[w].kind == WordKind::kWord &&
+          (house_of || IsOrganizationHead(words[w].key, &t))) {
         head = w;
         type = t;
       }
@@ -146,10 +136,10 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       i = run_end;  // a bare head: "the Parliament" is an alias or nothing
       continue;
     }
-    std::string name = NameOfWords(words, i, end, words[end - 1].key == "corp" ||
-                                                      words[end - 1].key == "inc" ||
-                                                      words[end - 1].key == "ltd" ||
-                                                      words[end - 1].key == "co");
+    const std::string& last_key = words[end - 1].key;
+    org.keep_trailing_dot =
+        last_key == "corp" || last_key == "inc" || last_key == "ltd" || last_key == "co";
+    std::string name = NameOfWords(words, i, end, org.keep_trailing_dot);
     if (prefix >= 0) {
       const Found& place = sentence->found[prefix];
       org.actor.affiliation = place.actor.id;
@@ -158,8 +148,13 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         std::string adjective = entry >= 0 ? matcher.AdjectiveOf(entry) : place.actor.name;
         name = adjective + " " + name;
       } else {
+        // "US Army", "U.S. Senate" and "United States Senate" are one body: an acronym
+        // gives way to the country's name.
         org.begin = place.begin;
-        name = NameOfWords(words, place.begin, i) + " " + name;
+        std::string place_name = place.kind == NameKind::kAcronym
+                                     ? place.actor.name
+                                     : NameOfWords(words, place.begin, i);
+        name = place_name + " " + name;
         absorbed.push_back(prefix);
       }
     } else if (!absorbed.empty()) {
@@ -196,27 +191,7 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
         sentence->found[before].actor.type != ActorType::kPerson) {
       alias.actor = sentence->found[before].actor;
     } else {
-      // A name without a head word: the capitalised words before "(" spelled by the acronym.
-      size_t begin = open;
-      while (begin > 0 && coverage[begin - 1] < 0 && words[begin - 1].kind == WordKind::kWord &&
-             (words[begin - 1].capitalised || IsConnector(words[begin - 1]))) {
-        --begin;
-      }
-      while (begin < open && (IsConnector(words[begin]) || IsFunctionWord(words[begin].key))) {
-        ++begin;
-      }
-      if (open - begin < 2 || !InitialsMatch(words, begin, open, acronym.text)) continue;
-      Found named;
-      named.begin = begin;
-      named.end = open;
-      named.core_begin = begin;
-      named.how = Resolution::kPattern;
-      std::string name = NameOfWords(words, begin, open);
-      named.actor.id = MakeActorId(name);
-      named.actor.name = std::move(name);
-      named.actor.type = ActorType::kOther;
-      alias.actor = named.actor;
-      sentence->Add(std::move(named));
+      continue;
     }
     aliases->Add(words, open + 1, open + 2, alias.actor, AliasTable::Kind::kAcronym);
     sentence->Add(std::move(alias));

@@ -20,9 +20,9 @@ namespace actorgraph::actors_internal {
 //  - A bare head ("the Parliament") is left to the aliases.
 void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence);
 
-// "X (ACR)": registers ACR as an alias of the actor of X and adds its mention. A capitalised
-// run without a head word followed by an acronym of its initials ("Joint Comprehensive Plan
-// of Action (JCPOA)") becomes an actor of type other.
+// "X (ACR)": registers ACR as an alias of the actor of X (a dictionary or pattern actor,
+// not a person) and adds its mention. An acronym after anything else is left alone: most
+// are products, laws and units ("End of Life (EOL)"), not actors.
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases);
 
 }  // namespace actorgraph::actors_internal

@@ -37,7 +37,7 @@ bool IsFunctionWord(std::string_view key) {
       "meantime", "elsewhere", "conclusion", "background", "update", "breaking", "exclusive",
       "analysis", "opinion", "editorial", "comment", "comments", "photo", "video", "watch",
       "read", "see", "note", "sources", "source", "officials", "diplomats", "analysts",
-      "experts", "critics", "observers", "reports", "police"};
+      "experts", "critics", "observers", "reports", "police", "member", "members"};
   return Contains(kWords, key);
 }
 
@@ -73,6 +73,12 @@ bool IsNameParticle(std::string_view key) {
   return Contains(kWords, key);
 }
 
+bool IsPublicationWord(std::string_view key) {
+  static const WordSet kWords = {"today", "daily", "times", "post", "herald", "tribune",
+                                 "journal", "gazette", "observer", "telegraph", "express"};
+  return Contains(kWords, key);
+}
+
 bool IsInstitutionWord(std::string_view key) {
   static const WordSet kWords = {
       "post", "times", "university", "state", "normal", "institute", "college", "school",
@@ -82,7 +88,10 @@ bool IsInstitutionWord(std::string_view key) {
       "redskins", "nationals", "wizards", "capitals", "mystics", "dynamo", "spartak", "cska",
       "lokomotiv", "conference", "consensus", "agreement", "accord", "summit", "treaty",
       "declaration", "protocol", "convention", "center", "centre", "park", "station",
-      "marathon", "memorial", "monument", "temple", "cathedral", "mosque", "church"};
+      "marathon", "memorial", "monument", "temple", "cathedral", "mosque", "church", "market",
+      "base", "hall", "palace", "tower", "towers", "building", "road", "port", "island",
+      "islands", "province", "region", "valley", "mountain", "mountains", "beach", "bay",
+      "hotel", "mall", "arena", "prize", "award", "cup", "trophy", "highway", "canal"};
   return Contains(kWords, key);
 }
 
@@ -134,6 +143,8 @@ bool IsOrganizationHead(std::string_view key, ActorType* type) {
       {"brotherhood", ActorType::kGroup},       {"network", ActorType::kOrganization},
       {"commission", ActorType::kOrganization}, {"holdings", ActorType::kOrganization},
       {"industries", ActorType::kOrganization}, {"society", ActorType::kOrganization},
+      {"center", ActorType::kOrganization},     {"centre", ActorType::kOrganization},
+      {"press", ActorType::kOrganization},
   };
   auto it = kHeads.find(key);
   if (it == kHeads.end()) return false;
@@ -160,7 +171,12 @@ const std::vector<Title>& Titles() {
         "pope", "cardinal", "archbishop", "bishop", "rev.", "reverend", "mr.", "mrs.", "ms.",
         "dr.", "prof.", "professor", "ambassador", "envoy", "speaker", "chairman",
         "chairwoman", "premier", "lord", "sir", "dame", "attorney general", "chief executive",
-        "spokesman", "spokeswoman", "spokesperson", "opposition leader"};
+        "spokesman", "spokeswoman", "spokesperson", "opposition leader", "member of parliament",
+        "mp", "superintendent", "chief superintendent", "commissioner", "inspector",
+        "detective", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "major",
+        "private", "corporal", "cpl.", "marshal", "field marshal", "brigadier", "imam",
+        "rabbi", "father", "sister", "brother", "prosecutor", "prosecutor general",
+        "special representative", "special envoy", "special counsel"};
     std::vector<Title> titles;
     for (const char* phrase : kPhrases) {
       Title title;
@@ -187,6 +203,44 @@ const std::vector<Title>& Titles() {
     return titles;
   }();
   return kTitles;
+}
+
+bool IsRoleWord(std::string_view key) {
+  static const WordSet kWords = {
+      "candidate", "nominee", "emeritus", "officer", "official", "member", "leader",
+      "vice", "deputy", "acting", "elect", "designate", "chief", "head", "director",
+      "executive", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
+      "president", "chairman", "chair", "ceo", "founder", "coach", "manager", "captain",
+      "correspondent", "reporter", "editor", "professor", "author", "lawyer", "attorney"};
+  return Contains(kWords, key);
+}
+
+bool IsPortfolioWord(std::string_view key) {
+  static const WordSet kWords = {
+      "information", "defence", "defense", "finance", "health", "justice", "interior",
+      "education", "energy", "agriculture", "commerce", "labor", "labour", "transport",
+      "transportation", "culture", "economy", "trade", "industry", "tourism", "environment",
+      "communications", "housing", "treasury", "war", "police", "security", "immigration",
+      "sport", "sports", "science", "technology", "oil", "petroleum", "planning", "welfare"};
+  return Contains(kWords, key);
+}
+
+bool IsAlsoAName(std::string_view key) {
+  static const WordSet kWords = {"king", "queen", "prince", "princess", "lord", "bishop",
+                                 "cardinal", "justice", "judge", "general", "major", "mayor",
+                                 "dame"};
+  return Contains(kWords, key);
+}
+
+bool IsSingleWordTitleKey(std::string_view key) {
+  static const WordSet kKeys = [] {
+    WordSet keys;
+    for (const Title& title : Titles()) {
+      if (title.keys.size() == 1) keys.insert(title.keys[0]);
+    }
+    return keys;
+  }();
+  return Contains(kKeys, key);
 }
 
 bool IsTitleAdjective(std::string_view key) {

@@ -22,6 +22,8 @@ bool IsNameParticle(std::string_view key);
 // Words after which a capital is a part of another name ("Washington Post",
 // "Moscow State University").
 bool IsInstitutionWord(std::string_view key);
+// Words that make a country's name into a publication's ("USA Today", "China Daily").
+bool IsPublicationWord(std::string_view key);
 // Lower-case words a demonym is not a modifier of ("Americans are", "Iranians and").
 bool IsNonNounWord(std::string_view key);
 
@@ -33,8 +35,17 @@ struct Title {
   std::vector<std::string_view> keys;  // "secretary", "of", "state"
   bool lowercase_ok = false;           // also a title when written in lower case
 };
+// True for a one-word title ("President", "Gen."), given its key.
+bool IsSingleWordTitleKey(std::string_view key);
 // Personal titles, longest first.
 const std::vector<Title>& Titles();
+// Roles that are never part of a name after a title: "Candidate", "Emeritus", "Officer".
+bool IsRoleWord(std::string_view key);
+// Titles that are also names or parts of names ("Martin Luther King", "John Major"): a
+// capitalised word before them makes them part of that name.
+bool IsAlsoAName(std::string_view key);
+// A minister's portfolio in one word: "Minister of Information", "Secretary for Health".
+bool IsPortfolioWord(std::string_view key);
 // Words between an affiliation and a title: "Iran's top general", "the former President".
 bool IsTitleAdjective(std::string_view key);
 

@@ -83,6 +83,19 @@ void SplitInto(std::string_view piece, uint32_t offset, uint32_t token, bool spa
       continue;
     }
     UChar32 next = PeekChar(piece, i);
+    // Tokenisers that split "Iran's" give "'s" (or the bare "'" of "nations'") a token of
+    // its own, glued to the word before it.
+    if (IsApostrophe(c) && start == 0 && !space_before && !out->empty() &&
+        out->back().kind == WordKind::kWord) {
+      int32_t after = i;
+      if ((next == 's' || next == 'S') && PeekChar(piece, i + 1) < 0) ++after;
+      char last = out->back().text.back();
+      if (after > i || ((last == 's' || last == 'S') && next < 0)) {
+        emit(WordKind::kPossessive, after > i ? "'s" : "'", start, after);
+        i = after;
+        continue;
+      }
+    }
     if (IsApostrophe(c) && in_word) {
       bool next_is_word = next >= 0 && IsWordChar(next);
       if ((next == 's' || next == 'S')) {

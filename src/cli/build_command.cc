@@ -43,8 +43,8 @@ int RunBuild(int argc, char** argv) {
                  "Builds a knowledge graph from news articles (extracting their triples) and/or "
                  "triple files (JSONL or TSV) and writes it as a graph file.",
                  "[INPUT...] [--triples FILE...] -o GRAPH [OPTION...]",
-                 "  actorgraph build articles.jsonl -o g.json -j 2\n"
                  "  actorgraph build --triples graphs/sources/example-triples.tsv -o example.json\n"
+                 "  actorgraph build articles.jsonl -o g.json -j 2\n"
                  "  actorgraph extract articles.jsonl | actorgraph build --triples - -o g.json");
   cl.add_options()
       ("triples", "triple files to read; every argument after it up to the next option is one "

@@ -16,13 +16,14 @@ int RunExtract(int argc, char** argv) {
                  "  actorgraph extract articles.jsonl -o triples.jsonl\n"
                  "  cat story.txt | actorgraph extract - | head");
   cl.add_options()
-      ("o,output", "where the triples go (- for stdout) [-]", cxxopts::value<std::string>()->default_value("-"))
+      ("o,output", "where the triples go ('-' is standard output)",
+       cxxopts::value<std::string>()->default_value("-"), "FILE")
       ("actors", "an extra actor dictionary file (repeatable; format in docs/formats.md)",
-       cxxopts::value<std::vector<std::string>>())
-      ("j,threads", "worker threads, 0 for one per core; the output is the same for any value [0]",
-       cxxopts::value<size_t>()->default_value("0"))
-      ("max-sentence-tokens", "skip (with a warning) sentences longer than this [150]",
-       cxxopts::value<size_t>()->default_value("150"))
+       cxxopts::value<std::vector<std::string>>(), "FILE")
+      ("j,threads", "worker threads, 0 for one per core; the output is the same for any value",
+       cxxopts::value<size_t>()->default_value("0"), "N")
+      ("max-sentence-tokens", "skip (with a warning) sentences longer than this",
+       cxxopts::value<size_t>()->default_value("150"), "N")
       ("lenient", "replace invalid UTF-8 with U+FFFD instead of failing")
       ("q,quiet", "no progress or warnings on stderr")
       ("inputs", "articles: .txt, .jsonl, directories, - for stdin",

@@ -31,13 +31,26 @@ class ClauseExtractor : public Extractor {
     std::optional<ActorGroup> main_subject;
     for (const Mention& m : s.mentions) {
       if (m.token_begin < covered || m.modifier) continue;
-      auto group = GroupAt(s, m.token_begin);
+      auto group = GroupAt(s, m.token_begin, /*allow_bare_commas=*/s.sentence->heading);
       if (!group) continue;
       covered = group->end;
       if (!InSubjectPosition(s, *group)) continue;
+      size_t before = out.size();
       bool stated = ReadClauses(s, *group, out);
+      // "if Pakistan defeated India": a condition, not an assertion.
+      if (IsConditional(s, group->begin))
+        for (size_t k = before; k < out.size(); ++k)
+          if (out[k].relation.modality.empty()) out[k].relation.modality = "if";
       if (stated && !main_subject) main_subject = group;
       if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
+    }
+    // "US forces killed ...", "Turkish troops attacked ...".
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      const Mention& m = s.mentions[k];
+      if (k > 0 && s.mentions[k - 1].token_begin == m.token_begin) continue;
+      auto group = StateGroupAt(s, m.token_begin);
+      if (!group || !InSubjectPosition(s, *group)) continue;
+      ReadPredicates(s, *group, group->end, 0.7, out);
     }
     if (main_subject) ReadParticipleClauses(s, *main_subject, out);
   }
@@ -55,6 +68,34 @@ class ClauseExtractor : public Extractor {
     // "the US-led coalition": the actor modifies a longer noun phrase.
     if (group.end < s.lower.size() && s.lower[group.end] == "-") return false;
     return true;
+  }
+
+  static bool IsConditional(const AnalyzedSentence& s, size_t begin) {
+    size_t p = begin;
+    while (p > 0 && words::IsDeterminer(s.lower[p - 1])) --p;
+    return p > 0 && (s.lower[p - 1] == "if" || s.lower[p - 1] == "unless" ||
+                     s.lower[p - 1] == "whether");
+  }
+
+  // The object's noun phrase may open with words that describe it: "newly elected
+  // Ukrainian President Volodymyr Zelensky". Returns where the predicate ends.
+  static size_t StripObjectPremodifiers(const AnalyzedSentence& s, size_t p, size_t t) {
+    while (t > p + 1) {
+      std::string_view w = s.lower[t - 1];
+      int m = s.mention_at[t - 1];
+      if (m >= 0 && s.mentions[m].modifier && s.mentions[m].token_end == t) {
+        t = s.mentions[m].token_begin;
+      } else if (words::IsTitleWord(w) || w == "former" || w == "newly" || w == "elected" ||
+                 w == "late" || w == "incumbent" || w == "acting" || w == "outgoing") {
+        --t;
+      } else if (w == "state" && t >= p + 4 && s.lower[t - 2] == "of" &&
+                 s.lower[t - 3] == "secretary") {
+        t -= 3;
+      } else {
+        break;
+      }
+    }
+    return t;
   }
 
   bool StartsVerbGroup(const AnalyzedSentence& s, size_t t) const {
@@ -77,6 +118,7 @@ class ClauseExtractor : public Extractor {
       if (relative != 0) ReadPredicates(s, subject, relative, 0.75, out);
       size_t after = AppositionEnd(s, p);
       if (after == 0) return out.size() > before;
+      ReadAppositionMembership(s, subject, p + 1, after - 1, out);
       p = after;
     } else if (p < n && s.lower[p] == "(") {
       size_t close = p;
@@ -86,6 +128,40 @@ class ClauseExtractor : public Extractor {
     }
     ReadPredicates(s, subject, p, 0.8, out);
     return out.size() > before;
+  }
+
+  // ", a specialized agency of the United Nations,": the apposition states membership.
+  void ReadAppositionMembership(const AnalyzedSentence& s, const ActorGroup& subject,
+                                size_t begin, size_t end, std::vector<Triple>& out) const {
+    size_t k = begin;
+    if (k < end && (s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the" ||
+                    (subject.members.size() > 1 && words::IsQuantifier(s.lower[k]))))
+      ++k;
+    std::vector<std::string> modifiers;
+    while (k < end && modifiers.size() < 3 && context_.lemmatizer->IsAdjective(s.lower[k]) &&
+           !IsMembershipNoun(s.lower[k]) && s.mention_at[k] < 0)
+      modifiers.push_back(s.lower[k++]);
+    if (k + 2 >= end || !IsMembershipNoun(s.lower[k]) || s.lower[k + 1] != "of") return;
+    size_t o = k + 2;
+    auto object = GroupAt(s, o);
+    if (!object || object->end != end) return;
+    Relation r;
+    std::string noun = s.lower[k];
+    if (noun.ends_with("s") && noun != "bus") noun.pop_back();
+    r.text = noun == "part" ? "be part of" : "be a ";
+    if (noun != "part") {
+      for (const auto& m : modifiers) r.text += m + " ";
+      r.text += noun + " of";
+    }
+    r.lemma = noun;
+    r.category = Category::kNeutral;
+    EmitPairs(s, subject.members, r, TokenSpan(s, k, k + 2), object->members, kName, 0.75, out);
+  }
+
+  static bool IsMembershipNoun(std::string_view w) {
+    return w == "member" || w == "members" || w == "agency" || w == "organ" || w == "part" ||
+           w == "subsidiary" || w == "branch" || w == "wing" || w == "affiliate" ||
+           w == "unit" || w == "division";
   }
 
   // "which ...", "who ...", "both of which ...": the token after the pronoun; 0 if none.
@@ -116,6 +192,7 @@ class ClauseExtractor : public Extractor {
     size_t n = s.lower.size();
     for (int round = 0; round < 4 && p < n; ++round) {
       size_t end = ReadOnePredicate(s, subject, p, round == 0 ? confidence : 0.7, out);
+      if (end == 0) end = NextCoordinatedVerb(s, p);
       if (end == 0 || end >= n) return;
       // Skip the rest of the object noun phrase ("the US's 'maximum pressure' strategy").
       size_t t = end;
@@ -131,6 +208,24 @@ class ClauseExtractor : public Extractor {
     }
   }
 
+  // "urged the embassy to reconsider and spoke with X": when the first predicate reaches no
+  // actor, the "and" that opens the next verb phrase. Returns the token of that "and", or 0.
+  size_t NextCoordinatedVerb(const AnalyzedSentence& s, size_t p) const {
+    size_t n = s.lower.size();
+    for (size_t t = p + 1; t + 1 < n && t < p + 15; ++t) {
+      if (words::IsPunctuation(s.lower[t]) || s.mention_at[t] >= 0 ||
+          words::IsRelativePronoun(s.lower[t]))
+        return 0;
+      if (!words::IsCoordinator(s.lower[t])) continue;
+      std::string_view next = s.lower[t + 1];
+      bool finite = words::IsHave(next) || words::IsBe(next) || words::IsModal(next) ||
+                    (context_.lemmatizer->IsVerb(next) &&
+                     context_.lemmatizer->VerbLemma(next) != next && !next.ends_with("ing"));
+      return finite ? t : 0;
+    }
+    return 0;
+  }
+
   // Reads one predicate from `p`; returns the token after its object group, or 0.
   size_t ReadOnePredicate(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                           double confidence, std::vector<Triple>& out) const {
@@ -141,10 +236,16 @@ class ClauseExtractor : public Extractor {
       if (s.lower[t] == "by" && t > p) {
         if (size_t end = ReadPassiveAgent(s, subject, p, t, confidence, out)) return end;
       }
-      if (HeadMentionAt(s, t) < 0) continue;
-      auto object = GroupAt(s, t);
+      std::optional<ActorGroup> object;
+      if (HeadMentionAt(s, t) >= 0) object = GroupAt(s, t);
+      if (!object) object = StateGroupAt(s, t);
       if (!object) continue;
       auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
+      if (!predicate) {
+        size_t stripped = StripObjectPremodifiers(s, p, t);
+        if (stripped != t)
+          predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
+      }
       if (!predicate) break;
       if (predicate->passive)
         EmitPairs(s, object->members, predicate->relation, predicate->span, subject.members,

@@ -97,6 +97,30 @@ std::optional<ActorGroup> GroupAt(const AnalyzedSentence& s, size_t token,
   return group;
 }
 
+std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token) {
+  size_t n = s.lower.size();
+  size_t t = token;
+  if (t < n && words::IsDeterminer(s.lower[t])) ++t;
+  if (t >= n) return std::nullopt;
+  int m = s.mention_at[t];
+  if (m < 0 || s.mentions[m].token_begin != t || ActorsOf(s.mentions[m]).empty())
+    return std::nullopt;
+  size_t after = s.mentions[m].token_end;
+  // "US special forces", "Iranian military": at most one word before the head.
+  for (size_t h = after; h < n && h <= after + 1; ++h) {
+    if (s.mention_at[h] >= 0) break;
+    if (words::IsStateHead(s.lower[h])) {
+      ActorGroup group;
+      group.begin = token;
+      group.end = h + 1;
+      if (h + 1 < n && words::IsStateHead(s.lower[h + 1])) ++group.end;  // "military forces"
+      AppendMention(s, m, group.members);
+      return group;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<ActorGroup> GroupEndingAt(const AnalyzedSentence& s, size_t token) {
   // Walk back over mentions joined by "and"/",", then read the group forwards.
   size_t start = token;

@@ -39,6 +39,10 @@ int HeadMentionAt(const AnalyzedSentence& s, size_t token, size_t* mention_begin
 std::optional<ActorGroup> GroupAt(const AnalyzedSentence& s, size_t token,
                                   bool allow_bare_commas = false);
 
+// An actor standing for its state through a generic head: "US forces", "Turkish troops",
+// "the Iranian government" (the mention may be a modifier). nullopt if none starts at `token`.
+std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token);
+
 // The group that ends right before `token` (its last member ends at `token`), read
 // backwards; nullopt if none.
 std::optional<ActorGroup> GroupEndingAt(const AnalyzedSentence& s, size_t token);

@@ -80,13 +80,29 @@ class NominalExtractor : public Extractor {
     return noun && !noun->verb.empty() ? noun : nullptr;
   }
 
-  // Skips up to two adjectives ("nuclear", "diplomatic"); returns the next token.
-  size_t SkipAdjectives(const AnalyzedSentence& s, size_t t) const {
-    for (int k = 0; k < 2 && t < s.lower.size() && !context_.vocabulary->FindNoun(s.lower[t]) &&
-                    context_.lemmatizer->IsAdjective(s.lower[t]);
-         ++k)
+  // The head of a compound of relation nouns: "trade talks" -> "talks" (at t or after).
+  size_t CompoundHead(const AnalyzedSentence& s, size_t t) const {
+    while (t + 1 < s.lower.size() && context_.vocabulary->FindNoun(s.lower[t]) &&
+           context_.vocabulary->FindNoun(s.lower[t + 1]))
       ++t;
     return t;
+  }
+
+  // Skips up to two adjectives ("nuclear", "diplomatic"); returns the next token.
+  size_t SkipAdjectives(const AnalyzedSentence& s, size_t t) const {
+    for (int k = 0; k < 2 && t < s.lower.size() && IsModifier(s.lower[t]); ++k) ++t;
+    return t;
+  }
+
+  // An adjective before a relation noun. WordNet lists many verbs and prepositions as
+  // adjectives too ("sign", "on"): a word that is also a verb in its base form does not
+  // count, except "free" ("free trade talks").
+  bool IsModifier(std::string_view w) const {
+    if (context_.vocabulary->FindNoun(w) || !context_.lemmatizer->IsAdjective(w)) return false;
+    if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w))
+      return false;
+    if (w == "free" || w == "joint") return true;
+    return !(context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) == w);
   }
 
   // "talks between X and Y".
@@ -111,6 +127,7 @@ class NominalExtractor : public Extractor {
     if (k + 2 < s.mentions.size() && s.mentions[k + 2].token_begin == b.token_begin) return;
     size_t t = SkipAdjectives(s, b.token_end);
     if (t >= s.lower.size()) return;
+    t = CompoundHead(s, t);
     const NounEntry* noun = RelationNoun(s.lower[t]);
     if (!noun) return;
     std::vector<GroupMember> pair = MembersOf(s, static_cast<int>(k));
@@ -126,8 +143,15 @@ class NominalExtractor : public Extractor {
     if (t < s.lower.size() && s.lower[t] == "in") ++t;
     t = SkipAdjectives(s, t);
     if (t >= s.lower.size()) return;
+    t = CompoundHead(s, t);
     const NounEntry* noun = RelationNoun(s.lower[t]);
     if (!noun) return;
+    // "Ankara and Damascus trade accusations": a base-form verb with words after it is the
+    // headline's verb, not a noun.
+    std::string_view w = s.lower[t];
+    if (t + 1 < s.lower.size() && !words::IsPunctuation(s.lower[t + 1]) &&
+        context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) == w)
+      return;
     // "... and Iran talks with X": the noun has an object of its own.
     if (t + 1 < s.lower.size() && (s.lower[t + 1] == "with" || s.lower[t + 1] == "between"))
       return;

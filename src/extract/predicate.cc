@@ -1,5 +1,7 @@
 #include "extract/predicate.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -90,7 +92,7 @@ class PredicateParser {
         if (words::IsCatenative(lemma, &modality, &negates)) {
           if (!modality.empty()) r.modality = std::string(modality);
           if (negates) r.negated = !r.negated;
-        } else if (saw_be_ && (w == "set" || w == "expected" || w == "likely" ||
+        } else if ((saw_be_ || w == "set" || w == "poised") && (w == "set" || w == "expected" || w == "likely" ||
                                w == "poised" || w == "due" || w == "going" || w == "ready" ||
                                w == "willing" || w == "prepared" || w == "about")) {
           if (w == "expected" || w == "likely" || w == "willing" || w == "prepared")
@@ -143,6 +145,16 @@ class PredicateParser {
         return true;
       }
     }
+    // "be in a military conflict with", "be at war with".
+    if (w_[i_] == "in" || w_[i_] == "at") {
+      size_t saved = i_;
+      Predicate saved_predicate = predicate_;
+      if (ReadLightVerb("be " + w_[i_], nullptr, i_ + 1) && predicate_.relation.symmetric)
+        return true;
+      i_ = saved;
+      predicate_ = saved_predicate;
+      text_.clear();
+    }
     // Membership: "(a|the) (permanent) member(s) of".
     size_t k = i_;
     if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
@@ -158,6 +170,17 @@ class PredicateParser {
       r.category = Category::kNeutral;
       i_ = k + 2;
       return true;
+    }
+    // Wrapper: "more forceful in blaming" -> "blame".
+    for (size_t a = i_; a < i_ + 2 && a + 2 < end_; ++a) {
+      if (w_[a + 1] != "in" || !w_[a + 2].ends_with("ing") || !lemmatizer_.IsAdjective(w_[a]))
+        continue;
+      if (a > i_ && w_[i_] != "more" && w_[i_] != "most" && w_[i_] != "very") break;
+      const VerbEntry* verb = vocabulary_.FindVerb(lemmatizer_.VerbLemma(w_[a + 2]));
+      if (!verb) break;
+      i_ = a + 2;
+      saw_be_ = false;
+      return ReadVerb(*verb, w_[i_], 1);
     }
     // Wrapper: "vocal in their support for" -> "support".
     if (i_ + 2 < end_ && lemmatizer_.IsAdjective(w_[i_]) && w_[i_ + 1] == "in") {
@@ -187,10 +210,19 @@ class PredicateParser {
     r.cameo_root = verb.cameo_root;
     r.symmetric = verb.symmetric;
     if (saw_be_ && participle) {
-      // A passive names its agent with "by"; without one the object is not the agent.
-      if (At(i_, "by") && i_ + 1 == end_ && mode_ == PredicateMode::kBeforeObject) {
+      // A passive names its agent with "by"; without one the object is not the agent. A
+      // short phrase may come between: "was condemned in a joint statement by".
+      size_t by = i_;
+      if (by < end_ && (w_[by] == "in" || w_[by] == "on" || w_[by] == "at")) {
+        size_t k = by + 1;
+        while (k < end_ && k < by + 5 && w_[k] != "by" && !words::IsPunctuation(w_[k]) &&
+               !words::IsBe(w_[k]) && !words::IsHave(w_[k]))
+          ++k;
+        by = k;
+      }
+      if (At(by, "by") && by + 1 == end_ && mode_ == PredicateMode::kBeforeObject) {
         predicate_.passive = true;
-        ++i_;
+        i_ = by + 1;
         return true;
       }
       return false;
@@ -201,13 +233,35 @@ class PredicateParser {
   }
 
   // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
+  // Words between a light verb and its noun: "strong", "top-level trade", "130 mln dlr
+  // loan". Only true adjectives (and relation nouns of a compound) go into the text.
+  size_t ReadNounModifiers(size_t k, std::vector<std::string>* text) const {
+    for (size_t count = 0; k < end_ && count < 4; ++count, ++k) {
+      std::string_view w = w_[k];
+      bool in_vocabulary = vocabulary_.FindNoun(w) != nullptr;
+      if (in_vocabulary) {
+        if (k + 1 < end_ && vocabulary_.FindNoun(w_[k + 1]) && vocabulary_.FindNoun(w_[k + 1])->verb.empty())
+          text->push_back(std::string(w));  // "trade talks", "peace agreement"
+        else
+          break;
+      } else if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsPunctuation(w) ||
+                 words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsBe(w) ||
+                 words::IsHave(w) || words::IsModal(w)) {
+        break;
+      } else if (lemmatizer_.IsAdjective(w) &&
+                 std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+        text->push_back(std::string(w));
+      }
+    }
+    return k;
+  }
+
+  // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
   bool ReadLightVerb(const std::string& lemma, const LightVerbEntry* light, size_t next) {
     size_t k = next;
     while (k < end_ && words::IsDeterminer(w_[k])) ++k;
     std::vector<std::string> modifiers;
-    while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k]) &&
-           lemmatizer_.IsAdjective(w_[k]) && !words::IsPreposition(w_[k]))
-      modifiers.push_back(w_[k++]);
+    k = ReadNounModifiers(k, &modifiers);
     if (k >= end_) return false;
     const NounEntry* noun = vocabulary_.FindNoun(w_[k]);
     if (!noun) return false;

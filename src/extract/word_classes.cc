@@ -87,9 +87,10 @@ bool IsTitleWord(std::string_view w) {
   return In(k, w);
 }
 bool IsStateHead(std::string_view w) {
-  static constexpr std::array<std::string_view, 14> k = {
-      "forces", "troops",  "military", "army",   "navy",       "government", "officials",
-      "authorities", "warplanes", "jets", "soldiers", "police", "drones", "air"};
+  static constexpr std::array<std::string_view, 19> k = {
+      "forces",   "troops",    "military",   "army",      "navy",    "government", "officials",
+      "authorities", "warplanes", "jets",    "soldiers",  "police",  "drones",     "envoy",
+      "envoys",   "delegation", "diplomats", "negotiators", "administration"};
   return In(k, w);
 }
 

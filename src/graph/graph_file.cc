@@ -11,7 +11,6 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/istreamwrapper.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -230,11 +229,14 @@ Status WriteGraphFile(const KnowledgeGraph& graph, std::ostream& out) {
 Result<KnowledgeGraph> ReadGraphFile(std::istream& in, std::string_view source_name,
                                      MergeOptions options) {
   const std::string name(source_name);
-  rapidjson::IStreamWrapper wrapper(in);
-  rapidjson::Document document;
-  document.ParseStream<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(
-      wrapper);
+  // Reading it whole is several times faster than rapidjson's character-wise IStreamWrapper.
+  std::string text;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) text.append(chunk, in.gcount());
   if (in.bad()) return Status::IOError(name + ": read failed");
+  rapidjson::Document document;
+  document.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(
+      text.data(), text.size());
   const std::string not_ours = name +
                                ": not an actorgraph graph file (no \"format\": \"" + kFormat +
                                "\"); make one with 'actorgraph build'";
@@ -247,6 +249,11 @@ Result<KnowledgeGraph> ReadGraphFile(std::istream& in, std::string_view source_n
     if (document.GetErrorOffset() == 0 ||
         document.GetParseError() == rapidjson::kParseErrorDocumentRootNotSingular) {
       return Status::InvalidArgument(not_ours);
+    }
+    if (document.GetErrorOffset() >= text.size()) {
+      return Status::InvalidArgument(name + ": byte " + std::to_string(text.size()) +
+                                     ": expected the rest of the graph file, got the end of the "
+                                     "file (truncated?)");
     }
     return Status::InvalidArgument(name + ": byte " + std::to_string(document.GetErrorOffset()) +
                                    ": expected valid JSON: " +

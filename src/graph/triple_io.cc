@@ -32,8 +32,13 @@ std::string ReadTripleJson(const Value& value, Triple* triple) {
       {"object", "an object or a name"},
       {"evidence", "an object"},
   };
+  // The flat form (as the gold files use): no "evidence" object, but "doc" (and "sentence",
+  // "date") at the top, and "symmetric"/"negated" beside a relation string.
+  const bool flat = member("evidence") == nullptr && member("doc") != nullptr;
   for (const auto& [name, expected] : kRequired) {
-    if (member(name) == nullptr) return json::MissingField(name, expected);
+    if (member(name) == nullptr && !(flat && std::string_view(name) == "evidence")) {
+      return json::MissingField(name, expected);
+    }
   }
   if (std::string e = json::ReadActor(*member("subject"), "subject", &triple->subject);
       !e.empty()) {
@@ -57,16 +62,28 @@ std::string ReadTripleJson(const Value& value, Triple* triple) {
     if (!extractor->IsString()) return FieldError("extractor", "a string", *extractor);
     triple->extractor.assign(extractor->GetString(), extractor->GetStringLength());
   }
-  return json::ReadEvidence(*member("evidence"), "evidence", &triple->evidence);
+  if (!flat) return json::ReadEvidence(*member("evidence"), "evidence", &triple->evidence);
+  if (std::string e = json::ReadEvidence(value, "", &triple->evidence); !e.empty()) return e;
+  std::string error;
+  if (member("relation")->IsString() &&
+      (!json::GetBool(value, "", "symmetric", &triple->relation.symmetric, &error) ||
+       !json::GetBool(value, "", "negated", &triple->relation.negated, &error))) {
+    return error;
+  }
+  return {};
 }
 
 std::string ParseJsonLine(std::string_view line, Triple* triple) {
   rapidjson::Document document;
   document.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
   if (document.HasParseError()) {
-    return std::string("expected a JSON object: ") +
-           rapidjson::GetParseError_En(document.GetParseError()) + " at column " +
-           std::to_string(document.GetErrorOffset() + 1);
+    std::string error = std::string("expected a JSON object: ") +
+                        rapidjson::GetParseError_En(document.GetParseError()) + " at column " +
+                        std::to_string(document.GetErrorOffset() + 1);
+    if (document.GetErrorOffset() == 0 && line.find('\t') != std::string_view::npos) {
+      error += " (tab-separated triples? name the file .tsv or give --format tsv)";
+    }
+    return error;
   }
   if (!document.IsObject()) {
     return std::string("expected a JSON object, got ") + json::JsonTypeName(document);
@@ -117,9 +134,12 @@ std::string ParseTsvLine(std::string_view line, Triple* triple) {
   }
   std::vector<std::string_view> columns = SplitTabs(line);
   if (columns.size() < kMinColumns || columns.size() > kMaxColumns) {
-    return "expected 3 to 8 tab-separated columns (subject, relation, object[, subject_type, "
-           "object_type, doc, sentence, date]), got " +
-           std::to_string(columns.size());
+    std::string error =
+        "expected 3 to 8 tab-separated columns (subject, relation, object[, subject_type, "
+        "object_type, doc, sentence, date]), got " +
+        std::to_string(columns.size());
+    if (Trim(line).starts_with("{")) error += " (JSONL triples? give --format jsonl)";
+    return error;
   }
   auto column_error = [&](size_t i, std::string_view expected) {
     return "column " + std::to_string(i + 1) + " (" + kColumnNames[i] + "): expected " +

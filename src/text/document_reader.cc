@@ -25,6 +25,14 @@ using text_internal::FindInvalidUtf8;
 using text_internal::NormalizeDate;
 using text_internal::ReplaceInvalidUtf8;
 
+// Token and sentence offsets are 32-bit.
+constexpr size_t kMaxDocumentBytes = 0xFFFFFFFFu;
+
+Status TooLarge(std::string_view where) {
+  return Status::InvalidArgument(std::string(where) +
+                                 ": article larger than 4 GiB, the most actorgraph can index");
+}
+
 std::string Plural(size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
@@ -36,6 +44,12 @@ void Warn(const ReadOptions& options, const std::string& message) {
 std::string ReplacedWarning(std::string_view name, size_t replaced) {
   return std::string(name) + ": replaced " +
          Plural(replaced, "invalid UTF-8 sequence", "invalid UTF-8 sequences") + " with U+FFFD";
+}
+
+// The 1-based line of byte `offset` in `bytes`, as text.
+std::string LineOf(std::string_view bytes, size_t offset) {
+  offset = std::min(offset, bytes.size());
+  return std::to_string(1 + std::count(bytes.begin(), bytes.begin() + offset, '\n'));
 }
 
 const char* JsonTypeName(const rapidjson::Value& v) {
@@ -84,16 +98,58 @@ class JsonlReader {
       line.clear();
     }
     if (in.bad()) return Status::IOError(name_ + ": read failed after line " + std::to_string(line_number));
-    if (replaced_ > 0) Warn(options_, ReplacedWarning(name_, replaced_));
-    if (bad_dates_ > 0) {
-      Warn(options_, name_ + ": " + Plural(bad_dates_, "date", "dates") +
-                         " not understood, left empty (first at line " +
-                         std::to_string(first_bad_date_line_) + ": \"" + first_bad_date_ + "\")");
+    Finish();
+    return Status::OK();
+  }
+
+  // A whole JSON file: an array of article objects, or one article object.
+  Status ReadJsonFile(std::string bytes) {
+    if (auto bad = FindInvalidUtf8(bytes)) {
+      if (!options_.lenient) {
+        return Status::InvalidArgument(name_ + ":" + LineOf(bytes, bad->offset) + ": invalid UTF-8 at byte " +
+                                       std::to_string(bad->offset) + " of the file: " + bad->what);
+      }
+      replaced_ += ReplaceInvalidUtf8(&bytes);
     }
+    rapidjson::Document json;
+    json.Parse(bytes.data(), bytes.size());
+    if (json.HasParseError()) {
+      return Status::InvalidArgument(name_ + ":" + LineOf(bytes, json.GetErrorOffset()) +
+                                     ": invalid JSON at byte " + std::to_string(json.GetErrorOffset()) +
+                                     " of the file: " +
+                                     rapidjson::GetParseError_En(json.GetParseError()));
+    }
+    if (json.IsObject()) {
+      AG_RETURN_IF_ERROR(ReadArticle(json, name_, "the object"));
+    } else if (json.IsArray()) {
+      size_t index = 0;
+      for (const rapidjson::Value& element : json.GetArray()) {
+        std::string place = "element " + std::to_string(++index);
+        if (!element.IsObject()) {
+          return Status::InvalidArgument(name_ + ": " + place + ": expected a JSON object, got " +
+                                         JsonTypeName(element));
+        }
+        AG_RETURN_IF_ERROR(ReadArticle(element, name_ + ": " + place, place));
+      }
+    } else {
+      return Status::InvalidArgument(name_ + ": expected an array of articles or one article object, got " +
+                                     std::string(JsonTypeName(json)));
+    }
+    Finish();
     return Status::OK();
   }
 
  private:
+  // The warnings of the whole stream, once.
+  void Finish() {
+    if (replaced_ > 0) Warn(options_, ReplacedWarning(name_, replaced_));
+    if (bad_dates_ > 0) {
+      Warn(options_, name_ + ": " + Plural(bad_dates_, "date", "dates") +
+                         " not understood, left empty (first at " + first_bad_date_place_ +
+                         ": \"" + first_bad_date_ + "\")");
+    }
+  }
+
   std::string Where(int line_number) const { return name_ + ":" + std::to_string(line_number); }
 
   Status ReadLine(std::string line, int line_number, uint64_t offset) {
@@ -117,6 +173,12 @@ class JsonlReader {
       return Status::InvalidArgument(Where(line_number) + ": expected a JSON object, got " +
                                      JsonTypeName(json));
     }
+    return ReadArticle(json, Where(line_number), "line " + std::to_string(line_number));
+  }
+
+  // One article object; `where` prefixes its errors ("news.jsonl:3"), `place` names it in
+  // warnings ("line 3").
+  Status ReadArticle(const rapidjson::Value& json, const std::string& where, const std::string& place) {
     Document document;
     bool has_id = false, has_text = false;
     std::string title;
@@ -127,46 +189,47 @@ class JsonlReader {
       std::string_view key(member.name.GetString(), member.name.GetStringLength());
       const rapidjson::Value& value = member.value;
       if (key == "id") {
-        AG_RETURN_IF_ERROR(ReadId(value, line_number, &document.id));
+        AG_RETURN_IF_ERROR(ReadId(value, where, &document.id));
         has_id = true;
       } else if (key == "text") {
-        if (!value.IsString()) return TypeError(line_number, key, "a string", value);
-        AG_RETURN_IF_ERROR(TakeString(value, line_number, key, &document.text));
+        if (!value.IsString()) return TypeError(where, key, "a string", value);
+        AG_RETURN_IF_ERROR(TakeString(value, where, key, &document.text));
         has_text = true;
       } else if (key == "title" || key == "date" || key == "source" || key == "url") {
         if (value.IsNull()) continue;
-        if (!value.IsString()) return TypeError(line_number, key, "a string", value);
+        if (!value.IsString()) return TypeError(where, key, "a string", value);
         std::string* out = key == "title"    ? &title
                            : key == "date"   ? &document.date
                            : key == "source" ? &document.source
                                              : &document.url;
-        AG_RETURN_IF_ERROR(TakeString(value, line_number, key, out));
+        AG_RETURN_IF_ERROR(TakeString(value, where, key, out));
       } else {
         extra_writer.Key(member.name.GetString(), member.name.GetStringLength());
         value.Accept(extra_writer);
       }
     }
     extra_writer.EndObject();
-    if (!has_id) return Status::InvalidArgument(Where(line_number) + ": missing field \"id\"");
-    if (!has_text) return Status::InvalidArgument(Where(line_number) + ": missing field \"text\"");
+    if (!has_id) return Status::InvalidArgument(where + ": missing field \"id\"");
+    if (!has_text) return Status::InvalidArgument(where + ": missing field \"text\"");
     document.extra_json.assign(extra.GetString(), extra.GetSize());
-    ReadDate(line_number, &document.date);
+    if (document.text.size() + title.size() + 2 > kMaxDocumentBytes) return TooLarge(where);
+    ReadDate(place, &document.date);
     AttachTitle(std::move(title), &document);
     return sink_(std::move(document));
   }
 
-  Status TypeError(int line_number, std::string_view key, std::string_view expected,
+  Status TypeError(const std::string& where, std::string_view key, std::string_view expected,
                    const rapidjson::Value& value) const {
-    return Status::InvalidArgument(Where(line_number) + ": field \"" + std::string(key) +
+    return Status::InvalidArgument(where + ": field \"" + std::string(key) +
                                    "\": expected " + std::string(expected) + ", got " +
                                    JsonTypeName(value));
   }
 
-  Status ReadId(const rapidjson::Value& value, int line_number, std::string* id) {
+  Status ReadId(const rapidjson::Value& value, const std::string& where, std::string* id) {
     if (value.IsString()) {
-      AG_RETURN_IF_ERROR(TakeString(value, line_number, "id", id));
+      AG_RETURN_IF_ERROR(TakeString(value, where, "id", id));
       if (id->empty()) {
-        return Status::InvalidArgument(Where(line_number) + ": field \"id\": expected a non-empty string");
+        return Status::InvalidArgument(where + ": field \"id\": expected a non-empty string");
       }
       return Status::OK();
     }
@@ -178,17 +241,17 @@ class JsonlReader {
       *id = std::to_string(value.GetUint64());
       return Status::OK();
     }
-    return TypeError(line_number, "id", "a string or an integer", value);
+    return TypeError(where, "id", "a string or an integer", value);
   }
 
   // Copies a string value; a \u escape can still spell an unpaired surrogate, which is not
   // valid UTF-8 once decoded.
-  Status TakeString(const rapidjson::Value& value, int line_number, std::string_view key,
+  Status TakeString(const rapidjson::Value& value, const std::string& where, std::string_view key,
                     std::string* out) {
     out->assign(value.GetString(), value.GetStringLength());
     if (auto bad = FindInvalidUtf8(*out)) {
       if (!options_.lenient) {
-        return Status::InvalidArgument(Where(line_number) + ": field \"" + std::string(key) +
+        return Status::InvalidArgument(where + ": field \"" + std::string(key) +
                                        "\": invalid UTF-8 at byte " + std::to_string(bad->offset) +
                                        " of the value: " + bad->what);
       }
@@ -197,14 +260,14 @@ class JsonlReader {
     return Status::OK();
   }
 
-  void ReadDate(int line_number, std::string* date) {
+  void ReadDate(const std::string& place, std::string* date) {
     if (date->empty()) return;
     if (auto iso = NormalizeDate(*date)) {
       *date = std::move(*iso);
       return;
     }
     if (bad_dates_++ == 0) {
-      first_bad_date_line_ = line_number;
+      first_bad_date_place_ = place;
       first_bad_date_ = *date;
     }
     date->clear();
@@ -226,7 +289,7 @@ class JsonlReader {
   const DocumentSink& sink_;
   size_t replaced_ = 0;
   size_t bad_dates_ = 0;
-  int first_bad_date_line_ = 0;
+  std::string first_bad_date_place_;
   std::string first_bad_date_;
 };
 
@@ -242,7 +305,12 @@ Result<std::string> ReadWholeFile(const fs::path& path) {
 
 Status ReadFile(const fs::path& path, const ReadOptions& options, const DocumentSink& sink) {
   const std::string name = path.string();
-  if (HasExtension(path, "jsonl")) {
+  if (HasExtension(path, "json")) {
+    Result<std::string> bytes = ReadWholeFile(path);
+    if (!bytes.ok()) return bytes.status();
+    return JsonlReader(name, options, sink).ReadJsonFile(std::move(*bytes));
+  }
+  if (HasExtension(path, "jsonl") || HasExtension(path, "ndjson")) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status::IOError(name + ": cannot open: " + std::strerror(errno));
     return JsonlReader(name, options, sink).Read(in);
@@ -296,6 +364,7 @@ Status ReadStdin(std::istream& in, const ReadOptions& options, const DocumentSin
 
 Result<Document> ParseTextDocument(std::string bytes, std::string_view path,
                                    const ReadOptions& options) {
+  if (bytes.size() > kMaxDocumentBytes) return TooLarge(path);
   if (auto bad = FindInvalidUtf8(bytes)) {
     if (!options.lenient) {
       return Status::InvalidArgument(std::string(path) + ": invalid UTF-8 at byte " +

@@ -45,19 +45,6 @@ bool IsOpeningQuote(char32_t q) {
   return q == 0x201C || q == 0x201E || q == 0x00AB || q == 0x2018 || q == 0x201A;
 }
 
-// A quotation mark or bracket that closes what it touches: ." or .) or .”
-bool IsAttachedCloser(const RawToken& t) {
-  if (t.token.space_before || t.newlines_before > 0) return false;
-  return t.kind == TokenKind::kCloseBracket || (t.kind == TokenKind::kQuote && !IsOpeningQuote(t.quote));
-}
-
-// The token a sentence really ends with: `i`, or what precedes the closing quotes and
-// brackets attached to it.
-size_t CoreOfEnd(const std::vector<RawToken>& raw, size_t i, size_t first) {
-  while (i > first && IsAttachedCloser(raw[i])) --i;
-  return i;
-}
-
 bool IsFinalPunctuation(const RawToken& t) {
   if (t.kind == TokenKind::kTerminal) return true;
   const std::string& s = t.token.text;
@@ -78,10 +65,14 @@ bool CanOpenSentence(const RawToken& t) {
 }  // namespace
 
 struct Segmenter::Impl {
+  enum Role : uint8_t { kNone, kOpening, kClosing };
+
   std::vector<RawToken> raw;
+  std::vector<Role> role;       // of each quotation mark and bracket, paired on its line
   std::vector<int> shield;      // difference array: > 0 inside a quotation or parenthesis
   std::vector<size_t> starts;   // first token of each sentence
   std::vector<size_t> open_stack;
+  std::vector<bool> caps_line;  // the token's line has letters, all of them capitals
 
   void Tokenize(std::string_view text) { text_internal::Tokenize(text, &raw); }
 
@@ -90,6 +81,7 @@ struct Segmenter::Impl {
   void FindShields() {
     const size_t n = raw.size();
     shield.assign(n + 1, 0);
+    role.assign(n, kNone);
     open_stack.clear();
     size_t open_quote = n;  // index of the pending opening quotation mark, n if none
     auto protect = [&](size_t open, size_t close) {
@@ -106,14 +98,18 @@ struct Segmenter::Impl {
       }
       if (t.kind == TokenKind::kOpenBracket) {
         open_stack.push_back(i);
+        role[i] = kOpening;
       } else if (t.kind == TokenKind::kCloseBracket) {
+        role[i] = kClosing;
         if (!open_stack.empty()) {
           protect(open_stack.back(), i);
           open_stack.pop_back();
         }
-      } else if (t.kind == TokenKind::kQuote && t.token.text == "\"") {
-        bool opening = IsOpeningQuote(t.quote) ||
-                       (t.quote == '"' && open_quote == n);
+      } else if (t.kind == TokenKind::kQuote) {
+        bool opening = IsOpeningQuote(t.quote) || (t.quote == '"' && open_quote == n) ||
+                       (t.quote == '\'' && t.token.space_before);
+        role[i] = opening ? kOpening : kClosing;
+        if (t.token.text != "\"") continue;  // single quotes double as apostrophes
         if (opening) {
           open_quote = i;
         } else if (open_quote != n) {
@@ -129,13 +125,30 @@ struct Segmenter::Impl {
     }
   }
 
-  // Whether text with `single_breaks` line breaks is hard-wrapped: most of its single line
-  // breaks that do not follow final punctuation run on into a lower-case word.
+  // A quotation mark or bracket that closes what it touches (." .) .”), or a closing
+  // quotation mark set off by a space at the end of its line (." with a thin space).
+  bool IsAttachedCloser(size_t i) const {
+    const RawToken& t = raw[i];
+    if (t.newlines_before > 0 || role[i] != kClosing) return false;
+    if (!t.token.space_before) return true;
+    return t.kind == TokenKind::kQuote && (i + 1 == raw.size() || raw[i + 1].newlines_before > 0);
+  }
+
+  // The token a sentence really ends with: `i`, or what precedes the closing quotation
+  // marks and brackets attached to it.
+  size_t CoreOfEnd(size_t i, size_t first) const {
+    while (i > first && IsAttachedCloser(i)) --i;
+    return i;
+  }
+
+  // Whether the text is hard-wrapped: most of its single line breaks that neither follow
+  // final punctuation nor open an indented line run on into a lower-case word.
   bool IsHardWrapped() const {
     size_t breaks = 0, run_on = 0;
     for (size_t i = 1; i < raw.size(); ++i) {
-      if (raw[i].newlines_before != 1) continue;
-      if (IsFinalPunctuation(raw[CoreOfEnd(raw, i - 1, 0)])) continue;
+      // An indented line opens a paragraph; it says nothing about wrapping.
+      if (raw[i].newlines_before != 1 || raw[i].indented) continue;
+      if (IsFinalPunctuation(raw[CoreOfEnd(i - 1, 0)])) continue;
       ++breaks;
       if (raw[i].lower_initial) ++run_on;
     }
@@ -144,10 +157,10 @@ struct Segmenter::Impl {
 
   // Whether a sentence ends between raw[i - 1] and raw[i] (both on one line).
   bool EndsWithinLine(size_t i, size_t sentence_start) const {
-    if (shield[i] > 0) return false;
+    if (shield[i] > 0 || IsAttachedCloser(i)) return false;
     const RawToken& next = raw[i];
     if (!next.token.space_before) return false;
-    size_t core = CoreOfEnd(raw, i - 1, sentence_start);
+    size_t core = CoreOfEnd(i - 1, sentence_start);
     const RawToken& end = raw[core];
     if (end.kind == TokenKind::kTerminal) {
       if (!CanOpenSentence(next)) return false;
@@ -164,12 +177,36 @@ struct Segmenter::Impl {
     return false;
   }
 
+  // Marks the lines written in capitals ("USDA LIFTS CROSS-COMPLIANCE FOR OATS").
+  void FindCapitalLines() {
+    const size_t n = raw.size();
+    caps_line.assign(n, false);
+    size_t line_start = 0;
+    for (size_t i = 0; i <= n; ++i) {
+      if (i < n && (i == 0 || raw[i].newlines_before == 0)) continue;
+      bool letters = false, lower = false;
+      for (size_t j = line_start; j < i; ++j) {
+        letters |= raw[j].upper_initial || raw[j].has_lower;
+        lower |= raw[j].has_lower;
+      }
+      if (letters && !lower) std::fill(caps_line.begin() + line_start, caps_line.begin() + i, true);
+      line_start = i;
+    }
+  }
+
+  // In hard-wrapped text, where a line break does not end a sentence by itself: an indented
+  // line opens a paragraph, and a line in capitals is a headline.
+  bool StartsBlockWhenWrapped(size_t i) const {
+    return raw[i].indented || caps_line[i] || caps_line[i - 1];
+  }
+
   void FindStarts(const Document& document) {
     const size_t n = raw.size();
     starts.clear();
     if (n == 0) return;
     starts.push_back(0);
     const bool hard_wrapped = IsHardWrapped();
+    if (hard_wrapped) FindCapitalLines();
     for (size_t i = 1; i < n; ++i) {
       const RawToken& t = raw[i];
       bool boundary;
@@ -183,8 +220,10 @@ struct Segmenter::Impl {
         // text is hard-wrapped, a title waits for its name or the line runs on in lower case.
         const RawToken& prev = raw[i - 1];
         boundary = !hard_wrapped && prev.abbreviation != AbbreviationClass::kTitle &&
-                   !(t.lower_initial && !IsFinalPunctuation(raw[CoreOfEnd(raw, i - 1, 0)]));
-        if (!boundary && hard_wrapped) boundary = EndsWithinLine(i, starts.back());
+                   !(t.lower_initial && !IsFinalPunctuation(raw[CoreOfEnd(i - 1, 0)]));
+        if (!boundary && hard_wrapped) {
+          boundary = StartsBlockWhenWrapped(i) || EndsWithinLine(i, starts.back());
+        }
       } else {
         boundary = EndsWithinLine(i, starts.back());
       }
@@ -197,7 +236,10 @@ struct Segmenter::Impl {
     bool line_start = first == 0 || raw[first].newlines_before > 0;
     bool line_end = last + 1 == raw.size() || raw[last + 1].newlines_before > 0;
     if (!line_start || !line_end) return false;
-    return !IsFinalPunctuation(raw[CoreOfEnd(raw, last, first)]);
+    for (size_t i = first + 1; i <= last; ++i) {
+      if (raw[i].newlines_before > 0) return false;  // lines joined in hard-wrapped text
+    }
+    return !IsFinalPunctuation(raw[CoreOfEnd(last, first)]);
   }
 };
 

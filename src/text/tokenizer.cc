@@ -25,7 +25,7 @@ enum class CharClass : uint8_t {
   kHyphen,      // hyphens and the en dash: join the parts of a word
   kDash,        // em dash, minus: never inside a word
   kPeriod,
-  kBang,        // ! ? and the ideographic full stop
+  kBang,        // ! ? and the sentence terminals of other scripts (। ؟ 。)
   kEllipsis,
   kOpen,
   kClose,
@@ -92,6 +92,8 @@ CharClass ClassifyNonAscii(char32_t cp) {
   UChar32 c = static_cast<UChar32>(cp);
   if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return CharClass::kIgnorable;
   if (u_isUWhiteSpace(c)) return CharClass::kSpace;
+  // Full stops of other scripts: the Devanagari danda, the Arabic question mark, ...
+  if (u_hasBinaryProperty(c, UCHAR_S_TERM)) return CharClass::kBang;
   int8_t type = u_charType(c);
   switch (type) {
     case U_UPPERCASE_LETTER: case U_TITLECASE_LETTER:
@@ -146,7 +148,8 @@ constexpr Abbreviation kAbbreviations[] = {
     {"Pvt", AbbreviationClass::kTitle, false}, {"Rep", AbbreviationClass::kTitle, false},
     {"Reps", AbbreviationClass::kTitle, false}, {"Rev", AbbreviationClass::kTitle, false},
     {"Sen", AbbreviationClass::kTitle, false}, {"Sens", AbbreviationClass::kTitle, false},
-    {"Sgt", AbbreviationClass::kTitle, false}, {"St", AbbreviationClass::kTitle, false},
+    {"Sgt", AbbreviationClass::kTitle, false},
+    {"St", AbbreviationClass::kOther, false},  // Saint, but also Street at a sentence end
     {"Supt", AbbreviationClass::kTitle, false},
     // Months and days.
     {"Jan", AbbreviationClass::kOther, false}, {"Feb", AbbreviationClass::kOther, false},
@@ -212,6 +215,7 @@ class Scanner {
       Char c = At(pos);
       switch (c.cls) {
         case CharClass::kSpace:
+          if (newlines_ > 0) indented_ = true;
           space_ = true;
           pos = c.end;
           break;
@@ -219,11 +223,13 @@ class Scanner {
           // "\r\n" is one line break: count its "\n" only.
           if (!(c.cp == '\r' && c.end < n && text_[c.end] == '\n')) ++newlines_;
           space_ = true;
+          indented_ = false;
           pos = c.end;
           break;
         case CharClass::kParagraph:
           newlines_ += 2;
           space_ = true;
+          indented_ = false;
           pos = c.end;
           break;
         case CharClass::kIgnorable:
@@ -313,8 +319,10 @@ class Scanner {
     t.token.space_before = space_;
     t.kind = kind;
     t.newlines_before = static_cast<uint8_t>(std::min(newlines_, 2));
+    t.indented = newlines_ > 0 && indented_;
     space_ = false;
     newlines_ = 0;
+    indented_ = false;
     return t;
   }
 
@@ -338,9 +346,11 @@ class Scanner {
     size_t segment_start = 0;     // in norm
     CharClass last = first.cls;
     uint32_t end = first.begin;
+    bool has_lower = false;
     Char c = first;
     for (;;) {
       if (IsWordClass(c.cls)) {
+        has_lower |= c.cls == CharClass::kLower;
         norm.append(Bytes(c));
         end = c.end;
         last = c.cls;
@@ -429,6 +439,7 @@ class Scanner {
                                                               : TokenKind::kWord;
     RawToken& t = Emit(begin, end, std::move(norm), kind);
     t.abbreviation = abbreviation;
+    t.has_lower = has_lower;
     t.upper_initial = first.cls == CharClass::kUpper;
     t.lower_initial = first.cls == CharClass::kLower;
     return end;
@@ -454,7 +465,8 @@ class Scanner {
       if ((d.cp == 's' || d.cp == 'S') && !IsWordClass(after.cls)) {
         std::string norm = "'";
         norm.push_back(static_cast<char>(d.cp));
-        Emit(c.begin, d.end, std::move(norm), TokenKind::kWord).lower_initial = true;
+        RawToken& t = Emit(c.begin, d.end, std::move(norm), TokenKind::kWord);
+        t.lower_initial = t.has_lower = d.cp == 's';
         return d.end;
       }
       const std::string& prev = tokens_->back().token.text;
@@ -512,6 +524,7 @@ class Scanner {
   std::string_view text_;
   std::vector<RawToken>* tokens_;
   bool space_ = false;
+  bool indented_ = false;
   int newlines_ = 0;
 };
 

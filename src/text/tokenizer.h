@@ -34,6 +34,8 @@ struct RawToken {
   AbbreviationClass abbreviation = AbbreviationClass::kNone;
   uint8_t newlines_before = 0;  // line breaks in the white space before it (capped at 2;
                                 // a paragraph separator or blank line counts 2)
+  bool indented = false;        // first on a line that starts with spaces or tabs
+  bool has_lower = false;       // has a lower-case letter
   bool upper_initial = false;   // first character is an upper-case or title-case letter
   bool lower_initial = false;   // first character is a lower-case letter
   char32_t quote = 0;           // for kQuote: the original character (“ ” ‘ ’ " ')

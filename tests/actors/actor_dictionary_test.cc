@@ -78,7 +78,12 @@ TEST(ActorDictionaryTest, EveryUnMemberAndObserverIsACountryWithItsCode) {
   EXPECT_EQ(by_code["PSE"]->actor.name, "Palestine");
   EXPECT_EQ(by_code["TWN"]->actor.name, "Taiwan");
   EXPECT_EQ(by_code["XKX"]->actor.name, "Kosovo");
-  EXPECT_EQ(countries, 193u + 4u);
+  // Four former states that 1980s and 1990s news names: SUN, YUG, CSK, DDR.
+  for (const char* code : {"SUN", "YUG", "CSK", "DDR"}) EXPECT_TRUE(by_code.count(code)) << code;
+  // Hong Kong and Macau, which news treats as actors of their own (affiliated to China).
+  for (const char* code : {"HKG", "MAC"}) ASSERT_TRUE(by_code.count(code)) << code;
+  EXPECT_EQ(by_code["HKG"]->actor.affiliation, "china");
+  EXPECT_EQ(countries, 193u + 4u + 4u + 2u);
 }
 
 TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
@@ -89,6 +94,7 @@ TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
       {"north_korea", "Democratic People's Republic of Korea"},
       {"south_korea", "Republic of Korea"}, {"vatican", "Holy See"},
       {"turkey", "Türkiye"},              {"vietnam", "Viet Nam"},
+      {"germany", "West Germany"},        {"democratic_republic_of_the_congo", "Zaire"},
   };
   for (const auto& [id, name] : cases) {
     const DictionaryEntry* entry = Default().FindById(id);
@@ -158,13 +164,19 @@ TEST(ActorDictionaryTest, NoNameIsClaimedByTwoActors) {
 }
 
 TEST(ActorDictionaryTest, DefaultEntriesListNoNameTwiceInAnyCase) {
-  // Names match case-insensitively, so "Unesco" beside "UNESCO" would only be noise.
+  // Names match case-insensitively, so "Unesco" beside "UNESCO" would only be noise; acronyms
+  // match exactly, so "BOJ" and "BoJ" are both needed.
   for (const DictionaryEntry& entry : Default().entries()) {
     std::set<std::string> seen = {Lower(entry.actor.name)};
-    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms, &entry.acronyms}) {
+    for (const auto* list : {&entry.names, &entry.capitals, &entry.demonyms}) {
       for (const std::string& text : *list) {
         EXPECT_TRUE(seen.insert(Lower(text)).second) << entry.actor.id << ": " << text;
       }
+    }
+    std::set<std::string> acronyms;
+    for (const std::string& text : entry.acronyms) {
+      EXPECT_FALSE(seen.count(Lower(text))) << entry.actor.id << ": " << text;
+      EXPECT_TRUE(acronyms.insert(text).second) << entry.actor.id << ": " << text;
     }
   }
 }
@@ -203,6 +215,54 @@ TEST(ActorDictionaryTest, AliasesAreTheSortedNamesAndAcronyms) {
   EXPECT_FALSE(Contains(us->actor.aliases, "Washington"));
 }
 
+TEST(ActorDictionaryTest, LookupNameFollowsTheMatchingRules) {
+  struct Case {
+    const char* text;
+    const char* id;  // nullptr: no actor
+    NameKind kind;
+  };
+  const Case cases[] = {
+      {"United States", "united_states", NameKind::kName},
+      {"united states", "united_states", NameKind::kName},
+      {"the United States", "united_states", NameKind::kName},
+      {"The Kremlin", "russia", NameKind::kCapital},
+      {" U.S. ", "united_states", NameKind::kAcronym},
+      {"US", "united_states", NameKind::kAcronym},
+      {"us", nullptr, NameKind::kName},
+      {"WHO", "world_health_organization", NameKind::kAcronym},
+      {"who", nullptr, NameKind::kName},
+      {"Tehran", "iran", NameKind::kCapital},
+      {"IRANIANS", "iran", NameKind::kDemonym},
+      {"Joint Comprehensive Plan of Action", "jcpoa", NameKind::kName},
+      {"jcpoa", "jcpoa", NameKind::kName},
+      {"OPEC+", "opec_plus", NameKind::kName},
+      {"the", nullptr, NameKind::kName},
+      {"Atlantis", nullptr, NameKind::kName},
+  };
+  for (const Case& c : cases) {
+    NameKind kind = NameKind::kName;
+    const DictionaryEntry* entry = Default().LookupName(c.text, &kind);
+    if (c.id == nullptr) {
+      EXPECT_EQ(entry, nullptr) << c.text;
+      continue;
+    }
+    ASSERT_NE(entry, nullptr) << c.text;
+    EXPECT_EQ(entry->actor.id, c.id) << c.text;
+    EXPECT_EQ(kind, c.kind) << c.text;
+  }
+}
+
+TEST(ActorDictionaryTest, LookupNameSeesOverrides) {
+  ActorDictionary dictionary = Default();
+  ASSERT_TRUE(dictionary
+                  .AddJson(File(R"({"name": "Washington Post", "type": "organization",
+                                    "names": ["Washington"]})"),
+                           "my.json")
+                  .ok());
+  EXPECT_EQ(dictionary.LookupName("Washington")->actor.id, "washington_post");
+  EXPECT_EQ(dictionary.LookupName("White House")->actor.id, "united_states");
+}
+
 TEST(ActorDictionaryTest, FindByIdOfUnknownIdIsNull) {
   EXPECT_EQ(Default().FindById("atlantis"), nullptr);
   EXPECT_EQ(ActorDictionary().FindById("iran"), nullptr);
@@ -219,6 +279,18 @@ TEST(ActorDictionaryTest, AddJsonAddsANewActorWithIdFromItsName) {
   ASSERT_NE(acme, nullptr);
   EXPECT_EQ(acme->actor.type, ActorType::kOrganization);
   EXPECT_EQ(acme->acronyms, std::vector<std::string>{"AOC"});
+}
+
+TEST(ActorDictionaryTest, AddJsonSkipsAByteOrderMarkAndTrimsNames) {
+  ActorDictionary dictionary;
+  ASSERT_TRUE(dictionary
+                  .AddJson("\xEF\xBB\xBF" + File(R"({"name": " Acme Oil ", "names": ["Acme\t"]})"),
+                           "my.json")
+                  .ok());
+  const DictionaryEntry* acme = dictionary.FindById("acme_oil");
+  ASSERT_NE(acme, nullptr);
+  EXPECT_EQ(acme->actor.name, "Acme Oil");
+  EXPECT_EQ(acme->names, std::vector<std::string>{"Acme"});
 }
 
 TEST(ActorDictionaryTest, AddJsonTypeDefaultsToOther) {
@@ -345,6 +417,16 @@ TEST(ActorDictionaryTest, BadInputIsReportedWithEntryAndField) {
       {File(R"({"name": "Acme Holding"}, {"name": "Acme", "affiliation": "acme_holdings"})"),
        "my.json: entry 2 (\"Acme\"): field \"affiliation\": no actor has the id "
        "\"acme_holdings\" (did you mean \"acme_holding\"?)"},
+      {File(R"({"name": "Acme", "type": "group", "type": "person"})"),
+       "my.json: entry 1 (\"Acme\"): field \"type\" given twice"},
+      {File(R"({"name": "Acme", "parent": "acme"})"),
+       "my.json: entry 1 (\"Acme\"): field \"parent\": an actor cannot be an organ of itself"},
+      {File(R"({"name": "   "})"),
+       "my.json: entry 1: field \"name\": expected a non-empty string, got \"   \""},
+      {File("{\"name\": \"Acme \xC3\"}"),
+       "my.json:1: byte 72: malformed JSON: Invalid encoding in string."},
+      {"\xEF\xBB\xBF[]",
+       "my.json: expected an object {\"format\": \"actorgraph-actors\", ...}, got an array"},
   };
   for (const BadCase& bad : cases) {
     ActorDictionary dictionary;

@@ -150,8 +150,11 @@ TEST(GraphFileTest, BadFilesGetClearErrors) {
        "with 'actorgraph build'"},
       {"{\"format\":\"actorgraph-graph\",\"version\":2}",
        "g.json: unsupported graph file version 2 (this actorgraph reads version 1)"},
-      {head + "\"actors\":[{\"id\":\"a\",\"name\":\"A\"}", 
-       "g.json: byte 72: expected valid JSON: Missing a comma or ']' after an array element."},
+      {head + "\"actors\":[{\"id\":\"a\",\"name\":\"A\"}",
+       "g.json: byte 72: expected the rest of the graph file, got the end of the file "
+       "(truncated?)"},
+      {head + "\"actors\":[{\"id\":\"a\",\"name\":\"A\"} x]}",
+       "g.json: byte 73: expected valid JSON: Missing a comma or ']' after an array element."},
       {head + "\"edges\":[]}", "g.json: missing field \"actors\" (expected an array)"},
       {head + "\"actors\":[{\"id\":\"a\",\"name\":3}],\"edges\":[]}",
        "g.json: field \"actors[0].name\": expected a string, got number"},

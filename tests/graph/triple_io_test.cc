@@ -106,6 +106,28 @@ TEST(TripleIoTest, JsonShorthandStringsForActorsAndRelation) {
   EXPECT_EQ(t.evidence.date, "2026-03-04");
 }
 
+TEST(TripleIoTest, FlatJsonLineTakesEvidenceFromTheTop) {
+  auto read = Read(R"({"doc": "us-iran-1", "sentence": "Iran and the US held talks.", )"
+                   R"("subject": "Iran", "relation": "hold talks with", "object": "United States", )"
+                   R"("symmetric": true, "heads": ["talk"]})" "\n"
+                   R"({"doc": "d2", "subject": "A", "relation": "not meet", "object": "B", )"
+                   R"("date": 2026})",
+                   TripleFormat::kJsonl);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.status().message(),
+            "t.jsonl:2: field \"date\": expected a string, got number");
+  read = Read(R"({"doc": "us-iran-1", "sentence": "Iran and the US held talks.", )"
+              R"("subject": "Iran", "relation": "hold talks with", "object": "United States", )"
+              R"("symmetric": true, "heads": ["talk"]})",
+              TripleFormat::kJsonl);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  const Triple& t = (*read)[0];
+  EXPECT_EQ(t.evidence.doc, "us-iran-1");
+  EXPECT_EQ(t.evidence.sentence, "Iran and the US held talks.");
+  EXPECT_TRUE(t.relation.symmetric);
+  EXPECT_EQ(t.relation.text, "hold talks with");
+}
+
 TEST(TripleIoTest, BadJsonLinesNameLineAndField) {
   const std::string ok_rest =
       R"("relation": {"text": "meet"}, "object": {"name": "B"}, "evidence": {"doc": "d"})";
@@ -223,11 +245,21 @@ TEST(TripleIoTest, BadTsvLinesNameLineAndColumn) {
       {"Valmor\xe9\tsupport\tKessaria",
        "t.tsv:2: expected UTF-8 text, got byte 0xE9 at column 7"},
   };
+  const Case wrong_format = {"{\"subject\": \"A\", \"relation\": \"meet\"}",
+                             "t.tsv:2: expected 3 to 8 tab-separated columns (subject, relation, "
+                             "object[, subject_type, object_type, doc, sentence, date]), got 1 "
+                             "(JSONL triples? give --format jsonl)"};
   for (const Case& c : cases) {
     auto read = Read("A\tmeet\tB\n" + c.line + "\n", TripleFormat::kTsv, "t.tsv");
     ASSERT_FALSE(read.ok()) << c.line;
     EXPECT_EQ(read.status().message(), c.error) << c.line;
   }
+  auto read = Read("A\tmeet\tB\n" + wrong_format.line + "\n", TripleFormat::kTsv, "t.tsv");
+  EXPECT_EQ(read.status().message(), wrong_format.error);
+  read = Read("A\tmeet\tB\n", TripleFormat::kJsonl, "t.txt");
+  EXPECT_EQ(read.status().message(),
+            "t.txt:1: expected a JSON object: Invalid value. at column 1 (tab-separated "
+            "triples? name the file .tsv or give --format tsv)");
 }
 
 TEST(TripleIoTest, SinkErrorStopsTheRead) {

@@ -278,6 +278,43 @@ TEST(DocumentReaderTest, BadLineInAFileNamesTheFile) {
   EXPECT_EQ(out.documents.size(), 1u);
 }
 
+TEST(DocumentReaderTest, JsonFileHoldsAnArrayOrOneArticle) {
+  TempDir dir;
+  std::string array = dir.Write("news.json",
+                                "[{\"id\": \"a\", \"text\": \"First.\", \"date\": \"26 Feb 1987\"},\n"
+                                " {\"id\": \"b\", \"title\": \"Talks\", \"text\": \"Second.\"}]");
+  std::string one = dir.Write("one.json", "{\"id\": \"c\", \"text\": \"Third.\"}");
+  std::string nd = dir.Write("more.ndjson", "{\"id\": \"d\", \"text\": \"Fourth.\"}\n");
+  Collected out;
+  Status s = ReadInputs({array, one, nd}, std::cin, out.options, out.sink);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(out.documents.size(), 4u);
+  EXPECT_EQ(out.documents[0].date, "1987-02-26");
+  EXPECT_EQ(out.documents[1].text, "Talks\n\nSecond.");
+  EXPECT_EQ(out.documents[2].id, "c");
+  EXPECT_EQ(out.documents[3].id, "d");
+}
+
+TEST(DocumentReaderTest, BadJsonFileNamesTheElement) {
+  TempDir dir;
+  const std::pair<std::string, std::string> cases[] = {
+      {"[{\"id\": \"a\", \"text\": \"x\"}, {\"id\": \"b\", \"text\": 7}]",
+       ": element 2: field \"text\": expected a string, got a number"},
+      {"[{\"id\": \"a\", \"text\": \"x\"}, 3]", ": element 2: expected a JSON object, got a number"},
+      {"\"text\"", ": expected an array of articles or one article object, got a string"},
+      {"[{\"id\": \"a\",\n \"text\" 5}]",
+       ":2: invalid JSON at byte 21 of the file: Missing a colon after a name of object member."},
+      {"[\n\n{\"id\": \"\xe9\"}]",
+       ":3: invalid UTF-8 at byte 11 of the file: truncated sequence: expected a continuation byte, got 0x22"},
+      {"{\"text\": \"x\"}", ": missing field \"id\""},
+  };
+  for (const auto& [json, message] : cases) {
+    std::string path = dir.Write("bad.json", json);
+    Collected out;
+    EXPECT_EQ(ReadInputs({path}, std::cin, out.options, out.sink).ToString(), path + message);
+  }
+}
+
 TEST(DocumentReaderTest, StdinIsJsonlWhenItOpensWithABrace) {
   std::istringstream jsonl("\n  {\"id\": \"s1\", \"text\": \"From stdin.\"}\n");
   Collected out;

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -79,6 +80,8 @@ const SplitCase kSplitCases[] = {
      "Lt. Col. Marta Ruiz testified on Tuesday. || She was thanked."},
     {"saint", "The envoys flew to St. Petersburg. Talks began there.",
      "The envoys flew to St. Petersburg. || Talks began there."},
+    {"street", "The embassy is on Elm St. The gates were shut.",
+     "The embassy is on Elm St. || The gates were shut."},
     {"middle initials", "George W. Bush called Jacques R. Dupont on Monday. They spoke briefly.",
      "George W. Bush called Jacques R. Dupont on Monday. || They spoke briefly."},
     {"company before verb", "Northwind Inc. said on Monday it would leave Iran. Shares fell.",
@@ -102,6 +105,12 @@ const SplitCase kSplitCases[] = {
      "“We will respond. We are ready,” the minister said. || Talks resume Monday."},
     {"quotation ending in a full stop", "He said: “Iran will respond.” The envoy left.",
      "He said: “Iran will respond.” || The envoy left."},
+    {"closing quotation mark after a thin space",
+     "He wrote: \"Trump said, 'Let us talk tomorrow.'\u2009\"\n\nBolton disagreed.",
+     "He wrote: \"Trump said, 'Let us talk tomorrow.'\u2009\" || Bolton disagreed."},
+    {"closing quotation mark after a space at the end of a paragraph",
+     "\"Troops should leave. Talks should start. \"\n\nThe envoy nodded.",
+     "\"Troops should leave. || Talks should start. \" || The envoy nodded."},
     {"parenthesis", "The Quds Force (an elite unit) operates abroad. It reports to Tehran.",
      "The Quds Force (an elite unit) operates abroad. || It reports to Tehran."},
     {"parenthesis holding a full stop", "The deal (signed in Vienna. Ratified later) was praised. Critics disagreed.",
@@ -129,6 +138,7 @@ const SplitCase kSplitCases[] = {
     {"windows line breaks", "Iran Talks\r\nThe envoys met.\r\n\r\nThey left.",
      "#Iran Talks || The envoys met. || They left."},
     {"paragraph separator", "The envoys met.\u2029They left.", "The envoys met. || They left."},
+    {"danda", "हम लोग काम कर रहे हैं। बहुत लोग आए।", "हम लोग काम कर रहे हैं। || बहुत लोग आए।"},
     {"no text", " \n\t ", ""},
 };
 
@@ -155,6 +165,23 @@ TEST(SegmenterTest, HardWrappedTextJoinsItsLines) {
             "killing of a senior commander. || Both sides described the meeting as\n"
             "constructive and agreed to meet again. || #Next Round || "
             "A second round is planned for next month in\nMuscat.");
+}
+
+TEST(SegmenterTest, HardWrappedWireStoryKeepsHeadlineAndIndentedParagraphs) {
+  std::string text =
+      "OMAN HOSTS IRAN-US TALKS\n"
+      "    MUSCAT, March 3 - Oman said it would host talks between\n"
+      "the two countries later this month, officials said on\n"
+      "Tuesday\n"
+      "    Diplomats from both sides are expected to attend the\n"
+      "meeting, which was arranged after weeks of contacts in\n"
+      "the region.\n";
+  EXPECT_EQ(Split(text),
+            "#OMAN HOSTS IRAN-US TALKS || "
+            "MUSCAT, March 3 - Oman said it would host talks between\n"
+            "the two countries later this month, officials said on\nTuesday || "
+            "Diplomats from both sides are expected to attend the\n"
+            "meeting, which was arranged after weeks of contacts in\nthe region.");
 }
 
 struct TokenCase {
@@ -260,6 +287,36 @@ TEST(SegmenterTest, TokenBytesAreTheirSurfaceForm) {
   std::vector<Sentence> sentences = segmenter.Segment(document);
   EXPECT_EQ(sentences.size(), 4u);
   ExpectOffsetsHold(document, sentences);
+}
+
+// Random text made of the pieces the rules care about, including bytes that are not UTF-8:
+// whatever comes in, spans stay ordered and inside the text, and no token is empty.
+TEST(SegmenterTest, RandomTextKeepsSpansInOrder) {
+  const char* kPieces[] = {"Iran", "U", "S", ".", ". ", "?", "!", "...", "…", " ", "\n", "\n\n",
+                           "\r\n", "\"", "“", "”", "'", "’", "(", ")", "-", "–", "1", ",", "Gen",
+                           "a", "\u00ad", "\u200b", "\u00a0", "\xff", "\xe2\x80", "é", "।", "s"};
+  std::mt19937 random(20261201);
+  Segmenter segmenter = MakeSegmenter();
+  for (int round = 0; round < 2000; ++round) {
+    Document document;
+    int pieces = std::uniform_int_distribution<int>(0, 60)(random);
+    for (int i = 0; i < pieces; ++i) {
+      document.text += kPieces[std::uniform_int_distribution<size_t>(0, std::size(kPieces) - 1)(random)];
+    }
+    uint32_t last = 0;
+    for (const Sentence& s : segmenter.Segment(document)) {
+      ASSERT_FALSE(s.tokens.empty()) << document.text;
+      ASSERT_EQ(s.begin, s.tokens.front().begin) << document.text;
+      ASSERT_EQ(s.end, s.tokens.back().end) << document.text;
+      for (const Token& t : s.tokens) {
+        ASSERT_GE(t.begin, last) << document.text;
+        ASSERT_LT(t.begin, t.end) << document.text;
+        ASSERT_FALSE(t.text.empty()) << document.text;
+        ASSERT_LE(t.end, document.text.size()) << document.text;
+        last = t.end;
+      }
+    }
+  }
 }
 
 TEST(SegmenterTest, TitleIsAHeadingSentence) {

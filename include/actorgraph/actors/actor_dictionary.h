@@ -53,10 +53,20 @@ class ActorDictionary {
   const std::vector<DictionaryEntry>& entries() const { return entries_; }
   // The entry with this id; nullptr if none. The pointer is valid until the next AddJson.
   const DictionaryEntry* FindById(std::string_view id) const;
+  // The entry a whole string names, for names users type (queries, gold files): an acronym
+  // exactly as written, else a canonical name, name, capital or demonym ignoring ASCII case
+  // and a leading "the " ("iran", "the White House"). Sets *kind when given. nullptr if none.
+  // Unlike the actor finder, it does not refuse all-lower-case text. Valid until AddJson.
+  const DictionaryEntry* LookupName(std::string_view text, NameKind* kind = nullptr) const;
 
  private:
+  struct NameOwner {
+    size_t position;  // in entries_
+    NameKind kind;
+  };
   std::vector<DictionaryEntry> entries_;
-  std::unordered_map<std::string, size_t> index_;  // id -> position in entries_
+  std::unordered_map<std::string, size_t> index_;      // id -> position in entries_
+  std::unordered_map<std::string, NameOwner> names_;  // NameKey (see .cc) -> owner
 };
 
 }  // namespace actorgraph

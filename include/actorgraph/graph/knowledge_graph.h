@@ -69,7 +69,9 @@ class KnowledgeGraph {
   // Adds one assertion: creates or updates both actors and the edge. An actor with an empty
   // id gets MakeActorId(name). Conflicting actor fields (name, type, code, affiliation) are
   // settled by a fixed rule independent of order: a specific type beats kOther, then the
-  // smaller value wins; the losing names become aliases.
+  // smaller value wins; the losing names become aliases. Relation fields outside the edge key
+  // likewise: a known lemma/category/cameo_root beats an unknown one, then the smaller wins;
+  // the edge is symmetric if any assertion said so. An all-default evidence is not kept.
   void AddTriple(const Triple& triple);
 
   // Adds every actor and edge of `other`, as if its triples had been added here.
@@ -79,7 +81,8 @@ class KnowledgeGraph {
   Vertex AddActor(const Actor& actor, int64_t mentions = 0);
 
   // Adds an already aggregated edge (as read back from a graph file), merging it with an
-  // existing edge of the same key. The endpoints must exist.
+  // existing edge of the same key. The endpoints must exist. A symmetric edge from the larger
+  // id to the smaller is turned round, its evidence's subject and object spans swapped.
   void AddEdge(Vertex source, Vertex target, const EdgeData& data);
 
   const Graph& graph() const { return *graph_; }
@@ -90,8 +93,10 @@ class KnowledgeGraph {
   // The actor with this exact id; nullopt if none.
   std::optional<Vertex> FindActorById(std::string_view id) const;
   // The actor whose id, canonical name or an alias equals `name`, compared case-insensitively
-  // after folding punctuation and spacing ("the US" and "U.S." find "US"). nullopt if none,
-  // or if more than one actor claims the name equally (an exact name beats an alias).
+  // after folding punctuation, spacing and a leading "the" ("the US" and "u.s." find an actor
+  // aliased "U.S."). Strongest match first: exact id, exact name, folded id or name, exact
+  // alias, folded alias. nullopt if none, or if two actors tie at the strongest level.
+  // Linear in the number of actors.
   std::optional<Vertex> LookupActor(std::string_view name) const;
   // Up to `max` actor names closest to `name` (edit distance over names and aliases), best
   // first; for "did you mean". Empty when nothing is reasonably close.
