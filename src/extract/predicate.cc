@@ -25,6 +25,12 @@ std::string Join(const std::vector<std::string>& parts) {
   return out;
 }
 
+bool NounTakes(const NounEntry& noun, std::string_view w) {
+  for (const auto& p : noun.preps)
+    if (p == w) return true;
+  return false;
+}
+
 bool IsObjectPreposition(std::string_view w) {
   return w == "with" || w == "against" || w == "on" || w == "to" || w == "toward" ||
          w == "towards" || w == "into" || w == "upon";
@@ -116,15 +122,49 @@ class PredicateParser {
     if (saw_be_ && ReadCopular()) return true;
     std::string_view w = w_[i_];
     std::string lemma = lemmatizer_.VerbLemma(w);
+    // "EU sanctions on Belarus": a nominalised verb's noun form with its preposition is
+    // the noun, not the verb.
+    if (!saw_be_ && last_have_ == kNone && i_ + 1 < end_) {
+      const NounEntry* noun = vocabulary_.FindNoun(w);
+      if (noun && !noun->verb.empty() && w != lemma && NounTakes(*noun, w_[i_ + 1]))
+        return false;
+    }
     if (i_ + 1 < end_) {
       std::string two = lemma + " " + w_[i_ + 1];
+      if (const LightVerbEntry* light = vocabulary_.FindLightVerb(two)) {
+        if (TryLightVerb(two, light, i_ + 2)) return true;
+      }
       if (const VerbEntry* verb = vocabulary_.FindVerb(two)) return ReadVerb(*verb, w, 2);
-      if (const LightVerbEntry* light = vocabulary_.FindLightVerb(two))
-        return ReadLightVerb(two, light, i_ + 2);
+    }
+    if (const LightVerbEntry* light = vocabulary_.FindLightVerb(lemma)) {
+      if (TryLightVerb(lemma, light, i_ + 1)) return true;
     }
     if (const VerbEntry* verb = vocabulary_.FindVerb(lemma)) return ReadVerb(*verb, w, 1);
-    if (const LightVerbEntry* light = vocabulary_.FindLightVerb(lemma))
-      return ReadLightVerb(lemma, light, i_ + 1);
+    // "withdrew its remaining troops from": a verb + particle entry with a short object
+    // noun phrase between them.
+    for (size_t k = i_ + 2; k < end_ && k <= i_ + 5; ++k) {
+      if (!words::IsPreposition(w_[k])) continue;
+      const VerbEntry* verb = vocabulary_.FindVerb(lemma + " " + w_[k]);
+      if (!verb || k + 1 != end_ || mode_ != PredicateMode::kBeforeObject) break;
+      for (size_t m = i_ + 1; m < k; ++m)
+        if (s_.mention_at[m] >= 0 || words::IsPunctuation(w_[m]) || words::IsBe(w_[m]))
+          return false;
+      ReadVerb(*verb, w, 1);
+      text_ = {verb->normal};
+      i_ = k + 1;
+      return true;
+    }
+    return false;
+  }
+
+  // A light-verb reading that leaves the parser as it was when it fails.
+  bool TryLightVerb(const std::string& lemma, const LightVerbEntry* light, size_t next) {
+    size_t saved = i_;
+    Predicate saved_predicate = predicate_;
+    if (ReadLightVerb(lemma, light, next)) return true;
+    i_ = saved;
+    predicate_ = saved_predicate;
+    text_.clear();
     return false;
   }
 
@@ -160,8 +200,19 @@ class PredicateParser {
     if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
     std::vector<std::string> modifiers;
     while (k < end_ && modifiers.size() < kMaxModifiers && w_[k] != "member" &&
-           w_[k] != "members" && lemmatizer_.IsAdjective(w_[k]) && !words::IsPreposition(w_[k]))
+           w_[k] != "members" && w_[k] != "ally" && w_[k] != "allies" &&
+           (lemmatizer_.IsAdjective(w_[k]) || w_[k] == "founding") &&
+           !words::IsPreposition(w_[k]))
       modifiers.push_back(w_[k++]);
+    if (k + 1 < end_ && (w_[k] == "ally" || w_[k] == "allies") && w_[k + 1] == "of") {
+      text_ = {"be allied with"};
+      r.lemma = "ally";
+      r.category = Category::kVerbalCooperation;
+      r.cameo_root = 5;
+      r.symmetric = true;
+      i_ = k + 2;
+      return true;
+    }
     if (k + 1 < end_ && (w_[k] == "member" || w_[k] == "members") && w_[k + 1] == "of") {
       text_ = {"be a"};
       for (auto& m : modifiers) text_.push_back(m);
@@ -284,8 +335,8 @@ class PredicateParser {
       r.symmetric = false;
     }
     i_ = k + 1;
-    if (At(i_, "with")) {
-      text_.push_back("with");
+    if (i_ < end_ && NounTakes(*noun, w_[i_])) {
+      text_.push_back(w_[i_]);
       ++i_;
     } else if (mode_ == PredicateMode::kBeforeObject) {
       return false;
@@ -315,20 +366,29 @@ class PredicateParser {
     return true;
   }
 
-  // "... diplomatic engagement with": a relation noun the predicate is about.
+  // "... diplomatic engagement with": a relation noun the predicate is about; or a
+  // nominalised verb after a verb of stance: "back new EU sanctions on".
   void ReadExtension(size_t* core_end) {
     size_t k = i_;
     while (k < end_ && words::IsDeterminer(w_[k])) ++k;
     std::vector<std::string> modifiers;
-    while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k]) &&
-           lemmatizer_.IsAdjective(w_[k]) && !words::IsPreposition(w_[k]))
+    while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k])) {
+      int m = s_.mention_at[k];
+      if (m >= 0 && s_.mentions[m].modifier) {
+        k = s_.mentions[m].token_end;
+        continue;
+      }
+      if (!lemmatizer_.IsAdjective(w_[k]) || words::IsPreposition(w_[k])) break;
       modifiers.push_back(w_[k++]);
+    }
     if (k + 1 >= end_) return;
     const NounEntry* noun = vocabulary_.FindNoun(w_[k]);
-    if (!noun || !noun->verb.empty() || w_[k + 1] != "with") return;
-    for (auto& m : modifiers) text_.push_back(m);
+    if (!noun || !NounTakes(*noun, w_[k + 1]) || k + 2 != end_) return;
+    if (noun->verb.empty()) {
+      for (auto& m : modifiers) text_.push_back(m);
+    }
     text_.push_back(w_[k]);
-    text_.push_back("with");
+    text_.push_back(w_[k + 1]);
     i_ = k + 2;
     *core_end = i_;
   }

@@ -159,6 +159,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(std::string_view json,
       e.category = r.CategoryField(&has_category);
       e.cameo_root = r.Cameo();
       e.symmetric = r.Bool("symmetric");
+      if (e.preps.empty()) e.preps = {"with"};
     } else if (e.preps.empty()) {
       return Status::InvalidArgument(place + ": field \"prep\": expected the prepositions of \"" +
                                      e.noun + "\"");

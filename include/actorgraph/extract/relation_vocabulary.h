@@ -34,7 +34,8 @@ struct NounEntry {
   int cameo_root = 0;
   bool symmetric = false;
   std::string verb;         // for a nominalised verb: the verb lemma it stands for
-  std::vector<std::string> preps;  // ... and the prepositions that introduce its object
+  std::vector<std::string> preps;  // the prepositions that introduce its object ("on" for a
+                                   // nominalised "sanctions"; default "with" for relation nouns)
 };
 
 // "be critical of": an adjective and its preposition after a copula.
