@@ -44,6 +44,10 @@ class ClauseExtractor : public Extractor {
       if (stated && !main_subject) main_subject = group;
       if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
     }
+    // "Colombia's president thanked ...", "Mali's foreign ministry said ...".
+    for (size_t k = 0; k < s.mentions.size(); ++k) ReadPossessiveSubject(s, k, out);
+    // "Pyongyang said it would not hold talks with Seoul".
+    for (size_t k = 0; k < s.mentions.size(); ++k) ReadSaidIt(s, k, out);
     // "US forces killed ...", "Turkish troops attacked ...".
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       const Mention& m = s.mentions[k];
@@ -59,6 +63,13 @@ class ClauseExtractor : public Extractor {
   bool InSubjectPosition(const AnalyzedSentence& s, const ActorGroup& group) const {
     size_t p = group.begin;
     while (p > 0 && (words::IsDeterminer(s.lower[p - 1]) || s.lower[p - 1] == "both")) --p;
+    // "the military government in Bamako has relied on Russia".
+    if (p >= 2 && (s.lower[p - 1] == "in" || s.lower[p - 1] == "of") &&
+        words::IsStateHead(s.lower[p - 2]) && group.members.size() == 1) {
+      size_t q = p - 2;
+      while (q > 0 && q + 4 > p && context_.lemmatizer->IsAdjective(s.lower[q - 1])) --q;
+      if (q == 0 || words::IsDeterminer(s.lower[q - 1])) return true;
+    }
     if (p > 0 && BlocksSubject(s.lower[p - 1])) return false;
     if (p > 0 && (s.lower[p - 1] == "'s" || s.lower[p - 1] == "-")) return false;
     const Mention& last = s.mentions[group.members.back().mention];
@@ -68,6 +79,49 @@ class ClauseExtractor : public Extractor {
     // "the US-led coalition": the actor modifies a longer noun phrase.
     if (group.end < s.lower.size() && s.lower[group.end] == "-") return false;
     return true;
+  }
+
+  // "X's president|government|foreign minister VERB Y": the state stands for its office.
+  void ReadPossessiveSubject(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& m = s.mentions[k];
+    if (m.modifier || ActorsOf(m).empty() || m.actor.type == ActorType::kPerson) return;
+    bool possessive = false;
+    size_t t = m.token_end + PossessiveAfter(s, m, &possessive);
+    if (!possessive) return;
+    size_t head = t;
+    while (head < s.lower.size() && head < t + 3 &&
+           (words::IsTitleWord(s.lower[head]) || words::IsStateHead(s.lower[head]) ||
+            s.lower[head] == "ministry"))
+      ++head;
+    if (head == t || !StartsVerbGroup(s, head)) return;
+    ActorGroup group;
+    group.begin = m.token_begin;
+    group.end = head;
+    for (const Actor& actor : ActorsOf(m)) group.members.push_back({static_cast<int>(k), actor});
+    ReadPredicates(s, group, head, 0.7, out);
+  }
+
+  // "X said (that) it|they ...": the pronoun is X.
+  void ReadSaidIt(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& m = s.mentions[k];
+    if (m.modifier || (k > 0 && s.mentions[k - 1].token_begin == m.token_begin)) return;
+    auto group = GroupAt(s, m.token_begin);
+    if (!group || !InSubjectPosition(s, *group)) return;
+    size_t t = group->end;
+    size_t n = s.lower.size();
+    if (t < n && words::IsAdverb(s.lower[t])) ++t;
+    if (t >= n) return;
+    std::string_view verb = s.lower[t];
+    if (verb != "said" && verb != "says" && verb != "announced" && verb != "added" &&
+        verb != "stated" && verb != "insisted" && verb != "warned")
+      return;
+    ++t;
+    if (t < n && s.lower[t] == "that") ++t;
+    if (t >= n) return;
+    std::string_view pronoun = s.lower[t];
+    bool fits = group->members.size() == 1 ? pronoun == "it" : pronoun == "they";
+    if (!fits) return;
+    ReadPredicates(s, *group, t + 1, 0.7, out);
   }
 
   static bool IsConditional(const AnalyzedSentence& s, size_t begin) {
@@ -91,11 +145,22 @@ class ClauseExtractor : public Extractor {
       } else if (w == "state" && t >= p + 4 && s.lower[t - 2] == "of" &&
                  s.lower[t - 3] == "secretary") {
         t -= 3;
+      } else if (IsCompassWord(w)) {
+        --t;
+      } else if ((w == "in" || w == "of") && t >= p + 2 && words::IsStateHead(s.lower[t - 2])) {
+        t -= 2;  // "the government in Caracas"
       } else {
         break;
       }
     }
     return t;
+  }
+
+  static bool IsCompassWord(std::string_view w) {
+    return w == "northern" || w == "southern" || w == "eastern" || w == "western" ||
+           w == "central" || w == "north-eastern" || w == "north-western" ||
+           w == "south-eastern" || w == "south-western" || w == "northeastern" ||
+           w == "northwestern" || w == "southeastern" || w == "southwestern";
   }
 
   bool StartsVerbGroup(const AnalyzedSentence& s, size_t t) const {
@@ -116,9 +181,17 @@ class ClauseExtractor : public Extractor {
     if (p < n && s.lower[p] == ",") {
       size_t relative = RelativeClauseStart(s, p + 1);
       if (relative != 0) ReadPredicates(s, subject, relative, 0.75, out);
+      ReadOfWhichMember(s, subject, p + 1, out);
       size_t after = AppositionEnd(s, p);
-      if (after == 0) return out.size() > before;
+      if (after == 0) {
+        // "The foreign minister of Eritrea, Tesfay Gebremariam, accused Ethiopia": the comma
+        // closes an apposition the subject itself stands in.
+        if (subject.begin > 0 && s.lower[subject.begin - 1] == "," && relative == 0)
+          ReadPredicates(s, subject, p + 1, 0.7, out);
+        return out.size() > before;
+      }
       ReadAppositionMembership(s, subject, p + 1, after - 1, out);
+      ReadAppositionAlly(s, subject, p + 1, after - 1, out);
       p = after;
     } else if (p < n && s.lower[p] == "(") {
       size_t close = p;
@@ -156,6 +229,53 @@ class ClauseExtractor : public Extractor {
     r.lemma = noun;
     r.category = Category::kNeutral;
     EmitPairs(s, subject.members, r, TokenSpan(s, k, k + 2), object->members, kName, 0.75, out);
+  }
+
+  // "NATO, of which Turkey is a member": membership of the relative clause's subject.
+  void ReadOfWhichMember(const AnalyzedSentence& s, const ActorGroup& subject, size_t t,
+                         std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (t + 2 >= n || s.lower[t] != "of" || s.lower[t + 1] != "which") return;
+    auto member = GroupAt(s, t + 2);
+    if (!member) return;
+    size_t k = member->end;
+    if (k < n && (s.lower[k] == "is" || s.lower[k] == "are" || s.lower[k] == "was" ||
+                  s.lower[k] == "were"))
+      ++k;
+    else
+      return;
+    if (k < n && (s.lower[k] == "a" || s.lower[k] == "an")) ++k;
+    std::string modifiers;
+    while (k < n && modifiers.size() < 40 && s.lower[k] != "member" && s.lower[k] != "members" &&
+           (context_.lemmatizer->IsAdjective(s.lower[k]) || s.lower[k] == "founding"))
+      modifiers += s.lower[k++] + " ";
+    if (k >= n || (s.lower[k] != "member" && s.lower[k] != "members")) return;
+    Relation r;
+    r.text = "be a " + modifiers + "member of";
+    r.lemma = "member";
+    r.category = Category::kNeutral;
+    EmitPairs(s, member->members, r, TokenSpan(s, k, k + 1), subject.members, kName, 0.75, out);
+  }
+
+  // "China, Pakistan's closest ally,": the apposition names an alliance.
+  void ReadAppositionAlly(const AnalyzedSentence& s, const ActorGroup& subject, size_t begin,
+                          size_t end, std::vector<Triple>& out) const {
+    size_t k = begin;
+    if (k < end && words::IsDeterminer(s.lower[k])) ++k;
+    auto owner = GroupAt(s, k);
+    if (!owner || owner->members.size() != 1) return;
+    bool possessive = false;
+    size_t t = owner->end + PossessiveAfter(s, s.mentions[owner->members[0].mention], &possessive);
+    if (!possessive) return;
+    while (t < end && context_.lemmatizer->IsAdjective(s.lower[t]) && s.lower[t] != "ally") ++t;
+    if (t + 1 != end || (s.lower[t] != "ally" && s.lower[t] != "partner")) return;
+    Relation r;
+    r.text = s.lower[t] == "ally" ? "be allied with" : "be a partner of";
+    r.lemma = s.lower[t];
+    r.category = Category::kVerbalCooperation;
+    r.cameo_root = 5;
+    r.symmetric = true;
+    EmitPairs(s, subject.members, r, TokenSpan(s, t, t + 1), owner->members, kName, 0.75, out);
   }
 
   static bool IsMembershipNoun(std::string_view w) {

@@ -72,7 +72,7 @@ bool IsQuantifier(std::string_view w) {
                                                         "none", "some", "three", "either"};
   return In(k, w);
 }
-bool IsCoordinator(std::string_view w) { return w == "and" || w == "&"; }
+bool IsCoordinator(std::string_view w) { return w == "and" || w == "&" || w == "or" || w == "nor"; }
 bool IsPunctuation(std::string_view w) {
   return std::none_of(w.begin(), w.end(),
                       [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
@@ -87,10 +87,12 @@ bool IsTitleWord(std::string_view w) {
   return In(k, w);
 }
 bool IsStateHead(std::string_view w) {
-  static constexpr std::array<std::string_view, 19> k = {
+  static constexpr std::array<std::string_view, 31> k = {
       "forces",   "troops",    "military",   "army",      "navy",    "government", "officials",
       "authorities", "warplanes", "jets",    "soldiers",  "police",  "drones",     "envoy",
-      "envoys",   "delegation", "diplomats", "negotiators", "administration"};
+      "envoys",   "delegation", "diplomats", "negotiators", "administration", "leadership",
+      "regime",   "leaders",   "commanders", "fighters",  "militants", "positions", "base",
+      "bases",    "warships",  "embassy",    "junta"};
   return In(k, w);
 }
 
