@@ -1,9 +1,11 @@
 #include "extract/clause_extractor.h"
 
+#include <cctype>
 #include <optional>
 #include <string_view>
 
 #include "actorgraph/extract/lemmatizer.h"
+#include "actorgraph/extract/relation_vocabulary.h"
 #include "extract/extract_util.h"
 #include "extract/predicate.h"
 #include "extract/word_classes.h"
@@ -346,6 +348,23 @@ class ClauseExtractor : public Extractor {
     return 0;
   }
 
+  // "agrees to suspend UK Parliament": a capitalised noun right after the object makes the
+  // actor a modifier of a longer name.
+  bool NameGoesOn(const AnalyzedSentence& s, size_t t) const {
+    if (t >= s.lower.size() || s.mention_at[t] >= 0) return false;
+    const std::string& text = s.sentence->tokens[t].text;
+    if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+    std::string_view w = s.lower[t];
+    if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w) ||
+        words::IsAdverb(w) || words::IsBe(w) || words::IsHave(w) || words::IsModal(w) ||
+        words::IsFuture(w) || words::IsRelativePronoun(w) || w == "'s")
+      return false;
+    if (s.sentence->heading &&
+        (context_.lemmatizer->IsVerb(w) || context_.lemmatizer->IsAdjective(w)))
+      return false;
+    return true;
+  }
+
   // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that
   // is followed by a verb group starts a new clause; X is not an object.
   void TrimNextClauseSubject(const AnalyzedSentence& s, ActorGroup& object) const {
@@ -382,6 +401,12 @@ class ClauseExtractor : public Extractor {
           predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
       }
       if (!predicate) break;
+      if (NameGoesOn(s, object->end)) {
+        // "Back Venezuela Dialogue": the actor names what the relation noun is with.
+        const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);
+        if (!noun || !noun->verb.empty() || predicate->passive) break;
+        predicate->relation.text += " " + s.lower[object->end] + " with";
+      }
       TrimNextClauseSubject(s, *object);
       if (predicate->passive)
         EmitPairs(s, object->members, predicate->relation, predicate->span, subject.members,

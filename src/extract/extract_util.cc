@@ -1,6 +1,7 @@
 #include "extract/extract_util.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/word_classes.h"
 
@@ -104,6 +105,12 @@ std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token) 
   if (t >= n) return std::nullopt;
   int m = s.mention_at[t];
   if (m < 0 || s.mentions[m].token_begin != t || ActorsOf(s.mentions[m]).empty())
+    return std::nullopt;
+  // "Latin American leaders": the mention is part of a longer name.
+  if (t > 0 && !s.sentence->heading && s.mention_at[t - 1] < 0 &&
+      !s.sentence->tokens[t - 1].text.empty() &&
+      std::isupper(static_cast<unsigned char>(s.sentence->tokens[t - 1].text[0])) &&
+      t - 1 != 0)
     return std::nullopt;
   size_t after = s.mentions[m].token_end;
   // "US special forces", "Iranian military": at most one word before the head.

@@ -278,7 +278,9 @@ class PredicateParser {
       }
       return false;
     }
-    if (length == 1 && i_ < end_ && IsObjectPreposition(w_[i_])) text_.push_back(w_[i_++]);
+    if (length == 1 && i_ < end_ && IsObjectPreposition(w_[i_]) &&
+        mode_ == PredicateMode::kBeforeObject)
+      text_.push_back(w_[i_++]);
     if (verb.that_complement && At(i_, "that")) ++i_;
     return true;
   }
