@@ -393,7 +393,10 @@ class ClauseExtractor : public Extractor {
       std::optional<ActorGroup> object;
       if (HeadMentionAt(s, t) >= 0) object = GroupAt(s, t);
       if (!object) object = StateGroupAt(s, t);
-      if (!object) continue;
+      if (!object) {
+        if (size_t end = ReadStanceOnAct(s, subject, p, t, out)) return end;
+        continue;
+      }
       auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
       if (!predicate) {
         size_t stripped = StripObjectPremodifiers(s, p, t);
@@ -418,6 +421,35 @@ class ClauseExtractor : public Extractor {
     }
     if (subject.members.size() >= 2) ReadReciprocal(s, subject, p, limit, out);
     return 0;
+  }
+
+  // "condemned the North Korean missile launch": a verb of stance on an act names the
+  // actor of the act (a modifier) as its object. Returns the token after it, or 0.
+  size_t ReadStanceOnAct(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                         size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    size_t k = t;
+    if (k < n && words::IsDeterminer(s.lower[k])) ++k;
+    if (k >= n) return 0;
+    int m = s.mention_at[k];
+    if (m < 0 || !s.mentions[m].modifier || s.mentions[m].token_begin != k) return 0;
+    // The act: a noun phrase after the modifier, then the clause goes on or ends.
+    size_t after = s.mentions[m].token_end;
+    if (after >= n || s.mention_at[after] >= 0 || words::IsPunctuation(s.lower[after]) ||
+        words::IsPreposition(s.lower[after]) || words::IsCoordinator(s.lower[after]))
+      return 0;
+    auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
+    if (!predicate || predicate->passive) return 0;
+    static constexpr std::string_view kStance[] = {
+        "condemn", "criticize", "denounce", "welcome", "praise", "reject", "support",
+        "back",    "endorse",   "oppose",   "protest"};
+    bool stance = false;
+    for (auto v : kStance) stance = stance || predicate->relation.text == v;
+    if (!stance) return 0;
+    std::vector<GroupMember> actors;
+    for (const Actor& actor : ActorsOf(s.mentions[m])) actors.push_back({m, actor});
+    EmitPairs(s, subject.members, predicate->relation, predicate->span, actors, kName, 0.6, out);
+    return after;
   }
 
   // "X was killed by a US drone strike": the agent is a modifier inside the by-phrase.
@@ -449,6 +481,24 @@ class ClauseExtractor : public Extractor {
     size_t stop = p;
     while (stop < limit && !words::IsPunctuation(s.lower[stop]) && s.mention_at[stop] < 0)
       ++stop;
+    // "Sudan and South Sudan agree to reopen ...": two parties agreeing agree with each other
+    // (not when the clause names another actor: "X and Y agreed to help Z").
+    if (subject.members.size() == 2) {
+      size_t a = p;
+      while (a < stop && (words::IsHave(s.lower[a]) || words::IsAdverb(s.lower[a]))) ++a;
+      bool clause_ends = stop == s.lower.size() || words::IsPunctuation(s.lower[stop]);
+      if (a + 1 < stop && context_.lemmatizer->VerbLemma(s.lower[a]) == "agree" &&
+          s.lower[a + 1] == "to" && clause_ends) {
+        Relation r;
+        r.text = "agree with";
+        r.lemma = "agree";
+        r.category = Category::kVerbalCooperation;
+        r.cameo_root = 5;
+        r.symmetric = true;
+        EmitWithinGroup(s, subject.members, r, TokenSpan(s, a, a + 1), kName, 0.7, out);
+        return;
+      }
+    }
     for (size_t end = stop; end > p; --end) {
       auto predicate = ParsePredicate(s, p, end, context_, PredicateMode::kNoObject);
       if (!predicate) continue;

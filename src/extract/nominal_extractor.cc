@@ -1,5 +1,7 @@
 #include "extract/nominal_extractor.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "actorgraph/extract/lemmatizer.h"
@@ -58,7 +60,9 @@ class NominalExtractor : public Extractor {
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       ReadCompound(s, k, out);
       ReadPossessive(s, k, out);
+      ReadModifierAct(s, k, out);
     }
+    for (size_t t = 0; t < n; ++t) ReadRelativeAct(s, t, out);
     size_t covered = 0;
     for (const Mention& m : s.mentions) {
       if (m.token_begin < covered || m.modifier) continue;
@@ -158,6 +162,42 @@ class NominalExtractor : public Extractor {
     EmitWithinGroup(s, group.members, FromNoun(*noun), TokenSpan(s, t, t + 1), kName, 0.8, out);
   }
 
+  // "US sanctions on Caracas", "Israeli strikes on Syria": a modifier names the actor of a
+  // nominalised act.
+  void ReadModifierAct(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& x = s.mentions[k];
+    if (!x.modifier || x.token_end + 2 >= s.lower.size()) return;
+    if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin == x.token_begin) return;
+    size_t t = x.token_end;
+    const NounEntry* noun = Nominalisation(s.lower[t]);
+    if (!noun || !HasPrep(*noun, s.lower[t + 1])) return;
+    auto group = GroupAt(s, t + 2);
+    const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
+    if (!group || !verb) return;
+    EmitPairs(s, MembersOf(s, static_cast<int>(k)), FromVerb(*verb), TokenSpan(s, t, t + 2),
+              group->members, kName, 0.75, out);
+  }
+
+  // "the sanctions that the EU imposed on Belarus": the relative clause says who did it.
+  void ReadRelativeAct(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (t + 4 >= n) return;
+    const NounEntry* noun = Nominalisation(s.lower[t]);
+    if (!noun || (s.lower[t + 1] != "that" && s.lower[t + 1] != "which")) return;
+    auto agent = GroupAt(s, t + 2);
+    if (!agent) return;
+    size_t v = agent->end;
+    while (v < n && (words::IsHave(s.lower[v]) || words::IsAdverb(s.lower[v]))) ++v;
+    if (v + 2 >= n || !context_.vocabulary->FindLightVerb(context_.lemmatizer->VerbLemma(s.lower[v])))
+      return;
+    if (!HasPrep(*noun, s.lower[v + 1])) return;
+    auto patient = GroupAt(s, v + 2);
+    const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
+    if (!patient || !verb) return;
+    EmitPairs(s, agent->members, FromVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
+              kName, 0.75, out);
+  }
+
   // "X's support for Y", "X's relations with Y", "X's ally Y".
   void ReadPossessive(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
     const Mention& x = s.mentions[k];
@@ -166,6 +206,15 @@ class NominalExtractor : public Extractor {
     size_t t = x.token_end + PossessiveAfter(s, x, &possessive);
     if (!possessive) return;
     t = SkipAdjectives(s, t);
+    // "Colombia's 2016 peace accord with", "the EU's customs agreement with": numbers and
+    // one noun before the relation noun.
+    if (t < s.lower.size() && std::isdigit(static_cast<unsigned char>(s.lower[t][0]))) ++t;
+    if (t + 1 < s.lower.size() && s.mention_at[t] < 0 &&
+        !context_.vocabulary->FindNoun(s.lower[t]) && RelationNoun(s.lower[t + 1]) &&
+        std::all_of(s.lower[t].begin(), s.lower[t].end(),
+                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      ++t;
+    t = CompoundHead(s, t);
     if (t + 1 >= s.lower.size()) return;
     std::string_view w = s.lower[t];
     auto subject = MembersOf(s, static_cast<int>(k));
@@ -191,7 +240,7 @@ class NominalExtractor : public Extractor {
                 0.8, out);
       return;
     }
-    if (const NounEntry* noun = RelationNoun(w); noun && s.lower[t + 1] == "with") {
+    if (const NounEntry* noun = RelationNoun(w); noun && HasPrep(*noun, s.lower[t + 1])) {
       auto group = GroupAt(s, t + 2);
       if (!group) return;
       EmitPairs(s, subject, FromNoun(*noun), TokenSpan(s, t, t + 2), group->members, kName,

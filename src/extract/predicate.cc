@@ -25,6 +25,17 @@ std::string Join(const std::vector<std::string>& parts) {
   return out;
 }
 
+bool IsTimeWord(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
+         w == "friday" || w == "saturday" || w == "sunday" || w == "yesterday" ||
+         w == "today" || w == "tonight" || w == "tomorrow";
+}
+
+bool IsTimeUnit(std::string_view w) {
+  return w == "week" || w == "month" || w == "year" || w == "weekend" || w == "night" ||
+         w == "morning";
+}
+
 bool NounTakes(const NounEntry& noun, std::string_view w) {
   for (const auto& p : noun.preps)
     if (p == w) return true;
@@ -89,8 +100,14 @@ class PredicateParser {
         r.modality = std::string(w);
       } else if (words::IsNegation(w)) {
         r.negated = true;
-      } else if (words::IsAdverb(w)) {
+      } else if (words::IsAdverb(w) || IsTimeWord(w)) {
         if (w == "reportedly" || w == "allegedly") r.modality = std::string(w);
+      } else if ((w == "on" || w == "last" || w == "this" || w == "next" || w == "earlier" ||
+                  w == "late" || w == "early") &&
+                 i_ + 1 < end_ && (IsTimeWord(w_[i_ + 1]) || IsTimeUnit(w_[i_ + 1]))) {
+        // "The UN Security Council on Tuesday urged ...", "... last week signed ..."
+        i_ += 2;
+        continue;
       } else if (At(i_ + 1, "to")) {
         std::string lemma = lemmatizer_.VerbLemma(w);
         std::string_view modality;
