@@ -45,6 +45,11 @@ class AffiliationExtractor : public Extractor {
            words::IsTitleWord(s.lower[title_begin - 1]))
       --title_begin;
     if (title_begin == title_end) return;
+    // "the prosecutor general of Tehran": the title must open its noun phrase.
+    if (title_begin > 0 && !words::IsDeterminer(s.lower[title_begin - 1]) &&
+        s.lower[title_begin - 1] != "," && s.lower[title_begin - 1] != "current" &&
+        s.lower[title_begin - 1] != "former" && s.lower[title_begin - 1] != "new")
+      return;
     std::string titles;
     for (size_t t = title_begin; t < title_end; ++t) titles += (titles.empty() ? "" : " ") + s.lower[t];
     EmitPairs(s, {{static_cast<int>(k), person.actor}}, Office(titles, s.lower[title_end - 1]),

@@ -269,7 +269,9 @@ class ClauseExtractor : public Extractor {
     bool possessive = false;
     size_t t = owner->end + PossessiveAfter(s, s.mentions[owner->members[0].mention], &possessive);
     if (!possessive) return;
-    while (t < end && context_.lemmatizer->IsAdjective(s.lower[t]) && s.lower[t] != "ally") ++t;
+    while (t < end && s.lower[t] != "ally" &&
+           (context_.lemmatizer->IsAdjective(s.lower[t]) || s.lower[t].ends_with("est")))
+      ++t;
     if (t + 1 != end || (s.lower[t] != "ally" && s.lower[t] != "partner")) return;
     Relation r;
     r.text = s.lower[t] == "ally" ? "be allied with" : "be a partner of";
@@ -403,7 +405,16 @@ class ClauseExtractor : public Extractor {
         if (stripped != t)
           predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
       }
-      if (!predicate) break;
+      if (!predicate) {
+        // "back new EU sanctions on Belarus": an actor right before a relation noun only
+        // modifies it; the object is further on.
+        if (object->end < s.lower.size() && object->members.size() == 1 &&
+            context_.vocabulary->FindNoun(s.lower[object->end])) {
+          t = object->end - 1;
+          continue;
+        }
+        break;
+      }
       if (NameGoesOn(s, object->end)) {
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
         const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);
@@ -502,11 +513,27 @@ class ClauseExtractor : public Extractor {
     for (size_t end = stop; end > p; --end) {
       auto predicate = ParsePredicate(s, p, end, context_, PredicateMode::kNoObject);
       if (!predicate) continue;
-      if (end < s.lower.size() && (s.lower[end] == "with" || s.lower[end] == "against")) return;
+      if (!EndsReciprocal(s, end)) return;
       EmitWithinGroup(s, subject.members, predicate->relation, predicate->span, kName, 0.75,
                       out);
       return;
     }
+  }
+
+  // What may follow a reciprocal predicate: the end of the clause, a phrase of place, time or
+  // topic, "their differences" — but not another object ("are meeting British officials").
+  bool EndsReciprocal(const AnalyzedSentence& s, size_t t) const {
+    if (t >= s.lower.size()) return true;
+    std::string_view w = s.lower[t];
+    if (w == "with" || w == "against" || w == "between") return false;
+    if (words::IsPunctuation(w) || words::IsPreposition(w) || words::IsCoordinator(w) ||
+        words::IsRelativePronoun(w) || words::IsAdverb(w) || w == "their" || w == "each" ||
+        w == "last" || w == "this" || w == "next" || w == "tomorrow" || w == "today" ||
+        w == "yesterday")
+      return true;
+    // "talks aimed at ...", "talks seeking ...".
+    return s.mention_at[t] < 0 && (w.ends_with("ed") || w.ends_with("ing")) &&
+           context_.lemmatizer->IsVerb(w);
   }
 
   // ", urging the US and Iran to ...": a participle clause continues the main subject.

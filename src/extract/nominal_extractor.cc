@@ -166,11 +166,14 @@ class NominalExtractor : public Extractor {
   // nominalised act.
   void ReadModifierAct(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
     const Mention& x = s.mentions[k];
-    if (!x.modifier || x.token_end + 2 >= s.lower.size()) return;
+    if (x.token_end + 2 >= s.lower.size()) return;
     if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin == x.token_begin) return;
     size_t t = x.token_end;
     const NounEntry* noun = Nominalisation(s.lower[t]);
     if (!noun || !HasPrep(*noun, s.lower[t + 1])) return;
+    // A head mention only before a plural noun form ("US sanctions on"), which cannot be
+    // its verb.
+    if (!x.modifier && !(s.lower[t].ends_with("s") && s.lower[t] != noun->verb)) return;
     auto group = GroupAt(s, t + 2);
     const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
     if (!group || !verb) return;

@@ -164,7 +164,9 @@ class PredicateParser {
       const VerbEntry* verb = vocabulary_.FindVerb(lemma + " " + w_[k]);
       if (!verb || k + 1 != end_ || mode_ != PredicateMode::kBeforeObject) break;
       for (size_t m = i_ + 1; m < k; ++m)
-        if (s_.mention_at[m] >= 0 || words::IsPunctuation(w_[m]) || words::IsBe(w_[m]))
+        if (s_.mention_at[m] >= 0 || words::IsPunctuation(w_[m]) || words::IsBe(w_[m]) ||
+            words::IsRelativePronoun(w_[m]) || words::IsModal(w_[m]) ||
+            (w_[m].ends_with("ing") && !lemmatizer_.IsAdjective(w_[m])))
           return false;
       ReadVerb(*verb, w, 1);
       text_ = {verb->normal};
@@ -393,8 +395,9 @@ class PredicateParser {
     std::vector<std::string> modifiers;
     while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k])) {
       int m = s_.mention_at[k];
-      if (m >= 0 && s_.mentions[m].modifier) {
-        k = s_.mentions[m].token_end;
+      if (m >= 0 && (s_.mentions[m].modifier || (s_.mentions[m].token_end < end_ &&
+                                                  vocabulary_.FindNoun(w_[s_.mentions[m].token_end])))) {
+        k = s_.mentions[m].token_end;  // "new EU sanctions on": the actor modifies the noun
         continue;
       }
       if (!lemmatizer_.IsAdjective(w_[k]) || words::IsPreposition(w_[k])) break;
