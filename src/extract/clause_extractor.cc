@@ -531,6 +531,11 @@ class ClauseExtractor : public Extractor {
         w == "last" || w == "this" || w == "next" || w == "tomorrow" || w == "today" ||
         w == "yesterday")
       return true;
+    // "fought a war over ...": the noun the relation is.
+    if (words::IsDeterminer(w) && t + 1 < s.lower.size()) {
+      const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[t + 1]);
+      if (noun && noun->symmetric && noun->verb.empty()) return true;
+    }
     // "talks aimed at ...", "talks seeking ...".
     return s.mention_at[t] < 0 && (w.ends_with("ed") || w.ends_with("ing")) &&
            context_.lemmatizer->IsVerb(w);

@@ -308,7 +308,7 @@ class PredicateParser {
   // Words between a light verb and its noun: "strong", "top-level trade", "130 mln dlr
   // loan". Only true adjectives (and relation nouns of a compound) go into the text.
   size_t ReadNounModifiers(size_t k, std::vector<std::string>* text) const {
-    for (size_t count = 0; k < end_ && count < 4; ++count, ++k) {
+    for (size_t count = 0; k < end_ && count < 6; ++count, ++k) {
       std::string_view w = w_[k];
       bool in_vocabulary = vocabulary_.FindNoun(w) != nullptr;
       if (in_vocabulary) {
