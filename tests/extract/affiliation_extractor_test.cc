@@ -30,6 +30,11 @@ const Case kCases[] = {
      "Javad Zarif -[be foreign minister of]-> Iran"},
     {"{Turkish} President [Recep Tayyip Erdogan=person] spoke.",
      "Recep Tayyip Erdogan -[be president of]-> Turkey"},
+    {"[Mali]'s foreign minister, [Abdoulaye Traore=person], said so.",
+     "Abdoulaye Traore -[be foreign minister of]-> Mali"},
+    {"The foreign minister of [Eritrea], [Tesfay Gebremariam=person], spoke.",
+     "Tesfay Gebremariam -[be foreign minister of]-> Eritrea"},
+    {"the prosecutor general of [Tehran], [Ali Mehr=person], said", ""},
     // No title, or no state before it: nothing.
     {"{Iranian} [Qasem Soleimani=person] was killed.", ""},
     {"General [Qasem Soleimani=person] was killed.", ""},

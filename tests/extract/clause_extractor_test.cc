@@ -90,6 +90,39 @@ const Case kCases[] = {
      "Pakistan -[defeat (if)]-> India"},
     {"[UNESCO=organization], a specialized agency of the [UN], is based in [Paris].",
      "UNESCO -[be a specialized agency of]-> United Nations"},
+    // The state standing for its office; "X said it ..." is X.
+    {"[Colombia]'s president thanked [Norway] and [Cuba] for their help.",
+     "Colombia -[thank]-> Norway; Colombia -[thank]-> Cuba"},
+    {"[Pyongyang] said it would not hold talks with [Seoul] or [Washington].",
+     "Pyongyang -[not hold talks with (would)]- Seoul; Pyongyang -[not hold talks with (would)]- "
+     "United States"},
+    {"The military government in [Bamako] has relied on [Russia] for its security.",
+     "Bamako -[rely on]-> Russia"},
+    {"[Argentina] has been openly hostile to the government in [Caracas].",
+     "Argentina -[be hostile to]-> Caracas"},
+    // Membership and alliance in relative clauses and appositions.
+    {"[NATO=organization], of which [Turkey] is a member, kept silent.",
+     "Turkey -[be a member of]-> NATO"},
+    {"[China], [Pakistan]'s closest ally, welcomed the talks.",
+     "China -[be allied with]- Pakistan"},
+    {"[Cuba] has been a close ally of [Venezuela] for two decades.",
+     "Cuba -[be allied with]- Venezuela"},
+    // Stance on an actor's act; actors that only modify a relation noun.
+    {"[Japan] and [South Korea] condemn {North Korean} missile launch",
+     "Japan -[condemn]-> North Korean; South Korea -[condemn]-> North Korean"},
+    {"[Germany] and [France] back new [EU] sanctions on [Belarus]",
+     "Germany -[back sanctions on]-> Belarus; France -[back sanctions on]-> Belarus"},
+    // Particle verbs around their object; time phrases; two parties agreeing.
+    {"the [United States] withdrew its remaining troops from [Syria].",
+     "United States -[withdraw from]-> Syria"},
+    {"The [UN Security Council=organization] on Tuesday urged [Ethiopia] to avoid war.",
+     "UN Security Council -[urge]-> Ethiopia"},
+    {"[Sudan] and [South Sudan] agree to reopen border crossings",
+     "Sudan -[agree with]- South Sudan"},
+    {"[Norway], [Egypt] and [Russia] agreed to help [OPEC=organization].",
+     "Norway -[help]-> OPEC; Egypt -[help]-> OPEC; Russia -[help]-> OPEC"},
+    // A reciprocal predicate with another object is not reciprocal.
+    {"[Japan] and [Korea] are today meeting {British} finance chiefs.", ""},
     // Words the vocabulary does not know give nothing.
     {"[Iran] said [Iraq] was calm.", ""},
     {"[France] and [Germany] discussed the weather.", ""},

@@ -45,6 +45,15 @@ const Case kCases[] = {
     {"[Iran]'s relations with [Iraq] improved.", "Iran -[have relations with]- Iraq"},
     {"[Russia]'s ally [Syria] denied it.", "Russia -[be allied with]- Syria"},
     {"[Iran]'s support for militant groups in [Syria]", ""},
+    {"[Colombia]'s 2016 peace accord with the [FARC=group]",
+     "Colombia -[have an accord with]- FARC"},
+    {"the [EU]'s customs agreement with [Turkey]", "European Union -[have an agreement with]- Turkey"},
+    // A modifier or a plural noun form names the actor of an act.
+    {"[Both countries|Brazil,Mexico] criticized [US] sanctions on [Caracas].",
+     "United States -[sanction]-> Caracas"},
+    {"{Israeli} strikes on [Syria] continued.", "Israel -[strike]-> Syria"},
+    {"The sanctions that the [EU] imposed on [Belarus] remain.",
+     "European Union -[sanction]-> Belarus"},
     // "the N of X by Y".
     {"the assassination of {Iranian} General [Qasem Soleimani=person] by a {US} drone strike",
      "United States -[assassinate]-> Qasem Soleimani"},
