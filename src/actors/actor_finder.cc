@@ -118,10 +118,11 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     SentenceState state;
     state.index = sentence.index;
     state.words = actors_internal::SplitWords(document.text, sentence);
-    state.heading = sentence.heading || MostlyCapitals(state.words);
+    state.all_capitals = MostlyCapitals(state.words);
+    state.heading = sentence.heading || state.all_capitals;
     actors_internal::FindDictionaryNames(impl_->matcher, aliases, &state);
     if (impl_->options.find_unlisted) {
-      actors_internal::FindTitledPeople(aliases, &state);
+      if (!state.all_capitals) actors_internal::FindTitledPeople(aliases, &state);
       actors_internal::FindOrganizations(impl_->matcher, &state);
       actors_internal::FindParenthesisedAcronyms(&state, &aliases);
     }

@@ -90,6 +90,18 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
     found.kind = match->kind;
     found.keep_trailing_dot = match->keep_trailing_dot;
     found.core_begin = found.begin;
+    // "American Samoa", "French Guiana"-like names: a demonym right before another
+    // country's name makes a third place, which is neither.
+    if (match->kind != NameKind::kDemonym && found.actor.type == ActorType::kCountry &&
+        !sentence->found.empty()) {
+      const Found& prev = sentence->found.back();
+      if (prev.end == found.begin && prev.kind == NameKind::kDemonym &&
+          prev.how == Resolution::kDemonym && prev.actor.id != found.actor.id) {
+        sentence->found.pop_back();
+        i = match->end;
+        continue;
+      }
+    }
     const std::string& parent = matcher.ParentOf(match->entry);
     if (!parent.empty() && !sentence->found.empty()) {
       Found& prev = sentence->found.back();

@@ -30,7 +30,8 @@ struct Found {
 
 struct SentenceState {
   int index = 0;
-  bool heading = false;      // heading or all-capitals line: dictionary and titled people only
+  bool heading = false;      // heading or all-capitals line: no organisations by pattern
+  bool all_capitals = false;  // a line in capitals: no titled people either
   std::vector<Word> words;
   std::vector<Found> found;  // sorted by begin, never overlapping
 

@@ -60,6 +60,17 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         }
         continue;
       }
+      // "Securities and Exchange Commission", "Department of Health and Human Services":
+      // "and" joins one capitalised word (not the sentence's first) to the rest, or
+      // continues a tail after "of".
+      bool after_of = false;
+      for (size_t w = i; w < j; ++w) after_of = after_of || words[w].key == "of";
+      if (words[j].key == "and" && j + 1 < n &&
+          IsFreeCapitalised(words[j + 1], coverage[j + 1]) &&
+          ((j == i + 1 && i > 0) || after_of)) {
+        j += 1;
+        continue;
+      }
       if (j > i && IsConnector(words[j]) && j + 1 < n) {
         size_t k = j + 1;
         if (words[k].key == "the" && k + 1 < n) ++k;
@@ -77,19 +88,23 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       break;
     }
     size_t run_end = j;
-    // "Agents of the Federal Security Service", "Shares of Acme Corp.": a capitalised first
-    // word of the sentence before a connector is an ordinary noun, unless it is a head.
-    ActorType ignored;
-    size_t start = i;
-    if (i == 0 && i + 1 < run_end && IsConnector(words[i + 1]) &&
-        !IsOrganizationHead(first.key, &ignored)) {
-      start = i + 2;
+    // "Agents of the Federal Security Service", "Speaker of the House of Representatives",
+    // "Yvette Cooper of the Labour Party": words before the first connector with no head
+    // among them are not part of the body's name ("Bank of England" and "Ministry of
+    // Foreign Affairs" have theirs before it).
+    for (size_t w = i; w < run_end; ++w) {
+      ActorType ignored;
+      bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
+      if (house_of || (coverage[w] < 0 && IsOrganizationHead(words[w].key, &ignored))) break;
+      if (!IsConnector(words[w])) continue;
+      size_t start = w + 1;
       if (start < run_end && words[start].key == "the") ++start;
-      if (start >= run_end || coverage[start] >= 0) {
-        i = run_end;
-        continue;
-      }
       i = start;
+      break;
+    }
+    if (i >= run_end || coverage[i] >= 0) {
+      i = run_end;
+      continue;
     }
     // The last head word of the run.
     size_t head = run_end;
@@ -132,8 +147,15 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       prefix = coverage[i - 2];
       possessive = true;
     }
-    if (prefix < 0 && end == i + 1) {
-      i = run_end;  // a bare head: "the Parliament" is an alias or nothing
+    // A bare head ("the Parliament") is an alias or nothing; so are heads alone ("Co Inc",
+    // left from "Smith and Co Inc").
+    bool only_heads = true;
+    for (size_t w = i; w < end && only_heads; ++w) {
+      ActorType ignored;
+      only_heads = IsOrganizationHead(words[w].key, &ignored);
+    }
+    if (prefix < 0 && only_heads) {
+      i = run_end;
       continue;
     }
     const std::string& last_key = words[end - 1].key;

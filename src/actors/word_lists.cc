@@ -91,7 +91,9 @@ bool IsInstitutionWord(std::string_view key) {
       "marathon", "memorial", "monument", "temple", "cathedral", "mosque", "church", "market",
       "base", "hall", "palace", "tower", "towers", "building", "road", "port", "island",
       "islands", "province", "region", "valley", "mountain", "mountains", "beach", "bay",
-      "hotel", "mall", "arena", "prize", "award", "cup", "trophy", "highway", "canal"};
+      "hotel", "mall", "arena", "prize", "award", "cup", "trophy", "highway", "canal",
+      "motors", "electric", "dynamics", "public", "license", "licence", "licensed", "server",
+      "doctors", "hospital", "stores", "mills", "foods", "image", "images", "photo"};
   return Contains(kWords, key);
 }
 
@@ -172,7 +174,7 @@ const std::vector<Title>& Titles() {
         "dr.", "prof.", "professor", "ambassador", "envoy", "speaker", "chairman",
         "chairwoman", "premier", "lord", "sir", "dame", "attorney general", "chief executive",
         "spokesman", "spokeswoman", "spokesperson", "opposition leader", "member of parliament",
-        "mp", "superintendent", "chief superintendent", "commissioner", "inspector",
+        "mp", "constable", "superintendent", "chief superintendent", "commissioner", "inspector",
         "detective", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "major",
         "private", "corporal", "cpl.", "marshal", "field marshal", "brigadier", "imam",
         "rabbi", "father", "sister", "brother", "prosecutor", "prosecutor general",

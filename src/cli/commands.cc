@@ -7,6 +7,7 @@ namespace actorgraph::cli {
 // Defined in <name>_command.cc.
 int RunActors(int argc, char** argv);
 int RunBuild(int argc, char** argv);
+int RunDictionary(int argc, char** argv);
 int RunEval(int argc, char** argv);
 int RunExtract(int argc, char** argv);
 int RunMerge(int argc, char** argv);
@@ -17,6 +18,8 @@ std::span<const Command> Commands() {
   static constexpr std::array kCommands = {
       Command{"actors", "list the actors articles mention (JSONL) or count them", RunActors},
       Command{"build", "build a graph file from articles or triple files", RunBuild},
+      Command{"dictionary", "print the actor dictionary, check --actors files, look up names",
+              RunDictionary},
       Command{"eval", "score extracted triples against gold triples (P/R/F1)", RunEval},
       Command{"extract", "read articles and print the relation triples they state (JSONL)",
               RunExtract},

@@ -44,6 +44,13 @@ TEST(ActorFinderTest, LowercaseWordNeverMatchesCapitalisedName) {
   });
 }
 
+TEST(ActorFinderTest, DemonymBeforeAnotherCountryNamesAThirdPlace) {
+  ExpectCases({
+      {"He flew from American Turkey to Iraq.", "Iraq=iraq"},
+      {"Iraqi Iraqis protested.", "Iraqi=iraq/demonym+mod | Iraqis=iraq/demonym"},
+  });
+}
+
 TEST(ActorFinderTest, AcronymsMatchCaseForCase) {
   ExpectCases({
       {"The US told us to leave.", "US=united_states"},
@@ -178,6 +185,20 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
        "Associated Press=associated_press/pattern | AP=associated_press/alias | "
        "AP=associated_press/alias"},
       {"Support ends at End of Life (EOL) next year.", ""},
+      {"He told the Securities and Exchange Commission so.",
+       "Securities and Exchange Commission=securities_and_exchange_commission/pattern"},
+      {"The Department of Health and Human Services agreed.",
+       "Department of Health and Human Services="
+       "department_of_health_and_human_services/pattern"},
+      {"Diplomats and Army officers met.", ""},
+      {"He sold Smith and Co Inc shares.", "Smith and Co Inc=smith_and_co_inc/pattern"},
+      {"Its Co Inc shares fell.", ""},
+      {"She thanked the Speaker of the House of Representatives.",
+       "House of Representatives=house_of_representatives/pattern"},
+      {"Yvette Cooper of the Labour Party spoke.", "Labour Party=labour_party/pattern"},
+      {"The Max Planck Institute for Evolutionary Anthropology said so.",
+       "Max Planck Institute for Evolutionary Anthropology="
+       "max_planck_institute_for_evolutionary_anthropology/pattern"},
   });
 }
 
@@ -200,6 +221,7 @@ TEST(ActorFinderTest, HeadingsGiveOnlyDictionaryActorsAndTitledPeople) {
       {"Federal Security Service Chief Resigns\n\nHe left.", ""},
       {"President Trump Visits China\n\nHe went.", "Trump=trump/pattern | China=china"},
       {"IRAN AND IRAQ SIGN BANK ACCORD\n\nThey signed.", "IRAN=iran | IRAQ=iraq"},
+      {"GENERAL BINDING REPORTS PROFIT\n\nIt did.", ""},
   });
 }
 

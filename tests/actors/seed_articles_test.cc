@@ -114,7 +114,7 @@ TEST(SeedArticlesTest, ResolvesCapitalsCompoundsAndPossessives) {
   EXPECT_EQ(std::count(us.begin(), us.end(), "10:US=united_states/dictionary"), 1);
   EXPECT_EQ(std::count(us.begin(), us.end(), "27:US=united_states/dictionary"), 1);
   EXPECT_EQ(WithSurface(doc, "Qasem Soleimani"),
-            (std::vector<std::string>{"11:Qasem Soleimani=qasem_soleimani/pattern"}));
+            (std::vector<std::string>{"11:Qasem Soleimani=qasem_soleimani/dictionary"}));
   EXPECT_EQ(WithSurface(doc, "Iranian"),
             (std::vector<std::string>{"7:Iranian=iran/demonym+mod",
                                       "11:Iranian=iran/demonym+mod"}));
