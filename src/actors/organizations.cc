@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "actors/titled_people.h"
 #include "actors/word_lists.h"
@@ -35,6 +36,43 @@ bool LooksLikeAcronym(const Word& word) {
   return letters >= 2 && letters <= 8;
 }
 
+// Whether the "and" at words[and_at] is inside the name of the body whose run starts at
+// `begin`, rather than between two names:
+//  - "Securities and Exchange Commission", "Law and Justice Party": one capitalised word
+//    (not a head, not the sentence's first) before it, and after it capitalised words
+//    ending in a head;
+//  - "Department of Health and Human Services", "Office of Management and Budget": a
+//    government body's "of" tail, with at most three words and no head after it.
+// Not: "Senate and House", "House and Senate", "University of Washington and Stanford
+// University".
+bool AndJoinsName(const std::vector<Word>& words, const std::vector<int>& coverage,
+                  size_t begin, size_t and_at) {
+  size_t tail_end = and_at + 1;
+  size_t tail_heads = 0;
+  bool last_is_head = false;
+  while (tail_end < words.size() && IsFreeCapitalised(words[tail_end], coverage[tail_end])) {
+    ActorType ignored;
+    last_is_head = IsOrganizationHead(words[tail_end].key, &ignored);
+    if (last_is_head) ++tail_heads;
+    ++tail_end;
+  }
+  size_t tail = tail_end - and_at - 1;
+  if (tail == 0) return false;
+  ActorType ignored;
+  if (and_at == begin + 1 && begin > 0 && !IsOrganizationHead(words[begin].key, &ignored) &&
+      words[begin].key != "house") {
+    return last_is_head;
+  }
+  static const std::unordered_set<std::string_view> kGovernmentHeads = {
+      "department", "ministry", "office", "institute", "commission", "committee",
+      "authority", "bureau", "agency", "council", "court"};
+  bool government_of = false;
+  for (size_t w = begin; w + 1 < and_at; ++w) {
+    if (kGovernmentHeads.count(words[w].key) && words[w + 1].key == "of") government_of = true;
+  }
+  return government_of && tail <= 3 && tail_heads == 0;
+}
+
 }  // namespace
 
 void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
@@ -60,14 +98,7 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         }
         continue;
       }
-      // "Securities and Exchange Commission", "Department of Health and Human Services":
-      // "and" joins one capitalised word (not the sentence's first) to the rest, or
-      // continues a tail after "of".
-      bool after_of = false;
-      for (size_t w = i; w < j; ++w) after_of = after_of || words[w].key == "of";
-      if (words[j].key == "and" && j + 1 < n &&
-          IsFreeCapitalised(words[j + 1], coverage[j + 1]) &&
-          ((j == i + 1 && i > 0) || after_of)) {
+      if (words[j].key == "and" && AndJoinsName(words, coverage, i, j)) {
         j += 1;
         continue;
       }
@@ -179,8 +210,15 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         name = place_name + " " + name;
         absorbed.push_back(prefix);
       }
-    } else if (!absorbed.empty()) {
-      org.actor.affiliation = sentence->found[absorbed[0]].actor.id;
+    } else {
+      // "Bank of England" belongs to its country; "University of Washington" may be in a
+      // state of the same name as a capital, so capitals give no affiliation here.
+      for (int f : absorbed) {
+        if (sentence->found[f].how != Resolution::kCapital) {
+          org.actor.affiliation = sentence->found[f].actor.id;
+          break;
+        }
+      }
     }
     org.actor.id = MakeActorId(name);
     org.actor.name = std::move(name);

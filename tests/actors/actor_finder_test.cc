@@ -191,6 +191,10 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
        "Department of Health and Human Services="
        "department_of_health_and_human_services/pattern"},
       {"Diplomats and Army officers met.", ""},
+      {"Both the House and Senate voted.", ""},
+      {"She studied at the University of Washington and Stanford University.",
+       "University of Washington=university_of_washington/pattern | "
+       "Stanford University=stanford_university/pattern"},
       {"He sold Smith and Co Inc shares.", "Smith and Co Inc=smith_and_co_inc/pattern"},
       {"Its Co Inc shares fell.", ""},
       {"She thanked the Speaker of the House of Representatives.",
