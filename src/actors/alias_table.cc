@@ -121,7 +121,9 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
 void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
   const auto& words = sentence.words;
   for (const Found& found : sentence.found) {
-    if (found.how != Resolution::kPattern) continue;
+    bool listed_person = found.how == Resolution::kDictionary &&
+                         found.actor.type == ActorType::kPerson && found.end > found.begin + 1;
+    if (found.how != Resolution::kPattern && !listed_person) continue;
     if (found.actor.type == ActorType::kPerson) {
       aliases->Add(words, found.begin, found.end, found.actor, AliasTable::Kind::kFullName);
       size_t last = found.end - 1;

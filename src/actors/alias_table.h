@@ -57,8 +57,9 @@ class AliasTable {
 // Adds alias mentions (how = kAlias) for words no other mention covers.
 void FindAliases(const AliasTable& aliases, SentenceState* sentence);
 
-// Remembers the short forms the pattern mentions of `sentence` introduce: a person's full
-// name and surname, a body's name without its country or demonym.
+// Remembers the short forms the mentions of `sentence` introduce: the full name and surname
+// of a person found by pattern or named in full from the dictionary, a body's name without
+// its country or demonym.
 void RegisterAliases(const SentenceState& sentence, AliasTable* aliases);
 
 }  // namespace actorgraph::actors_internal

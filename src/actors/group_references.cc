@@ -88,7 +88,9 @@ std::vector<PairSide> UnitsOf(const SentenceState& sentence) {
     // The affiliation before a titled person joins that person.
     if (found[f].modifier && f + 1 < found.size() &&
         found[f + 1].actor.type == ActorType::kPerson &&
-        found[f + 1].actor.affiliation == found[f].actor.id) {
+        found[f].actor.type == ActorType::kCountry &&
+        (found[f + 1].actor.affiliation == found[f].actor.id ||
+         found[f + 1].actor.affiliation.empty())) {
       units.push_back({found[f].begin, found[f + 1].end, found[f + 1].actor, found[f].actor});
       ++f;
       continue;

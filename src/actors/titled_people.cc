@@ -185,7 +185,8 @@ std::string NameOfWords(const std::vector<Word>& words, size_t begin, size_t end
   return name;
 }
 
-void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
+void FindTitledPeople(const NameMatcher& matcher, const AliasTable& aliases,
+                      SentenceState* sentence) {
   const auto& words = sentence->words;
   std::vector<int> coverage = sentence->Coverage();
   for (size_t i = 0; i < words.size(); ++i) {
@@ -256,9 +257,15 @@ void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
     person.core_begin = name_begin;
     person.how = Resolution::kPattern;
     std::optional<AliasTable::Match> known = aliases.LongestMatch(words, name_begin);
+    int listed = name_end - name_begin == 1
+                     ? matcher.PersonWithSurname(FoldedKey(words[name_begin].text))
+                     : -1;
     if (known && known->end == name_end && known->actor->type == ActorType::kPerson) {
       person.actor = *known->actor;
       if (name_end - name_begin == 1) person.how = Resolution::kAlias;
+    } else if (listed >= 0) {
+      person.actor = matcher.ActorOf(static_cast<uint32_t>(listed));
+      person.how = Resolution::kDictionary;
     } else {
       std::string name = NameOfWords(words, name_begin, name_end);
       person.actor.id = MakeActorId(name);

@@ -47,6 +47,8 @@ inline constexpr char kSmallDictionary[] = R"({"format": "actorgraph-actors", "v
  "acronyms": ["UN", "U.N."]},
 {"id": "un_security_council", "name": "UN Security Council", "type": "organization",
  "names": ["United Nations Security Council", "Security Council"], "parent": "united_nations"},
+{"id": "recep_tayyip_erdogan", "name": "Recep Tayyip Erdoğan", "type": "person",
+ "affiliation": "turkey"},
 {"id": "jcpoa", "name": "JCPOA", "type": "other",
  "names": ["Joint Comprehensive Plan of Action"]}
 ]})";

@@ -246,7 +246,7 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
       {"President Trump spoke. Later, President Donald Trump left.",
        "Trump=donald_trump/alias | Donald Trump=donald_trump/pattern"},
       {"U.S. District Judge Gray Miller ruled. Judge Miller's ruling stands.",
-       "U.S.=united_states | Gray Miller=gray_miller/pattern | Miller=gray_miller/alias"},
+       "U.S.=united_states+mod | Gray Miller=gray_miller/pattern | Miller=gray_miller/alias"},
       {"Princess Ubolratana Mahidol ran. Princess Ubolratana lost.",
        "Ubolratana Mahidol=ubolratana_mahidol/pattern | "
        "Ubolratana=ubolratana_mahidol/alias"},
@@ -258,6 +258,19 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
       {"King Abdullah met Mr. Michael Jordan. Jordan smiled.",
        "Abdullah=abdullah/pattern | Michael Jordan=michael_jordan/pattern | "
        "Jordan=michael_jordan/alias"},
+  });
+}
+
+TEST(ActorFinderTest, DictionaryPeopleAreKnownBySurname) {
+  ExpectCases({
+      {"Turkish President Recep Tayyip Erdoğan spoke. Erdoğan left.",
+       "Turkish=turkey/demonym+mod | Recep Tayyip Erdoğan=recep_tayyip_erdogan@turkey | "
+       "Erdoğan=recep_tayyip_erdogan/alias@turkey"},
+      {"Turkish president Erdogan spoke.",
+       "Turkish=turkey/demonym+mod | Erdogan=recep_tayyip_erdogan@turkey"},
+      {"US President Donald Trump and President Erdoğan met. Both nations agreed.",
+       "US=united_states+mod | Donald Trump=donald_trump/pattern@united_states | "
+       "Erdoğan=recep_tayyip_erdogan@turkey"},
   });
 }
 
