@@ -290,6 +290,10 @@ TEST(ActorFinderTest, GroupReferencesStandForTheLastPair) {
        "US=united_states+mod | Iran=iran+mod | Each side={united_states,iran}"},
       {"The EU and the US met. Both countries agreed.", "EU=european_union | US=united_states"},
       {"Both sides agreed.", ""},
+      {"Iraq and Turkey met. Then both nations issued statements about an incursion into "
+       "Syria, and the US statement said more.",
+       "Iraq=iraq | Turkey=turkey | both nations={iraq,turkey} | Syria=syria | "
+       "US=united_states"},
       {"US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke. Then both "
        "nations issued statements, and the two leaders met.",
        "US=united_states+mod | Donald Trump=donald_trump/pattern@united_states | "
