@@ -291,8 +291,8 @@ TEST(ActorFinderTest, GroupReferencesStandForTheLastPair) {
       {"The EU and the US met. Both countries agreed.", "EU=european_union | US=united_states"},
       {"Both sides agreed.", ""},
       {"Iraq and Turkey met. Then both nations issued statements about an incursion into "
-       "Syria, and the US statement said more.",
-       "Iraq=iraq | Turkey=turkey | both nations={iraq,turkey} | Syria=syria | "
+       "Iran, and the US statement said more.",
+       "Iraq=iraq | Turkey=turkey | both nations={iraq,turkey} | Iran=iran | "
        "US=united_states"},
       {"US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke. Then both "
        "nations issued statements, and the two leaders met.",
