@@ -76,6 +76,12 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
       i = match->end + 1;
       continue;
     }
+    // In a line of capitals an acronym may be an English word ("WHO SAID ...").
+    if (sentence->all_capitals && match->kind == NameKind::kAcronym &&
+        IsFunctionWord(words[i].key) && words[i].key != "us") {
+      i = match->end;
+      continue;
+    }
     // "US$6 million": a currency, not the country.
     if (match->end < words.size() && !words[match->end].space_before &&
         (words[match->end].text == "$" || words[match->end].text == "\u20ac")) {

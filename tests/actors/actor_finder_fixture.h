@@ -43,6 +43,8 @@ inline constexpr char kSmallDictionary[] = R"({"format": "actorgraph-actors", "v
 {"id": "guinea_bissau", "name": "Guinea-Bissau", "type": "country", "code": "GNB"},
 {"id": "european_union", "name": "European Union", "type": "organization",
  "acronyms": ["EU"]},
+{"id": "world_health_organization", "name": "World Health Organization",
+ "type": "organization", "acronyms": ["WHO"]},
 {"id": "united_nations", "name": "United Nations", "type": "organization",
  "acronyms": ["UN", "U.N."]},
 {"id": "un_security_council", "name": "UN Security Council", "type": "organization",

@@ -226,6 +226,7 @@ TEST(ActorFinderTest, HeadingsGiveOnlyDictionaryActorsAndTitledPeople) {
       {"President Trump Visits China\n\nHe went.", "Trump=trump/pattern | China=china"},
       {"IRAN AND IRAQ SIGN BANK ACCORD\n\nThey signed.", "IRAN=iran | IRAQ=iraq"},
       {"GENERAL BINDING REPORTS PROFIT\n\nIt did.", ""},
+      {"WHO SAID IRAN WOULD PAY\n\nNobody.", "IRAN=iran"},
   });
 }
 
