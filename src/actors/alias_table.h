@@ -16,6 +16,10 @@
 
 namespace actorgraph::actors_internal {
 
+// The key a word is remembered and looked up under: its lookup key, with Latin letters
+// folded for words outside ASCII ("Erdoğan" and "Erdogan" are one surname).
+std::string AliasKey(const Word& word);
+
 class AliasTable {
  public:
   enum class Kind {
@@ -40,7 +44,7 @@ class AliasTable {
   // The longest alias starting at words[begin]; nullopt if none.
   std::optional<Match> LongestMatch(const std::vector<Word>& words, size_t begin) const;
 
-  // The person `key` (a lookup key) is the surname of, or nullptr.
+  // The person `key` (an AliasKey) is the surname of, or nullptr.
   const Actor* PersonWithSurname(const std::string& key) const;
 
  private:

@@ -59,7 +59,7 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
       continue;
     }
     if (match->end == i + 1 && match->kind == NameKind::kName &&
-        aliases.PersonWithSurname(words[i].key) != nullptr) {
+        aliases.PersonWithSurname(AliasKey(words[i])) != nullptr) {
       ++i;
       continue;
     }

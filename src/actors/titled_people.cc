@@ -207,9 +207,10 @@ void FindTitledPeople(const NameMatcher& matcher, const AliasTable& aliases,
     }
     bool need_full_name = lowercase_only;
     // "President of India Pranab Mukherjee", "Minister of Information Moammar al-Eryani",
-    // "Special Representative for Iran Brian Hook".
+    // "Special Representative for Iran Brian Hook", "Ambassador to Iraq John Doe".
     if (name_begin + 1 < words.size() &&
-        (words[name_begin].key == "of" || words[name_begin].key == "for")) {
+        (words[name_begin].key == "of" || words[name_begin].key == "for" ||
+         words[name_begin].key == "to")) {
       size_t k = name_begin + 1;
       if (words[k].key == "the" && k + 1 < words.size()) ++k;
       if (coverage[k] >= 0 && sentence->found[coverage[k]].begin == k &&

@@ -153,6 +153,8 @@ TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
       {"US Special Representative for Iran Brian Hook spoke.",
        "US=united_states+mod | Iran=iran | Brian Hook=brian_hook/pattern@united_states"},
       {"The then-US ambassador left.", "US=united_states"},
+      {"US Ambassador to Iraq Jane Roe spoke.",
+       "US=united_states+mod | Iraq=iraq | Jane Roe=jane_roe/pattern@united_states"},
       {"Prime Minister John Major said no.", "John Major=john_major/pattern"},
       {"President Moon Jae-in met Prime Minister Valery Giscard d'Estaing.",
        "Moon Jae-in=moon_jae_in/pattern | Valery Giscard d'Estaing=valery_giscard_d_estaing/pattern"},
@@ -267,6 +269,9 @@ TEST(ActorFinderTest, DictionaryPeopleAreKnownBySurname) {
       {"Turkish President Recep Tayyip Erdoğan spoke. Erdoğan left.",
        "Turkish=turkey/demonym+mod | Recep Tayyip Erdoğan=recep_tayyip_erdogan@turkey | "
        "Erdoğan=recep_tayyip_erdogan/alias@turkey"},
+      {"Recep Tayyip Erdoğan spoke. Later Erdogan left.",
+       "Recep Tayyip Erdoğan=recep_tayyip_erdogan@turkey | "
+       "Erdogan=recep_tayyip_erdogan/alias@turkey"},
       {"Turkish president Erdogan spoke.",
        "Turkish=turkey/demonym+mod | Erdogan=recep_tayyip_erdogan@turkey"},
       {"US President Donald Trump and President Erdoğan met. Both nations agreed.",
