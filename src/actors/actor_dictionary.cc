@@ -195,16 +195,6 @@ std::string NameKey(NameKind kind, std::string_view text) {
   return key;
 }
 
-std::string_view KindWord(NameKind kind) {
-  switch (kind) {
-    case NameKind::kName: return "name";
-    case NameKind::kAcronym: return "acronym";
-    case NameKind::kCapital: return "capital";
-    case NameKind::kDemonym: return "demonym";
-  }
-  return "name";
-}
-
 std::vector<std::string>* NameList(DictionaryEntry* entry, NameKind kind) {
   switch (kind) {
     case NameKind::kName: return &entry->names;
@@ -213,6 +203,10 @@ std::vector<std::string>* NameList(DictionaryEntry* entry, NameKind kind) {
     case NameKind::kDemonym: return &entry->demonyms;
   }
   return &entry->names;
+}
+
+const std::vector<std::string>& NameList(const DictionaryEntry& entry, NameKind kind) {
+  return *NameList(const_cast<DictionaryEntry*>(&entry), kind);  // same lists, read only
 }
 
 constexpr std::array<NameKind, 4> kKinds = {NameKind::kName, NameKind::kAcronym,
@@ -229,7 +223,7 @@ class Merger {
       DictionaryEntry& entry = entries_[i];
       owners_[NameKey(NameKind::kName, entry.actor.name)] = {i, 0};
       for (NameKind kind : kKinds) {
-        for (const std::string& text : *NameList(&entry, kind)) owners_[NameKey(kind, text)] = {i, 0};
+        for (const std::string& text : NameList(entry, kind)) owners_[NameKey(kind, text)] = {i, 0};
       }
     }
   }
@@ -377,7 +371,7 @@ class Merger {
     auto it = owners_.find(key);
     if (it != owners_.end() && it->second.position != position) {
       DictionaryEntry& other = entries_[it->second.position];
-      std::string what = std::string(KindWord(kind)) + " " + Quote(text);
+      std::string what = std::string(NameKindName(kind)) + " " + Quote(text);
       if (it->second.number != 0) {
         return Error(number, label, what + " already names " + FileEntryLabel(it->second.number));
       }
@@ -412,6 +406,16 @@ size_t LineOf(std::string_view text, size_t offset) {
 }
 
 }  // namespace
+
+std::string_view NameKindName(NameKind kind) {
+  switch (kind) {
+    case NameKind::kName: return "name";
+    case NameKind::kAcronym: return "acronym";
+    case NameKind::kCapital: return "capital";
+    case NameKind::kDemonym: return "demonym";
+  }
+  return "name";
+}
 
 Result<ActorDictionary> ActorDictionary::LoadDefault() {
   ActorDictionary dictionary;
@@ -480,10 +484,25 @@ Status ActorDictionary::AddJson(std::string_view json, std::string_view source_n
     index_[entry.actor.id] = i;
     names_[NameKey(NameKind::kName, entry.actor.name)] = {i, NameKind::kName};
     for (NameKind kind : kKinds) {
-      for (const std::string& text : *NameList(&entry, kind)) names_[NameKey(kind, text)] = {i, kind};
+      for (const std::string& text : NameList(entry, kind)) {
+        names_[NameKey(kind, text)] = {i, kind};
+      }
     }
   }
   return Status::OK();
+}
+
+std::vector<std::string> ActorDictionary::SpellcheckName(std::string_view text,
+                                                         size_t max) const {
+  std::vector<std::string> candidates;
+  for (const DictionaryEntry& entry : entries_) {
+    candidates.push_back(entry.actor.name);
+    for (NameKind kind : kKinds) {
+      const auto& list = NameList(entry, kind);
+      candidates.insert(candidates.end(), list.begin(), list.end());
+    }
+  }
+  return ClosestMatches(Trimmed(text), candidates, max);
 }
 
 const DictionaryEntry* ActorDictionary::LookupName(std::string_view text, NameKind* kind) const {
@@ -508,3 +527,4 @@ const DictionaryEntry* ActorDictionary::FindById(std::string_view id) const {
 }
 
 }  // namespace actorgraph
+

@@ -263,6 +263,20 @@ TEST(ActorDictionaryTest, LookupNameSeesOverrides) {
   EXPECT_EQ(dictionary.LookupName("White House")->actor.id, "united_states");
 }
 
+TEST(ActorDictionaryTest, SpellcheckNameSuggestsCloseDictionaryNames) {
+  EXPECT_EQ(Default().SpellcheckName("Irn").front(), "Iran");
+  EXPECT_EQ(Default().SpellcheckName("Afganistan", 1), std::vector<std::string>{"Afghanistan"});
+  EXPECT_EQ(Default().SpellcheckName("Tehrn", 1), std::vector<std::string>{"Tehran"});
+  EXPECT_TRUE(Default().SpellcheckName("Xqzwv").empty());
+}
+
+TEST(ActorDictionaryTest, NameKindNames) {
+  EXPECT_EQ(NameKindName(NameKind::kName), "name");
+  EXPECT_EQ(NameKindName(NameKind::kAcronym), "acronym");
+  EXPECT_EQ(NameKindName(NameKind::kCapital), "capital");
+  EXPECT_EQ(NameKindName(NameKind::kDemonym), "demonym");
+}
+
 TEST(ActorDictionaryTest, FindByIdOfUnknownIdIsNull) {
   EXPECT_EQ(Default().FindById("atlantis"), nullptr);
   EXPECT_EQ(ActorDictionary().FindById("iran"), nullptr);

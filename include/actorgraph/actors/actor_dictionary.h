@@ -2,6 +2,10 @@
 // (names, official names, ISO alpha-3 code, capital as a metonym, demonyms), international
 // organisations and their organs, well-known groups — plus whatever `--actors FILE` adds.
 // The file format is in docs/formats.md.
+//
+//   Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
+//   AG_RETURN_IF_ERROR(dictionary->AddJson(file_bytes, "my_actors.json"));
+//   const DictionaryEntry* us = dictionary->LookupName("U.S.");  // id "united_states"
 #ifndef ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_
 #define ACTORGRAPH_ACTORS_ACTOR_DICTIONARY_H_
 
@@ -23,10 +27,14 @@ enum class NameKind {
   kDemonym,   // adjective or people: "Iranian", "Americans"
 };
 
+// "name", "acronym", "capital", "demonym".
+std::string_view NameKindName(NameKind kind);
+
 struct DictionaryEntry {
   Actor actor;                        // id, canonical name, type, code, affiliation
-  std::vector<std::string> names;     // kName: matched case-insensitively (but not all-lower
-                                      // for names that are also common words, see below)
+  std::vector<std::string> names;     // kName, besides actor.name: matched ignoring case,
+                                      // but all-lower-case text never matches a name with a
+                                      // capital ("turkey", "chad"); see docs/formats.md
   std::vector<std::string> acronyms;  // kAcronym
   std::vector<std::string> capitals;  // kCapital
   std::vector<std::string> demonyms;  // kDemonym
@@ -58,6 +66,9 @@ class ActorDictionary {
   // and a leading "the " ("iran", "the White House"). Sets *kind when given. nullptr if none.
   // Unlike the actor finder, it does not refuse all-lower-case text. Valid until AddJson.
   const DictionaryEntry* LookupName(std::string_view text, NameKind* kind = nullptr) const;
+  // Up to `max` dictionary strings (canonical names, names, acronyms, capitals, demonyms)
+  // closest to `text`, best first, for "did you mean" messages (see ClosestMatches).
+  std::vector<std::string> SpellcheckName(std::string_view text, size_t max = 3) const;
 
  private:
   struct NameOwner {
