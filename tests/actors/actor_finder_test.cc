@@ -324,6 +324,22 @@ TEST(ActorFinderTest, UnlistedActorsAreOffWhenDisabled) {
             "Iraqi=iraq/demonym+mod");
 }
 
+TEST(ActorFinderTest, EmptyAndPunctuationOnlyDocumentsHaveNoMentions) {
+  EXPECT_EQ(Render(FindIn("")), "");
+  EXPECT_EQ(Render(FindIn("... -- !!! ( ) 's '")), "");
+}
+
+TEST(ActorFinderTest, TokensOutsideTheTextAreIgnored) {
+  Document document;
+  document.text = "Iran";
+  Sentence sentence;
+  sentence.begin = 0;
+  sentence.end = 4;
+  sentence.tokens = {Token{0, 4, "Iran", false}, Token{3, 90, "bogus", true}};
+  ActorFinder finder(testing::SmallDictionary());
+  EXPECT_EQ(Render(finder.FindMentions(document, {sentence})), "Iran=iran");
+}
+
 TEST(ActorFinderTest, MentionsAreInDocumentOrderWithSentenceIndexes) {
   auto mentions = FindIn("Iran spoke. Then Iraq and Turkey spoke.");
   ASSERT_EQ(mentions.size(), 3u);

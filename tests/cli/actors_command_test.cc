@@ -137,6 +137,26 @@ TEST(ActorsCommandTest, BadInputAndUsageAreReportedWithExitStatusOne) {
   }
 }
 
+TEST(ActorsCommandTest, InvalidUtf8FailsUnlessLenient) {
+  const std::string bad = "{\"id\": \"x\", \"text\": \"Iran \xff met.\"}\n";
+  CliRun strict = RunCli("-q -", bad);
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_EQ(strict.out, "");
+  EXPECT_NE(strict.err.find("-:1: invalid UTF-8 at byte"), std::string::npos) << strict.err;
+  CliRun lenient = RunCli("-q --lenient -", bad);
+  ASSERT_EQ(lenient.exit_code, 0) << lenient.err;
+  EXPECT_NE(lenient.out.find("\"actor\":\"iran\""), std::string::npos);
+  EXPECT_NE(lenient.err.find("warning"), std::string::npos) << lenient.err;
+}
+
+TEST(ActorsCommandTest, PlainTextOnStdinIsOneArticle) {
+  CliRun run = RunCli("-q -", "Iran and Iraq\n\nThey met in Baghdad.\n");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3) << run.out;
+  EXPECT_NE(run.out.find("{\"doc\":\"-\",\"sentence\":1,\"span\":[27,34]"), std::string::npos)
+      << run.out;
+}
+
 TEST(ActorsCommandTest, HelpShowsAnExample) {
   CliRun run = RunCli("--help");
   EXPECT_EQ(run.exit_code, 0);
