@@ -23,10 +23,25 @@ struct CliRun {
   std::string err;
 };
 
-// Runs the CLI with `args` (a shell fragment) in a scratch directory.
-CliRun RunCli(const std::string& args, const std::string& stdin_text = "") {
+// The scratch directory RunCli runs in (created on first use; one per test process).
+fs::path Scratch() {
   fs::path dir = fs::temp_directory_path() / ("actors_cli_" + std::to_string(::getpid()));
   fs::create_directories(dir);
+  return dir;
+}
+
+// Removes the scratch directory when the test process ends.
+struct ScratchRemover {
+  ~ScratchRemover() {
+    std::error_code ignored;
+    fs::remove_all(fs::temp_directory_path() / ("actors_cli_" + std::to_string(::getpid())),
+                   ignored);
+  }
+} scratch_remover;
+
+// Runs the CLI with `args` (a shell fragment) in the scratch directory.
+CliRun RunCli(const std::string& args, const std::string& stdin_text = "") {
+  fs::path dir = Scratch();
   std::ofstream(dir / "stdin.txt") << stdin_text;
   std::string command = "cd '" + dir.string() + "' && '" ACTORGRAPH_CLI "' actors " + args +
                         " <stdin.txt >stdout.txt 2>stderr.txt";
@@ -42,9 +57,7 @@ CliRun RunCli(const std::string& args, const std::string& stdin_text = "") {
   return run;
 }
 
-fs::path Scratch() {
-  return fs::temp_directory_path() / ("actors_cli_" + std::to_string(::getpid()));
-}
+
 
 const char kArticle[] =
     "{\"id\": \"a1\", \"title\": \"US and Iran Talks\", \"text\": \"The United States and "
