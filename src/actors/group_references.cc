@@ -145,6 +145,8 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
   std::vector<int> coverage = sentence->Coverage();
   std::vector<Found> references;
   for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& first = words[i].key;
+    if (first != "the" && first != "both" && first != "each") continue;
     for (const Phrase& phrase : Phrases()) {
       size_t n = phrase.keys.size();
       if (i + n > words.size()) continue;

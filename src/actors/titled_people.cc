@@ -1,6 +1,7 @@
 #include "actors/titled_people.h"
 
 #include <cctype>
+#include <unordered_set>
 
 #include "actors/word_lists.h"
 
@@ -14,7 +15,15 @@ constexpr size_t kMaxNameWords = 5;
 // capitalised ("the general Qasem Soleimani"): then only a full name may follow.
 size_t MatchTitle(const std::vector<Word>& words, const std::vector<int>& coverage,
                   size_t begin, bool* lowercase_only) {
+  // Most words start no title: one hash lookup rules them out.
+  static const std::unordered_set<std::string_view> kFirstKeys = [] {
+    std::unordered_set<std::string_view> keys;
+    for (const Title& title : Titles()) keys.insert(title.keys[0]);
+    return keys;
+  }();
+  if (kFirstKeys.count(words[begin].key) == 0) return 0;
   for (const Title& title : Titles()) {
+    if (title.keys[0] != words[begin].key) continue;
     size_t n = title.keys.size();
     if (begin + n > words.size()) continue;
     // Hyphens are optional on both sides: "Vice-President", "Secretary General".
