@@ -73,6 +73,56 @@ bool AndJoinsName(const std::vector<Word>& words, const std::vector<int>& covera
   return government_of && tail <= 3 && tail_heads == 0;
 }
 
+// True when `acronym` spells the initials of the words [begin, end): every capitalised word
+// gives its initial, connectors may ("NDRRMC", "JCPOA").
+bool InitialsMatch(const std::vector<Word>& words, size_t begin, size_t end,
+                   std::string_view acronym) {
+  std::string letters;
+  for (char c : acronym) {
+    if (c >= 'A' && c <= 'Z') letters += c;
+  }
+  std::vector<bool> reach(letters.size() + 1, false);  // letters spelled so far
+  reach[0] = true;
+  for (size_t w = begin; w < end; ++w) {
+    const Word& word = words[w];
+    if (word.kind != WordKind::kWord) continue;
+    char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(word.text[0])));
+    std::vector<bool> next(letters.size() + 1, false);
+    for (size_t p = 0; p <= letters.size(); ++p) {
+      if (!reach[p]) continue;
+      if (!word.capitalised) next[p] = true;
+      if (p < letters.size() && letters[p] == initial) next[p + 1] = true;
+    }
+    reach = std::move(next);
+  }
+  return reach[letters.size()];
+}
+
+// "National Disaster Risk Reduction and Management Council (NDRRMC)": a body found by its
+// head, cut short at an "and", takes in the words before it when the acronym spells them.
+void ExtendToAcronym(std::string_view acronym, const std::vector<int>& coverage,
+                     SentenceState* sentence, Found* body) {
+  const auto& words = sentence->words;
+  if (body->how != Resolution::kPattern || body->core_begin != body->begin ||
+      InitialsMatch(words, body->begin, body->end, acronym)) {
+    return;
+  }
+  size_t begin = body->begin;
+  while (begin > 0 && coverage[begin - 1] < 0 && words[begin - 1].kind == WordKind::kWord &&
+         (words[begin - 1].capitalised || words[begin - 1].key == "and" ||
+          IsConnector(words[begin - 1]))) {
+    --begin;
+    if (words[begin].capitalised && InitialsMatch(words, begin, body->end, acronym)) {
+      bool keep_dot = body->keep_trailing_dot;
+      body->begin = begin;
+      body->core_begin = begin;
+      body->actor.name = NameOfWords(words, begin, body->end, keep_dot);
+      body->actor.id = MakeActorId(body->actor.name);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
@@ -249,6 +299,7 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
     if (before >= 0 && sentence->found[before].end == open &&
         sentence->found[before].how != Resolution::kGroupReference &&
         sentence->found[before].actor.type != ActorType::kPerson) {
+      ExtendToAcronym(acronym.text, coverage, sentence, &sentence->found[before]);
       alias.actor = sentence->found[before].actor;
     } else {
       continue;

@@ -202,6 +202,8 @@ void FindTitledPeople(const NameMatcher& matcher, const AliasTable& aliases,
     if (words[i].kind != WordKind::kWord || coverage[i] >= 0) continue;
     bool lowercase_only = false;
     size_t title_end = MatchTitle(words, coverage, i, &lowercase_only);
+    // "in Sultan Kudarat", "in General Santos": after "in", a titled name is a place.
+    if (title_end != 0 && i > 0 && words[i - 1].key == "in" && words[i].capitalised) continue;
     if (title_end == 0 || PrecededByName(words, coverage, i, sentence->heading)) continue;
     bool possessive = false;
     Found* affiliation = AffiliationBefore(sentence, i, &possessive);

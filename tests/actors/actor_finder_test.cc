@@ -146,6 +146,7 @@ TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
       {"Vice-President Mike Pence spoke.", "Mike Pence=mike_pence/pattern"},
       {"Prime Minister Theresa May resigned in May 2019.", "Theresa May=theresa_may/pattern"},
       {"Lord Mayor Candidate Wayne Tseng spoke.", "Wayne Tseng=wayne_tseng/pattern"},
+      {"A quake was felt in Sultan Kudarat province.", ""},
       {"She met Roman Catholic Pope Francis.", "Francis=francis/pattern"},
       {"The killing of the general Qasem Soleimani angered Iran.",
        "Qasem Soleimani=qasem_soleimani/pattern | Iran=iran"},
@@ -187,6 +188,10 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
        "Associated Press=associated_press/pattern | AP=associated_press/alias | "
        "AP=associated_press/alias"},
       {"Support ends at End of Life (EOL) next year.", ""},
+      {"The National Disaster Risk Reduction and Management Council (NDRRMC) said so.",
+       "National Disaster Risk Reduction and Management Council="
+       "national_disaster_risk_reduction_and_management_council/pattern | "
+       "NDRRMC=national_disaster_risk_reduction_and_management_council/alias"},
       {"He told the Securities and Exchange Commission so.",
        "Securities and Exchange Commission=securities_and_exchange_commission/pattern"},
       {"The Department of Health and Human Services agreed.",
