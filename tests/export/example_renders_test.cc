@@ -1,5 +1,5 @@
 // The diagrams scripts/demo.sh writes into graphs/ are what `actorgraph render` makes of
-// graphs/example.json today (run scripts/demo.sh again when this fails). Rendering is
+// graphs/quenta.json and graphs/example.json today (run scripts/demo.sh again when this fails). Rendering is
 // deterministic, so the comparison is byte for byte; layouts differ between Graphviz
 // versions, so the test is skipped when this machine's Graphviz is not the one the files
 // were made with.
@@ -21,6 +21,7 @@ std::string GeneratorLine(const std::string& text) {
 }
 
 struct Example {
+  std::string graph;  // graphs/<graph>.json
   std::string file;
   std::vector<std::string> flags;
 };
@@ -28,13 +29,15 @@ struct Example {
 TEST(ExampleRendersTest, CommittedDiagramsMatchTheExampleGraph) {
   const std::string graphs = std::string(ACTORGRAPH_SOURCE_DIR) + "/graphs/";
   const Example examples[] = {
-      {"example.svg", {}},
-      {"example-ostrel-pact.svg", {"--actor", "Ostrel Pact", "--depth", "1"}},
-      {"example.html", {"--name", "Serin river dispute (example)"}},
+      {"quenta", "quenta.svg", {}},
+      {"quenta", "quenta.html", {"--name", "Quenta example articles"}},
+      {"example", "example.svg", {}},
+      {"example", "example-ostrel-pact.svg", {"--actor", "Ostrel Pact", "--depth", "1"}},
+      {"example", "example.html", {"--name", "Serin river dispute (example)"}},
   };
   TempDir dir;
   for (const Example& example : examples) {
-    std::vector<std::string> args = {"render", graphs + "example.json", "-o",
+    std::vector<std::string> args = {"render", graphs + example.graph + ".json", "-o",
                                      dir.File(example.file)};
     args.insert(args.end(), example.flags.begin(), example.flags.end());
     CliResult result = RunCli(args);
