@@ -192,6 +192,7 @@ std::string EdgeLabel(const EdgeData& data, AgraphStyle style) {
 struct LayoutInput {
   std::string_view layout;
   size_t edges = 0;
+  bool edge_labels = true;
 };
 
 void SetDiagramGraphAttributes(Agraph_t* graph, const LayoutInput& options) {
@@ -213,7 +214,8 @@ void SetDiagramGraphAttributes(Agraph_t* graph, const LayoutInput& options) {
     SetGraph(graph, "splines", options.layout == "sfdp" || options.edges > 200 ? "line" : "true");
     if (options.layout == "neato" || options.layout == "fdp") SetGraph(graph, "esep", "+4");
   }
-  if (options.layout == "sfdp") SetGraph(graph, "K", "1.2");
+  // Labels sit at the middle of an edge: labelled edges need the room.
+  if (options.layout == "sfdp") SetGraph(graph, "K", options.edge_labels ? "2" : "1.2");
 }
 
 // More edges than this make a diagram dense: edges are drawn translucent.
@@ -297,7 +299,7 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
 
   Set(dot, Declare(dot, AGRAPH, "rankdir", ""), export_options.rankdir);
   const ExportSelection selection = SelectForExport(graph, export_options);
-  if (diagram) SetDiagramGraphAttributes(dot, {options.layout, selection.edges.size()});
+  if (diagram) SetDiagramGraphAttributes(dot, {options.layout, selection.edges.size(), options.edge_labels});
   Agsym_t* node_label = Declare(dot, AGNODE, "label", "");
   Agsym_t* node_shape = Declare(dot, AGNODE, "shape", "");
   Agsym_t* node_type = Declare(dot, AGNODE, "type", "");
