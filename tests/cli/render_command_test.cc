@@ -58,6 +58,17 @@ TEST(RenderCommandTest, FiltersApplyBeforeTheLayout) {
   EXPECT_EQ(result.out.find(">Ostrel Pact</text>"), std::string::npos);
 }
 
+TEST(RenderCommandTest, EmptyDiagramIsDrawnWithAWarning) {
+  TempDir dir;
+  const std::string graph = BuildGraph(dir);
+  CliResult result = RunCli({"render", graph, "-o", dir.File("e.svg"), "--category", "cooperation"});
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.err, "actorgraph render: warning: the filters left no actors; the diagram is empty\n");
+  EXPECT_NE(ReadFile(dir.File("e.svg")).find("<svg"), std::string::npos);
+  CliResult quiet = RunCli({"render", graph, "-q", "-o", dir.File("e.svg"), "--category", "cooperation"});
+  EXPECT_EQ(quiet.err, "");
+}
+
 TEST(RenderCommandTest, BadUsageExitsOneAndKeepsTheOldOutput) {
   TempDir dir;
   const std::string graph = BuildGraph(dir);
