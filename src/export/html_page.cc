@@ -46,7 +46,7 @@ main { flex: 1; display: flex; min-height: 0; }
 #panel .source { color: #777; font-size: 12px; }
 #panel a { color: #0b5cad; cursor: pointer; text-decoration: underline; }
 #diagram g.node, #diagram g.edge { cursor: pointer; }
-#diagram g.dim { opacity: 0.12; }
+#diagram g.dim { opacity: 0.18; }
 #diagram g.node.hl polygon, #diagram g.node.hl ellipse, #diagram g.node.hl path
   { stroke: #222; stroke-width: 2px; }
 #diagram g.node.selected polygon, #diagram g.node.selected ellipse, #diagram g.node.selected path
@@ -177,7 +177,10 @@ constexpr std::string_view kScript = R"JS(
     if (a.aliases.length) panel.appendChild(make('p', 'Also: ' + a.aliases.join('; '), 'meta'));
     panel.appendChild(make('h3', adjacent.get(id).length + ' relations'));
     const list = make('ul');
-    for (const n of adjacent.get(id)) {
+    const around = [...adjacent.get(id)].sort((x, y) =>
+        actors.get(x.other).name.localeCompare(actors.get(y.other).name) ||
+        relations.get(x.relation).label.localeCompare(relations.get(y.relation).label));
+    for (const n of around) {
       const li = make('li');
       li.appendChild(link(relationLine(relations.get(n.relation)), () => selectRelation(n.relation)));
       list.appendChild(li);
