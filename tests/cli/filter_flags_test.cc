@@ -12,12 +12,14 @@ using testing::RunCli;
 using testing::TempDir;
 using testing::WriteFile;
 
-// Valmoria - Kessaria (x2, 2026-02), Kessaria - Ostrel Pact (2026-03), Chad alone.
+// Valmoria - Kessaria (x2, 2026-02), Kessaria - Ostrel Pact (2026-03), Tarvassa - Kessaria
+// (undated).
 std::string BuildGraph(const TempDir& dir) {
   WriteFile(dir.File("t.tsv"),
             "Valmoria\taccuse\tKessaria\tcountry\tcountry\td1\tValmoria accused Kessaria.\t2026-02-02\n"
             "Valmoria\taccuse\tKessaria\tcountry\tcountry\td2\tValmoria accused Kessaria again.\t2026-02-09\n"
-            "Kessaria\tcondemn\tOstrel Pact\tcountry\torganization\td3\tKessaria condemned the Pact.\t2026-03-01\n");
+            "Kessaria\tcondemn\tOstrel Pact\tcountry\torganization\td3\tKessaria condemned the Pact.\t2026-03-01\n"
+            "Tarvassa\tpraise\tKessaria\tcountry\tcountry\td4\tTarvassa praised Kessaria.\t\n");
   CliResult built = RunCli({"build", "--triples", dir.File("t.tsv"), "-o", dir.File("g.json")});
   EXPECT_EQ(built.exit_code, 0) << built.err;
   return dir.File("g.json");
@@ -33,6 +35,11 @@ TEST(FilterFlagsTest, ExportWritesOnlyTheFilteredGraph) {
   ASSERT_EQ(since.exit_code, 0) << since.err;
   EXPECT_EQ(since.out.find("ostrel_pact"), std::string::npos);
   EXPECT_NE(since.out.find("valmoria"), std::string::npos);
+  EXPECT_EQ(since.out.find("tarvassa"), std::string::npos);
+  CliResult undated = RunCli({"export", graph, "--to", "dot", "--until", "2026-02", "--keep-undated"});
+  ASSERT_EQ(undated.exit_code, 0) << undated.err;
+  EXPECT_NE(undated.out.find("tarvassa"), std::string::npos);
+  EXPECT_EQ(undated.out.find("ostrel_pact"), std::string::npos);
   CliResult ego = RunCli({"export", graph, "--to", "dot", "--actor", "ostrel pact"});
   ASSERT_EQ(ego.exit_code, 0) << ego.err;
   EXPECT_EQ(ego.out.find("valmoria"), std::string::npos);
