@@ -81,6 +81,7 @@ struct Present {
   bool negated = false;
   bool hedged = false;
   bool symmetric = false;
+  bool translucent = false;
 };
 
 // A line drawn with table cells (text dashes would look dashed): `pieces` 1 is solid, more
@@ -130,6 +131,10 @@ std::string LegendHtml(const Present& present) {
   html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">thicker line: more assertions (&#215;N)"
           "</TD></TR>";
   html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">larger name: more mentions</TD></TR>";
+  if (present.translucent) {
+    html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">translucent lines: darker where many "
+            "relations overlap</TD></TR>";
+  }
   html += "</TABLE>";
   return html;
 }
@@ -191,13 +196,17 @@ std::string EdgeLabel(const EdgeData& data, AgraphStyle style) {
 
 struct LayoutInput {
   std::string_view layout;
+  size_t actors = 0;
   size_t edges = 0;
   bool edge_labels = true;
 };
 
 void SetDiagramGraphAttributes(Agraph_t* graph, const LayoutInput& options) {
   SetGraph(graph, "fontname", "Helvetica,Arial,sans-serif");
-  SetGraph(graph, "fontsize", "10");
+  // The graph font is the legend's: larger in large drawings, so that it stays readable
+  // when the whole drawing is scaled to fit a screen.
+  const double scale = options.actors > 40 ? std::log2(static_cast<double>(options.actors) / 40) : 0;
+  SetGraph(graph, "fontsize", FormatDouble(std::min(10 + std::round(3 * scale), 20.0)));
   SetGraph(graph, "bgcolor", "white");
   SetGraph(graph, "pad", "0.3");
   SetGraph(graph, "outputorder", "edgesfirst");
@@ -299,7 +308,8 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
 
   Set(dot, Declare(dot, AGRAPH, "rankdir", ""), export_options.rankdir);
   const ExportSelection selection = SelectForExport(graph, export_options);
-  if (diagram) SetDiagramGraphAttributes(dot, {options.layout, selection.edges.size(), options.edge_labels});
+  if (diagram) SetDiagramGraphAttributes(
+        dot, {options.layout, selection.actors.size(), selection.edges.size(), options.edge_labels});
   Agsym_t* node_label = Declare(dot, AGNODE, "label", "");
   Agsym_t* node_shape = Declare(dot, AGNODE, "shape", "");
   Agsym_t* node_type = Declare(dot, AGNODE, "type", "");
@@ -349,6 +359,7 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
   const Graph& g = graph.graph();
   const bool dense = diagram && selection.edges.size() > kDenseEdges;
   Present present;
+  present.translucent = dense;
   std::vector<Agnode_t*> nodes(boost::num_vertices(g), nullptr);
   for (size_t i = 0; i < selection.actors.size(); ++i) {
     const ActorNode& node = g[selection.actors[i]];

@@ -257,6 +257,10 @@ TEST(RendererTest, DenseDiagramsDrawTranslucentEdgesWithStraightLines) {
   options.layout = "neato";
   const std::string svg = Render(graph, options);
   EXPECT_NE(svg.find("stroke=\"#8a8a8a\" stroke-opacity=\"0.627451\""), std::string::npos);
+  EXPECT_NE(svg.find(">translucent lines: darker where many relations overlap</text>"),
+            std::string::npos);
+  // 131 actors: the legend's font grows from 10 to 10 + 3 log2(131 / 40), rounded: 15.
+  EXPECT_NE(svg.find("font-size=\"15.00\">Legend</text>"), std::string::npos);
 }
 
 }  // namespace
