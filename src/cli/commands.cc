@@ -8,6 +8,9 @@ namespace actorgraph::cli {
 int RunBuild(int argc, char** argv);
 int RunExport(int argc, char** argv);
 int RunMerge(int argc, char** argv);
+int RunNeighbors(int argc, char** argv);
+int RunPath(int argc, char** argv);
+int RunStats(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
 std::span<const Command> Commands() {
@@ -16,6 +19,9 @@ std::span<const Command> Commands() {
       Command{"build", "build a graph file from triple files (JSONL or TSV)", RunBuild},
       Command{"export", "write a graph as DOT, GraphML or node-link JSON", RunExport},
       Command{"merge", "merge graph files into one", RunMerge},
+      Command{"neighbors", "list the actors around an actor, by distance", RunNeighbors},
+      Command{"path", "show how two actors are connected (shortest paths)", RunPath},
+      Command{"stats", "summarise a graph: counts, top actors, components", RunStats},
       Command{"version", "print the version and exit", RunVersion},
   };
   return kCommands;
