@@ -9,6 +9,7 @@
 
 #include "actorgraph/export/dot_escape.h"
 #include "actorgraph/export/export_selection.h"
+#include "actorgraph/export/style.h"
 #include "actorgraph/export/xml_escape.h"
 #include "actorgraph/graph/knowledge_graph.h"
 #include "export/formats.h"
@@ -29,39 +30,10 @@ int Flush(void* channel) {
   return out->good() ? 0 : EOF;
 }
 
-const char* ShapeFor(ActorType type) {
-  switch (type) {
-    case ActorType::kCountry:
-      return "box";
-    case ActorType::kOrganization:
-      return "hexagon";
-    case ActorType::kPerson:
-      return "ellipse";
-    case ActorType::kGroup:
-      return "octagon";
-    case ActorType::kOther:
-      break;
-  }
-  return "note";
-}
+// Shapes and colours come from the shared style table, so that every drawn export agrees.
+const char* ShapeFor(ActorType type) { return StyleForActor(type).dot_shape.data(); }
 
-// Cooperation green, conflict red, neutral and unknown dark grey.
-const char* ColorFor(Category category) {
-  switch (category) {
-    case Category::kVerbalCooperation:
-      return "#4d9221";
-    case Category::kMaterialCooperation:
-      return "#276419";
-    case Category::kVerbalConflict:
-      return "#d6604d";
-    case Category::kMaterialConflict:
-      return "#b2182b";
-    case Category::kNeutral:
-    case Category::kUnknown:
-      break;
-  }
-  return "#404040";
-}
+const char* ColorFor(Category category) { return StyleForCategory(category).line.data(); }
 
 std::string Join(const std::vector<std::string>& items, std::string_view separator) {
   std::string out;

@@ -3,13 +3,14 @@
 namespace actorgraph {
 
 const ActorStyle& StyleForActor(ActorType type) {
-  // Fills light enough for black label text; each type also has its own shape, so the
-  // diagram still reads in greyscale.
-  static constexpr ActorStyle kCountry{"#A6C8E8", "#2F5F8A", "ellipse", "ellipse"};
-  static constexpr ActorStyle kOrganization{"#F9C98B", "#A65E00", "box", "roundrectangle"};
-  static constexpr ActorStyle kPerson{"#B5DDA4", "#3B7A2A", "box", "rectangle"};
-  static constexpr ActorStyle kGroup{"#F4A6A6", "#9E2A2A", "hexagon", "hexagon"};
-  static constexpr ActorStyle kOther{"#DDDDDD", "#666666", "octagon", "octagon"};
+  // Fills light enough for black label text; each type also has its own shape (the DOT
+  // export's since it first had them), so the diagram still reads in greyscale. yFiles has
+  // no "note" shape: other actors are round rectangles there.
+  static constexpr ActorStyle kCountry{"#a6c8e8", "#2f5f8a", "box", "rectangle"};
+  static constexpr ActorStyle kOrganization{"#f9c98b", "#a65e00", "hexagon", "hexagon"};
+  static constexpr ActorStyle kPerson{"#b5dda4", "#3b7a2a", "ellipse", "ellipse"};
+  static constexpr ActorStyle kGroup{"#f4a6a6", "#9e2a2a", "octagon", "octagon"};
+  static constexpr ActorStyle kOther{"#dddddd", "#666666", "note", "roundrectangle"};
   switch (type) {
     case ActorType::kCountry: return kCountry;
     case ActorType::kOrganization: return kOrganization;
@@ -21,12 +22,13 @@ const ActorStyle& StyleForActor(ActorType type) {
 }
 
 const CategoryStyle& StyleForCategory(Category category) {
-  static constexpr CategoryStyle kUnknown{"#808080", "unknown"};
-  static constexpr CategoryStyle kNeutral{"#505050", "neutral"};
-  static constexpr CategoryStyle kVerbalCooperation{"#5FB35F", "verbal cooperation"};
-  static constexpr CategoryStyle kMaterialCooperation{"#1B7A1B", "material cooperation"};
-  static constexpr CategoryStyle kVerbalConflict{"#E8743B", "verbal conflict"};
-  static constexpr CategoryStyle kMaterialConflict{"#C0161B", "material conflict"};
+  // The DOT export's colours since it first had them.
+  static constexpr CategoryStyle kUnknown{"#404040", "unknown"};
+  static constexpr CategoryStyle kNeutral{"#404040", "neutral"};
+  static constexpr CategoryStyle kVerbalCooperation{"#4d9221", "verbal cooperation"};
+  static constexpr CategoryStyle kMaterialCooperation{"#276419", "material cooperation"};
+  static constexpr CategoryStyle kVerbalConflict{"#d6604d", "verbal conflict"};
+  static constexpr CategoryStyle kMaterialConflict{"#b2182b", "material conflict"};
   switch (category) {
     case Category::kUnknown: return kUnknown;
     case Category::kNeutral: return kNeutral;

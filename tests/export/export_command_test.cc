@@ -85,7 +85,7 @@ TEST(ExportCommandTest, BadUsageExitsOneWithAClearMessage) {
   const std::string hint = "Try 'actorgraph export --help'.\n";
   const BadRun cases[] = {
       {{"export", graph, "--to", "dto"}, "",
-       "actorgraph export: unknown export format 'dto' (expected one of: dot, graphml, json); "
+       "actorgraph export: unknown export format 'dto' (expected one of: dot, graphml, json, neo4j, sql); "
        "did you mean 'dot'?\n" + hint},
       {{"export", graph, "--to", "xlsx"}, "",
        "actorgraph export: unknown export format 'xlsx' (expected one of: dot, graphml, "

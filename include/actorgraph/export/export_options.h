@@ -31,6 +31,14 @@ struct ExportOptions {
   // DOT: the Graphviz rankdir ("LR" left to right, "TB" top to bottom, "RL", "BT").
   // Default: "LR".
   std::string rankdir = "LR";
+
+  // GraphML: add yFiles node and edge graphics (labels, colours and shapes from style.h) so
+  // that yEd draws the graph as it opens. Default: false.
+  bool yed = false;
+
+  // SQL: the PostgreSQL schema the tables go in, created if missing; "" uses the database's
+  // search_path (usually "public"). Default: "".
+  std::string sql_schema;
 };
 
 }  // namespace actorgraph

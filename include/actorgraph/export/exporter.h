@@ -56,7 +56,7 @@ class Exporter {
 std::vector<std::string_view> ExporterNames();
 
 // The exporter for format `name` (exact, lower-case). InvalidArgument otherwise:
-// "unknown export format 'dto' (expected one of: dot, graphml, json); did you mean 'dot'?"
+// "unknown export format 'dto' (expected one of: dot, graphml, json, neo4j, sql); did you mean 'dot'?"
 Result<std::unique_ptr<Exporter>> MakeExporter(std::string_view name,
                                                const ExportOptions& options);
 

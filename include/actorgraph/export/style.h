@@ -1,6 +1,7 @@
 // Style: the colours and shapes every drawn export uses for actor types and relation
 // categories (DOT/rendered diagrams and GraphML --yed), so a diagram reads the same whatever
-// program draws it. Colours are "#RRGGBB"; each table entry is fixed, not configurable.
+// program draws it. Colours are "#rrggbb"; each table entry is fixed, not configurable, and
+// every field views a static NUL-terminated string (.data() can go to C APIs).
 #ifndef ACTORGRAPH_EXPORT_STYLE_H_
 #define ACTORGRAPH_EXPORT_STYLE_H_
 
@@ -27,7 +28,7 @@ struct CategoryStyle {
 const ActorStyle& StyleForActor(ActorType type);
 
 // The style of an edge of category `category`: greens for cooperation, reds for conflict,
-// grey for neutral and unknown; material darker than verbal.
+// dark grey for neutral and unknown; material darker than verbal.
 const CategoryStyle& StyleForCategory(Category category);
 
 }  // namespace actorgraph
