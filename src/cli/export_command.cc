@@ -47,7 +47,7 @@ int RunExport(int argc, char** argv) {
                  "  actorgraph export graph.json --to dot | dot -Tsvg > graph.svg\n"
                  "  actorgraph export graph.json --to graphml --yed -o graph.graphml\n"
                  "  actorgraph export graph.json --to neo4j -o neo4j-import/\n"
-                 "  actorgraph export graph.json --to sql -o graph.sql && psql -d news -f graph.sql");
+                 "  actorgraph export graph.json -o graph.sql && psql -d news -f graph.sql");
   const std::string formats = FormatList();
   cl.add_options()
       ("graph", "graph file to read, '-' for standard input", cxxopts::value<std::string>())

@@ -11,7 +11,8 @@ namespace actorgraph {
 namespace {
 
 TEST(ExporterTest, NamesAreSorted) {
-  EXPECT_EQ(ExporterNames(), (std::vector<std::string_view>{"dot", "graphml", "json", "neo4j", "sql"}));
+  EXPECT_EQ(ExporterNames(),
+            (std::vector<std::string_view>{"dot", "graphml", "json", "neo4j", "sql"}));
 }
 
 TEST(ExporterTest, EachNameMakesItsExporter) {
@@ -32,12 +33,13 @@ TEST(ExporterTest, UnknownNameListsTheValidOnes) {
   const BadName cases[] = {
       {"dto", "unknown export format 'dto' (expected one of: dot, graphml, json, neo4j, sql); "
               "did you mean 'dot'?"},
-      {"graphmlx", "unknown export format 'graphmlx' (expected one of: dot, graphml, json, neo4j, sql); "
-                   "did you mean 'graphml'?"},
+      {"graphmlx", "unknown export format 'graphmlx' (expected one of: dot, graphml, json, "
+                   "neo4j, sql); did you mean 'graphml'?"},
       {"JSON", "unknown export format 'JSON' (expected one of: dot, graphml, json, neo4j, sql); "
                "did you mean 'json'?"},
       {"", "unknown export format '' (expected one of: dot, graphml, json, neo4j, sql)"},
-      {"parquet", "unknown export format 'parquet' (expected one of: dot, graphml, json, neo4j, sql)"},
+      {"parquet",
+       "unknown export format 'parquet' (expected one of: dot, graphml, json, neo4j, sql)"},
   };
   for (const BadName& c : cases) {
     auto exporter = MakeExporter(c.name, {});
