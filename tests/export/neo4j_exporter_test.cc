@@ -164,7 +164,7 @@ TEST(Neo4jExporterTest, ImportCypherMergesEveryRelationshipType) {
   for (const std::string& type : types) {
     EXPECT_NE(cypher.find("WITH row WHERE row.`:TYPE` = '" + type + "'\n"), std::string::npos)
         << type;
-    EXPECT_NE(cypher.find("MERGE (s)-[r:`" + type + "` {relation: row.relation, negated: "
+    EXPECT_NE(cypher.find("  MERGE (s)-[r:`" + type + "` {relation: row.relation, negated: "
                           "toBoolean(row.`negated:boolean`)}]->(t)\n"),
               std::string::npos)
         << type;
@@ -173,10 +173,19 @@ TEST(Neo4jExporterTest, ImportCypherMergesEveryRelationshipType) {
   const size_t constraint = cypher.find(
       "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;\n");
   ASSERT_NE(constraint, std::string::npos);
-  EXPECT_LT(constraint, cypher.find("\nMERGE"));
+  EXPECT_LT(constraint, cypher.find("  MERGE"));
+  // Every LOAD CSV commits in batches.
+  const std::regex load("\nLOAD CSV WITH HEADERS");
+  const std::regex batched("\\} IN TRANSACTIONS OF 10000 ROWS;\n");
+  EXPECT_EQ(std::distance(std::sregex_iterator(cypher.begin(), cypher.end(), load),
+                          std::sregex_iterator()),
+            1 + 7);
+  EXPECT_EQ(std::distance(std::sregex_iterator(cypher.begin(), cypher.end(), batched),
+                          std::sregex_iterator()),
+            1 + 7);
   EXPECT_NE(cypher.find("MATCH (a:Actor {type: 'country'}) SET a:Country;\n"),
             std::string::npos);
-  EXPECT_NE(cypher.find("    a.aliases = split(CASE row.`aliases:string[]` WHEN '' THEN null "
+  EXPECT_NE(cypher.find("      a.aliases = split(CASE row.`aliases:string[]` WHEN '' THEN null "
                         "ELSE row.`aliases:string[]` END, ';'),\n"),
             std::string::npos)
       << cypher;
