@@ -58,7 +58,7 @@ int RunExport(int argc, char** argv) {
       ("min-weight", "leave out relations asserted fewer than N times",
        cxxopts::value<int64_t>()->default_value("1"), "N")
       ("drop-isolated", "leave out actors with no relation left")
-      ("max-evidence", "evidence sentences written per relation (GraphML, JSON) [all kept]",
+      ("max-evidence", "evidence sentences per relation (GraphML, JSON, neo4j, sql) [all kept]",
        cxxopts::value<size_t>(), "N")
       ("name", "graph name (DOT graph, GraphML graph id, JSON graph.name)",
        cxxopts::value<std::string>()->default_value("actorgraph"), "NAME")

@@ -284,5 +284,16 @@ TEST(SqlExporterTest, RecursivePathQueryAgreesWithActorgraphPath) {
   }
 }
 
+TEST(SqlExporterTest, FormatsDocShowsThePathQueryAsTheFileHasIt) {
+  const std::string file =
+      ReadFile(std::string(ACTORGRAPH_SOURCE_DIR) + "/docs/sql/shortest_path.sql");
+  const std::string doc = ReadFile(std::string(ACTORGRAPH_SOURCE_DIR) + "/docs/formats.md");
+  const size_t begin = file.find("WITH RECURSIVE");
+  ASSERT_NE(begin, std::string::npos);
+  const std::string query = file.substr(begin);
+  EXPECT_NE(doc.find("```sql\n" + query + "```\n"), std::string::npos)
+      << "docs/formats.md does not show docs/sql/shortest_path.sql's query as it is";
+}
+
 }  // namespace
 }  // namespace actorgraph::testing

@@ -16,9 +16,9 @@ struct ExportOptions {
   // Leave out actors that have no edge left after the edge filters. Default: false.
   bool drop_isolated = false;
 
-  // Evidence sentences written per edge (GraphML `evidence`, JSON `evidence`), the first
-  // ones in canonical order; the graph itself keeps at most MergeOptions::max_evidence.
-  // 0 writes none. Default: all the graph keeps.
+  // Evidence sentences written per edge (GraphML, JSON and Neo4j `evidence`, the SQL
+  // evidence table), the first ones in canonical order; the graph itself keeps at most
+  // MergeOptions::max_evidence. 0 writes none. Default: all the graph keeps.
   size_t max_evidence = std::numeric_limits<size_t>::max();
 
   // Name of the graph: the DOT graph name, the GraphML <graph id> (made an NMTOKEN), the
