@@ -48,7 +48,8 @@ int RunNeighbors(int argc, char** argv) {
 
   ActorWalk walk(graph->graph(), {.undirected = args->count("out-only") == 0});
   Neighborhood around =
-      FindNeighborhood(walk, *center, {.depth = static_cast<size_t>(depth), .limit = static_cast<size_t>(limit)});
+      FindNeighborhood(walk, *center,
+                       {.depth = static_cast<size_t>(depth), .limit = static_cast<size_t>(limit)});
   if (args->count("json")) {
     WriteNeighborhoodJson(walk, around, std::cout);
   } else {

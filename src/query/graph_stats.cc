@@ -118,7 +118,8 @@ GraphStats ComputeGraphStats(const Graph& graph, const StatsOptions& options) {
   for (size_t v = 0; v < n; ++v) {
     auto& list = neighbors[v];
     std::sort(list.begin(), list.end());
-    degrees[v].neighbors = static_cast<size_t>(std::unique(list.begin(), list.end()) - list.begin());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    degrees[v].neighbors = list.size();
     stats.isolated_actors += degrees[v].neighbors == 0;
     if (sets.Find(v) == v) sizes.push_back(sets.SizeOfRoot(v));
   }
@@ -176,7 +177,8 @@ void WriteGraphStatsText(const Graph& graph, const GraphStats& stats, std::ostre
     const Actor& actor = graph[d.actor].actor;
     out << "  " << i + 1 << ". " << actor.name << " (" << ActorTypeName(actor.type)
         << "): " << Plural(d.degree, "edge", "edges") << " (" << d.out << " out, " << d.in
-        << " in, " << d.symmetric << " symmetric), " << Plural(d.neighbors, "neighbour", "neighbours") << ", weight "
+        << " in, " << d.symmetric << " symmetric), "
+        << Plural(d.neighbors, "neighbour", "neighbours") << ", weight "
         << d.weight << "\n";
   }
 }

@@ -42,7 +42,8 @@ TEST_F(StatsCommandTest, TextSummary) {
             "top actors by degree:\n"
             "  1. Iran (country): 4 edges (0 out, 3 in, 1 symmetric), 2 neighbours, weight 5\n"
             "  2. Russia (country): 3 edges (1 out, 1 in, 1 symmetric), 2 neighbours, weight 4\n"
-            "  3. United States (country): 2 edges (2 out, 0 in, 0 symmetric), 1 neighbour, weight 2\n");
+            "  3. United States (country): 2 edges (2 out, 0 in, 0 symmetric), 1 neighbour, "
+            "weight 2\n");
 }
 
 TEST_F(StatsCommandTest, JsonFromStdin) {

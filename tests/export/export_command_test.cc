@@ -97,6 +97,9 @@ TEST(ExportCommandTest, BadUsageExitsOneWithAClearMessage) {
        "actorgraph export: --rankdir must be LR, TB, RL or BT, got 'up'\n" + hint},
       {{"export", dir.File("missing.json"), "--to", "dot"}, "",
        "actorgraph: " + dir.File("missing.json") + ": cannot open: No such file or directory\n"},
+      {{"export", graph, "--to", "dot", "-o", dir.File("no/such/dir/g.dot")}, "",
+       "actorgraph: " + dir.File("no/such/dir/g.dot") +
+           ": cannot create output: No such file or directory\n"},
   };
   for (const BadRun& c : cases) {
     CliResult result = RunCli(c.args, c.stdin_text);

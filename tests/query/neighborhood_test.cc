@@ -102,7 +102,8 @@ TEST_F(NeighborhoodTest, DepthBeyondTheGraphStopsAtItsEdge) {
   ASSERT_EQ(around.neighbors.size(), 4u);
   EXPECT_EQ(g_.Ids({around.neighbors[0].actor}), "russia");
   EXPECT_EQ(around.neighbors[0].distance, 1u);
-  EXPECT_EQ(g_.Ids({around.neighbors[1].actor, around.neighbors[2].actor}), "iran iraq");  // equal weight: id order
+  // Equal weight: id order.
+  EXPECT_EQ(g_.Ids({around.neighbors[1].actor, around.neighbors[2].actor}), "iran iraq");
   EXPECT_EQ(around.neighbors[1].weight, 4);
   EXPECT_EQ(around.neighbors[2].weight, 4);
   EXPECT_EQ(around.neighbors[3].distance, 2u);

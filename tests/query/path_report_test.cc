@@ -37,10 +37,12 @@ class PathReportTest : public ::testing::Test {
     Edge attack = g_.Relate("united_states", "attack", "iran", 1, false, /*negated=*/true);
     Graph& graph = g_.graph();
     graph[sell].documents = {"doc-a", "doc-b"};
-    graph[sell].evidence = {MakeEvidence("doc-a", "2020-01-03", "Moscow sold  missiles\nto Tehran.", 4)};
+    graph[sell].evidence = {
+        MakeEvidence("doc-a", "2020-01-03", "Moscow sold  missiles\nto Tehran.", 4)};
     graph[talk].documents = {"doc-a"};
     graph[sanction].documents = {"doc-c"};
-    graph[sanction].evidence = {MakeEvidence("doc-c", "", "Washington sanctioned Tehran again.", -1)};
+    graph[sanction].evidence = {
+        MakeEvidence("doc-c", "", "Washington sanctioned Tehran again.", -1)};
     graph[attack].documents = {"doc-c"};
     graph[attack].relation.modality = "may";
   }

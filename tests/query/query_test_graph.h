@@ -3,6 +3,7 @@
 #ifndef ACTORGRAPH_TESTS_QUERY_QUERY_TEST_GRAPH_H_
 #define ACTORGRAPH_TESTS_QUERY_QUERY_TEST_GRAPH_H_
 
+#include <cctype>
 #include <map>
 #include <string>
 #include <vector>

@@ -44,7 +44,7 @@ class Exporter {
   virtual bool writes_directory() const { return false; }
 
   // Writes the export to `out`. IOError if the stream fails, Internal if a library the
-  // exporter uses fails; never a partial success.
+  // exporter uses fails; `out` may then hold part of the output (OutputFile discards it).
   virtual Status Write(const KnowledgeGraph& graph, std::ostream& out) const = 0;
 
   // Writes the export as files through `sink`. The default writes Write()'s output into

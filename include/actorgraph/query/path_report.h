@@ -23,7 +23,8 @@ struct PathQuery {
 // Writes, per path, a heading ("Russia -> Iran -> United States (2 hops)", prefixed with
 // "Path 2: " when more than one path was asked for), then one line per hop with the strongest
 // relation, its weight and documents, one evidence sentence, and the other relations of the
-// hop on an "also:" line (the five strongest, then "N more"). No path: one line, "no path from X to Y[ within H hops]".
+// hop on an "also:" line (the five strongest, then "N more"). No path: one line,
+// "no path from X to Y[ within H hops]".
 void WritePathsText(const ActorWalk& walk, const PathQuery& query,
                     const std::vector<ActorPath>& paths, std::ostream& out);
 

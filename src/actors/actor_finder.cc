@@ -1,0 +1,148 @@
+#include "actorgraph/actors/actor_finder.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "actors/alias_table.h"
+#include "actors/dictionary_names.h"
+#include "actors/finder_state.h"
+#include "actors/group_references.h"
+#include "actors/modifiers.h"
+#include "actors/name_matcher.h"
+#include "actors/organizations.h"
+#include "actors/titled_people.h"
+#include "actors/words.h"
+
+namespace actorgraph {
+
+using actors_internal::AliasTable;
+using actors_internal::Found;
+using actors_internal::PairHistory;
+using actors_internal::SentenceState;
+using actors_internal::Word;
+using actors_internal::WordKind;
+
+namespace {
+
+// A line written in capitals ("IRAN SAYS U.S. TALKS FAIL") reads like a heading: every
+// word looks like a name or an acronym.
+bool MostlyCapitals(const std::vector<Word>& words) {
+  int letters_words = 0, upper_words = 0;
+  for (const Word& word : words) {
+    if (word.kind != WordKind::kWord || word.text.size() < 2) continue;
+    ++letters_words;
+    if (word.all_upper) ++upper_words;
+  }
+  return letters_words >= 3 && upper_words * 10 >= letters_words * 7;
+}
+
+Mention ToMention(const Document& document, const SentenceState& sentence,
+                  const Found& found) {
+  const auto& words = sentence.words;
+  const Word& first = words[found.begin];
+  const Word& last = words[found.end - 1];
+  Mention mention;
+  mention.sentence_index = sentence.index;
+  mention.token_begin = first.token;
+  mention.token_end = last.token + 1;
+  mention.span.begin = first.begin;
+  mention.span.end = last.end;
+  if (!found.keep_trailing_dot && last.kind == WordKind::kWord) {
+    size_t dots = last.text.size() - actors_internal::LengthWithoutTrailingDots(last.text);
+    mention.span.end = static_cast<uint32_t>(last.end - dots);
+  }
+  mention.surface = document.text.substr(mention.span.begin,
+                                         mention.span.end - mention.span.begin);
+  mention.actor = found.actor;
+  mention.how = found.how;
+  mention.members = found.members;
+  mention.modifier = found.modifier;
+  return mention;
+}
+
+// "President Trump" before "Donald Trump" is named in full, "Princess Ubolratana" after
+// "Princess Ubolratana Mahidol": a one-word person whose name is the surname or the first
+// name of exactly one person named in full in the document becomes that person.
+void ResolveEarlySurnames(std::vector<Mention>* mentions) {
+  std::unordered_map<std::string, const Actor*> by_surname;
+  std::unordered_map<std::string, int> count;
+  auto add = [&](const std::string& part, const Actor& a) {
+    auto [it, inserted] = by_surname.emplace(part, &a);
+    if (inserted) count[part] = 1;
+    else if (it->second->id != a.id) ++count[part];
+  };
+  std::set<std::string> seen;
+  for (const Mention& m : *mentions) {
+    const Actor& a = m.actor;
+    if (a.type != ActorType::kPerson || a.name.find(' ') == std::string::npos) continue;
+    if (!seen.insert(a.id).second) continue;
+    add(a.name.substr(a.name.rfind(' ') + 1), a);
+    add(a.name.substr(0, a.name.find(' ')), a);
+  }
+  std::vector<std::pair<size_t, Actor>> changes;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (m.actor.type != ActorType::kPerson || m.actor.name.find(' ') != std::string::npos) {
+      continue;
+    }
+    auto it = by_surname.find(m.actor.name);
+    if (it != by_surname.end() && count[m.actor.name] == 1) changes.emplace_back(i, *it->second);
+  }
+  for (auto& [i, actor] : changes) {
+    (*mentions)[i].actor = std::move(actor);
+    (*mentions)[i].how = Resolution::kAlias;
+  }
+}
+
+}  // namespace
+
+struct ActorFinder::Impl {
+  Impl(const ActorDictionary& dictionary, ActorFinderOptions options)
+      : matcher(dictionary.entries()), options(options) {}
+  actors_internal::NameMatcher matcher;
+  ActorFinderOptions options;
+};
+
+ActorFinder::ActorFinder(const ActorDictionary& dictionary, ActorFinderOptions options)
+    : impl_(std::make_unique<Impl>(dictionary, options)) {}
+ActorFinder::ActorFinder(ActorFinder&&) noexcept = default;
+ActorFinder::~ActorFinder() = default;
+
+std::vector<Mention> ActorFinder::FindMentions(const Document& document,
+                                               const std::vector<Sentence>& sentences) const {
+  std::vector<Mention> mentions;
+  AliasTable aliases;
+  PairHistory history;
+  for (const Sentence& sentence : sentences) {
+    SentenceState state;
+    state.index = sentence.index;
+    state.words = actors_internal::SplitWords(document.text, sentence);
+    state.all_capitals = MostlyCapitals(state.words);
+    state.heading = sentence.heading || state.all_capitals;
+    actors_internal::FindDictionaryNames(impl_->matcher, aliases, &state);
+    if (impl_->options.find_unlisted) {
+      if (!state.all_capitals) actors_internal::FindTitledPeople(aliases, &state);
+      actors_internal::FindOrganizations(impl_->matcher, &state);
+      actors_internal::FindParenthesisedAcronyms(&state, &aliases);
+    }
+    actors_internal::FindAliases(aliases, &state);
+    actors_internal::MarkModifiers(&state);
+    if (impl_->options.resolve_group_references) {
+      actors_internal::FindGroupReferences(&state, &history);
+    }
+    actors_internal::RegisterAliases(state, &aliases);
+    for (const Found& found : state.found) {
+      mentions.push_back(ToMention(document, state, found));
+    }
+  }
+  ResolveEarlySurnames(&mentions);
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;
+    if (a.token_begin != b.token_begin) return a.token_begin < b.token_begin;
+    return a.span.begin < b.span.begin;
+  });
+  return mentions;
+}
+
+}  // namespace actorgraph

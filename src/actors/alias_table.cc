@@ -1,0 +1,145 @@
+#include "actors/alias_table.h"
+
+#include "actors/word_lists.h"
+
+namespace actorgraph::actors_internal {
+namespace {
+
+std::string WithoutTrailingDots(const std::string& text) {
+  return text.substr(0, LengthWithoutTrailingDots(text));
+}
+
+bool HasUpper(const std::string& text) {
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AliasTable::Add(const std::vector<Word>& words, size_t begin, size_t end,
+                     const Actor& actor, Kind kind) {
+  if (begin >= end || end > words.size()) return;
+  Entry entry;
+  entry.actor = actor;
+  entry.kind = kind;
+  for (size_t i = begin; i < end; ++i) {
+    entry.texts.push_back(WithoutTrailingDots(words[i].text));
+    entry.keys.push_back(words[i].key);
+  }
+  auto& bucket = by_first_key_[entry.keys[0]];
+  for (Entry& existing : bucket) {
+    if (existing.keys == entry.keys) {
+      if (kind == Kind::kSurname && existing.kind == Kind::kSurname &&
+          existing.actor.id != actor.id) {
+        existing.ambiguous = true;
+        return;
+      }
+      existing = std::move(entry);
+      return;
+    }
+  }
+  bucket.push_back(std::move(entry));
+}
+
+std::optional<AliasTable::Match> AliasTable::LongestMatch(const std::vector<Word>& words,
+                                                          size_t begin) const {
+  auto it = by_first_key_.find(words[begin].key);
+  if (it == by_first_key_.end()) return std::nullopt;
+  std::optional<Match> best;
+  for (const Entry& entry : it->second) {
+    size_t n = entry.keys.size();
+    if (entry.ambiguous || begin + n > words.size() || (best && best->end - begin >= n)) {
+      continue;
+    }
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; ++i) {
+      const Word& word = words[begin + i];
+      if (word.key != entry.keys[i]) ok = false;
+      else if (entry.kind == Kind::kAcronym) ok = WithoutTrailingDots(word.text) == entry.texts[i];
+      else if (word.kind == WordKind::kWord && !word.has_upper && HasUpper(entry.texts[i]))
+        ok = false;
+    }
+    if (ok) best = Match{begin + n, &entry.actor, entry.kind};
+  }
+  return best;
+}
+
+const Actor* AliasTable::PersonWithSurname(const std::string& key) const {
+  auto it = by_first_key_.find(key);
+  if (it == by_first_key_.end()) return nullptr;
+  for (const Entry& entry : it->second) {
+    if (entry.kind == Kind::kSurname && entry.keys.size() == 1 && !entry.ambiguous) {
+      return &entry.actor;
+    }
+  }
+  return nullptr;
+}
+
+void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
+  std::vector<int> coverage = sentence->Coverage();
+  const auto& words = sentence->words;
+  for (size_t i = 0; i < words.size();) {
+    if (coverage[i] >= 0 || words[i].kind != WordKind::kWord || !words[i].has_upper) {
+      ++i;
+      continue;
+    }
+    auto match = aliases.LongestMatch(words, i);
+    bool free = match.has_value();
+    for (size_t j = i; free && j < match->end; ++j) free = coverage[j] < 0;
+    // A short form followed by another capitalised word is part of a longer name
+    // ("Trump Tower", "Parliament Speaker"), except in title-case headings.
+    if (free && match->kind != AliasTable::Kind::kAcronym && !sentence->heading &&
+        match->end < words.size() && words[match->end].kind == WordKind::kWord &&
+        words[match->end].capitalised && coverage[match->end] < 0) {
+      free = false;
+    }
+    // "Dorsa Derakhshani" is not "Derakhshani" of another person: a capitalised word before
+    // a surname makes it part of a name the finder did not know.
+    if (free && match->kind == AliasTable::Kind::kSurname && !sentence->heading && i > 0 &&
+        words[i - 1].kind == WordKind::kWord && words[i - 1].capitalised &&
+        coverage[i - 1] < 0 && !IsFunctionWord(words[i - 1].key) &&
+        !IsSingleWordTitleKey(words[i - 1].key)) {
+      free = false;
+    }
+    if (!free) {
+      ++i;
+      continue;
+    }
+    Found found;
+    found.begin = i;
+    found.end = match->end;
+    found.actor = *match->actor;
+    found.how = Resolution::kAlias;
+    found.core_begin = i;
+    sentence->Add(std::move(found));
+    i = match->end;
+  }
+}
+
+void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
+  const auto& words = sentence.words;
+  for (const Found& found : sentence.found) {
+    if (found.how != Resolution::kPattern) continue;
+    if (found.actor.type == ActorType::kPerson) {
+      aliases->Add(words, found.begin, found.end, found.actor, AliasTable::Kind::kFullName);
+      size_t last = found.end - 1;
+      // "Jr." is not a surname; "al-Assad" is, from the particle on.
+      if (last > found.begin && (words[last].key == "jr" || words[last].key == "sr")) --last;
+      size_t surname = last;
+      while (surname > found.begin && words[surname - 1].kind == WordKind::kHyphen &&
+             !words[surname].space_before) {
+        surname = surname >= found.begin + 2 ? surname - 2 : found.begin;
+      }
+      if (surname > found.begin) {
+        aliases->Add(words, surname, last + 1, found.actor, AliasTable::Kind::kSurname);
+      }
+    } else if (found.core_begin > found.begin && found.core_begin < found.end) {
+      aliases->Add(words, found.core_begin, found.end, found.actor,
+                   AliasTable::Kind::kShortBody);
+    }
+  }
+}
+
+}  // namespace actorgraph::actors_internal

@@ -1,0 +1,66 @@
+// AliasTable: the short forms a document has introduced so far — a person's surname and
+// full name, an acronym given in parentheses, a body's name without its country — so that
+// later mentions ("Soleimani", "the FSB", "the Parliament") resolve to the full actor.
+#ifndef ACTORGRAPH_SRC_ACTORS_ALIAS_TABLE_H_
+#define ACTORGRAPH_SRC_ACTORS_ALIAS_TABLE_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "actorgraph/graph/actor.h"
+#include "actors/finder_state.h"
+#include "actors/words.h"
+
+namespace actorgraph::actors_internal {
+
+class AliasTable {
+ public:
+  enum class Kind {
+    kFullName,   // "Qasem Soleimani": matched when every word is capitalised
+    kSurname,    // "Soleimani"
+    kAcronym,    // "FSB": matched case for case
+    kShortBody,  // "Parliament" after "the Iraqi Parliament"
+  };
+
+  // Remembers `words` (a name as written) as a short form of `actor`; a later Add of the
+  // same words replaces the actor (the latest body called "the Parliament" wins), except
+  // that a surname two people share resolves to neither ("Derakhshani" after Dorsa and
+  // Borna Derakhshani).
+  void Add(const std::vector<Word>& words, size_t begin, size_t end, const Actor& actor,
+           Kind kind);
+
+  struct Match {
+    size_t end = 0;  // words [begin, end) matched
+    const Actor* actor = nullptr;
+    Kind kind = Kind::kFullName;
+  };
+  // The longest alias starting at words[begin]; nullopt if none.
+  std::optional<Match> LongestMatch(const std::vector<Word>& words, size_t begin) const;
+
+  // The person `key` (a lookup key) is the surname of, or nullptr.
+  const Actor* PersonWithSurname(const std::string& key) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> texts;  // as written, dots dropped
+    std::vector<std::string> keys;
+    Actor actor;
+    Kind kind;
+    bool ambiguous = false;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_key_;
+};
+
+// Adds alias mentions (how = kAlias) for words no other mention covers.
+void FindAliases(const AliasTable& aliases, SentenceState* sentence);
+
+// Remembers the short forms the pattern mentions of `sentence` introduce: a person's full
+// name and surname, a body's name without its country or demonym.
+void RegisterAliases(const SentenceState& sentence, AliasTable* aliases);
+
+}  // namespace actorgraph::actors_internal
+
+#endif  // ACTORGRAPH_SRC_ACTORS_ALIAS_TABLE_H_

@@ -1,0 +1,169 @@
+#include "actors/group_references.h"
+
+#include <string_view>
+
+namespace actorgraph::actors_internal {
+namespace {
+
+// Sentences a reference looks back over for a pair.
+constexpr size_t kHistorySentences = 12;
+
+enum class Need { kCountries, kLeaders, kAny };
+
+struct Phrase {
+  std::vector<std::string_view> keys;
+  Need need;
+};
+
+const std::vector<Phrase>& Phrases() {
+  static const std::vector<Phrase> kPhrases = {
+      {{"the", "two", "nations"}, Need::kCountries},
+      {{"the", "two", "countries"}, Need::kCountries},
+      {{"the", "two", "governments"}, Need::kCountries},
+      {{"the", "two", "states"}, Need::kCountries},
+      {{"the", "two", "neighbours"}, Need::kCountries},
+      {{"the", "two", "neighbors"}, Need::kCountries},
+      {{"the", "two", "sides"}, Need::kAny},
+      {{"the", "two", "leaders"}, Need::kLeaders},
+      {{"both", "nations"}, Need::kCountries},
+      {{"both", "countries"}, Need::kCountries},
+      {{"both", "governments"}, Need::kCountries},
+      {{"both", "sides"}, Need::kAny},
+      {{"each", "side"}, Need::kAny},
+      {{"both", "leaders"}, Need::kLeaders},
+  };
+  return kPhrases;
+}
+
+// The pair as `need` wants it, or nullopt: countries for "nations" (a leader stands for his
+// country), people or countries for "leaders", anything for "sides".
+using Pair = std::pair<Actor, Actor>;
+
+std::optional<Pair> Members(const CoordinatedPair& p, Need need) {
+  auto country_of = [](const PairSide& u) -> const Actor* {
+    if (u.actor.type == ActorType::kCountry) return &u.actor;
+    return u.country ? &*u.country : nullptr;
+  };
+  switch (need) {
+    case Need::kCountries: {
+      const Actor* a = country_of(p.first);
+      const Actor* b = country_of(p.second);
+      if (a && b && a->id != b->id) return Pair{*a, *b};
+      return std::nullopt;
+    }
+    case Need::kLeaders: {
+      bool people = p.first.actor.type == ActorType::kPerson &&
+                    p.second.actor.type == ActorType::kPerson;
+      bool countries = p.first.actor.type == ActorType::kCountry &&
+                       p.second.actor.type == ActorType::kCountry;
+      if (people || countries) return Pair{p.first.actor, p.second.actor};
+      return std::nullopt;
+    }
+    case Need::kAny: return Pair{p.first.actor, p.second.actor};
+  }
+  return std::nullopt;
+}
+
+// True when the words [from, to) between two mentions coordinate them.
+bool Coordinates(const std::vector<Word>& words, size_t from, size_t to) {
+  std::vector<std::string_view> between;
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].key == "the") continue;
+    between.push_back(words[w].key);
+  }
+  if (between.size() == 1) {
+    std::string_view k = between[0];
+    if (k == "and" || k == "," || k == "&" || k == "/") return true;
+    if (k == "-") return !words[from].space_before && !words[to].space_before;
+    return false;
+  }
+  return between.size() == 2 && between[0] == "," && between[1] == "and";
+}
+
+std::vector<PairSide> UnitsOf(const SentenceState& sentence) {
+  std::vector<PairSide> units;
+  const auto& found = sentence.found;
+  for (size_t f = 0; f < found.size(); ++f) {
+    if (found[f].how == Resolution::kGroupReference) continue;
+    // The affiliation before a titled person joins that person.
+    if (found[f].modifier && f + 1 < found.size() &&
+        found[f + 1].actor.type == ActorType::kPerson &&
+        found[f + 1].actor.affiliation == found[f].actor.id) {
+      units.push_back({found[f].begin, found[f + 1].end, found[f + 1].actor, found[f].actor});
+      ++f;
+      continue;
+    }
+    units.push_back({found[f].begin, found[f].end, found[f].actor, std::nullopt});
+  }
+  return units;
+}
+
+std::vector<CoordinatedPair> PairsOf(const SentenceState& sentence) {
+  std::vector<CoordinatedPair> pairs;
+  std::vector<PairSide> units = UnitsOf(sentence);
+  for (size_t a = 0; a < units.size();) {
+    size_t b = a;
+    while (b + 1 < units.size() &&
+           Coordinates(sentence.words, units[b].end, units[b + 1].begin)) {
+      ++b;
+    }
+    if (b == a + 1 && units[a].actor.id != units[b].actor.id) {
+      pairs.push_back({units[a].begin, units[b].end, units[a], units[b]});
+    }
+    a = b + 1;
+  }
+  return pairs;
+}
+
+}  // namespace
+
+void PairHistory::Push(std::vector<CoordinatedPair> sentence_pairs) {
+  sentences_.push_back(std::move(sentence_pairs));
+  while (sentences_.size() > kHistorySentences) sentences_.pop_front();
+}
+
+void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
+  const auto& words = sentence->words;
+  std::vector<CoordinatedPair> pairs = PairsOf(*sentence);
+  std::vector<int> coverage = sentence->Coverage();
+  std::vector<Found> references;
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (const Phrase& phrase : Phrases()) {
+      size_t n = phrase.keys.size();
+      if (i + n > words.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < n && ok; ++k) {
+        ok = coverage[i + k] < 0 && words[i + k].key == phrase.keys[k];
+      }
+      if (!ok) continue;
+      std::optional<Pair> chosen;
+      for (const CoordinatedPair& p : pairs) {
+        if (p.end > i) continue;
+        if (auto members = Members(p, phrase.need)) chosen = members;
+      }
+      for (size_t p = 0; !chosen && p < pairs.size(); ++p) {
+        if (pairs[p].begin >= i + n) chosen = Members(pairs[p], phrase.need);
+      }
+      const auto& past = history->sentences();
+      for (auto s = past.rbegin(); !chosen && s != past.rend(); ++s) {
+        for (auto p = s->rbegin(); !chosen && p != s->rend(); ++p) {
+          chosen = Members(*p, phrase.need);
+        }
+      }
+      if (!chosen) break;
+      Found reference;
+      reference.begin = i;
+      reference.end = i + n;
+      reference.core_begin = i;
+      reference.how = Resolution::kGroupReference;
+      reference.members = {chosen->first, chosen->second};
+      references.push_back(std::move(reference));
+      i += n - 1;
+      break;
+    }
+  }
+  for (Found& reference : references) sentence->Add(std::move(reference));
+  history->Push(std::move(pairs));
+}
+
+}  // namespace actorgraph::actors_internal

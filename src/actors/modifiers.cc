@@ -1,0 +1,42 @@
+#include "actors/modifiers.h"
+
+#include "actors/word_lists.h"
+
+namespace actorgraph::actors_internal {
+namespace {
+
+// words[hyphen] is a hyphen written without spaces between two words.
+bool IsTightHyphen(const std::vector<Word>& words, size_t hyphen) {
+  return hyphen > 0 && hyphen + 1 < words.size() && words[hyphen].kind == WordKind::kHyphen &&
+         !words[hyphen].space_before && !words[hyphen + 1].space_before &&
+         words[hyphen - 1].kind == WordKind::kWord && words[hyphen + 1].kind == WordKind::kWord;
+}
+
+}  // namespace
+
+void MarkModifiers(SentenceState* sentence) {
+  const auto& words = sentence->words;
+  std::vector<int> coverage = sentence->Coverage();
+  for (Found& found : sentence->found) {
+    if (found.how == Resolution::kGroupReference) continue;
+    // "then-US Secretary", "ex-Iran official": the prefix dates the noun, it does not make
+    // the mention a modifier.
+    bool dated = found.begin > 1 && (words[found.begin - 2].key == "then" ||
+                                     words[found.begin - 2].key == "ex" ||
+                                     words[found.begin - 2].key == "now");
+    if ((found.begin > 0 && IsTightHyphen(words, found.begin - 1) && !dated) ||
+        IsTightHyphen(words, found.end)) {
+      found.modifier = true;
+      continue;
+    }
+    if (found.how != Resolution::kDemonym || found.end >= words.size()) continue;
+    // "Turks", "Americans": the plural is the people, a noun ("Swiss" is not a plural).
+    const std::string& key = words[found.end - 1].key;
+    if (key.size() > 3 && key.back() == 's' && key[key.size() - 2] != 's') continue;
+    const Word& next = words[found.end];
+    if (next.kind != WordKind::kWord) continue;
+    if (coverage[found.end] >= 0 || !IsNonNounWord(next.key)) found.modifier = true;
+  }
+}
+
+}  // namespace actorgraph::actors_internal

@@ -1,0 +1,223 @@
+#include "actors/organizations.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "actors/titled_people.h"
+#include "actors/word_lists.h"
+
+namespace actorgraph::actors_internal {
+namespace {
+
+bool IsConnector(const Word& word) {
+  return word.kind == WordKind::kWord &&
+         (word.key == "of" || word.key == "for" || word.key == "on" || word.key == "&" ||
+          word.key == "de" || word.key == "du" || word.key == "des");
+}
+
+bool IsFreeCapitalised(const Word& word, int coverage) {
+  return word.kind == WordKind::kWord && word.capitalised && coverage < 0 &&
+         !IsDateWord(word.key);
+}
+
+bool IsPlaceMention(const Found& found) {
+  return found.how != Resolution::kGroupReference && found.actor.type == ActorType::kCountry;
+}
+
+// A word spelled as an acronym: two to eight letters or digits, letters all capitals.
+bool LooksLikeAcronym(const Word& word) {
+  if (word.kind != WordKind::kWord || !word.all_upper) return false;
+  size_t letters = 0;
+  for (char c : word.text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ++letters;
+    else if (c != '.' && c != '-' && c != '&') return false;
+  }
+  return letters >= 2 && letters <= 8;
+}
+
+}  // namespace
+
+void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
+  if (sentence->heading) return;
+  const auto& words = sentence->words;
+  const size_t n = words.size();
+  for (size_t i = 0; i < n;) {
+    std::vector<int> coverage = sentence->Coverage();
+    const Word& first = words[i];
+    if (!IsFreeCapitalised(first, coverage[i]) || IsFunctionWord(first.key)) {
+      ++i;
+      continue;
+    }
+    // The run of capitalised words (and connectors between them) starting at i.
+    size_t j = i;
+    std::vector<int> absorbed;  // places inside the run: "Bank of England"
+    while (j < n) {
+      if (IsFreeCapitalised(words[j], coverage[j])) {
+        ++j;
+        while (j + 1 < n && words[j].kind == WordKind::kHyphen && !words[j].space_before &&
+               !words[j + 1].space_before && IsFreeCapitalised(words[j + 1], coverage[j + 1])) {
+          j += 2;
+        }
+        continue;
+      }
+      // "Securities and Exchange Commission", "Department of Health and Human Services":
+      // "and" joins one capitalised word (not the sentence's first) to the rest, or
+      // continues a tail after "of".
+      bool after_of = false;
+      for (size_t w = i; w < j; ++w) after_of = after_of || words[w].key == "of";
+      if (words[j].key == "and" && j + 1 < n &&
+          IsFreeCapitalised(words[j + 1], coverage[j + 1]) &&
+          ((j == i + 1 && i > 0) || after_of)) {
+        j += 1;
+        continue;
+      }
+      if (j > i && IsConnector(words[j]) && j + 1 < n) {
+        size_t k = j + 1;
+        if (words[k].key == "the" && k + 1 < n) ++k;
+        if (IsFreeCapitalised(words[k], coverage[k])) {
+          j = k;
+          continue;
+        }
+        if (coverage[k] >= 0 && IsPlaceMention(sentence->found[coverage[k]]) &&
+            sentence->found[coverage[k]].begin == k) {
+          absorbed.push_back(coverage[k]);
+          j = sentence->found[coverage[k]].end;
+          continue;
+        }
+      }
+      break;
+    }
+    size_t run_end = j;
+    // "Agents of the Federal Security Service", "Speaker of the House of Representatives",
+    // "Yvette Cooper of the Labour Party": words before the first connector with no head
+    // among them are not part of the body's name ("Bank of England" and "Ministry of
+    // Foreign Affairs" have theirs before it).
+    for (size_t w = i; w < run_end; ++w) {
+      ActorType ignored;
+      bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
+      if (house_of || (coverage[w] < 0 && IsOrganizationHead(words[w].key, &ignored))) break;
+      if (!IsConnector(words[w])) continue;
+      size_t start = w + 1;
+      if (start < run_end && words[start].key == "the") ++start;
+      i = start;
+      break;
+    }
+    if (i >= run_end || coverage[i] >= 0) {
+      i = run_end;
+      continue;
+    }
+    // The last head word of the run.
+    size_t head = run_end;
+    ActorType type = ActorType::kOrganization;
+    for (size_t w = i; w < run_end; ++w) {
+      ActorType t;
+      bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
+      if (house_of) t = ActorType::kOrganization;
+      if (coverage[w] < 0 && words[w].kind == WordKind::kWord &&
+          (house_of || IsOrganizationHead(words[w].key, &t))) {
+        head = w;
+        type = t;
+      }
+    }
+    if (head == run_end) {
+      i = run_end;
+      continue;
+    }
+    size_t end = head + 1;
+    if (end < run_end && IsConnector(words[end])) end = run_end;
+    // Keep absorbed places only inside the name.
+    absorbed.erase(std::remove_if(absorbed.begin(), absorbed.end(),
+                                  [&](int f) { return sentence->found[f].begin >= end; }),
+                   absorbed.end());
+
+    Found org;
+    org.begin = i;
+    org.end = end;
+    org.core_begin = i;
+    org.how = Resolution::kPattern;
+    org.actor.type = type;
+    int prefix = -1;
+    bool possessive = false;
+    if (i > 0 && coverage[i - 1] >= 0 && sentence->found[coverage[i - 1]].end == i &&
+        IsPlaceMention(sentence->found[coverage[i - 1]])) {
+      prefix = coverage[i - 1];
+    } else if (i > 1 && words[i - 1].kind == WordKind::kPossessive && coverage[i - 2] >= 0 &&
+               sentence->found[coverage[i - 2]].end == i - 1 &&
+               IsPlaceMention(sentence->found[coverage[i - 2]])) {
+      prefix = coverage[i - 2];
+      possessive = true;
+    }
+    // A bare head ("the Parliament") is an alias or nothing; so are heads alone ("Co Inc",
+    // left from "Smith and Co Inc").
+    bool only_heads = true;
+    for (size_t w = i; w < end && only_heads; ++w) {
+      ActorType ignored;
+      only_heads = IsOrganizationHead(words[w].key, &ignored);
+    }
+    if (prefix < 0 && only_heads) {
+      i = run_end;
+      continue;
+    }
+    const std::string& last_key = words[end - 1].key;
+    org.keep_trailing_dot =
+        last_key == "corp" || last_key == "inc" || last_key == "ltd" || last_key == "co";
+    std::string name = NameOfWords(words, i, end, org.keep_trailing_dot);
+    if (prefix >= 0) {
+      const Found& place = sentence->found[prefix];
+      org.actor.affiliation = place.actor.id;
+      if (possessive) {
+        int entry = matcher.EntryOfId(place.actor.id);
+        std::string adjective = entry >= 0 ? matcher.AdjectiveOf(entry) : place.actor.name;
+        name = adjective + " " + name;
+      } else {
+        // "US Army", "U.S. Senate" and "United States Senate" are one body: an acronym
+        // gives way to the country's name.
+        org.begin = place.begin;
+        std::string place_name = place.kind == NameKind::kAcronym
+                                     ? place.actor.name
+                                     : NameOfWords(words, place.begin, i);
+        name = place_name + " " + name;
+        absorbed.push_back(prefix);
+      }
+    } else if (!absorbed.empty()) {
+      org.actor.affiliation = sentence->found[absorbed[0]].actor.id;
+    }
+    org.actor.id = MakeActorId(name);
+    org.actor.name = std::move(name);
+    std::sort(absorbed.begin(), absorbed.end(), std::greater<int>());
+    for (int f : absorbed) sentence->found.erase(sentence->found.begin() + f);
+    sentence->Add(std::move(org));
+    i = end;
+  }
+}
+
+void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
+  if (sentence->heading) return;
+  const auto& words = sentence->words;
+  const size_t n = words.size();
+  for (size_t open = 1; open + 2 < n; ++open) {
+    if (words[open].text != "(" || words[open + 2].text != ")") continue;
+    const Word& acronym = words[open + 1];
+    if (!LooksLikeAcronym(acronym)) continue;
+    std::vector<int> coverage = sentence->Coverage();
+    if (coverage[open + 1] >= 0) continue;  // a dictionary acronym keeps its own actor
+    Found alias;
+    alias.begin = open + 1;
+    alias.end = open + 2;
+    alias.core_begin = alias.begin;
+    alias.how = Resolution::kAlias;
+    alias.keep_trailing_dot = true;
+    int before = coverage[open - 1];
+    if (before >= 0 && sentence->found[before].end == open &&
+        sentence->found[before].how != Resolution::kGroupReference &&
+        sentence->found[before].actor.type != ActorType::kPerson) {
+      alias.actor = sentence->found[before].actor;
+    } else {
+      continue;
+    }
+    aliases->Add(words, open + 1, open + 2, alias.actor, AliasTable::Kind::kAcronym);
+    sentence->Add(std::move(alias));
+  }
+}
+
+}  // namespace actorgraph::actors_internal

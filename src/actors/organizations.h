@@ -1,0 +1,30 @@
+// Unlisted organisations and bodies: capitalised names with a head word ("Federal Security
+// Service", "Ministry of Foreign Affairs"), with their country when a demonym or country
+// precedes them ("the Iraqi Parliament", "Iran's Foreign Ministry"), and acronyms given in
+// parentheses ("(FSB)"), which become aliases for the rest of the document.
+#ifndef ACTORGRAPH_SRC_ACTORS_ORGANIZATIONS_H_
+#define ACTORGRAPH_SRC_ACTORS_ORGANIZATIONS_H_
+
+#include "actors/alias_table.h"
+#include "actors/finder_state.h"
+#include "actors/name_matcher.h"
+
+namespace actorgraph::actors_internal {
+
+// Adds organisation mentions (how = kPattern) for capitalised runs with a head word. Not
+// for headings: their title case would turn any phrase into a name.
+//  - "Iraqi Parliament", "US Army": the demonym or country joins the name and is its
+//    affiliation (one mention, no separate country mention).
+//  - "Iran's Foreign Ministry": the country keeps its mention; the body is named with the
+//    country's demonym ("Iranian Foreign Ministry"), so both spellings are one actor.
+//  - A bare head ("the Parliament") is left to the aliases.
+void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence);
+
+// "X (ACR)": registers ACR as an alias of the actor of X (a dictionary or pattern actor,
+// not a person) and adds its mention. An acronym after anything else is left alone: most
+// are products, laws and units ("End of Life (EOL)"), not actors.
+void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases);
+
+}  // namespace actorgraph::actors_internal
+
+#endif  // ACTORGRAPH_SRC_ACTORS_ORGANIZATIONS_H_

@@ -1,0 +1,54 @@
+// The closed word lists the finder's patterns use, as lookup keys (see WordKey): personal
+// titles, organisation head words, words that never start or continue a name.
+#ifndef ACTORGRAPH_SRC_ACTORS_WORD_LISTS_H_
+#define ACTORGRAPH_SRC_ACTORS_WORD_LISTS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/graph/actor.h"
+
+namespace actorgraph::actors_internal {
+
+// Function words, adverbs and pronouns that are capitalised only because they start a
+// sentence ("However", "Despite", "The"): never the start of an unlisted actor's name.
+bool IsFunctionWord(std::string_view key);
+// Days of the week and months ("Monday", "Jan"): never part of a name.
+bool IsDateWord(std::string_view key);
+// Verbs headlines use in title case ("Says", "Visits"): a titled person's name stops there.
+bool IsHeadlineVerb(std::string_view key);
+// Lower-case name particles: "bin", "al", "de", "van".
+bool IsNameParticle(std::string_view key);
+// Words after which a capital is a part of another name ("Washington Post",
+// "Moscow State University").
+bool IsInstitutionWord(std::string_view key);
+// Words that make a country's name into a publication's ("USA Today", "China Daily").
+bool IsPublicationWord(std::string_view key);
+// Lower-case words a demonym is not a modifier of ("Americans are", "Iranians and").
+bool IsNonNounWord(std::string_view key);
+
+// Head words of organisations and bodies ("Ministry", "Party", "Corp."). `type` receives
+// the actor type the head gives (kGroup for "Front", "Movement", "Brigades", ...).
+bool IsOrganizationHead(std::string_view key, ActorType* type);
+
+struct Title {
+  std::vector<std::string_view> keys;  // "secretary", "of", "state"
+  bool lowercase_ok = false;           // also a title when written in lower case
+};
+// True for a one-word title ("President", "Gen."), given its key.
+bool IsSingleWordTitleKey(std::string_view key);
+// Personal titles, longest first.
+const std::vector<Title>& Titles();
+// Roles that are never part of a name after a title: "Candidate", "Emeritus", "Officer".
+bool IsRoleWord(std::string_view key);
+// Titles that are also names or parts of names ("Martin Luther King", "John Major"): a
+// capitalised word before them makes them part of that name.
+bool IsAlsoAName(std::string_view key);
+// A minister's portfolio in one word: "Minister of Information", "Secretary for Health".
+bool IsPortfolioWord(std::string_view key);
+// Words between an affiliation and a title: "Iran's top general", "the former President".
+bool IsTitleAdjective(std::string_view key);
+
+}  // namespace actorgraph::actors_internal
+
+#endif  // ACTORGRAPH_SRC_ACTORS_WORD_LISTS_H_

@@ -1,0 +1,311 @@
+#include "actorgraph/actors/actor_finder.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "actors/actor_finder_fixture.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::FindIn;
+using testing::Render;
+
+struct Case {
+  const char* text;
+  const char* expected;  // Render() of the mentions
+};
+
+void ExpectCases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(Render(FindIn(c.text)), c.expected) << "text: " << c.text;
+  }
+}
+
+TEST(ActorFinderTest, DictionaryNamesAreLongestMatches) {
+  ExpectCases({
+      {"The United States of America said so.", "United States of America=united_states"},
+      {"Talks with the United States resumed.", "United States=united_states"},
+      {"Guinea-Bissau held elections.", "Guinea-Bissau=guinea_bissau"},
+      {"The UN Security Council met on Monday.", "UN Security Council=un_security_council"},
+      {"The Security Council met again.", "Security Council=un_security_council"},
+      {"The United Nations Security Council met.",
+       "United Nations Security Council=un_security_council"},
+  });
+}
+
+TEST(ActorFinderTest, LowercaseWordNeverMatchesCapitalisedName) {
+  ExpectCases({
+      {"They ate turkey in Chad.", "Chad=chad"},
+      {"A chad was left on the ballot in Turkey.", "Turkey=turkey"},
+      {"Fine china from China arrived.", "China=china"},
+  });
+}
+
+TEST(ActorFinderTest, DemonymBeforeAnotherCountryNamesAThirdPlace) {
+  ExpectCases({
+      {"He flew from American Turkey to Iraq.", "Iraq=iraq"},
+      {"Iraqi Iraqis protested.", "Iraqi=iraq/demonym+mod | Iraqis=iraq/demonym"},
+  });
+}
+
+TEST(ActorFinderTest, AcronymsMatchCaseForCase) {
+  ExpectCases({
+      {"The US told us to leave.", "US=united_states"},
+      {"The U.S. military moved.", "U.S.=united_states"},
+      {"It was sent to the U.S.", "U.S.=united_states"},
+      {"Officials from the EU and the Un met.", "EU=european_union"},
+  });
+}
+
+TEST(ActorFinderTest, LeadingTheBelongsToTheSpanOnlyWhenPartOfTheName) {
+  ExpectCases({
+      {"Officials in the Kremlin denied it.", "the Kremlin=russia/capital"},
+      {"Kremlin officials denied it.", "Kremlin=russia/capital"},
+      {"He thanked the United States.", "United States=united_states"},
+  });
+}
+
+TEST(ActorFinderTest, CapitalsStandForTheirCountryButNotInsideLongerNames) {
+  ExpectCases({
+      {"Washington views it as a threat.", "Washington=united_states/capital"},
+      {"Talks between Washington and Tehran resumed.",
+       "Washington=united_states/capital | Tehran=iran/capital"},
+      {"The Washington Post reported it.", ""},
+      {"A portrait of George Washington hung there.", ""},
+      {"She studied at Moscow State University.", "Moscow State University=moscow_state_university/pattern"},
+      {"He teaches at Beijing Normal University.", "Beijing Normal University=beijing_normal_university/pattern"},
+      {"Officials in Washington on Monday said no.", "Washington=united_states/capital"},
+      {"In Tehran, crowds gathered.", "Tehran=iran/capital"},
+  });
+}
+
+TEST(ActorFinderTest, DemonymsAreModifiersBeforeANoun) {
+  ExpectCases({
+      {"Iranian officials met Americans.", "Iranian=iran/demonym+mod | Americans=united_states/demonym"},
+      {"The Americans were angry.", "Americans=united_states/demonym"},
+      {"After the 1979 Iranian revolution, ties ended.", "Iranian=iran/demonym+mod"},
+  });
+}
+
+TEST(ActorFinderTest, PossessiveIsLeftOutOfTheSpan) {
+  ExpectCases({
+      {"Iran\u2019s nuclear program grew.", "Iran=iran"},
+      {"Iran's nuclear program grew.", "Iran=iran"},
+      {"They criticised the US's strategy.", "US=united_states"},
+      {"The Americans' view differed.", "Americans=united_states/demonym"},
+  });
+}
+
+TEST(ActorFinderTest, CompoundsSplitIntoModifierParts) {
+  ExpectCases({
+      {"US-Iran talks began.", "US=united_states+mod | Iran=iran+mod"},
+      {"US\u2013Iran relations soured.", "US=united_states+mod | Iran=iran+mod"},
+      {"The Turkish-Libyan agreement was signed.", "Turkish=turkey/demonym+mod | Libyan=libya/demonym+mod"},
+      {"The Israeli-Palestinian conflict goes on.",
+       "Israeli=israel/demonym+mod | Palestinian=palestine/demonym+mod"},
+  });
+}
+
+TEST(ActorFinderTest, CompoundPartsKeepSpansInsideTheToken) {
+  std::string text = "US-Iran talks began.";
+  auto mentions = FindIn(text);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].span.begin, 0u);
+  EXPECT_EQ(mentions[0].span.end, 2u);
+  EXPECT_EQ(mentions[1].span.begin, 3u);
+  EXPECT_EQ(mentions[1].span.end, 7u);
+  EXPECT_EQ(mentions[0].token_begin, mentions[1].token_begin);
+}
+
+TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
+  ExpectCases({
+      {"The assassination of Iranian General Qasem Soleimani shocked many.",
+       "Iranian=iran/demonym+mod | Qasem Soleimani=qasem_soleimani/pattern@iran"},
+      {"President Hassan Rouhani spoke.", "Hassan Rouhani=hassan_rouhani/pattern"},
+      {"Iran's foreign minister Mohammad Javad Zarif flew in.",
+       "Iran=iran | Mohammad Javad Zarif=mohammad_javad_zarif/pattern@iran"},
+      {"Iran's foreign minister, Mohammad Javad Zarif, flew in.",
+       "Iran=iran | Mohammad Javad Zarif=mohammad_javad_zarif/pattern@iran"},
+      {"US President Donald Trump's speech was short.",
+       "US=united_states+mod | Donald Trump=donald_trump/pattern@united_states"},
+      {"Secretary of State Mike Pompeo landed.", "Mike Pompeo=mike_pompeo/pattern"},
+      {"Gen. Mark Milley testified.", "Mark Milley=mark_milley/pattern"},
+      {"Russian Foreign Minister Sergei Lavrov said so.",
+       "Russian=russia/demonym+mod | Sergei Lavrov=sergei_lavrov/pattern@russia"},
+      {"Dr. Jane Roe and Mr. John Doe came.",
+       "Jane Roe=jane_roe/pattern | John Doe=john_doe/pattern"},
+      {"He quoted Martin Luther King Jr. at length.", ""},
+      {"Prime Minister of Iraq Adil Abdul-Mahdi spoke.",
+       "Iraq=iraq | Adil Abdul-Mahdi=adil_abdul_mahdi/pattern@iraq"},
+      {"The Minister of Information Ali Hassan spoke.", "Ali Hassan=ali_hassan/pattern"},
+      {"Crown Prince Mohammad bin Salman of Iraq spoke.",
+       "Mohammad bin Salman=mohammad_bin_salman/pattern@iraq | Iraq=iraq"},
+      {"Vice-President Mike Pence spoke.", "Mike Pence=mike_pence/pattern"},
+      {"Prime Minister Theresa May resigned in May 2019.", "Theresa May=theresa_may/pattern"},
+      {"Lord Mayor Candidate Wayne Tseng spoke.", "Wayne Tseng=wayne_tseng/pattern"},
+      {"She met Roman Catholic Pope Francis.", "Francis=francis/pattern"},
+      {"The killing of the general Qasem Soleimani angered Iran.",
+       "Qasem Soleimani=qasem_soleimani/pattern | Iran=iran"},
+      {"In general Turks like tea.", "Turks=turkey/demonym"},
+      {"US Special Representative for Iran Brian Hook spoke.",
+       "US=united_states+mod | Iran=iran | Brian Hook=brian_hook/pattern@united_states"},
+      {"The then-US ambassador left.", "US=united_states"},
+      {"Prime Minister John Major said no.", "John Major=john_major/pattern"},
+      {"President Moon Jae-in met Prime Minister Valery Giscard d'Estaing.",
+       "Moon Jae-in=moon_jae_in/pattern | Valery Giscard d'Estaing=valery_giscard_d_estaing/pattern"},
+      {"The General Services Administration and Queen Victoria Market agreed.",
+       "General Services Administration=general_services_administration/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
+  ExpectCases({
+      {"The vote in the Iraqi Parliament was close.",
+       "Iraqi Parliament=iraqi_parliament/pattern@iraq"},
+      {"Iran's Foreign Ministry denied it.",
+       "Iran=iran | Foreign Ministry=iranian_foreign_ministry/pattern@iran"},
+      {"The Iranian Foreign Ministry denied it.",
+       "Iranian Foreign Ministry=iranian_foreign_ministry/pattern@iran"},
+      {"Agents of the Federal Security Service (FSB) were seen.",
+       "Federal Security Service=federal_security_service/pattern | "
+       "FSB=federal_security_service/alias"},
+      {"The Ministry of Foreign Affairs of Iraq issued a note.",
+       "Ministry of Foreign Affairs of Iraq=ministry_of_foreign_affairs_of_iraq/pattern@iraq"},
+      {"Shares of Acme Widget Corp. rose.", "Acme Widget Corp.=acme_widget_corp/pattern"},
+      {"The U.S. Senate and the US Senate are the United States Senate.",
+       "U.S. Senate=united_states_senate/pattern@united_states | "
+       "US Senate=united_states_senate/pattern@united_states | "
+       "United States Senate=united_states_senate/pattern@united_states"},
+      {"The House of Representatives voted.",
+       "House of Representatives=house_of_representatives/pattern"},
+      {"The Associated Press (AP) reported it. The AP said so.",
+       "Associated Press=associated_press/pattern | AP=associated_press/alias | "
+       "AP=associated_press/alias"},
+      {"Support ends at End of Life (EOL) next year.", ""},
+      {"He told the Securities and Exchange Commission so.",
+       "Securities and Exchange Commission=securities_and_exchange_commission/pattern"},
+      {"The Department of Health and Human Services agreed.",
+       "Department of Health and Human Services="
+       "department_of_health_and_human_services/pattern"},
+      {"Diplomats and Army officers met.", ""},
+      {"He sold Smith and Co Inc shares.", "Smith and Co Inc=smith_and_co_inc/pattern"},
+      {"Its Co Inc shares fell.", ""},
+      {"She thanked the Speaker of the House of Representatives.",
+       "House of Representatives=house_of_representatives/pattern"},
+      {"Yvette Cooper of the Labour Party spoke.", "Labour Party=labour_party/pattern"},
+      {"The Max Planck Institute for Evolutionary Anthropology said so.",
+       "Max Planck Institute for Evolutionary Anthropology="
+       "max_planck_institute_for_evolutionary_anthropology/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, SentenceInitialCapitalsAreNotActors) {
+  ExpectCases({
+      {"However, nothing changed.", ""},
+      {"Despite the talks, tensions rose.", ""},
+      {"Diplomats and analysts have pointed out the risks.", ""},
+      {"Officials said the Army was ready.", ""},
+      {"The fine was US$6 million.", ""},
+      {"USA Today and China Daily reported it.", ""},
+      {"Member of Parliament Jo Cox spoke.", "Jo Cox=jo_cox/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, HeadingsGiveOnlyDictionaryActorsAndTitledPeople) {
+  ExpectCases({
+      {"US and Iran Talks: A Critical Step to Prevent Direct Conflict\n\nThey met.",
+       "US=united_states | Iran=iran"},
+      {"Federal Security Service Chief Resigns\n\nHe left.", ""},
+      {"President Trump Visits China\n\nHe went.", "Trump=trump/pattern | China=china"},
+      {"IRAN AND IRAQ SIGN BANK ACCORD\n\nThey signed.", "IRAN=iran | IRAQ=iraq"},
+      {"GENERAL BINDING REPORTS PROFIT\n\nIt did.", ""},
+  });
+}
+
+TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
+  ExpectCases({
+      {"Iranian General Qasem Soleimani was killed. Soleimani led the Quds Force.",
+       "Iranian=iran/demonym+mod | Qasem Soleimani=qasem_soleimani/pattern@iran | "
+       "Soleimani=qasem_soleimani/alias@iran | Quds Force=quds_force/pattern"},
+      {"President Donald Trump spoke. Mr. Trump left. Trump returned.",
+       "Donald Trump=donald_trump/pattern | Trump=donald_trump/alias | "
+       "Trump=donald_trump/alias"},
+      {"Agents of the Federal Security Service (FSB) came. The FSB denied it.",
+       "Federal Security Service=federal_security_service/pattern | "
+       "FSB=federal_security_service/alias | FSB=federal_security_service/alias"},
+      {"The Iraqi Parliament voted. The Parliament adjourned.",
+       "Iraqi Parliament=iraqi_parliament/pattern@iraq | "
+       "Parliament=iraqi_parliament/alias@iraq"},
+      {"President Trump spoke. Later, President Donald Trump left.",
+       "Trump=donald_trump/alias | Donald Trump=donald_trump/pattern"},
+      {"U.S. District Judge Gray Miller ruled. Judge Miller's ruling stands.",
+       "U.S.=united_states | Gray Miller=gray_miller/pattern | Miller=gray_miller/alias"},
+      {"Princess Ubolratana Mahidol ran. Princess Ubolratana lost.",
+       "Ubolratana Mahidol=ubolratana_mahidol/pattern | "
+       "Ubolratana=ubolratana_mahidol/alias"},
+      {"Chief Executive of Hong Kong Carrie Lam spoke. Lam left.", ""},
+      {"Mr. Ali Derakhshani and Mrs. Dora Derakhshani came. Derakhshani spoke. "
+       "Mr. Omid Rahimi left. Then Sara Rahimi spoke.",
+       "Ali Derakhshani=ali_derakhshani/pattern | Dora Derakhshani=dora_derakhshani/pattern | "
+       "Omid Rahimi=omid_rahimi/pattern"},
+      {"King Abdullah met Mr. Michael Jordan. Jordan smiled.",
+       "Abdullah=abdullah/pattern | Michael Jordan=michael_jordan/pattern | "
+       "Jordan=michael_jordan/alias"},
+  });
+}
+
+TEST(ActorFinderTest, GroupReferencesStandForTheLastPair) {
+  ExpectCases({
+      {"Tension between the United States and Iran grew, with the two nations close to war.",
+       "United States=united_states | Iran=iran | the two nations={united_states,iran}"},
+      {"The US and Iran met. Both countries want peace.",
+       "US=united_states | Iran=iran | Both countries={united_states,iran}"},
+      {"The US and Iran met. Russia, China, and the EU watched. Russia and China, both "
+       "permanent members, agreed. Both nations have ties with Tehran.",
+       "US=united_states | Iran=iran | Russia=russia | China=china | EU=european_union | "
+       "Russia=russia | China=china | Both nations={russia,china} | Tehran=iran/capital"},
+      {"The UN has called for restraint on both sides, urging the US and Iran to talk.",
+       "UN=united_nations | both sides={united_states,iran} | US=united_states | Iran=iran"},
+      {"US-Iran talks are hard. Each side wants more.",
+       "US=united_states+mod | Iran=iran+mod | Each side={united_states,iran}"},
+      {"The EU and the US met. Both countries agreed.", "EU=european_union | US=united_states"},
+      {"Both sides agreed.", ""},
+      {"US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke. Then both "
+       "nations issued statements, and the two leaders met.",
+       "US=united_states+mod | Donald Trump=donald_trump/pattern@united_states | "
+       "Turkish=turkey/demonym+mod | "
+       "Recep Tayyip Erdogan=recep_tayyip_erdogan/pattern@turkey | "
+       "both nations={united_states,turkey} | "
+       "the two leaders={donald_trump,recep_tayyip_erdogan}"},
+  });
+}
+
+TEST(ActorFinderTest, GroupReferencesAreOffWhenDisabled) {
+  ActorFinderOptions options;
+  options.resolve_group_references = false;
+  EXPECT_EQ(Render(FindIn("The US and Iran met. Both countries agreed.", options)),
+            "US=united_states | Iran=iran");
+}
+
+TEST(ActorFinderTest, UnlistedActorsAreOffWhenDisabled) {
+  ActorFinderOptions options;
+  options.find_unlisted = false;
+  EXPECT_EQ(Render(FindIn("President Hassan Rouhani met the Iraqi Parliament.", options)),
+            "Iraqi=iraq/demonym+mod");
+}
+
+TEST(ActorFinderTest, MentionsAreInDocumentOrderWithSentenceIndexes) {
+  auto mentions = FindIn("Iran spoke. Then Iraq and Turkey spoke.");
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[0].sentence_index, 0);
+  EXPECT_EQ(mentions[1].sentence_index, 1);
+  EXPECT_EQ(mentions[2].sentence_index, 1);
+  EXPECT_LT(mentions[1].span.begin, mentions[2].span.begin);
+  EXPECT_EQ(mentions[2].surface, "Turkey");
+}
+
+}  // namespace
+}  // namespace actorgraph
