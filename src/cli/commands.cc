@@ -12,6 +12,7 @@ int RunExport(int argc, char** argv);
 int RunMerge(int argc, char** argv);
 int RunNeighbors(int argc, char** argv);
 int RunPath(int argc, char** argv);
+int RunRender(int argc, char** argv);
 int RunStats(int argc, char** argv);
 int RunVersion(int argc, char** argv);
 
@@ -26,6 +27,8 @@ std::span<const Command> Commands() {
       Command{"merge", "merge graph files into one", RunMerge},
       Command{"neighbors", "list the actors around an actor, by distance", RunNeighbors},
       Command{"path", "show how two actors are connected (shortest paths)", RunPath},
+      Command{"render", "draw a graph as SVG, PNG or PDF, or an HTML page to explore it",
+              RunRender},
       Command{"stats", "summarise a graph: counts, top actors, components", RunStats},
       Command{"version", "print the version and exit", RunVersion},
   };

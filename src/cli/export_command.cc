@@ -7,8 +7,10 @@
 #include "actorgraph/export/export_selection.h"
 #include "actorgraph/export/exporter.h"
 #include "actorgraph/graph/graph_file.h"
+#include "actorgraph/graph/graph_filter.h"
 #include "actorgraph/output_file.h"
 #include "cli/cli_util.h"
+#include "cli/filter_flags.h"
 
 namespace actorgraph::cli {
 namespace {
@@ -55,9 +57,6 @@ int RunExport(int argc, char** argv) {
        cxxopts::value<std::string>(), "FORMAT")
       ("o,output", "output file, '-' for standard output (neo4j: a directory)",
        cxxopts::value<std::string>()->default_value("-"), "FILE")
-      ("min-weight", "leave out relations asserted fewer than N times",
-       cxxopts::value<int64_t>()->default_value("1"), "N")
-      ("drop-isolated", "leave out actors with no relation left")
       ("max-evidence", "evidence sentences per relation (GraphML, JSON, neo4j, sql) [all kept]",
        cxxopts::value<size_t>(), "N")
       ("name", "graph name (DOT graph, GraphML graph id, JSON graph.name)",
@@ -69,6 +68,7 @@ int RunExport(int argc, char** argv) {
       ("sql-schema", "SQL: PostgreSQL schema for the tables, created if missing [search_path]",
        cxxopts::value<std::string>(), "NAME")
       ("q,quiet", "no summary on standard error");
+  AddFilterFlags(cl);
   cl.parse_positional({"graph"});
   int exit_code = 0;
   auto args = cl.Parse(argc, argv, &exit_code);
@@ -86,8 +86,6 @@ int RunExport(int argc, char** argv) {
     }
   }
   ExportOptions options;
-  options.min_weight = (*args)["min-weight"].as<int64_t>();
-  options.drop_isolated = args->count("drop-isolated") > 0;
   if (args->count("max-evidence")) options.max_evidence = (*args)["max-evidence"].as<size_t>();
   options.graph_name = (*args)["name"].as<std::string>();
   options.pretty = args->count("compact") == 0;
@@ -107,13 +105,17 @@ int RunExport(int argc, char** argv) {
     options.sql_schema = (*args)["sql-schema"].as<std::string>();
     if (options.sql_schema.empty()) return UsageError("export", "--sql-schema is empty");
   }
+  auto filter = FilterFromFlags(*args);
+  if (!filter.ok()) return UsageError("export", filter.status().message());
   auto exporter = MakeExporter(format, options);
   if (!exporter.ok()) return UsageError("export", exporter.status().message());
   if ((*exporter)->writes_directory() && output == "-") {
     return UsageError("export", "--to " + format + " writes a directory: give -o DIR");
   }
 
-  auto graph = LoadGraphFile((*args)["graph"].as<std::string>(), std::cin);
+  auto loaded = LoadGraphFile((*args)["graph"].as<std::string>(), std::cin);
+  if (!loaded.ok()) return Report(loaded.status());
+  auto graph = FilterGraph(*loaded, *filter);
   if (!graph.ok()) return Report(graph.status());
   if ((*exporter)->writes_directory()) {
     Status status = WriteExportDirectory(**exporter, *graph, output);

@@ -131,8 +131,8 @@ void WriteYedNode(std::string& out, const ActorNode& node, size_t index) {
 void WriteYedEdge(std::string& out, const EdgeData& data) {
   const Relation& relation = data.relation;
   const CategoryStyle& style = StyleForCategory(relation.category);
-  // Heavier edges draw thicker, up to 6 points; denied relations dashed, hedged dotted.
-  const double width = std::min(6.0, 1.0 + 0.5 * static_cast<double>(data.weight - 1));
+  // Heavier edges draw thicker; denied relations dashed, hedged dotted (as in diagrams).
+  const double width = EdgeLineWidth(data.weight);
   const char* line = relation.negated ? "dashed" : relation.modality.empty() ? "line" : "dotted";
   std::string label = RelationLabel(relation);
   if (data.weight > 1) label += " x" + std::to_string(data.weight);

@@ -142,7 +142,7 @@ TEST(GraphmlYedTest, EdgesShowTheRelationStyledByCategoryNegationAndSymmetry) {
       << yed;
   EXPECT_NE(yed.find("          <y:LineStyle color=\"" +
                      std::string(StyleForCategory(Category::kVerbalCooperation).line) +
-                     "\" type=\"line\" width=\"1.5\"/>\n"
+                     "\" type=\"line\" width=\"2\"/>\n"
                      "          <y:Arrows source=\"none\" target=\"none\"/>\n"
                      "          <y:EdgeLabel>talk with x2</y:EdgeLabel>\n"),
             std::string::npos)
