@@ -163,6 +163,26 @@ TEST(SqlExporterTest, LoadsIntoPostgresqlWithEveryValueIntact) {
             "t\n");
 }
 
+TEST(SqlExporterTest, ArraysRoundTripWithQuotesBackslashesAndBraces) {
+  PostgresServer server;
+  ASSERT_SERVER_RUNS(server);
+  KnowledgeGraph graph;
+  Triple triple = MakeTriple("Arvel", "fund", "Brisk", "doc \"1\"", "Arvel funded Brisk.");
+  triple.subject.aliases = {"say \"hi\"", "back\\slash", "a,b", "{braced}", "tab\there",
+                            "two\nlines", "NULL", ""};
+  graph.AddTriple(triple);
+  ASSERT_EQ(server.Load(ExportSql(graph)).exit_code, 0);
+  std::string expected;
+  for (const std::string& alias : graph.graph()[*graph.FindActorById("arvel")].actor.aliases) {
+    expected += "[" + alias + "]";
+  }
+  EXPECT_EQ(server.Query("SELECT string_agg('[' || coalesce(a, 'SQL NULL') || ']', '' ORDER BY n) "
+                         "FROM actors, unnest(aliases) WITH ORDINALITY AS u (a, n) "
+                         "WHERE id = 'arvel'"),
+            expected + "\n");
+  EXPECT_EQ(server.Query("SELECT documents[1] FROM relations"), "doc \"1\"\n");
+}
+
 TEST(SqlExporterTest, KeysAndIndexesAreInPlace) {
   PostgresServer server;
   ASSERT_SERVER_RUNS(server);
