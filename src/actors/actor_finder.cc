@@ -122,7 +122,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     state.heading = sentence.heading || state.all_capitals;
     actors_internal::FindDictionaryNames(impl_->matcher, aliases, &state);
     if (impl_->options.find_unlisted) {
-      if (!state.all_capitals) actors_internal::FindTitledPeople(aliases, &state);
+      if (!state.all_capitals) actors_internal::FindTitledPeople(impl_->matcher, aliases, &state);
       actors_internal::FindOrganizations(impl_->matcher, &state);
       actors_internal::FindParenthesisedAcronyms(&state, &aliases);
     }

@@ -18,6 +18,13 @@ bool HasUpper(const std::string& text) {
 
 }  // namespace
 
+std::string AliasKey(const Word& word) {
+  for (unsigned char c : word.text) {
+    if (c >= 0x80) return word.kind == WordKind::kWord ? MakeActorId(word.text) : word.key;
+  }
+  return word.key;
+}
+
 void AliasTable::Add(const std::vector<Word>& words, size_t begin, size_t end,
                      const Actor& actor, Kind kind) {
   if (begin >= end || end > words.size()) return;
@@ -26,7 +33,7 @@ void AliasTable::Add(const std::vector<Word>& words, size_t begin, size_t end,
   entry.kind = kind;
   for (size_t i = begin; i < end; ++i) {
     entry.texts.push_back(WithoutTrailingDots(words[i].text));
-    entry.keys.push_back(words[i].key);
+    entry.keys.push_back(AliasKey(words[i]));
   }
   auto& bucket = by_first_key_[entry.keys[0]];
   for (Entry& existing : bucket) {
@@ -45,7 +52,7 @@ void AliasTable::Add(const std::vector<Word>& words, size_t begin, size_t end,
 
 std::optional<AliasTable::Match> AliasTable::LongestMatch(const std::vector<Word>& words,
                                                           size_t begin) const {
-  auto it = by_first_key_.find(words[begin].key);
+  auto it = by_first_key_.find(AliasKey(words[begin]));
   if (it == by_first_key_.end()) return std::nullopt;
   std::optional<Match> best;
   for (const Entry& entry : it->second) {
@@ -56,7 +63,7 @@ std::optional<AliasTable::Match> AliasTable::LongestMatch(const std::vector<Word
     bool ok = true;
     for (size_t i = 0; i < n && ok; ++i) {
       const Word& word = words[begin + i];
-      if (word.key != entry.keys[i]) ok = false;
+      if (AliasKey(word) != entry.keys[i]) ok = false;
       else if (entry.kind == Kind::kAcronym) ok = WithoutTrailingDots(word.text) == entry.texts[i];
       else if (word.kind == WordKind::kWord && !word.has_upper && HasUpper(entry.texts[i]))
         ok = false;
@@ -121,7 +128,9 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
 void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
   const auto& words = sentence.words;
   for (const Found& found : sentence.found) {
-    if (found.how != Resolution::kPattern) continue;
+    bool listed_person = found.how == Resolution::kDictionary &&
+                         found.actor.type == ActorType::kPerson && found.end > found.begin + 1;
+    if (found.how != Resolution::kPattern && !listed_person) continue;
     if (found.actor.type == ActorType::kPerson) {
       aliases->Add(words, found.begin, found.end, found.actor, AliasTable::Kind::kFullName);
       size_t last = found.end - 1;

@@ -16,6 +16,10 @@
 
 namespace actorgraph::actors_internal {
 
+// The key a word is remembered and looked up under: its lookup key, with Latin letters
+// folded for words outside ASCII ("Erdoğan" and "Erdogan" are one surname).
+std::string AliasKey(const Word& word);
+
 class AliasTable {
  public:
   enum class Kind {
@@ -40,7 +44,7 @@ class AliasTable {
   // The longest alias starting at words[begin]; nullopt if none.
   std::optional<Match> LongestMatch(const std::vector<Word>& words, size_t begin) const;
 
-  // The person `key` (a lookup key) is the surname of, or nullptr.
+  // The person `key` (an AliasKey) is the surname of, or nullptr.
   const Actor* PersonWithSurname(const std::string& key) const;
 
  private:
@@ -57,8 +61,9 @@ class AliasTable {
 // Adds alias mentions (how = kAlias) for words no other mention covers.
 void FindAliases(const AliasTable& aliases, SentenceState* sentence);
 
-// Remembers the short forms the pattern mentions of `sentence` introduce: a person's full
-// name and surname, a body's name without its country or demonym.
+// Remembers the short forms the mentions of `sentence` introduce: the full name and surname
+// of a person found by pattern or named in full from the dictionary, a body's name without
+// its country or demonym.
 void RegisterAliases(const SentenceState& sentence, AliasTable* aliases);
 
 }  // namespace actorgraph::actors_internal

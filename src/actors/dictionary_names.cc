@@ -59,7 +59,7 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
       continue;
     }
     if (match->end == i + 1 && match->kind == NameKind::kName &&
-        aliases.PersonWithSurname(words[i].key) != nullptr) {
+        aliases.PersonWithSurname(AliasKey(words[i])) != nullptr) {
       ++i;
       continue;
     }
@@ -74,6 +74,12 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
         words[match->end].kind == WordKind::kWord && words[match->end].capitalised &&
         IsPublicationWord(words[match->end].key)) {
       i = match->end + 1;
+      continue;
+    }
+    // In a line of capitals an acronym may be an English word ("WHO SAID ...").
+    if (sentence->all_capitals && match->kind == NameKind::kAcronym &&
+        IsFunctionWord(words[i].key) && words[i].key != "us") {
+      i = match->end;
       continue;
     }
     // "US$6 million": a currency, not the country.

@@ -7,6 +7,9 @@ namespace {
 
 // Sentences a reference looks back over for a pair.
 constexpr size_t kHistorySentences = 12;
+// How far after a reference a pair in the same sentence may start ("restraint on both
+// sides, urging the US and Iran": four words).
+constexpr size_t kLookAheadWords = 6;
 
 enum class Need { kCountries, kLeaders, kAny };
 
@@ -80,6 +83,15 @@ bool Coordinates(const std::vector<Word>& words, size_t from, size_t to) {
   return between.size() == 2 && between[0] == "," && between[1] == "and";
 }
 
+// The words [from, to) are ", and" (optionally with "the").
+bool SerialAnd(const std::vector<Word>& words, size_t from, size_t to) {
+  std::vector<std::string_view> between;
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].key != "the") between.push_back(words[w].key);
+  }
+  return between.size() == 2 && between[0] == "," && between[1] == "and";
+}
+
 std::vector<PairSide> UnitsOf(const SentenceState& sentence) {
   std::vector<PairSide> units;
   const auto& found = sentence.found;
@@ -88,7 +100,9 @@ std::vector<PairSide> UnitsOf(const SentenceState& sentence) {
     // The affiliation before a titled person joins that person.
     if (found[f].modifier && f + 1 < found.size() &&
         found[f + 1].actor.type == ActorType::kPerson &&
-        found[f + 1].actor.affiliation == found[f].actor.id) {
+        found[f].actor.type == ActorType::kCountry &&
+        (found[f + 1].actor.affiliation == found[f].actor.id ||
+         found[f + 1].actor.affiliation.empty())) {
       units.push_back({found[f].begin, found[f + 1].end, found[f + 1].actor, found[f].actor});
       ++f;
       continue;
@@ -107,7 +121,10 @@ std::vector<CoordinatedPair> PairsOf(const SentenceState& sentence) {
            Coordinates(sentence.words, units[b].end, units[b + 1].begin)) {
       ++b;
     }
-    if (b == a + 1 && units[a].actor.id != units[b].actor.id) {
+    // "X, and Y" joins clauses more often than it pairs two actors: a list of two written
+    // with a serial comma is not a pair ("into Syria, and the US statement said").
+    bool clause_and = b == a + 1 && SerialAnd(sentence.words, units[a].end, units[b].begin);
+    if (b == a + 1 && units[a].actor.id != units[b].actor.id && !clause_and) {
       pairs.push_back({units[a].begin, units[b].end, units[a], units[b]});
     }
     a = b + 1;
@@ -128,6 +145,8 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
   std::vector<int> coverage = sentence->Coverage();
   std::vector<Found> references;
   for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& first = words[i].key;
+    if (first != "the" && first != "both" && first != "each") continue;
     for (const Phrase& phrase : Phrases()) {
       size_t n = phrase.keys.size();
       if (i + n > words.size()) continue;
@@ -142,7 +161,9 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
         if (auto members = Members(p, phrase.need)) chosen = members;
       }
       for (size_t p = 0; !chosen && p < pairs.size(); ++p) {
-        if (pairs[p].begin >= i + n) chosen = Members(pairs[p], phrase.need);
+        if (pairs[p].begin >= i + n && pairs[p].begin <= i + n + kLookAheadWords) {
+          chosen = Members(pairs[p], phrase.need);
+        }
       }
       const auto& past = history->sentences();
       for (auto s = past.rbegin(); !chosen && s != past.rend(); ++s) {

@@ -2,11 +2,13 @@
 // stand for the most recent salient pair of actors.
 //
 // The rule: a pair is a coordination of exactly two different actors — "X and Y", "X, Y",
-// "X, and Y", "X-Y" (a compound), optionally with "the" before Y; "between X and Y" is one.
-// Lists of three or more are not pairs ("Syria, Iraq, and Yemen") and do not hide older
-// pairs. A reference takes, in this order: the last pair before it in its sentence; the
-// first pair after it in its sentence ("restraint on both sides, urging the US and Iran");
-// the most recent pair in the previous sentences of the document. "nations", "countries",
+// "X-Y" (a compound), optionally with "the" before Y; "between X and Y" is one. "X, and Y"
+// joins clauses, not a pair. Lists of three or more are not pairs ("Syria, Iraq, and
+// Yemen") and do not hide older pairs. A titled person with a country before the title is
+// one side ("US President Donald Trump"). A reference takes, in this order: the last pair
+// before it in its sentence; a pair starting at most six words after it in its sentence
+// ("restraint on both sides, urging the US and Iran"); the most recent pair in the previous
+// twelve sentences of the document. "nations", "countries",
 // "governments" need a pair of countries; "leaders" a pair of people or of countries (a
 // leader of each); "sides" any pair. A reference with no such pair is not a mention.
 #ifndef ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_

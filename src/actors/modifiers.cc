@@ -12,11 +12,37 @@ bool IsTightHyphen(const std::vector<Word>& words, size_t hyphen) {
          words[hyphen - 1].kind == WordKind::kWord && words[hyphen + 1].kind == WordKind::kWord;
 }
 
+// Words [from, to) are a title: "President", "Foreign Minister", "top general".
+bool IsTitleBetween(const std::vector<Word>& words, size_t from, size_t to) {
+  if (from >= to || to - from > 4) return false;
+  bool title = false;
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].kind == WordKind::kHyphen) continue;
+    if (words[w].kind != WordKind::kWord) return false;
+    const std::string& key = words[w].key;
+    bool single = IsSingleWordTitleKey(key) || IsRoleWord(key);
+    title = title || single;
+    if (!single && !IsTitleAdjective(key) && !words[w].capitalised) return false;
+  }
+  return title;
+}
+
 }  // namespace
 
 void MarkModifiers(SentenceState* sentence) {
   const auto& words = sentence->words;
   std::vector<int> coverage = sentence->Coverage();
+  // "US President Donald Trump" with Donald Trump from the dictionary: the country is the
+  // person's, a modifier (titled people found by pattern are marked when found).
+  for (size_t f = 0; f + 1 < sentence->found.size(); ++f) {
+    Found& country = sentence->found[f];
+    const Found& person = sentence->found[f + 1];
+    if (person.actor.type == ActorType::kPerson && country.actor.type != ActorType::kPerson &&
+        country.how != Resolution::kGroupReference &&
+        IsTitleBetween(words, country.end, person.begin)) {
+      country.modifier = true;
+    }
+  }
   for (Found& found : sentence->found) {
     if (found.how == Resolution::kGroupReference) continue;
     // "then-US Secretary", "ex-Iran official": the prefix dates the noun, it does not make

@@ -14,6 +14,14 @@ std::string_view WithoutTrailingDots(std::string_view text) {
 
 }  // namespace
 
+// The id-style folding of a word ("Erdoğan" -> "erdogan"), so that a surname written with or
+// without its diacritics finds the person.
+std::string FoldedKey(std::string_view text) { return MakeActorId(text); }
+
+namespace {
+
+}  // namespace
+
 NameMatcher::NameMatcher(const std::vector<DictionaryEntry>& entries) {
   nodes_.emplace_back();
   actors_.reserve(entries.size());
@@ -25,12 +33,25 @@ NameMatcher::NameMatcher(const std::vector<DictionaryEntry>& entries) {
     adjectives_.push_back(entry.demonyms.empty() ? entry.actor.name : entry.demonyms[0]);
     parents_.push_back(entry.parent);
     entry_of_id_.emplace(entry.actor.id, static_cast<int>(e));
+    if (entry.actor.type == ActorType::kPerson) {
+      std::vector<Word> name_words = SplitPhrase(entry.actor.name);
+      if (name_words.size() > 1 && name_words.back().kind == WordKind::kWord) {
+        auto [it, inserted] = person_of_surname_.emplace(FoldedKey(name_words.back().text),
+                                                         static_cast<int>(e));
+        if (!inserted && it->second != static_cast<int>(e)) it->second = -2;
+      }
+    }
     Insert(e, NameKind::kName, entry.actor.name);
     for (const auto& name : entry.names) Insert(e, NameKind::kName, name);
     for (const auto& name : entry.acronyms) Insert(e, NameKind::kAcronym, name);
     for (const auto& name : entry.capitals) Insert(e, NameKind::kCapital, name);
     for (const auto& name : entry.demonyms) Insert(e, NameKind::kDemonym, name);
   }
+}
+
+int NameMatcher::PersonWithSurname(const std::string& key) const {
+  auto it = person_of_surname_.find(key);
+  return it == person_of_surname_.end() || it->second < 0 ? -1 : it->second;
 }
 
 int NameMatcher::EntryOfId(const std::string& id) const {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "actorgraph/actors/actor_dictionary.h"
+#include "actorgraph/graph/actor.h"
 #include "actors/words.h"
 
 namespace actorgraph::actors_internal {
@@ -23,6 +24,9 @@ struct NameMatch {
   bool starts_with_the = false;    // the name itself begins with "the" ("the Kremlin")
   bool keep_trailing_dot = false;  // the name itself ends in '.' ("U.S.")
 };
+
+// A word folded for surname lookup: MakeActorId's folding ("Erdoğan" -> "erdogan").
+std::string FoldedKey(std::string_view text);
 
 class NameMatcher {
  public:
@@ -42,6 +46,9 @@ class NameMatcher {
   int EntryOfId(const std::string& id) const;
   // Id of the body entry `entry` is an organ of ("united_nations"), or empty.
   const std::string& ParentOf(uint32_t entry) const { return parents_[entry]; }
+  // The one dictionary person whose canonical name ends in the word with this lookup key
+  // ("erdogan" is Recep Tayyip Erdoğan when only he ends so), or -1.
+  int PersonWithSurname(const std::string& key) const;
 
  private:
   struct FormWord {
@@ -68,6 +75,7 @@ class NameMatcher {
   std::vector<std::string> adjectives_;
   std::vector<std::string> parents_;
   std::unordered_map<std::string, int> entry_of_id_;
+  std::unordered_map<std::string, int> person_of_surname_;  // -2 when two people share it
 };
 
 }  // namespace actorgraph::actors_internal

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "actors/titled_people.h"
 #include "actors/word_lists.h"
@@ -35,6 +36,93 @@ bool LooksLikeAcronym(const Word& word) {
   return letters >= 2 && letters <= 8;
 }
 
+// Whether the "and" at words[and_at] is inside the name of the body whose run starts at
+// `begin`, rather than between two names:
+//  - "Securities and Exchange Commission", "Law and Justice Party": one capitalised word
+//    (not a head, not the sentence's first) before it, and after it capitalised words
+//    ending in a head;
+//  - "Department of Health and Human Services", "Office of Management and Budget": a
+//    government body's "of" tail, with at most three words and no head after it.
+// Not: "Senate and House", "House and Senate", "University of Washington and Stanford
+// University".
+bool AndJoinsName(const std::vector<Word>& words, const std::vector<int>& coverage,
+                  size_t begin, size_t and_at) {
+  size_t tail_end = and_at + 1;
+  size_t tail_heads = 0;
+  bool last_is_head = false;
+  while (tail_end < words.size() && IsFreeCapitalised(words[tail_end], coverage[tail_end])) {
+    ActorType ignored;
+    last_is_head = IsOrganizationHead(words[tail_end].key, &ignored);
+    if (last_is_head) ++tail_heads;
+    ++tail_end;
+  }
+  size_t tail = tail_end - and_at - 1;
+  if (tail == 0) return false;
+  ActorType ignored;
+  if (and_at == begin + 1 && begin > 0 && !IsOrganizationHead(words[begin].key, &ignored) &&
+      words[begin].key != "house") {
+    return last_is_head;
+  }
+  static const std::unordered_set<std::string_view> kGovernmentHeads = {
+      "department", "ministry", "office", "institute", "commission", "committee",
+      "authority", "bureau", "agency", "council", "court"};
+  bool government_of = false;
+  for (size_t w = begin; w + 1 < and_at; ++w) {
+    if (kGovernmentHeads.count(words[w].key) && words[w + 1].key == "of") government_of = true;
+  }
+  return government_of && tail <= 3 && tail_heads == 0;
+}
+
+// True when `acronym` spells the initials of the words [begin, end): every capitalised word
+// gives its initial, connectors may ("NDRRMC", "JCPOA").
+bool InitialsMatch(const std::vector<Word>& words, size_t begin, size_t end,
+                   std::string_view acronym) {
+  std::string letters;
+  for (char c : acronym) {
+    if (c >= 'A' && c <= 'Z') letters += c;
+  }
+  std::vector<bool> reach(letters.size() + 1, false);  // letters spelled so far
+  reach[0] = true;
+  for (size_t w = begin; w < end; ++w) {
+    const Word& word = words[w];
+    if (word.kind != WordKind::kWord) continue;
+    char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(word.text[0])));
+    std::vector<bool> next(letters.size() + 1, false);
+    for (size_t p = 0; p <= letters.size(); ++p) {
+      if (!reach[p]) continue;
+      if (!word.capitalised) next[p] = true;
+      if (p < letters.size() && letters[p] == initial) next[p + 1] = true;
+    }
+    reach = std::move(next);
+  }
+  return reach[letters.size()];
+}
+
+// "National Disaster Risk Reduction and Management Council (NDRRMC)": a body found by its
+// head, cut short at an "and", takes in the words before it when the acronym spells them.
+void ExtendToAcronym(std::string_view acronym, const std::vector<int>& coverage,
+                     SentenceState* sentence, Found* body) {
+  const auto& words = sentence->words;
+  if (body->how != Resolution::kPattern || body->core_begin != body->begin ||
+      InitialsMatch(words, body->begin, body->end, acronym)) {
+    return;
+  }
+  size_t begin = body->begin;
+  while (begin > 0 && coverage[begin - 1] < 0 && words[begin - 1].kind == WordKind::kWord &&
+         (words[begin - 1].capitalised || words[begin - 1].key == "and" ||
+          IsConnector(words[begin - 1]))) {
+    --begin;
+    if (words[begin].capitalised && InitialsMatch(words, begin, body->end, acronym)) {
+      bool keep_dot = body->keep_trailing_dot;
+      body->begin = begin;
+      body->core_begin = begin;
+      body->actor.name = NameOfWords(words, begin, body->end, keep_dot);
+      body->actor.id = MakeActorId(body->actor.name);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
@@ -60,14 +148,7 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         }
         continue;
       }
-      // "Securities and Exchange Commission", "Department of Health and Human Services":
-      // "and" joins one capitalised word (not the sentence's first) to the rest, or
-      // continues a tail after "of".
-      bool after_of = false;
-      for (size_t w = i; w < j; ++w) after_of = after_of || words[w].key == "of";
-      if (words[j].key == "and" && j + 1 < n &&
-          IsFreeCapitalised(words[j + 1], coverage[j + 1]) &&
-          ((j == i + 1 && i > 0) || after_of)) {
+      if (words[j].key == "and" && AndJoinsName(words, coverage, i, j)) {
         j += 1;
         continue;
       }
@@ -179,8 +260,15 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         name = place_name + " " + name;
         absorbed.push_back(prefix);
       }
-    } else if (!absorbed.empty()) {
-      org.actor.affiliation = sentence->found[absorbed[0]].actor.id;
+    } else {
+      // "Bank of England" belongs to its country; "University of Washington" may be in a
+      // state of the same name as a capital, so capitals give no affiliation here.
+      for (int f : absorbed) {
+        if (sentence->found[f].how != Resolution::kCapital) {
+          org.actor.affiliation = sentence->found[f].actor.id;
+          break;
+        }
+      }
     }
     org.actor.id = MakeActorId(name);
     org.actor.name = std::move(name);
@@ -211,6 +299,7 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
     if (before >= 0 && sentence->found[before].end == open &&
         sentence->found[before].how != Resolution::kGroupReference &&
         sentence->found[before].actor.type != ActorType::kPerson) {
+      ExtendToAcronym(acronym.text, coverage, sentence, &sentence->found[before]);
       alias.actor = sentence->found[before].actor;
     } else {
       continue;

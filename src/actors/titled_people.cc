@@ -1,6 +1,7 @@
 #include "actors/titled_people.h"
 
 #include <cctype>
+#include <unordered_set>
 
 #include "actors/word_lists.h"
 
@@ -14,7 +15,15 @@ constexpr size_t kMaxNameWords = 5;
 // capitalised ("the general Qasem Soleimani"): then only a full name may follow.
 size_t MatchTitle(const std::vector<Word>& words, const std::vector<int>& coverage,
                   size_t begin, bool* lowercase_only) {
+  // Most words start no title: one hash lookup rules them out.
+  static const std::unordered_set<std::string_view> kFirstKeys = [] {
+    std::unordered_set<std::string_view> keys;
+    for (const Title& title : Titles()) keys.insert(title.keys[0]);
+    return keys;
+  }();
+  if (kFirstKeys.count(words[begin].key) == 0) return 0;
   for (const Title& title : Titles()) {
+    if (title.keys[0] != words[begin].key) continue;
     size_t n = title.keys.size();
     if (begin + n > words.size()) continue;
     // Hyphens are optional on both sides: "Vice-President", "Secretary General".
@@ -185,13 +194,16 @@ std::string NameOfWords(const std::vector<Word>& words, size_t begin, size_t end
   return name;
 }
 
-void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
+void FindTitledPeople(const NameMatcher& matcher, const AliasTable& aliases,
+                      SentenceState* sentence) {
   const auto& words = sentence->words;
   std::vector<int> coverage = sentence->Coverage();
   for (size_t i = 0; i < words.size(); ++i) {
     if (words[i].kind != WordKind::kWord || coverage[i] >= 0) continue;
     bool lowercase_only = false;
     size_t title_end = MatchTitle(words, coverage, i, &lowercase_only);
+    // "in Sultan Kudarat", "in General Santos": after "in", a titled name is a place.
+    if (title_end != 0 && i > 0 && words[i - 1].key == "in" && words[i].capitalised) continue;
     if (title_end == 0 || PrecededByName(words, coverage, i, sentence->heading)) continue;
     bool possessive = false;
     Found* affiliation = AffiliationBefore(sentence, i, &possessive);
@@ -206,9 +218,10 @@ void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
     }
     bool need_full_name = lowercase_only;
     // "President of India Pranab Mukherjee", "Minister of Information Moammar al-Eryani",
-    // "Special Representative for Iran Brian Hook".
+    // "Special Representative for Iran Brian Hook", "Ambassador to Iraq John Doe".
     if (name_begin + 1 < words.size() &&
-        (words[name_begin].key == "of" || words[name_begin].key == "for")) {
+        (words[name_begin].key == "of" || words[name_begin].key == "for" ||
+         words[name_begin].key == "to")) {
       size_t k = name_begin + 1;
       if (words[k].key == "the" && k + 1 < words.size()) ++k;
       if (coverage[k] >= 0 && sentence->found[coverage[k]].begin == k &&
@@ -256,9 +269,15 @@ void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence) {
     person.core_begin = name_begin;
     person.how = Resolution::kPattern;
     std::optional<AliasTable::Match> known = aliases.LongestMatch(words, name_begin);
+    int listed = name_end - name_begin == 1
+                     ? matcher.PersonWithSurname(FoldedKey(words[name_begin].text))
+                     : -1;
     if (known && known->end == name_end && known->actor->type == ActorType::kPerson) {
       person.actor = *known->actor;
       if (name_end - name_begin == 1) person.how = Resolution::kAlias;
+    } else if (listed >= 0) {
+      person.actor = matcher.ActorOf(static_cast<uint32_t>(listed));
+      person.how = Resolution::kDictionary;
     } else {
       std::string name = NameOfWords(words, name_begin, name_end);
       person.actor.id = MakeActorId(name);

@@ -6,6 +6,7 @@
 
 #include "actors/alias_table.h"
 #include "actors/finder_state.h"
+#include "actors/name_matcher.h"
 
 namespace actorgraph::actors_internal {
 
@@ -13,7 +14,10 @@ namespace actorgraph::actors_internal {
 // followed by a capitalised name no other mention covers. The mention just before the title
 // ("Iranian", "US", "Iran's") gives the affiliation and, unless possessive, becomes a
 // modifier. A one-word name the document introduced before resolves to that person.
-void FindTitledPeople(const AliasTable& aliases, SentenceState* sentence);
+// A one-word name that is the surname of exactly one dictionary person is that person
+// ("Turkish president Erdoğan").
+void FindTitledPeople(const NameMatcher& matcher, const AliasTable& aliases,
+                      SentenceState* sentence);
 
 // The canonical name of words [begin, end): words joined by one space, hyphenated parts
 // kept together ("Abu Bakr al-Baghdadi"), trailing dots dropped unless `keep_trailing_dot`.

@@ -1,11 +1,13 @@
-// actorgraph build: triple files -> one graph file.
+// actorgraph build: articles and/or triple files -> one graph file.
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "actorgraph/extract/pipeline.h"
 #include "actorgraph/graph/graph_builder.h"
 #include "actorgraph/graph/graph_file.h"
 #include "cli/cli_util.h"
+#include "cli/corpus_input.h"
 
 namespace actorgraph::cli {
 namespace {
@@ -38,10 +40,11 @@ std::vector<std::string> ExpandTriples(int argc, char** argv) {
 
 int RunBuild(int argc, char** argv) {
   CommandLine cl("build",
-                 "Builds a knowledge graph from triple files (JSONL or TSV) and writes it as a "
-                 "graph file.",
-                 "--triples FILE... -o GRAPH [OPTION...]",
+                 "Builds a knowledge graph from news articles (extracting their triples) and/or "
+                 "triple files (JSONL or TSV) and writes it as a graph file.",
+                 "[INPUT...] [--triples FILE...] -o GRAPH [OPTION...]",
                  "  actorgraph build --triples graphs/sources/example-triples.tsv -o example.json\n"
+                 "  actorgraph build articles.jsonl -o g.json -j 2\n"
                  "  actorgraph extract articles.jsonl | actorgraph build --triples - -o g.json");
   cl.add_options()
       ("triples", "triple files to read; every argument after it up to the next option is one "
@@ -52,7 +55,19 @@ int RunBuild(int argc, char** argv) {
        cxxopts::value<std::string>(), "GRAPH")
       ("max-evidence", "evidence sentences kept per edge",
        cxxopts::value<size_t>()->default_value("10"), "N")
-      ("q,quiet", "no progress summary on standard error");
+      ("actors", "with INPUT: an extra actor dictionary file (repeatable)",
+       cxxopts::value<std::vector<std::string>>(), "FILE")
+      ("j,threads", "with INPUT: extraction threads, 0 for one per core; the graph is the same "
+                    "for any value", cxxopts::value<size_t>()->default_value("0"), "N")
+      ("max-sentence-tokens", "with INPUT: skip (with a warning) longer sentences",
+       cxxopts::value<size_t>()->default_value("150"), "N")
+      ("lenient", "with INPUT: replace invalid UTF-8 with U+FFFD instead of failing")
+      ("stats", "print what was read (documents, sentences, triples) on standard error, "
+                "terminal or not")
+      ("q,quiet", "no progress summary or warnings on standard error")
+      ("inputs", "articles: .txt, .jsonl, directories, - for stdin",
+       cxxopts::value<std::vector<std::string>>());
+  cl.parse_positional({"inputs"});
   std::vector<std::string> expanded = ExpandTriples(argc, argv);
   std::vector<char*> args;
   for (std::string& arg : expanded) args.push_back(arg.data());
@@ -65,7 +80,10 @@ int RunBuild(int argc, char** argv) {
   for (const auto& kv : parsed->arguments()) {
     if (kv.key() == "triples") triple_files.push_back(kv.value());
   }
-  if (triple_files.empty()) return UsageError("build", "no input: give --triples FILE...");
+  std::vector<std::string> inputs;
+  if (parsed->count("inputs")) inputs = (*parsed)["inputs"].as<std::vector<std::string>>();
+  if (triple_files.empty() && inputs.empty())
+    return UsageError("build", "no input: give INPUT... (articles) or --triples FILE...");
   if (!parsed->count("output")) return UsageError("build", "no output: give -o GRAPH");
   BuildOptions options;
   options.merge.max_evidence = (*parsed)["max-evidence"].as<size_t>();
@@ -80,9 +98,32 @@ int RunBuild(int argc, char** argv) {
     }
   }
 
+  bool quiet = parsed->count("quiet") > 0;
   BuildStats stats;
   auto graph = BuildGraphFromTriples(triple_files, options, std::cin, &stats);
   if (!graph.ok()) return Report(graph.status());
+  if (!inputs.empty()) {
+    std::vector<std::string> actor_files;
+    if (parsed->count("actors")) actor_files = (*parsed)["actors"].as<std::vector<std::string>>();
+    auto dictionary = LoadDictionary(actor_files);
+    if (!dictionary.ok()) return Report(dictionary.status());
+    auto documents = ReadDocuments(inputs, parsed->count("lenient") > 0, quiet);
+    if (!documents.ok()) return Report(documents.status());
+    ExtractOptions extract;
+    extract.threads = (*parsed)["threads"].as<size_t>();
+    extract.max_sentence_tokens = (*parsed)["max-sentence-tokens"].as<size_t>();
+    if (!quiet) extract.warn = [](const std::string& w) { std::cerr << "actorgraph: warning: " << w << "\n"; };
+    ExtractStats extract_stats;
+    auto added = ExtractIntoGraph(*documents, *dictionary, extract, &*graph, &extract_stats);
+    if (!added.ok()) return Report(added.status());
+    if (parsed->count("stats") || ShowProgress(quiet))
+      std::cerr << "actorgraph build: " << extract_stats.documents << " documents, "
+                << extract_stats.sentences << " sentences (" << extract_stats.sentences_read
+                << " with two actors, " << extract_stats.sentences_skipped << " too long), "
+                << extract_stats.triples << " triples extracted\n";
+    stats.files += inputs.size();
+    stats.triples += *added;
+  }
   std::string output = (*parsed)["output"].as<std::string>();
   if (Status saved = SaveGraphFile(*graph, output, std::cout); !saved.ok()) return Report(saved);
   if (ShowProgress(parsed->count("quiet") > 0)) {

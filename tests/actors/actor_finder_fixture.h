@@ -43,10 +43,14 @@ inline constexpr char kSmallDictionary[] = R"({"format": "actorgraph-actors", "v
 {"id": "guinea_bissau", "name": "Guinea-Bissau", "type": "country", "code": "GNB"},
 {"id": "european_union", "name": "European Union", "type": "organization",
  "acronyms": ["EU"]},
+{"id": "world_health_organization", "name": "World Health Organization",
+ "type": "organization", "acronyms": ["WHO"]},
 {"id": "united_nations", "name": "United Nations", "type": "organization",
  "acronyms": ["UN", "U.N."]},
 {"id": "un_security_council", "name": "UN Security Council", "type": "organization",
  "names": ["United Nations Security Council", "Security Council"], "parent": "united_nations"},
+{"id": "recep_tayyip_erdogan", "name": "Recep Tayyip Erdoğan", "type": "person",
+ "affiliation": "turkey"},
 {"id": "jcpoa", "name": "JCPOA", "type": "other",
  "names": ["Joint Comprehensive Plan of Action"]}
 ]})";

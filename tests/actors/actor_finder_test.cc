@@ -146,6 +146,7 @@ TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
       {"Vice-President Mike Pence spoke.", "Mike Pence=mike_pence/pattern"},
       {"Prime Minister Theresa May resigned in May 2019.", "Theresa May=theresa_may/pattern"},
       {"Lord Mayor Candidate Wayne Tseng spoke.", "Wayne Tseng=wayne_tseng/pattern"},
+      {"A quake was felt in Sultan Kudarat province.", ""},
       {"She met Roman Catholic Pope Francis.", "Francis=francis/pattern"},
       {"The killing of the general Qasem Soleimani angered Iran.",
        "Qasem Soleimani=qasem_soleimani/pattern | Iran=iran"},
@@ -153,6 +154,8 @@ TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
       {"US Special Representative for Iran Brian Hook spoke.",
        "US=united_states+mod | Iran=iran | Brian Hook=brian_hook/pattern@united_states"},
       {"The then-US ambassador left.", "US=united_states"},
+      {"US Ambassador to Iraq Jane Roe spoke.",
+       "US=united_states+mod | Iraq=iraq | Jane Roe=jane_roe/pattern@united_states"},
       {"Prime Minister John Major said no.", "John Major=john_major/pattern"},
       {"President Moon Jae-in met Prime Minister Valery Giscard d'Estaing.",
        "Moon Jae-in=moon_jae_in/pattern | Valery Giscard d'Estaing=valery_giscard_d_estaing/pattern"},
@@ -185,12 +188,20 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
        "Associated Press=associated_press/pattern | AP=associated_press/alias | "
        "AP=associated_press/alias"},
       {"Support ends at End of Life (EOL) next year.", ""},
+      {"The National Disaster Risk Reduction and Management Council (NDRRMC) said so.",
+       "National Disaster Risk Reduction and Management Council="
+       "national_disaster_risk_reduction_and_management_council/pattern | "
+       "NDRRMC=national_disaster_risk_reduction_and_management_council/alias"},
       {"He told the Securities and Exchange Commission so.",
        "Securities and Exchange Commission=securities_and_exchange_commission/pattern"},
       {"The Department of Health and Human Services agreed.",
        "Department of Health and Human Services="
        "department_of_health_and_human_services/pattern"},
       {"Diplomats and Army officers met.", ""},
+      {"Both the House and Senate voted.", ""},
+      {"She studied at the University of Washington and Stanford University.",
+       "University of Washington=university_of_washington/pattern | "
+       "Stanford University=stanford_university/pattern"},
       {"He sold Smith and Co Inc shares.", "Smith and Co Inc=smith_and_co_inc/pattern"},
       {"Its Co Inc shares fell.", ""},
       {"She thanked the Speaker of the House of Representatives.",
@@ -222,6 +233,7 @@ TEST(ActorFinderTest, HeadingsGiveOnlyDictionaryActorsAndTitledPeople) {
       {"President Trump Visits China\n\nHe went.", "Trump=trump/pattern | China=china"},
       {"IRAN AND IRAQ SIGN BANK ACCORD\n\nThey signed.", "IRAN=iran | IRAQ=iraq"},
       {"GENERAL BINDING REPORTS PROFIT\n\nIt did.", ""},
+      {"WHO SAID IRAN WOULD PAY\n\nNobody.", "IRAN=iran"},
   });
 }
 
@@ -242,7 +254,7 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
       {"President Trump spoke. Later, President Donald Trump left.",
        "Trump=donald_trump/alias | Donald Trump=donald_trump/pattern"},
       {"U.S. District Judge Gray Miller ruled. Judge Miller's ruling stands.",
-       "U.S.=united_states | Gray Miller=gray_miller/pattern | Miller=gray_miller/alias"},
+       "U.S.=united_states+mod | Gray Miller=gray_miller/pattern | Miller=gray_miller/alias"},
       {"Princess Ubolratana Mahidol ran. Princess Ubolratana lost.",
        "Ubolratana Mahidol=ubolratana_mahidol/pattern | "
        "Ubolratana=ubolratana_mahidol/alias"},
@@ -254,6 +266,22 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
       {"King Abdullah met Mr. Michael Jordan. Jordan smiled.",
        "Abdullah=abdullah/pattern | Michael Jordan=michael_jordan/pattern | "
        "Jordan=michael_jordan/alias"},
+  });
+}
+
+TEST(ActorFinderTest, DictionaryPeopleAreKnownBySurname) {
+  ExpectCases({
+      {"Turkish President Recep Tayyip Erdoğan spoke. Erdoğan left.",
+       "Turkish=turkey/demonym+mod | Recep Tayyip Erdoğan=recep_tayyip_erdogan@turkey | "
+       "Erdoğan=recep_tayyip_erdogan/alias@turkey"},
+      {"Recep Tayyip Erdoğan spoke. Later Erdogan left.",
+       "Recep Tayyip Erdoğan=recep_tayyip_erdogan@turkey | "
+       "Erdogan=recep_tayyip_erdogan/alias@turkey"},
+      {"Turkish president Erdogan spoke.",
+       "Turkish=turkey/demonym+mod | Erdogan=recep_tayyip_erdogan@turkey"},
+      {"US President Donald Trump and President Erdoğan met. Both nations agreed.",
+       "US=united_states+mod | Donald Trump=donald_trump/pattern@united_states | "
+       "Erdoğan=recep_tayyip_erdogan@turkey"},
   });
 }
 
@@ -273,6 +301,10 @@ TEST(ActorFinderTest, GroupReferencesStandForTheLastPair) {
        "US=united_states+mod | Iran=iran+mod | Each side={united_states,iran}"},
       {"The EU and the US met. Both countries agreed.", "EU=european_union | US=united_states"},
       {"Both sides agreed.", ""},
+      {"Iraq and Turkey met. Then both nations issued statements about an incursion into "
+       "Iran, and the US statement said more.",
+       "Iraq=iraq | Turkey=turkey | both nations={iraq,turkey} | Iran=iran | "
+       "US=united_states"},
       {"US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke. Then both "
        "nations issued statements, and the two leaders met.",
        "US=united_states+mod | Donald Trump=donald_trump/pattern@united_states | "
@@ -295,6 +327,22 @@ TEST(ActorFinderTest, UnlistedActorsAreOffWhenDisabled) {
   options.find_unlisted = false;
   EXPECT_EQ(Render(FindIn("President Hassan Rouhani met the Iraqi Parliament.", options)),
             "Iraqi=iraq/demonym+mod");
+}
+
+TEST(ActorFinderTest, EmptyAndPunctuationOnlyDocumentsHaveNoMentions) {
+  EXPECT_EQ(Render(FindIn("")), "");
+  EXPECT_EQ(Render(FindIn("... -- !!! ( ) 's '")), "");
+}
+
+TEST(ActorFinderTest, TokensOutsideTheTextAreIgnored) {
+  Document document;
+  document.text = "Iran";
+  Sentence sentence;
+  sentence.begin = 0;
+  sentence.end = 4;
+  sentence.tokens = {Token{0, 4, "Iran", false}, Token{3, 90, "bogus", true}};
+  ActorFinder finder(testing::SmallDictionary());
+  EXPECT_EQ(Render(finder.FindMentions(document, {sentence})), "Iran=iran");
 }
 
 TEST(ActorFinderTest, MentionsAreInDocumentOrderWithSentenceIndexes) {

@@ -23,10 +23,25 @@ struct CliRun {
   std::string err;
 };
 
-// Runs the CLI with `args` (a shell fragment) in a scratch directory.
-CliRun RunCli(const std::string& args, const std::string& stdin_text = "") {
+// The scratch directory RunCli runs in (created on first use; one per test process).
+fs::path Scratch() {
   fs::path dir = fs::temp_directory_path() / ("actors_cli_" + std::to_string(::getpid()));
   fs::create_directories(dir);
+  return dir;
+}
+
+// Removes the scratch directory when the test process ends.
+struct ScratchRemover {
+  ~ScratchRemover() {
+    std::error_code ignored;
+    fs::remove_all(fs::temp_directory_path() / ("actors_cli_" + std::to_string(::getpid())),
+                   ignored);
+  }
+} scratch_remover;
+
+// Runs the CLI with `args` (a shell fragment) in the scratch directory.
+CliRun RunCli(const std::string& args, const std::string& stdin_text = "") {
+  fs::path dir = Scratch();
   std::ofstream(dir / "stdin.txt") << stdin_text;
   std::string command = "cd '" + dir.string() + "' && '" ACTORGRAPH_CLI "' actors " + args +
                         " <stdin.txt >stdout.txt 2>stderr.txt";
@@ -42,9 +57,7 @@ CliRun RunCli(const std::string& args, const std::string& stdin_text = "") {
   return run;
 }
 
-fs::path Scratch() {
-  return fs::temp_directory_path() / ("actors_cli_" + std::to_string(::getpid()));
-}
+
 
 const char kArticle[] =
     "{\"id\": \"a1\", \"title\": \"US and Iran Talks\", \"text\": \"The United States and "
@@ -135,6 +148,26 @@ TEST(ActorsCommandTest, BadInputAndUsageAreReportedWithExitStatusOne) {
     EXPECT_EQ(run.exit_code, 1) << c.args;
     EXPECT_EQ(run.err.substr(0, run.err.find('\n')), c.error) << c.args;
   }
+}
+
+TEST(ActorsCommandTest, InvalidUtf8FailsUnlessLenient) {
+  const std::string bad = "{\"id\": \"x\", \"text\": \"Iran \xff met.\"}\n";
+  CliRun strict = RunCli("-q -", bad);
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_EQ(strict.out, "");
+  EXPECT_NE(strict.err.find("-:1: invalid UTF-8 at byte"), std::string::npos) << strict.err;
+  CliRun lenient = RunCli("-q --lenient -", bad);
+  ASSERT_EQ(lenient.exit_code, 0) << lenient.err;
+  EXPECT_NE(lenient.out.find("\"actor\":\"iran\""), std::string::npos);
+  EXPECT_NE(lenient.err.find("warning"), std::string::npos) << lenient.err;
+}
+
+TEST(ActorsCommandTest, PlainTextOnStdinIsOneArticle) {
+  CliRun run = RunCli("-q -", "Iran and Iraq\n\nThey met in Baghdad.\n");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3) << run.out;
+  EXPECT_NE(run.out.find("{\"doc\":\"-\",\"sentence\":1,\"span\":[27,34]"), std::string::npos)
+      << run.out;
 }
 
 TEST(ActorsCommandTest, HelpShowsAnExample) {

@@ -125,7 +125,7 @@ TEST(BuildCommandTest, UsageErrors) {
     std::string error;
   };
   const Case cases[] = {
-      {{"build", "-o", "g.json"}, "actorgraph build: no input: give --triples FILE...\n"},
+      {{"build", "-o", "g.json"}, "actorgraph build: no input: give INPUT... (articles) or --triples FILE...\n"},
       {{"build", "--triples", "t.tsv"}, "actorgraph build: no output: give -o GRAPH\n"},
       {{"build", "--triples", "t.tsv", "--format", "csv", "-o", "g.json"},
        "actorgraph build: --format: expected jsonl or tsv, got 'csv'\n"},

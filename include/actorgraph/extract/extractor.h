@@ -1,0 +1,58 @@
+// Extractor: one way of reading relation triples off an analysed sentence. The pipeline runs
+// every extractor in a fixed order over each sentence; each sees what the earlier ones
+// emitted, so a less precise extractor can leave alone the pairs a better one has read.
+#ifndef ACTORGRAPH_EXTRACT_EXTRACTOR_H_
+#define ACTORGRAPH_EXTRACT_EXTRACTOR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/actors/mention.h"
+#include "actorgraph/graph/triple.h"
+#include "actorgraph/text/document.h"
+#include "actorgraph/text/sentence.h"
+
+namespace actorgraph {
+
+class Lemmatizer;
+class RelationVocabulary;
+
+// One sentence with everything the extractors need. The pointers are borrowed: they must
+// outlive every Extract call that is given this sentence.
+struct AnalyzedSentence {
+  const Document* document = nullptr;
+  const Sentence* sentence = nullptr;
+  std::vector<Mention> mentions;    // the actors in this sentence, in token order
+  std::vector<std::string> lower;   // tokens[i].text lower-cased (ASCII), one per token
+  std::vector<int> mention_at;      // per token: index into `mentions` of the mention that
+                                    // covers it, or -1 (a token of two mentions: the first)
+};
+
+// Fills `lower` and `mention_at` from `sentence` and `mentions`.
+AnalyzedSentence AnalyzeSentence(const Document& document, const Sentence& sentence,
+                                 std::vector<Mention> mentions);
+
+// What an extractor may consult besides the sentence. Both must outlive the extractor.
+struct ExtractorContext {
+  const RelationVocabulary* vocabulary = nullptr;
+  const Lemmatizer* lemmatizer = nullptr;
+};
+
+class Extractor {
+ public:
+  virtual ~Extractor() = default;
+  // Short, stable name written into Triple::extractor ("clause", "nominal", ...).
+  virtual std::string_view name() const = 0;
+  // Appends the triples `sentence` states to `out`. `out` already holds what earlier
+  // extractors found in this sentence. Must be thread-safe (const, no shared state).
+  virtual void Extract(const AnalyzedSentence& sentence, std::vector<Triple>& out) const = 0;
+};
+
+// The extractors in the order the pipeline runs them (see docs/architecture.md).
+std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorContext& context);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_EXTRACTOR_H_

@@ -1,0 +1,574 @@
+#include "extract/clause_extractor.h"
+
+#include <cctype>
+#include <optional>
+#include <string_view>
+
+#include "actorgraph/extract/lemmatizer.h"
+#include "actorgraph/extract/relation_vocabulary.h"
+#include "extract/extract_util.h"
+#include "extract/predicate.h"
+#include "extract/word_classes.h"
+
+namespace actorgraph::extract {
+namespace {
+
+constexpr std::string_view kName = "clause";
+constexpr size_t kMaxPredicateTokens = 12;
+constexpr size_t kMaxAppositionTokens = 25;
+
+// A preposition before a noun phrase makes it anything but a subject. "after" and "before"
+// also start clauses ("after the US withdrew from ...").
+bool BlocksSubject(std::string_view w) {
+  return words::IsPreposition(w) && w != "after" && w != "before";
+}
+
+class ClauseExtractor : public Extractor {
+ public:
+  explicit ClauseExtractor(const ExtractorContext& context) : context_(context) {}
+  std::string_view name() const override { return kName; }
+
+  void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
+    size_t covered = 0;
+    std::optional<ActorGroup> main_subject;
+    for (const Mention& m : s.mentions) {
+      if (m.token_begin < covered || m.modifier) continue;
+      auto group = GroupAt(s, m.token_begin, /*allow_bare_commas=*/s.sentence->heading);
+      if (!group) continue;
+      covered = group->end;
+      if (!InSubjectPosition(s, *group)) continue;
+      size_t before = out.size();
+      bool stated = ReadClauses(s, *group, out);
+      // "if Pakistan defeated India": a condition, not an assertion.
+      if (IsConditional(s, group->begin))
+        for (size_t k = before; k < out.size(); ++k)
+          if (out[k].relation.modality.empty()) out[k].relation.modality = "if";
+      if (stated && !main_subject) main_subject = group;
+      if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
+    }
+    // "Colombia's president thanked ...", "Mali's foreign ministry said ...".
+    for (size_t k = 0; k < s.mentions.size(); ++k) ReadPossessiveSubject(s, k, out);
+    // "Pyongyang said it would not hold talks with Seoul".
+    for (size_t k = 0; k < s.mentions.size(); ++k) ReadSaidIt(s, k, out);
+    // "US forces killed ...", "Turkish troops attacked ...".
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      const Mention& m = s.mentions[k];
+      if (k > 0 && s.mentions[k - 1].token_begin == m.token_begin) continue;
+      auto group = StateGroupAt(s, m.token_begin);
+      if (!group || !InSubjectPosition(s, *group)) continue;
+      ReadPredicates(s, *group, group->end, 0.7, out);
+    }
+    if (main_subject) ReadParticipleClauses(s, *main_subject, out);
+  }
+
+ private:
+  bool InSubjectPosition(const AnalyzedSentence& s, const ActorGroup& group) const {
+    size_t p = group.begin;
+    while (p > 0 && (words::IsDeterminer(s.lower[p - 1]) || s.lower[p - 1] == "both")) --p;
+    // "the military government in Bamako has relied on Russia".
+    if (p >= 2 && (s.lower[p - 1] == "in" || s.lower[p - 1] == "of") &&
+        words::IsStateHead(s.lower[p - 2]) && group.members.size() == 1) {
+      size_t q = p - 2;
+      while (q > 0 && q + 4 > p && context_.lemmatizer->IsAdjective(s.lower[q - 1])) --q;
+      if (q == 0 || words::IsDeterminer(s.lower[q - 1])) return true;
+    }
+    if (p > 0 && BlocksSubject(s.lower[p - 1])) return false;
+    if (p > 0 && (s.lower[p - 1] == "'s" || s.lower[p - 1] == "-")) return false;
+    const Mention& last = s.mentions[group.members.back().mention];
+    bool possessive = false;
+    PossessiveAfter(s, last, &possessive);
+    if (possessive) return false;
+    // "the US-led coalition": the actor modifies a longer noun phrase.
+    if (group.end < s.lower.size() && s.lower[group.end] == "-") return false;
+    return true;
+  }
+
+  // "X's president|government|foreign minister VERB Y": the state stands for its office.
+  void ReadPossessiveSubject(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& m = s.mentions[k];
+    if (m.modifier || ActorsOf(m).empty() || m.actor.type == ActorType::kPerson) return;
+    bool possessive = false;
+    size_t t = m.token_end + PossessiveAfter(s, m, &possessive);
+    if (!possessive) return;
+    size_t head = t;
+    while (head < s.lower.size() && head < t + 3 &&
+           (words::IsTitleWord(s.lower[head]) || words::IsStateHead(s.lower[head]) ||
+            s.lower[head] == "ministry"))
+      ++head;
+    if (head == t || !StartsVerbGroup(s, head)) return;
+    ActorGroup group;
+    group.begin = m.token_begin;
+    group.end = head;
+    for (const Actor& actor : ActorsOf(m)) group.members.push_back({static_cast<int>(k), actor});
+    ReadPredicates(s, group, head, 0.7, out);
+  }
+
+  // "X said (that) it|they ...": the pronoun is X.
+  void ReadSaidIt(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& m = s.mentions[k];
+    if (m.modifier || (k > 0 && s.mentions[k - 1].token_begin == m.token_begin)) return;
+    auto group = GroupAt(s, m.token_begin);
+    if (!group || !InSubjectPosition(s, *group)) return;
+    size_t t = group->end;
+    size_t n = s.lower.size();
+    if (t < n && words::IsAdverb(s.lower[t])) ++t;
+    if (t >= n) return;
+    std::string_view verb = s.lower[t];
+    if (verb != "said" && verb != "says" && verb != "announced" && verb != "added" &&
+        verb != "stated" && verb != "insisted" && verb != "warned")
+      return;
+    ++t;
+    if (t < n && s.lower[t] == "that") ++t;
+    if (t >= n) return;
+    std::string_view pronoun = s.lower[t];
+    bool fits = group->members.size() == 1 ? pronoun == "it" : pronoun == "they";
+    if (!fits) return;
+    ReadPredicates(s, *group, t + 1, 0.7, out);
+  }
+
+  static bool IsConditional(const AnalyzedSentence& s, size_t begin) {
+    size_t p = begin;
+    while (p > 0 && words::IsDeterminer(s.lower[p - 1])) --p;
+    return p > 0 && (s.lower[p - 1] == "if" || s.lower[p - 1] == "unless" ||
+                     s.lower[p - 1] == "whether");
+  }
+
+  // The object's noun phrase may open with words that describe it: "newly elected
+  // Ukrainian President Volodymyr Zelensky". Returns where the predicate ends.
+  static size_t StripObjectPremodifiers(const AnalyzedSentence& s, size_t p, size_t t) {
+    while (t > p + 1) {
+      std::string_view w = s.lower[t - 1];
+      int m = s.mention_at[t - 1];
+      if (m >= 0 && s.mentions[m].modifier && s.mentions[m].token_end == t) {
+        t = s.mentions[m].token_begin;
+      } else if (words::IsTitleWord(w) || w == "former" || w == "newly" || w == "elected" ||
+                 w == "late" || w == "incumbent" || w == "acting" || w == "outgoing") {
+        --t;
+      } else if (w == "state" && t >= p + 4 && s.lower[t - 2] == "of" &&
+                 s.lower[t - 3] == "secretary") {
+        t -= 3;
+      } else if (IsCompassWord(w)) {
+        --t;
+      } else if ((w == "in" || w == "of") && t >= p + 2 && words::IsStateHead(s.lower[t - 2])) {
+        t -= 2;  // "the government in Caracas"
+      } else {
+        break;
+      }
+    }
+    return t;
+  }
+
+  static bool IsCompassWord(std::string_view w) {
+    return w == "northern" || w == "southern" || w == "eastern" || w == "western" ||
+           w == "central" || w == "north-eastern" || w == "north-western" ||
+           w == "south-eastern" || w == "south-western" || w == "northeastern" ||
+           w == "northwestern" || w == "southeastern" || w == "southwestern";
+  }
+
+  bool StartsVerbGroup(const AnalyzedSentence& s, size_t t) const {
+    if (t >= s.lower.size()) return false;
+    std::string_view w = s.lower[t];
+    return words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
+           words::IsDo(w) || (context_.lemmatizer->IsVerb(w) && !words::IsPreposition(w) &&
+                              !words::IsDeterminer(w) && !words::IsPunctuation(w));
+  }
+
+  // Every clause `subject` is the subject of: its relative clause, then the main predicate
+  // after any apposition. True if anything was emitted.
+  bool ReadClauses(const AnalyzedSentence& s, const ActorGroup& subject,
+                   std::vector<Triple>& out) const {
+    size_t before = out.size();
+    size_t n = s.lower.size();
+    size_t p = subject.end;
+    if (p < n && s.lower[p] == ",") {
+      size_t relative = RelativeClauseStart(s, p + 1);
+      if (relative != 0) ReadPredicates(s, subject, relative, 0.75, out);
+      ReadOfWhichMember(s, subject, p + 1, out);
+      size_t after = AppositionEnd(s, p);
+      if (after == 0) {
+        // "The foreign minister of Eritrea, Tesfay Gebremariam, accused Ethiopia": the comma
+        // closes an apposition the subject itself stands in.
+        if (subject.begin > 0 && s.lower[subject.begin - 1] == "," && relative == 0)
+          ReadPredicates(s, subject, p + 1, 0.7, out);
+        return out.size() > before;
+      }
+      ReadAppositionMembership(s, subject, p + 1, after - 1, out);
+      ReadAppositionAlly(s, subject, p + 1, after - 1, out);
+      p = after;
+    } else if (p < n && s.lower[p] == "(") {
+      size_t close = p;
+      while (close < n && close < p + kMaxAppositionTokens && s.lower[close] != ")") ++close;
+      if (close >= n || s.lower[close] != ")") return false;
+      p = close + 1;
+    }
+    ReadPredicates(s, subject, p, 0.8, out);
+    return out.size() > before;
+  }
+
+  // ", a specialized agency of the United Nations,": the apposition states membership.
+  void ReadAppositionMembership(const AnalyzedSentence& s, const ActorGroup& subject,
+                                size_t begin, size_t end, std::vector<Triple>& out) const {
+    size_t k = begin;
+    if (k < end && (s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the" ||
+                    (subject.members.size() > 1 && words::IsQuantifier(s.lower[k]))))
+      ++k;
+    std::vector<std::string> modifiers;
+    while (k < end && modifiers.size() < 3 && context_.lemmatizer->IsAdjective(s.lower[k]) &&
+           !IsMembershipNoun(s.lower[k]) && s.mention_at[k] < 0)
+      modifiers.push_back(s.lower[k++]);
+    if (k + 2 >= end || !IsMembershipNoun(s.lower[k]) || s.lower[k + 1] != "of") return;
+    size_t o = k + 2;
+    auto object = GroupAt(s, o);
+    if (!object || object->end != end) return;
+    Relation r;
+    std::string noun = s.lower[k];
+    if (noun.ends_with("s") && noun != "bus") noun.pop_back();
+    r.text = noun == "part" ? "be part of" : "be a ";
+    if (noun != "part") {
+      for (const auto& m : modifiers) r.text += m + " ";
+      r.text += noun + " of";
+    }
+    r.lemma = noun;
+    r.category = Category::kNeutral;
+    EmitPairs(s, subject.members, r, TokenSpan(s, k, k + 2), object->members, kName, 0.75, out);
+  }
+
+  // "NATO, of which Turkey is a member": membership of the relative clause's subject.
+  void ReadOfWhichMember(const AnalyzedSentence& s, const ActorGroup& subject, size_t t,
+                         std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (t + 2 >= n || s.lower[t] != "of" || s.lower[t + 1] != "which") return;
+    auto member = GroupAt(s, t + 2);
+    if (!member) return;
+    size_t k = member->end;
+    if (k < n && (s.lower[k] == "is" || s.lower[k] == "are" || s.lower[k] == "was" ||
+                  s.lower[k] == "were"))
+      ++k;
+    else
+      return;
+    if (k < n && (s.lower[k] == "a" || s.lower[k] == "an")) ++k;
+    std::string modifiers;
+    while (k < n && modifiers.size() < 40 && s.lower[k] != "member" && s.lower[k] != "members" &&
+           (context_.lemmatizer->IsAdjective(s.lower[k]) || s.lower[k] == "founding"))
+      modifiers += s.lower[k++] + " ";
+    if (k >= n || (s.lower[k] != "member" && s.lower[k] != "members")) return;
+    Relation r;
+    r.text = "be a " + modifiers + "member of";
+    r.lemma = "member";
+    r.category = Category::kNeutral;
+    EmitPairs(s, member->members, r, TokenSpan(s, k, k + 1), subject.members, kName, 0.75, out);
+  }
+
+  // "China, Pakistan's closest ally,": the apposition names an alliance.
+  void ReadAppositionAlly(const AnalyzedSentence& s, const ActorGroup& subject, size_t begin,
+                          size_t end, std::vector<Triple>& out) const {
+    size_t k = begin;
+    if (k < end && words::IsDeterminer(s.lower[k])) ++k;
+    auto owner = GroupAt(s, k);
+    if (!owner || owner->members.size() != 1) return;
+    bool possessive = false;
+    size_t t = owner->end + PossessiveAfter(s, s.mentions[owner->members[0].mention], &possessive);
+    if (!possessive) return;
+    while (t < end && s.lower[t] != "ally" &&
+           (context_.lemmatizer->IsAdjective(s.lower[t]) || s.lower[t].ends_with("est")))
+      ++t;
+    if (t + 1 != end || (s.lower[t] != "ally" && s.lower[t] != "partner")) return;
+    Relation r;
+    r.text = s.lower[t] == "ally" ? "be allied with" : "be a partner of";
+    r.lemma = s.lower[t];
+    r.category = Category::kVerbalCooperation;
+    r.cameo_root = 5;
+    r.symmetric = true;
+    EmitPairs(s, subject.members, r, TokenSpan(s, t, t + 1), owner->members, kName, 0.75, out);
+  }
+
+  static bool IsMembershipNoun(std::string_view w) {
+    return w == "member" || w == "members" || w == "agency" || w == "organ" || w == "part" ||
+           w == "subsidiary" || w == "branch" || w == "wing" || w == "affiliate" ||
+           w == "unit" || w == "division";
+  }
+
+  // "which ...", "who ...", "both of which ...": the token after the pronoun; 0 if none.
+  size_t RelativeClauseStart(const AnalyzedSentence& s, size_t t) const {
+    size_t n = s.lower.size();
+    if (t < n && (s.lower[t] == "which" || s.lower[t] == "who")) return t + 1;
+    if (t + 2 < n && words::IsQuantifier(s.lower[t]) && s.lower[t + 1] == "of" &&
+        (s.lower[t + 2] == "which" || s.lower[t + 2] == "whom"))
+      return t + 3;
+    return 0;
+  }
+
+  // The token after the comma that closes an apposition opened by the comma at `comma`;
+  // 0 when there is no closing comma close enough.
+  size_t AppositionEnd(const AnalyzedSentence& s, size_t comma) const {
+    size_t n = s.lower.size();
+    for (size_t t = comma + 1; t < n && t <= comma + kMaxAppositionTokens; ++t) {
+      if (s.lower[t] == ",") return t + 1 < n ? t + 1 : 0;
+      if (s.lower[t] == ";" || s.lower[t] == ":" || s.lower[t] == "\"") return 0;
+    }
+    return 0;
+  }
+
+  // The predicate starting at `p` and the objects it reaches, then coordinated verb
+  // phrases ("... with Tehran and have been critical of the US").
+  void ReadPredicates(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                      double confidence, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    for (int round = 0; round < 4 && p < n; ++round) {
+      size_t end = ReadOnePredicate(s, subject, p, round == 0 ? confidence : 0.7, out);
+      if (end == 0) end = NextCoordinatedVerb(s, p);
+      if (end == 0 || end >= n) return;
+      // Skip the rest of the object noun phrase ("the US's 'maximum pressure' strategy").
+      size_t t = end;
+      while (t < n && t < end + 8 && !words::IsCoordinator(s.lower[t]) &&
+             (s.lower[t] == "'s" || !words::IsPunctuation(s.lower[t]) ||
+              s.lower[t] == "\"" || s.lower[t] == "'") &&
+             !StartsVerbGroup(s, t))
+        ++t;
+      if (t < n && s.lower[t] == ",") ++t;
+      if (t >= n || !words::IsCoordinator(s.lower[t])) return;
+      p = t + 1;
+      if (!StartsVerbGroup(s, p)) return;
+    }
+  }
+
+  // "urged the embassy to reconsider and spoke with X": when the first predicate reaches no
+  // actor, the "and" that opens the next verb phrase. Returns the token of that "and", or 0.
+  size_t NextCoordinatedVerb(const AnalyzedSentence& s, size_t p) const {
+    size_t n = s.lower.size();
+    for (size_t t = p + 1; t + 1 < n && t < p + 15; ++t) {
+      if (words::IsPunctuation(s.lower[t]) || s.mention_at[t] >= 0 ||
+          words::IsRelativePronoun(s.lower[t]))
+        return 0;
+      if (!words::IsCoordinator(s.lower[t])) continue;
+      std::string_view next = s.lower[t + 1];
+      bool finite = words::IsHave(next) || words::IsBe(next) || words::IsModal(next) ||
+                    (context_.lemmatizer->IsVerb(next) &&
+                     context_.lemmatizer->VerbLemma(next) != next && !next.ends_with("ing"));
+      return finite ? t : 0;
+    }
+    return 0;
+  }
+
+  // "agrees to suspend UK Parliament": a capitalised noun right after the object makes the
+  // actor a modifier of a longer name.
+  bool NameGoesOn(const AnalyzedSentence& s, size_t t) const {
+    if (t >= s.lower.size() || s.mention_at[t] >= 0) return false;
+    const std::string& text = s.sentence->tokens[t].text;
+    if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+    std::string_view w = s.lower[t];
+    if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w) ||
+        words::IsAdverb(w) || words::IsBe(w) || words::IsHave(w) || words::IsModal(w) ||
+        words::IsFuture(w) || words::IsRelativePronoun(w) || w == "'s")
+      return false;
+    if (s.sentence->heading &&
+        (context_.lemmatizer->IsVerb(w) || context_.lemmatizer->IsAdjective(w)))
+      return false;
+    return true;
+  }
+
+  // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that
+  // is followed by a verb group starts a new clause; X is not an object.
+  void TrimNextClauseSubject(const AnalyzedSentence& s, ActorGroup& object) const {
+    if (object.members.size() < 2 || object.end >= s.lower.size()) return;
+    std::string_view next = s.lower[object.end];
+    bool verb_group = words::IsModal(next) || words::IsFuture(next) || words::IsHave(next) ||
+                      words::IsBe(next) || words::IsDo(next) ||
+                      (context_.lemmatizer->IsVerb(next) && !words::IsPreposition(next) &&
+                       context_.lemmatizer->VerbLemma(next) != next);
+    if (!verb_group) return;
+    int last = object.members.back().mention;
+    while (!object.members.empty() && object.members.back().mention == last)
+      object.members.pop_back();
+  }
+
+  // Reads one predicate from `p`; returns the token after its object group, or 0.
+  size_t ReadOnePredicate(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                          double confidence, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    size_t limit = std::min(n, p + kMaxPredicateTokens);
+    for (size_t t = p; t < limit; ++t) {
+      if (words::IsPunctuation(s.lower[t]) && s.lower[t] != "'s") break;
+      if (s.lower[t] == "by" && t > p) {
+        if (size_t end = ReadPassiveAgent(s, subject, p, t, confidence, out)) return end;
+      }
+      std::optional<ActorGroup> object;
+      if (HeadMentionAt(s, t) >= 0) object = GroupAt(s, t);
+      if (!object) object = StateGroupAt(s, t);
+      if (!object) {
+        if (size_t end = ReadStanceOnAct(s, subject, p, t, out)) return end;
+        continue;
+      }
+      auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
+      if (!predicate) {
+        size_t stripped = StripObjectPremodifiers(s, p, t);
+        if (stripped != t)
+          predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
+      }
+      if (!predicate) {
+        // "back new EU sanctions on Belarus": an actor right before a relation noun only
+        // modifies it; the object is further on.
+        if (object->end < s.lower.size() && object->members.size() == 1 &&
+            context_.vocabulary->FindNoun(s.lower[object->end])) {
+          t = object->end - 1;
+          continue;
+        }
+        break;
+      }
+      if (NameGoesOn(s, object->end)) {
+        // "Back Venezuela Dialogue": the actor names what the relation noun is with.
+        const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);
+        if (!noun || !noun->verb.empty() || predicate->passive) break;
+        predicate->relation.text += " " + s.lower[object->end] + " with";
+      }
+      TrimNextClauseSubject(s, *object);
+      if (predicate->passive)
+        EmitPairs(s, object->members, predicate->relation, predicate->span, subject.members,
+                  kName, confidence, out);
+      else
+        EmitPairs(s, subject.members, predicate->relation, predicate->span, object->members,
+                  kName, confidence, out);
+      return object->end;
+    }
+    if (subject.members.size() >= 2) ReadReciprocal(s, subject, p, limit, out);
+    return 0;
+  }
+
+  // "condemned the North Korean missile launch": a verb of stance on an act names the
+  // actor of the act (a modifier) as its object. Returns the token after it, or 0.
+  size_t ReadStanceOnAct(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                         size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    size_t k = t;
+    if (k < n && words::IsDeterminer(s.lower[k])) ++k;
+    if (k >= n) return 0;
+    int m = s.mention_at[k];
+    if (m < 0 || !s.mentions[m].modifier || s.mentions[m].token_begin != k) return 0;
+    // The act: a noun phrase after the modifier, then the clause goes on or ends.
+    size_t after = s.mentions[m].token_end;
+    if (after >= n || s.mention_at[after] >= 0 || words::IsPunctuation(s.lower[after]) ||
+        words::IsPreposition(s.lower[after]) || words::IsCoordinator(s.lower[after]))
+      return 0;
+    auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
+    if (!predicate || predicate->passive) return 0;
+    static constexpr std::string_view kStance[] = {
+        "condemn", "criticize", "denounce", "welcome", "praise", "reject", "support",
+        "back",    "endorse",   "oppose",   "protest"};
+    bool stance = false;
+    for (auto v : kStance) stance = stance || predicate->relation.text == v;
+    if (!stance) return 0;
+    std::vector<GroupMember> actors;
+    for (const Actor& actor : ActorsOf(s.mentions[m])) actors.push_back({m, actor});
+    EmitPairs(s, subject.members, predicate->relation, predicate->span, actors, kName, 0.6, out);
+    return after;
+  }
+
+  // "X was killed by a US drone strike": the agent is a modifier inside the by-phrase.
+  size_t ReadPassiveAgent(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                          size_t by, double confidence, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    for (size_t t = by + 1; t < n && t <= by + 3; ++t) {
+      int m = s.mention_at[t];
+      if (m < 0) {
+        if (!words::IsDeterminer(s.lower[t]) && !context_.lemmatizer->IsAdjective(s.lower[t]))
+          return 0;
+        continue;
+      }
+      if (!s.mentions[m].modifier) return 0;  // a head mention is read as a plain object
+      auto predicate = ParsePredicate(s, p, by + 1, context_, PredicateMode::kBeforeObject);
+      if (!predicate || !predicate->passive) return 0;
+      std::vector<GroupMember> agents;
+      for (const Actor& actor : ActorsOf(s.mentions[m])) agents.push_back({m, actor});
+      EmitPairs(s, agents, predicate->relation, predicate->span, subject.members, kName,
+                confidence * 0.9, out);
+      return s.mentions[m].token_end;
+    }
+    return 0;
+  }
+
+  // "the United States and Iran engage in talks": a symmetric predicate with no object.
+  void ReadReciprocal(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                      size_t limit, std::vector<Triple>& out) const {
+    size_t stop = p;
+    while (stop < limit && !words::IsPunctuation(s.lower[stop]) && s.mention_at[stop] < 0)
+      ++stop;
+    // "Sudan and South Sudan agree to reopen ...": two parties agreeing agree with each other
+    // (not when the clause names another actor: "X and Y agreed to help Z").
+    if (subject.members.size() == 2) {
+      size_t a = p;
+      while (a < stop && (words::IsHave(s.lower[a]) || words::IsAdverb(s.lower[a]))) ++a;
+      bool clause_ends = stop == s.lower.size() || words::IsPunctuation(s.lower[stop]);
+      if (a + 1 < stop && context_.lemmatizer->VerbLemma(s.lower[a]) == "agree" &&
+          s.lower[a + 1] == "to" && clause_ends) {
+        Relation r;
+        r.text = "agree with";
+        r.lemma = "agree";
+        r.category = Category::kVerbalCooperation;
+        r.cameo_root = 5;
+        r.symmetric = true;
+        EmitWithinGroup(s, subject.members, r, TokenSpan(s, a, a + 1), kName, 0.7, out);
+        return;
+      }
+    }
+    for (size_t end = stop; end > p; --end) {
+      auto predicate = ParsePredicate(s, p, end, context_, PredicateMode::kNoObject);
+      if (!predicate) continue;
+      if (!EndsReciprocal(s, end)) return;
+      EmitWithinGroup(s, subject.members, predicate->relation, predicate->span, kName, 0.75,
+                      out);
+      return;
+    }
+  }
+
+  // What may follow a reciprocal predicate: the end of the clause, a phrase of place, time or
+  // topic, "their differences" — but not another object ("are meeting British officials").
+  bool EndsReciprocal(const AnalyzedSentence& s, size_t t) const {
+    if (t >= s.lower.size()) return true;
+    std::string_view w = s.lower[t];
+    if (w == "with" || w == "against" || w == "between") return false;
+    if (words::IsPunctuation(w) || words::IsPreposition(w) || words::IsCoordinator(w) ||
+        words::IsRelativePronoun(w) || words::IsAdverb(w) || w == "their" || w == "each" ||
+        w == "last" || w == "this" || w == "next" || w == "tomorrow" || w == "today" ||
+        w == "yesterday")
+      return true;
+    // "fought a war over ...": the noun the relation is.
+    if (words::IsDeterminer(w) && t + 1 < s.lower.size()) {
+      const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[t + 1]);
+      if (noun && noun->symmetric && noun->verb.empty()) return true;
+    }
+    // "talks aimed at ...", "talks seeking ...".
+    return s.mention_at[t] < 0 && (w.ends_with("ed") || w.ends_with("ing")) &&
+           context_.lemmatizer->IsVerb(w);
+  }
+
+  // ", urging the US and Iran to ...": a participle clause continues the main subject.
+  void ReadParticipleClauses(const AnalyzedSentence& s, const ActorGroup& subject,
+                             std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    for (size_t t = subject.end; t + 1 < n; ++t) {
+      if (s.lower[t] != "," || !s.lower[t + 1].ends_with("ing")) continue;
+      size_t p = t + 1;
+      size_t limit = std::min(n, p + kMaxPredicateTokens);
+      for (size_t o = p + 1; o < limit; ++o) {
+        if (words::IsPunctuation(s.lower[o])) break;
+        if (HeadMentionAt(s, o) < 0) continue;
+        auto object = GroupAt(s, o);
+        auto predicate = ParsePredicate(s, p, o, context_, PredicateMode::kBeforeObject);
+        if (object && predicate && !predicate->passive)
+          EmitPairs(s, subject.members, predicate->relation, predicate->span, object->members,
+                    kName, 0.65, out);
+        break;
+      }
+    }
+  }
+
+  ExtractorContext context_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> MakeClauseExtractor(const ExtractorContext& context) {
+  return std::make_unique<ClauseExtractor>(context);
+}
+
+}  // namespace actorgraph::extract

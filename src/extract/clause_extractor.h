@@ -1,0 +1,21 @@
+// ClauseExtractor: relations stated by a clause: subject, predicate, object. Covers SVO
+// ("Turkey invaded Syria"), verb + preposition ("withdrew from"), passives with their agent
+// ("was killed by a US drone strike"), control and that-clauses ("urged X to",
+// "demand that X"), relative clauses (", which backs X"), appositions skipped between the
+// subject and its verb, coordinated subjects, objects and verb phrases, symmetric
+// predicates of a coordinated subject ("X and Y held talks") and participle clauses that
+// continue the main one (", urging X to").
+#ifndef ACTORGRAPH_SRC_EXTRACT_CLAUSE_EXTRACTOR_H_
+#define ACTORGRAPH_SRC_EXTRACT_CLAUSE_EXTRACTOR_H_
+
+#include <memory>
+
+#include "actorgraph/extract/extractor.h"
+
+namespace actorgraph::extract {
+
+std::unique_ptr<Extractor> MakeClauseExtractor(const ExtractorContext& context);
+
+}  // namespace actorgraph::extract
+
+#endif  // ACTORGRAPH_SRC_EXTRACT_CLAUSE_EXTRACTOR_H_

@@ -1,0 +1,242 @@
+#include "extract/extract_util.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/word_classes.h"
+
+namespace actorgraph::extract {
+namespace {
+
+bool SameActor(const Actor& a, const Actor& b) {
+  return !a.id.empty() ? a.id == b.id : a.name == b.name;
+}
+
+GroupMember Member(int mention, const Actor& actor) { return GroupMember{mention, actor}; }
+
+void AppendMention(const AnalyzedSentence& s, int index, std::vector<GroupMember>& members) {
+  for (const Actor& actor : ActorsOf(s.mentions[index])) {
+    bool seen = std::any_of(members.begin(), members.end(),
+                            [&](const GroupMember& m) { return SameActor(m.actor, actor); });
+    if (!seen) members.push_back(Member(index, actor));
+  }
+}
+
+}  // namespace
+
+std::vector<Actor> ActorsOf(const Mention& mention) {
+  if (mention.how == Resolution::kGroupReference) return mention.members;
+  if (mention.actor.id.empty() && mention.actor.name.empty()) return {};
+  return {mention.actor};
+}
+
+int HeadMentionAt(const AnalyzedSentence& s, size_t token, size_t* mention_begin) {
+  size_t n = s.lower.size();
+  for (int skip = 0; skip < 2 && token < n; ++skip) {
+    int m = s.mention_at[token];
+    if (m >= 0 && s.mentions[m].token_begin == token) {
+      // Among mentions starting here (a compound has several), take a head mention.
+      for (int k = m; k < static_cast<int>(s.mentions.size()) &&
+                      s.mentions[k].token_begin == token;
+           ++k) {
+        if (!s.mentions[k].modifier && !ActorsOf(s.mentions[k]).empty()) {
+          if (mention_begin) *mention_begin = token;
+          return k;
+        }
+      }
+      return -1;
+    }
+    if (!(words::IsDeterminer(s.lower[token]) || s.lower[token] == "both")) return -1;
+    ++token;
+  }
+  return -1;
+}
+
+std::optional<ActorGroup> GroupAt(const AnalyzedSentence& s, size_t token,
+                                  bool allow_bare_commas) {
+  size_t begin = 0;
+  int m = HeadMentionAt(s, token, &begin);
+  if (m < 0) return std::nullopt;
+  ActorGroup group;
+  group.begin = token;
+  AppendMention(s, m, group.members);
+  size_t end = s.mentions[m].token_end;
+  size_t n = s.lower.size();
+  bool closed = false;  // an "and" was seen: the list is complete after its mention
+  while (!closed && end < n) {
+    size_t next = end;
+    bool comma = s.lower[next] == ",";
+    if (comma) ++next;
+    bool conj = next < n && words::IsCoordinator(s.lower[next]);
+    if (conj) ++next;
+    if (!comma && !conj) break;
+    int k = HeadMentionAt(s, next);
+    if (k < 0) break;
+    // "A, B" without "and" is a list only if an "and" closes it later, or in headlines.
+    if (comma && !conj && !allow_bare_commas) {
+      bool closes = false;
+      size_t probe = s.mentions[k].token_end;
+      while (probe + 1 < n && s.lower[probe] == ",") {
+        size_t after = probe + 1;
+        if (words::IsCoordinator(s.lower[after])) {
+          closes = HeadMentionAt(s, after + 1) >= 0;
+          break;
+        }
+        int j = HeadMentionAt(s, after);
+        if (j < 0) break;
+        probe = s.mentions[j].token_end;
+      }
+      if (!closes && !(probe < n && words::IsCoordinator(s.lower[probe]) &&
+                       HeadMentionAt(s, probe + 1) >= 0))
+        break;
+    }
+    AppendMention(s, k, group.members);
+    end = s.mentions[k].token_end;
+    closed = conj;
+  }
+  group.end = end;
+  return group;
+}
+
+std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token) {
+  size_t n = s.lower.size();
+  size_t t = token;
+  if (t < n && words::IsDeterminer(s.lower[t])) ++t;
+  if (t >= n) return std::nullopt;
+  int m = s.mention_at[t];
+  if (m < 0 || s.mentions[m].token_begin != t || ActorsOf(s.mentions[m]).empty())
+    return std::nullopt;
+  // "Latin American leaders": the mention is part of a longer name.
+  if (t > 0 && !s.sentence->heading && s.mention_at[t - 1] < 0 &&
+      !s.sentence->tokens[t - 1].text.empty() &&
+      std::isupper(static_cast<unsigned char>(s.sentence->tokens[t - 1].text[0])) &&
+      t - 1 != 0)
+    return std::nullopt;
+  size_t after = s.mentions[m].token_end;
+  // "US special forces", "Iranian military": at most one word before the head.
+  for (size_t h = after; h < n && h <= after + 1; ++h) {
+    if (s.mention_at[h] >= 0) break;
+    if (words::IsStateHead(s.lower[h])) {
+      ActorGroup group;
+      group.begin = token;
+      group.end = h + 1;
+      if (h + 1 < n && words::IsStateHead(s.lower[h + 1])) ++group.end;  // "military forces"
+      AppendMention(s, m, group.members);
+      return group;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<ActorGroup> GroupEndingAt(const AnalyzedSentence& s, size_t token) {
+  // Walk back over mentions joined by "and"/",", then read the group forwards.
+  size_t start = token;
+  bool found = false;
+  for (int k = static_cast<int>(s.mentions.size()) - 1; k >= 0; --k) {
+    const Mention& m = s.mentions[k];
+    if (m.token_end == start && !m.modifier) {
+      found = true;
+      size_t before = m.token_begin;
+      if (before > 0 && words::IsDeterminer(s.lower[before - 1])) --before;
+      start = before;
+      size_t sep = start;
+      if (sep > 0 && words::IsCoordinator(s.lower[sep - 1])) --sep;
+      if (sep > 0 && s.lower[sep - 1] == ",") --sep;
+      if (sep == start) break;
+      start = sep;
+    }
+  }
+  if (!found) return std::nullopt;
+  // `start` may sit on a separator when the walk stopped on one; step over it.
+  while (start < token && (s.lower[start] == "," || words::IsCoordinator(s.lower[start])))
+    ++start;
+  for (size_t t = start; t < token; ++t) {
+    auto group = GroupAt(s, t);
+    if (group && group->end == token) return group;
+  }
+  return std::nullopt;
+}
+
+size_t PossessiveAfter(const AnalyzedSentence& s, const Mention& m, bool* possessive) {
+  *possessive = false;
+  size_t end = m.token_end;
+  if (end == 0 || end > s.lower.size()) return 0;
+  const Token& last = s.sentence->tokens[end - 1];
+  if (m.span.end < last.end && s.lower[end - 1].ends_with("'s")) {
+    *possessive = true;
+    return 0;
+  }
+  if (end < s.lower.size() && (s.lower[end] == "'s" || s.lower[end] == "'")) {
+    *possessive = true;
+    return 1;
+  }
+  return 0;
+}
+
+Span TokenSpan(const AnalyzedSentence& s, size_t from, size_t to) {
+  const auto& tokens = s.sentence->tokens;
+  if (from >= to || to > tokens.size()) return Span{};
+  return Span{tokens[from].begin, tokens[to - 1].end};
+}
+
+bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b) {
+  return std::any_of(out.begin(), out.end(), [&](const Triple& t) {
+    return (SameActor(t.subject, a) && SameActor(t.object, b)) ||
+           (SameActor(t.subject, b) && SameActor(t.object, a));
+  });
+}
+
+namespace {
+
+void EmitOne(const AnalyzedSentence& s, const GroupMember& subject, const Relation& relation,
+             Span relation_span, const GroupMember& object, std::string_view extractor,
+             double confidence, std::vector<Triple>& out) {
+  if (SameActor(subject.actor, object.actor)) return;
+  for (const Triple& t : out) {
+    bool same_direction = SameActor(t.subject, subject.actor) && SameActor(t.object, object.actor);
+    bool reverse = SameActor(t.subject, object.actor) && SameActor(t.object, subject.actor);
+    if ((same_direction || (relation.symmetric && reverse)) &&
+        t.relation.text == relation.text && t.relation.negated == relation.negated)
+      return;
+    // "Zambia, IMF talks": the noun phrase and the clause reading say the same thing.
+    if ((same_direction || reverse) && relation.symmetric && t.relation.symmetric &&
+        t.relation.lemma == relation.lemma && t.relation.negated == relation.negated)
+      return;
+  }
+  Triple triple;
+  triple.subject = subject.actor;
+  triple.relation = relation;
+  triple.object = object.actor;
+  triple.confidence = confidence;
+  triple.extractor = std::string(extractor);
+  Evidence& e = triple.evidence;
+  e.doc = s.document->id;
+  e.date = s.document->date;
+  e.sentence_index = s.sentence->index;
+  e.sentence = s.document->text.substr(s.sentence->begin, s.sentence->end - s.sentence->begin);
+  e.subject = s.mentions[subject.mention].span;
+  e.relation = relation_span;
+  e.object = s.mentions[object.mention].span;
+  out.push_back(std::move(triple));
+}
+
+}  // namespace
+
+void EmitPairs(const AnalyzedSentence& s, const std::vector<GroupMember>& subjects,
+               const Relation& relation, Span relation_span,
+               const std::vector<GroupMember>& objects, std::string_view extractor,
+               double confidence, std::vector<Triple>& out) {
+  for (const auto& subject : subjects)
+    for (const auto& object : objects)
+      EmitOne(s, subject, relation, relation_span, object, extractor, confidence, out);
+}
+
+void EmitWithinGroup(const AnalyzedSentence& s, const std::vector<GroupMember>& group,
+                     const Relation& relation, Span relation_span, std::string_view extractor,
+                     double confidence, std::vector<Triple>& out) {
+  for (size_t i = 0; i < group.size(); ++i)
+    for (size_t j = i + 1; j < group.size(); ++j)
+      EmitOne(s, group[i], relation, relation_span, group[j], extractor, confidence, out);
+}
+
+}  // namespace actorgraph::extract

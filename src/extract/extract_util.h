@@ -1,0 +1,77 @@
+// Helpers the extractors share: reading coordinated actor groups off a sentence and
+// building triples with their evidence.
+#ifndef ACTORGRAPH_SRC_EXTRACT_EXTRACT_UTIL_H_
+#define ACTORGRAPH_SRC_EXTRACT_EXTRACT_UTIL_H_
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/extract/extractor.h"
+#include "actorgraph/graph/triple.h"
+
+namespace actorgraph::extract {
+
+// One actor slot of a group with the mention that names it.
+struct GroupMember {
+  int mention = -1;  // index into AnalyzedSentence::mentions
+  Actor actor;
+};
+
+// Mentions joined by "and" or commas: "Russia and China", "the US, the EU, and Iran".
+struct ActorGroup {
+  std::vector<GroupMember> members;  // group references expand to their members
+  size_t begin = 0;                  // tokens [begin, end) of the whole group
+  size_t end = 0;
+};
+
+// The actors a mention stands for: its actor, or a group reference's members.
+std::vector<Actor> ActorsOf(const Mention& mention);
+
+// The head mention (not a modifier) that starts at token `token`, skipping one determiner
+// or "both"; -1 if none.
+int HeadMentionAt(const AnalyzedSentence& s, size_t token, size_t* mention_begin = nullptr);
+
+// The coordinated group whose first mention starts at `token` (after an optional
+// determiner or "both"); nullopt when no head mention starts there. With
+// `allow_bare_commas`, "US, Iran" (no "and") is a group too (headlines).
+std::optional<ActorGroup> GroupAt(const AnalyzedSentence& s, size_t token,
+                                  bool allow_bare_commas = false);
+
+// An actor standing for its state through a generic head: "US forces", "Turkish troops",
+// "the Iranian government" (the mention may be a modifier). nullopt if none starts at `token`.
+std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token);
+
+// The group that ends right before `token` (its last member ends at `token`), read
+// backwards; nullopt if none.
+std::optional<ActorGroup> GroupEndingAt(const AnalyzedSentence& s, size_t token);
+
+// Number of tokens of a possessive ending right after token `end` ("'s" or "'"); 0 if none.
+// Also true (returning 0 with *inside set) for a token like "Iran's" with the mention
+// inside it.
+size_t PossessiveAfter(const AnalyzedSentence& s, const Mention& m, bool* possessive);
+
+// Bytes covering tokens [from, to) of the sentence.
+Span TokenSpan(const AnalyzedSentence& s, size_t from, size_t to);
+
+// Appends subject -> relation -> object for every pair of the two groups, skipping an actor
+// paired with itself and triples already in `out` (same actors, relation text and
+// negation in this sentence).
+void EmitPairs(const AnalyzedSentence& s, const std::vector<GroupMember>& subjects,
+               const Relation& relation, Span relation_span,
+               const std::vector<GroupMember>& objects, std::string_view extractor,
+               double confidence, std::vector<Triple>& out);
+
+// For a symmetric relation stated of one group ("the US and Iran engage in talks"): every
+// pair of its members, in text order.
+void EmitWithinGroup(const AnalyzedSentence& s, const std::vector<GroupMember>& group,
+                     const Relation& relation, Span relation_span, std::string_view extractor,
+                     double confidence, std::vector<Triple>& out);
+
+// True if `out` already has a triple between these two actors (either direction).
+bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b);
+
+}  // namespace actorgraph::extract
+
+#endif  // ACTORGRAPH_SRC_EXTRACT_EXTRACT_UTIL_H_

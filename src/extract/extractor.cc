@@ -1,0 +1,46 @@
+#include "actorgraph/extract/extractor.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/affiliation_extractor.h"
+#include "extract/clause_extractor.h"
+#include "extract/nominal_extractor.h"
+
+namespace actorgraph {
+
+AnalyzedSentence AnalyzeSentence(const Document& document, const Sentence& sentence,
+                                 std::vector<Mention> mentions) {
+  AnalyzedSentence s;
+  s.document = &document;
+  s.sentence = &sentence;
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    if (a.token_begin != b.token_begin) return a.token_begin < b.token_begin;
+    return a.span.begin < b.span.begin;
+  });
+  s.mentions = std::move(mentions);
+  s.lower.reserve(sentence.tokens.size());
+  for (const Token& token : sentence.tokens) {
+    std::string lower = token.text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    s.lower.push_back(std::move(lower));
+  }
+  s.mention_at.assign(sentence.tokens.size(), -1);
+  for (size_t k = 0; k < s.mentions.size(); ++k) {
+    const Mention& m = s.mentions[k];
+    for (size_t t = m.token_begin; t < m.token_end && t < s.mention_at.size(); ++t)
+      if (s.mention_at[t] < 0) s.mention_at[t] = static_cast<int>(k);
+  }
+  return s;
+}
+
+std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorContext& context) {
+  std::vector<std::unique_ptr<Extractor>> extractors;
+  // Most precise first: later extractors skip what earlier ones already read.
+  extractors.push_back(extract::MakeNominalExtractor(context));
+  extractors.push_back(extract::MakeClauseExtractor(context));
+  extractors.push_back(extract::MakeAffiliationExtractor(context));
+  return extractors;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,300 @@
+#include "extract/nominal_extractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+#include "actorgraph/extract/lemmatizer.h"
+#include "actorgraph/extract/relation_vocabulary.h"
+#include "extract/extract_util.h"
+#include "extract/word_classes.h"
+
+namespace actorgraph::extract {
+namespace {
+
+constexpr std::string_view kName = "nominal";
+
+Relation FromNoun(const NounEntry& noun) {
+  Relation r;
+  r.text = noun.text;
+  r.lemma = noun.lemma;
+  r.category = noun.category;
+  r.cameo_root = noun.cameo_root;
+  r.symmetric = noun.symmetric;
+  return r;
+}
+
+Relation FromVerb(const VerbEntry& verb) {
+  Relation r;
+  r.text = verb.normal;
+  r.lemma = verb.normal.substr(0, verb.normal.find(' '));
+  r.category = verb.category;
+  r.cameo_root = verb.cameo_root;
+  r.symmetric = verb.symmetric;
+  return r;
+}
+
+bool HasPrep(const NounEntry& noun, std::string_view w) {
+  for (const auto& p : noun.preps)
+    if (p == w) return true;
+  return false;
+}
+
+std::vector<GroupMember> MembersOf(const AnalyzedSentence& s, int m) {
+  std::vector<GroupMember> out;
+  for (const Actor& actor : ActorsOf(s.mentions[m])) out.push_back({m, actor});
+  return out;
+}
+
+class NominalExtractor : public Extractor {
+ public:
+  explicit NominalExtractor(const ExtractorContext& context) : context_(context) {}
+  std::string_view name() const override { return kName; }
+
+  void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
+    size_t n = s.lower.size();
+    for (size_t t = 0; t < n; ++t) {
+      ReadBetween(s, t, out);
+      ReadOfBy(s, t, out);
+    }
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      ReadCompound(s, k, out);
+      ReadPossessive(s, k, out);
+      ReadModifierAct(s, k, out);
+    }
+    for (size_t t = 0; t < n; ++t) ReadRelativeAct(s, t, out);
+    size_t covered = 0;
+    for (const Mention& m : s.mentions) {
+      if (m.token_begin < covered || m.modifier) continue;
+      auto group = GroupAt(s, m.token_begin, /*allow_bare_commas=*/true);
+      if (!group) continue;
+      covered = group->end;
+      ReadGroupNoun(s, *group, out);
+    }
+  }
+
+ private:
+  // A symmetric relation noun: "talks", "tensions" (not a nominalised verb).
+  const NounEntry* RelationNoun(std::string_view w) const {
+    const NounEntry* noun = context_.vocabulary->FindNoun(w);
+    return noun && noun->verb.empty() && noun->symmetric ? noun : nullptr;
+  }
+  const NounEntry* Nominalisation(std::string_view w) const {
+    const NounEntry* noun = context_.vocabulary->FindNoun(w);
+    return noun && !noun->verb.empty() ? noun : nullptr;
+  }
+
+  // The head of a compound of relation nouns: "trade talks" -> "talks" (at t or after).
+  size_t CompoundHead(const AnalyzedSentence& s, size_t t) const {
+    while (t + 1 < s.lower.size() && context_.vocabulary->FindNoun(s.lower[t]) &&
+           context_.vocabulary->FindNoun(s.lower[t + 1]))
+      ++t;
+    return t;
+  }
+
+  // Skips up to two adjectives ("nuclear", "diplomatic"); returns the next token.
+  size_t SkipAdjectives(const AnalyzedSentence& s, size_t t) const {
+    for (int k = 0; k < 2 && t < s.lower.size() && IsModifier(s.lower[t]); ++k) ++t;
+    return t;
+  }
+
+  // An adjective before a relation noun. WordNet lists many verbs and prepositions as
+  // adjectives too ("sign", "on"): a word that is also a verb in its base form does not
+  // count, except "free" ("free trade talks").
+  bool IsModifier(std::string_view w) const {
+    if (context_.vocabulary->FindNoun(w) || !context_.lemmatizer->IsAdjective(w)) return false;
+    if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w))
+      return false;
+    if (w == "free" || w == "joint") return true;
+    return !(context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) == w);
+  }
+
+  // "talks between X and Y".
+  void ReadBetween(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    if (t + 2 >= s.lower.size() || s.lower[t + 1] != "between") return;
+    const NounEntry* noun = RelationNoun(s.lower[t]);
+    if (!noun) return;
+    auto group = GroupAt(s, t + 2);
+    if (!group || group->members.size() < 2) return;
+    EmitWithinGroup(s, group->members, FromNoun(*noun), TokenSpan(s, t, t + 2), kName, 0.85,
+                    out);
+  }
+
+  // "US-Iran talks": two actors in one hyphenated compound, then a relation noun.
+  void ReadCompound(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    if (k + 1 >= s.mentions.size()) return;
+    const Mention& a = s.mentions[k];
+    const Mention& b = s.mentions[k + 1];
+    bool same_token = a.token_begin == b.token_begin && a.token_end == b.token_end;
+    bool hyphen = a.token_end + 1 == b.token_begin && s.lower[a.token_end] == "-";
+    if (!same_token && !hyphen) return;
+    if (k + 2 < s.mentions.size() && s.mentions[k + 2].token_begin == b.token_begin) return;
+    size_t t = SkipAdjectives(s, b.token_end);
+    if (t >= s.lower.size()) return;
+    t = CompoundHead(s, t);
+    const NounEntry* noun = RelationNoun(s.lower[t]);
+    if (!noun) return;
+    std::vector<GroupMember> pair = MembersOf(s, static_cast<int>(k));
+    for (auto& member : MembersOf(s, static_cast<int>(k + 1))) pair.push_back(member);
+    EmitWithinGroup(s, pair, FromNoun(*noun), TokenSpan(s, t, t + 1), kName, 0.85, out);
+  }
+
+  // "US and Iran Talks", "US, Iran in Talks".
+  void ReadGroupNoun(const AnalyzedSentence& s, const ActorGroup& group,
+                     std::vector<Triple>& out) const {
+    if (group.members.size() < 2) return;
+    size_t t = group.end;
+    if (t < s.lower.size() && s.lower[t] == "in") ++t;
+    t = SkipAdjectives(s, t);
+    if (t >= s.lower.size()) return;
+    t = CompoundHead(s, t);
+    const NounEntry* noun = RelationNoun(s.lower[t]);
+    if (!noun) return;
+    // "Ankara and Damascus trade accusations": a base-form verb with words after it is the
+    // headline's verb, not a noun.
+    std::string_view w = s.lower[t];
+    if (t + 1 < s.lower.size() && !words::IsPunctuation(s.lower[t + 1]) &&
+        context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) == w)
+      return;
+    // "... and Iran talks with X": the noun has an object of its own.
+    if (t + 1 < s.lower.size() && (s.lower[t + 1] == "with" || s.lower[t + 1] == "between"))
+      return;
+    EmitWithinGroup(s, group.members, FromNoun(*noun), TokenSpan(s, t, t + 1), kName, 0.8, out);
+  }
+
+  // "US sanctions on Caracas", "Israeli strikes on Syria": a modifier names the actor of a
+  // nominalised act.
+  void ReadModifierAct(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& x = s.mentions[k];
+    if (x.token_end + 2 >= s.lower.size()) return;
+    if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin == x.token_begin) return;
+    size_t t = x.token_end;
+    const NounEntry* noun = Nominalisation(s.lower[t]);
+    if (!noun || !HasPrep(*noun, s.lower[t + 1])) return;
+    // A head mention only before a plural noun form ("US sanctions on"), which cannot be
+    // its verb.
+    if (!x.modifier && !(s.lower[t].ends_with("s") && s.lower[t] != noun->verb)) return;
+    auto group = GroupAt(s, t + 2);
+    const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
+    if (!group || !verb) return;
+    EmitPairs(s, MembersOf(s, static_cast<int>(k)), FromVerb(*verb), TokenSpan(s, t, t + 2),
+              group->members, kName, 0.75, out);
+  }
+
+  // "the sanctions that the EU imposed on Belarus": the relative clause says who did it.
+  void ReadRelativeAct(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (t + 4 >= n) return;
+    const NounEntry* noun = Nominalisation(s.lower[t]);
+    if (!noun || (s.lower[t + 1] != "that" && s.lower[t + 1] != "which")) return;
+    auto agent = GroupAt(s, t + 2);
+    if (!agent) return;
+    size_t v = agent->end;
+    while (v < n && (words::IsHave(s.lower[v]) || words::IsAdverb(s.lower[v]))) ++v;
+    if (v + 2 >= n || !context_.vocabulary->FindLightVerb(context_.lemmatizer->VerbLemma(s.lower[v])))
+      return;
+    if (!HasPrep(*noun, s.lower[v + 1])) return;
+    auto patient = GroupAt(s, v + 2);
+    const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
+    if (!patient || !verb) return;
+    EmitPairs(s, agent->members, FromVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
+              kName, 0.75, out);
+  }
+
+  // "X's support for Y", "X's relations with Y", "X's ally Y".
+  void ReadPossessive(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& x = s.mentions[k];
+    if (x.modifier) return;
+    bool possessive = false;
+    size_t t = x.token_end + PossessiveAfter(s, x, &possessive);
+    if (!possessive) return;
+    t = SkipAdjectives(s, t);
+    // "Colombia's 2016 peace accord with", "the EU's customs agreement with": numbers and
+    // one noun before the relation noun.
+    if (t < s.lower.size() && std::isdigit(static_cast<unsigned char>(s.lower[t][0]))) ++t;
+    if (t + 1 < s.lower.size() && s.mention_at[t] < 0 &&
+        !context_.vocabulary->FindNoun(s.lower[t]) && RelationNoun(s.lower[t + 1]) &&
+        std::all_of(s.lower[t].begin(), s.lower[t].end(),
+                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      ++t;
+    t = CompoundHead(s, t);
+    if (t + 1 >= s.lower.size()) return;
+    std::string_view w = s.lower[t];
+    auto subject = MembersOf(s, static_cast<int>(k));
+    if (w == "ally" || w == "allies") {
+      size_t o = t + 1;
+      if (s.lower[o] == ",") ++o;
+      auto group = GroupAt(s, o);
+      if (!group) return;
+      Relation r;
+      r.text = "be allied with";
+      r.lemma = "ally";
+      r.category = Category::kVerbalCooperation;
+      r.cameo_root = 5;
+      r.symmetric = true;
+      EmitPairs(s, subject, r, TokenSpan(s, t, t + 1), group->members, kName, 0.8, out);
+      return;
+    }
+    if (const NounEntry* noun = Nominalisation(w); noun && HasPrep(*noun, s.lower[t + 1])) {
+      auto group = GroupAt(s, t + 2);
+      const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
+      if (!group || !verb) return;
+      EmitPairs(s, subject, FromVerb(*verb), TokenSpan(s, t, t + 2), group->members, kName,
+                0.8, out);
+      return;
+    }
+    if (const NounEntry* noun = RelationNoun(w); noun && HasPrep(*noun, s.lower[t + 1])) {
+      auto group = GroupAt(s, t + 2);
+      if (!group) return;
+      EmitPairs(s, subject, FromNoun(*noun), TokenSpan(s, t, t + 2), group->members, kName,
+                0.8, out);
+    }
+  }
+
+  // "the assassination of X by Y", "attacks on X by Y": Y did it to X.
+  void ReadOfBy(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (t + 3 >= n) return;
+    const NounEntry* noun = Nominalisation(s.lower[t]);
+    if (!noun || !HasPrep(*noun, s.lower[t + 1])) return;
+    // The patient: a head mention a few words on ("Iranian General Qasem Soleimani").
+    int patient = -1;
+    size_t p = t + 2;
+    for (; p < n && p <= t + 6; ++p) {
+      int m = s.mention_at[p];
+      if (m >= 0 && !s.mentions[m].modifier && s.mentions[m].token_begin == p) {
+        patient = m;
+        break;
+      }
+      if (m >= 0 || words::IsDeterminer(s.lower[p]) || words::IsTitleWord(s.lower[p])) continue;
+      return;
+    }
+    if (patient < 0) return;
+    size_t by = s.mentions[patient].token_end;
+    if (by + 1 >= n || s.lower[by] != "by") return;
+    int agent = -1;
+    for (size_t a = by + 1; a < n && a <= by + 3; ++a) {
+      int m = s.mention_at[a];
+      if (m >= 0) {
+        agent = m;
+        break;
+      }
+      if (!words::IsDeterminer(s.lower[a]) && !context_.lemmatizer->IsAdjective(s.lower[a]))
+        return;
+    }
+    const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
+    if (agent < 0 || !verb) return;
+    EmitPairs(s, MembersOf(s, agent), FromVerb(*verb), TokenSpan(s, t, t + 2),
+              MembersOf(s, patient), kName, 0.85, out);
+  }
+
+  ExtractorContext context_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> MakeNominalExtractor(const ExtractorContext& context) {
+  return std::make_unique<NominalExtractor>(context);
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,163 @@
+#include "actorgraph/extract/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "actorgraph/actors/actor_finder.h"
+#include "actorgraph/extract/extractor.h"
+#include "actorgraph/extract/lemmatizer.h"
+#include "actorgraph/extract/relation_vocabulary.h"
+#include "actorgraph/text/segmenter.h"
+#include "extract/extract_util.h"
+
+namespace actorgraph {
+namespace {
+
+// Two actors can meet in the sentence: only then is it worth reading.
+bool HasTwoActors(const std::vector<Mention>& mentions) {
+  std::set<std::string> ids;
+  for (const Mention& m : mentions)
+    for (const Actor& actor : extract::ActorsOf(m)) {
+      ids.insert(actor.id.empty() ? actor.name : actor.id);
+      if (ids.size() >= 2) return true;
+    }
+  return false;
+}
+
+bool TripleOrder(const Triple& a, const Triple& b) {
+  const Evidence& x = a.evidence;
+  const Evidence& y = b.evidence;
+  return std::tie(x.subject, x.relation, x.object, a.relation.text, a.subject.id, a.object.id) <
+         std::tie(y.subject, y.relation, y.object, b.relation.text, b.subject.id, b.object.id);
+}
+
+struct DocumentResult {
+  std::vector<Triple> triples;
+  std::vector<std::string> warnings;
+  size_t sentences = 0;
+  size_t read = 0;
+  size_t skipped = 0;
+};
+
+class Worker {
+ public:
+  Worker(Segmenter segmenter, const ActorFinder& finder,
+         const std::vector<std::unique_ptr<Extractor>>& extractors, const ExtractOptions& options)
+      : segmenter_(std::move(segmenter)), finder_(finder), extractors_(extractors),
+        options_(options) {}
+
+  DocumentResult Run(const Document& document) {
+    DocumentResult result;
+    std::vector<Sentence> sentences = segmenter_.Segment(document);
+    result.sentences = sentences.size();
+    std::vector<Mention> mentions = finder_.FindMentions(document, sentences);
+    std::vector<std::vector<Mention>> by_sentence(sentences.size());
+    for (Mention& m : mentions) {
+      if (m.sentence_index >= 0 && static_cast<size_t>(m.sentence_index) < sentences.size())
+        by_sentence[m.sentence_index].push_back(std::move(m));
+    }
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (!HasTwoActors(by_sentence[i])) continue;
+      const Sentence& sentence = sentences[i];
+      if (sentence.tokens.size() > options_.max_sentence_tokens) {
+        result.warnings.push_back(document.id + ": sentence " + std::to_string(i) + " (byte " +
+                                  std::to_string(sentence.begin) + "): " +
+                                  std::to_string(sentence.tokens.size()) +
+                                  " tokens, more than " +
+                                  std::to_string(options_.max_sentence_tokens) +
+                                  "; not read for relations");
+        ++result.skipped;
+        continue;
+      }
+      ++result.read;
+      AnalyzedSentence analyzed = AnalyzeSentence(document, sentence, std::move(by_sentence[i]));
+      std::vector<Triple> found;
+      for (const auto& extractor : extractors_) extractor->Extract(analyzed, found);
+      std::stable_sort(found.begin(), found.end(), TripleOrder);
+      for (Triple& t : found) result.triples.push_back(std::move(t));
+    }
+    return result;
+  }
+
+ private:
+  Segmenter segmenter_;
+  const ActorFinder& finder_;
+  const std::vector<std::unique_ptr<Extractor>>& extractors_;
+  const ExtractOptions& options_;
+};
+
+}  // namespace
+
+Result<std::vector<Triple>> ExtractDocuments(std::span<const Document> documents,
+                                             const ActorDictionary& dictionary,
+                                             const ExtractOptions& options,
+                                             ExtractStats* stats) {
+  auto vocabulary = RelationVocabulary::LoadDefault();
+  if (!vocabulary.ok()) return vocabulary.status();
+  auto lemmatizer = Lemmatizer::Create();
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  ExtractorContext context{&*vocabulary, &*lemmatizer};
+  auto extractors = MakeDefaultExtractors(context);
+  ActorFinder finder(dictionary);
+
+  size_t threads = options.threads;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = std::max<size_t>(1, std::min(threads, documents.size()));
+
+  std::vector<Worker> workers;
+  for (size_t t = 0; t < threads; ++t) {
+    auto segmenter = Segmenter::Create();
+    if (!segmenter.ok()) return segmenter.status();
+    workers.emplace_back(std::move(*segmenter), finder, extractors, options);
+  }
+
+  std::vector<DocumentResult> results(documents.size());
+  std::atomic<size_t> next{0};
+  std::mutex progress_mutex;
+  size_t done = 0;
+  auto work = [&](Worker& worker) {
+    for (size_t i = next++; i < documents.size(); i = next++) {
+      results[i] = worker.Run(documents[i]);
+      if (options.progress) {
+        std::lock_guard lock(progress_mutex);
+        options.progress(++done, documents.size());
+      }
+    }
+  };
+  if (threads == 1) {
+    if (!workers.empty()) work(workers[0]);
+  } else {
+    std::vector<std::thread> pool;
+    for (auto& worker : workers) pool.emplace_back(work, std::ref(worker));
+    for (auto& thread : pool) thread.join();
+  }
+
+  std::vector<Triple> triples;
+  ExtractStats totals;
+  totals.documents = documents.size();
+  for (auto& result : results) {
+    totals.sentences += result.sentences;
+    totals.sentences_read += result.read;
+    totals.sentences_skipped += result.skipped;
+    if (options.warn)
+      for (const auto& warning : result.warnings) options.warn(warning);
+    for (auto& t : result.triples) triples.push_back(std::move(t));
+  }
+  totals.triples = triples.size();
+  if (stats) *stats = totals;
+  return triples;
+}
+
+Result<size_t> ExtractIntoGraph(std::span<const Document> documents,
+                                const ActorDictionary& dictionary, const ExtractOptions& options,
+                                KnowledgeGraph* graph, ExtractStats* stats) {
+  auto triples = ExtractDocuments(documents, dictionary, options, stats);
+  if (!triples.ok()) return triples.status();
+  for (const Triple& t : *triples) graph->AddTriple(t);
+  return triples->size();
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,450 @@
+#include "extract/predicate.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "actorgraph/extract/lemmatizer.h"
+#include "actorgraph/extract/relation_vocabulary.h"
+#include "extract/extract_util.h"
+#include "extract/word_classes.h"
+
+namespace actorgraph::extract {
+namespace {
+
+constexpr size_t kMaxModifiers = 3;
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += p;
+  }
+  return out;
+}
+
+bool IsTimeWord(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
+         w == "friday" || w == "saturday" || w == "sunday" || w == "yesterday" ||
+         w == "today" || w == "tonight" || w == "tomorrow";
+}
+
+bool IsTimeUnit(std::string_view w) {
+  return w == "week" || w == "month" || w == "year" || w == "weekend" || w == "night" ||
+         w == "morning";
+}
+
+bool NounTakes(const NounEntry& noun, std::string_view w) {
+  for (const auto& p : noun.preps)
+    if (p == w) return true;
+  return false;
+}
+
+bool IsObjectPreposition(std::string_view w) {
+  return w == "with" || w == "against" || w == "on" || w == "to" || w == "toward" ||
+         w == "towards" || w == "into" || w == "upon";
+}
+
+// Parses one predicate; `i` walks the lower-cased tokens.
+class PredicateParser {
+ public:
+  PredicateParser(const AnalyzedSentence& s, size_t begin, size_t end,
+                  const ExtractorContext& context, PredicateMode mode)
+      : s_(s), w_(s.lower), i_(begin), begin_(begin), end_(end), vocabulary_(*context.vocabulary),
+        lemmatizer_(*context.lemmatizer), mode_(mode) {}
+
+  std::optional<Predicate> Parse() {
+    ReadAuxiliaries();
+    core_begin_ = i_;
+    bool ok = ReadCore();
+    if (!ok && last_have_ != kNone) {
+      // "has relations with": the have-form was the light verb, not an auxiliary.
+      i_ = last_have_;
+      core_begin_ = i_;
+      text_.clear();
+      ok = ReadLightVerb("have", nullptr, i_ + 1);
+    }
+    if (!ok) return std::nullopt;
+    size_t core_end = i_;
+    if (!predicate_.passive) {
+      ReadExtension(&core_end);
+      while (i_ < end_ && words::IsDeterminer(w_[i_]) && mode_ == PredicateMode::kBeforeObject)
+        ++i_;
+    }
+    if (i_ != end_) return std::nullopt;
+    Relation& r = predicate_.relation;
+    r.text = Join(text_);
+    if (r.text.empty()) return std::nullopt;
+    if (mode_ == PredicateMode::kNoObject && !r.symmetric) return std::nullopt;
+    predicate_.span = TokenSpan(s_, core_begin_, core_end);
+    return predicate_;
+  }
+
+ private:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  bool At(size_t k, std::string_view word) const { return k < end_ && w_[k] == word; }
+
+  void ReadAuxiliaries() {
+    Relation& r = predicate_.relation;
+    while (i_ < end_) {
+      std::string_view w = w_[i_];
+      if (words::IsBe(w)) {
+        saw_be_ = true;
+      } else if (words::IsHave(w)) {
+        last_have_ = i_;
+      } else if (words::IsDo(w) || words::IsFuture(w)) {
+      } else if (words::IsModal(w)) {
+        r.modality = std::string(w);
+      } else if (words::IsNegation(w)) {
+        r.negated = true;
+      } else if (words::IsAdverb(w) || IsTimeWord(w)) {
+        if (w == "reportedly" || w == "allegedly") r.modality = std::string(w);
+      } else if ((w == "on" || w == "last" || w == "this" || w == "next" || w == "earlier" ||
+                  w == "late" || w == "early") &&
+                 i_ + 1 < end_ && (IsTimeWord(w_[i_ + 1]) || IsTimeUnit(w_[i_ + 1]))) {
+        // "The UN Security Council on Tuesday urged ...", "... last week signed ..."
+        i_ += 2;
+        continue;
+      } else if (At(i_ + 1, "to")) {
+        std::string lemma = lemmatizer_.VerbLemma(w);
+        std::string_view modality;
+        bool negates = false;
+        if (words::IsCatenative(lemma, &modality, &negates)) {
+          if (!modality.empty()) r.modality = std::string(modality);
+          if (negates) r.negated = !r.negated;
+        } else if ((saw_be_ || w == "set" || w == "poised") && (w == "set" || w == "expected" || w == "likely" ||
+                               w == "poised" || w == "due" || w == "going" || w == "ready" ||
+                               w == "willing" || w == "prepared" || w == "about")) {
+          if (w == "expected" || w == "likely" || w == "willing" || w == "prepared")
+            r.modality = std::string(w);
+        } else {
+          return;
+        }
+        saw_be_ = false;
+        last_have_ = kNone;
+        i_ += 2;
+        continue;
+      } else {
+        return;
+      }
+      ++i_;
+    }
+  }
+
+  bool ReadCore() {
+    if (i_ >= end_) return false;
+    if (saw_be_ && ReadCopular()) return true;
+    std::string_view w = w_[i_];
+    std::string lemma = lemmatizer_.VerbLemma(w);
+    // "EU sanctions on Belarus": a nominalised verb's noun form with its preposition is
+    // the noun, not the verb.
+    if (!saw_be_ && last_have_ == kNone && i_ + 1 < end_) {
+      const NounEntry* noun = vocabulary_.FindNoun(w);
+      if (noun && !noun->verb.empty() && w != lemma && NounTakes(*noun, w_[i_ + 1]))
+        return false;
+    }
+    if (i_ + 1 < end_) {
+      std::string two = lemma + " " + w_[i_ + 1];
+      if (const LightVerbEntry* light = vocabulary_.FindLightVerb(two)) {
+        if (TryLightVerb(two, light, i_ + 2)) return true;
+      }
+      if (const VerbEntry* verb = vocabulary_.FindVerb(two)) return ReadVerb(*verb, w, 2);
+    }
+    if (const LightVerbEntry* light = vocabulary_.FindLightVerb(lemma)) {
+      if (TryLightVerb(lemma, light, i_ + 1)) return true;
+    }
+    if (const VerbEntry* verb = vocabulary_.FindVerb(lemma)) return ReadVerb(*verb, w, 1);
+    // "withdrew its remaining troops from": a verb + particle entry with a short object
+    // noun phrase between them.
+    for (size_t k = i_ + 2; k < end_ && k <= i_ + 5; ++k) {
+      if (!words::IsPreposition(w_[k])) continue;
+      const VerbEntry* verb = vocabulary_.FindVerb(lemma + " " + w_[k]);
+      if (!verb || k + 1 != end_ || mode_ != PredicateMode::kBeforeObject) break;
+      for (size_t m = i_ + 1; m < k; ++m)
+        if (s_.mention_at[m] >= 0 || words::IsPunctuation(w_[m]) || words::IsBe(w_[m]) ||
+            words::IsRelativePronoun(w_[m]) || words::IsModal(w_[m]) ||
+            (w_[m].ends_with("ing") && !lemmatizer_.IsAdjective(w_[m])))
+          return false;
+      ReadVerb(*verb, w, 1);
+      text_ = {verb->normal};
+      i_ = k + 1;
+      return true;
+    }
+    return false;
+  }
+
+  // A light-verb reading that leaves the parser as it was when it fails.
+  bool TryLightVerb(const std::string& lemma, const LightVerbEntry* light, size_t next) {
+    size_t saved = i_;
+    Predicate saved_predicate = predicate_;
+    if (ReadLightVerb(lemma, light, next)) return true;
+    i_ = saved;
+    predicate_ = saved_predicate;
+    text_.clear();
+    return false;
+  }
+
+  // After a be-form: "critical of", "a permanent member of", "vocal in their support for".
+  bool ReadCopular() {
+    Relation& r = predicate_.relation;
+    for (size_t len = 3; len >= 2; --len) {
+      if (i_ + len > end_) continue;
+      std::string phrase = w_[i_];
+      for (size_t k = 1; k < len; ++k) phrase += " " + w_[i_ + k];
+      if (const AdjectiveEntry* adjective = vocabulary_.FindAdjective(phrase)) {
+        text_ = {"be", phrase};
+        r.lemma = adjective->lemma;
+        r.category = adjective->category;
+        r.cameo_root = adjective->cameo_root;
+        r.symmetric = adjective->symmetric;
+        i_ += len;
+        return true;
+      }
+    }
+    // "be in a military conflict with", "be at war with".
+    if (w_[i_] == "in" || w_[i_] == "at") {
+      size_t saved = i_;
+      Predicate saved_predicate = predicate_;
+      if (ReadLightVerb("be " + w_[i_], nullptr, i_ + 1) && predicate_.relation.symmetric)
+        return true;
+      i_ = saved;
+      predicate_ = saved_predicate;
+      text_.clear();
+    }
+    // Membership: "(a|the) (permanent) member(s) of".
+    size_t k = i_;
+    if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
+    std::vector<std::string> modifiers;
+    while (k < end_ && modifiers.size() < kMaxModifiers && w_[k] != "member" &&
+           w_[k] != "members" && w_[k] != "ally" && w_[k] != "allies" &&
+           (lemmatizer_.IsAdjective(w_[k]) || w_[k] == "founding") &&
+           !words::IsPreposition(w_[k]))
+      modifiers.push_back(w_[k++]);
+    if (k + 1 < end_ && (w_[k] == "ally" || w_[k] == "allies") && w_[k + 1] == "of") {
+      text_ = {"be allied with"};
+      r.lemma = "ally";
+      r.category = Category::kVerbalCooperation;
+      r.cameo_root = 5;
+      r.symmetric = true;
+      i_ = k + 2;
+      return true;
+    }
+    if (k + 1 < end_ && (w_[k] == "member" || w_[k] == "members") && w_[k + 1] == "of") {
+      text_ = {"be a"};
+      for (auto& m : modifiers) text_.push_back(m);
+      text_.push_back("member of");
+      r.lemma = "member";
+      r.category = Category::kNeutral;
+      i_ = k + 2;
+      return true;
+    }
+    // Wrapper: "more forceful in blaming" -> "blame".
+    for (size_t a = i_; a < i_ + 2 && a + 2 < end_; ++a) {
+      if (w_[a + 1] != "in" || !w_[a + 2].ends_with("ing") || !lemmatizer_.IsAdjective(w_[a]))
+        continue;
+      if (a > i_ && w_[i_] != "more" && w_[i_] != "most" && w_[i_] != "very") break;
+      const VerbEntry* verb = vocabulary_.FindVerb(lemmatizer_.VerbLemma(w_[a + 2]));
+      if (!verb) break;
+      i_ = a + 2;
+      saw_be_ = false;
+      return ReadVerb(*verb, w_[i_], 1);
+    }
+    // Wrapper: "vocal in their support for" -> "support".
+    if (i_ + 2 < end_ && lemmatizer_.IsAdjective(w_[i_]) && w_[i_ + 1] == "in") {
+      size_t n = i_ + 2;
+      if (words::IsDeterminer(w_[n])) ++n;
+      if (n < end_) {
+        const NounEntry* noun = vocabulary_.FindNoun(w_[n]);
+        if (noun && !noun->verb.empty()) {
+          i_ = n;
+          return ReadNominalisation(*noun, nullptr);
+        }
+      }
+    }
+    return false;
+  }
+
+  bool ReadVerb(const VerbEntry& verb, std::string_view surface, size_t length) {
+    Relation& r = predicate_.relation;
+    std::string lemma = lemmatizer_.VerbLemma(surface);
+    bool participle = lemma != surface && !surface.ends_with("ing") &&
+                      !(surface.ends_with("s") && lemma + "s" == surface) &&
+                      !(surface.ends_with("es") && lemma + "es" == surface);
+    i_ += length;
+    text_ = {verb.normal};
+    r.lemma = verb.normal.substr(0, verb.normal.find(' '));
+    r.category = verb.category;
+    r.cameo_root = verb.cameo_root;
+    r.symmetric = verb.symmetric;
+    if (saw_be_ && participle) {
+      // A passive names its agent with "by"; without one the object is not the agent. A
+      // short phrase may come between: "was condemned in a joint statement by".
+      size_t by = i_;
+      if (by < end_ && (w_[by] == "in" || w_[by] == "on" || w_[by] == "at")) {
+        size_t k = by + 1;
+        while (k < end_ && k < by + 5 && w_[k] != "by" && !words::IsPunctuation(w_[k]) &&
+               !words::IsBe(w_[k]) && !words::IsHave(w_[k]))
+          ++k;
+        by = k;
+      }
+      if (At(by, "by") && by + 1 == end_ && mode_ == PredicateMode::kBeforeObject) {
+        predicate_.passive = true;
+        i_ = by + 1;
+        return true;
+      }
+      return false;
+    }
+    if (length == 1 && i_ < end_ && IsObjectPreposition(w_[i_]) &&
+        mode_ == PredicateMode::kBeforeObject) {
+      // "US attack on Iran" (a headline): the noun with its own preposition states the
+      // verb itself, not "attack on".
+      const NounEntry* noun = vocabulary_.FindNoun(surface);
+      bool nominal = noun && noun->verb == verb.lemma && NounTakes(*noun, w_[i_]) &&
+                     i_ == core_begin_ + 1 && core_begin_ == begin_;
+      if (nominal)
+        ++i_;
+      else
+        text_.push_back(w_[i_++]);
+    }
+    if (verb.that_complement && At(i_, "that")) ++i_;
+    return true;
+  }
+
+  // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
+  // Words between a light verb and its noun: "strong", "top-level trade", "130 mln dlr
+  // loan". Only true adjectives (and relation nouns of a compound) go into the text.
+  size_t ReadNounModifiers(size_t k, std::vector<std::string>* text) const {
+    for (size_t count = 0; k < end_ && count < 6; ++count, ++k) {
+      std::string_view w = w_[k];
+      bool in_vocabulary = vocabulary_.FindNoun(w) != nullptr;
+      if (in_vocabulary) {
+        if (k + 1 < end_ && vocabulary_.FindNoun(w_[k + 1]) && vocabulary_.FindNoun(w_[k + 1])->verb.empty())
+          text->push_back(std::string(w));  // "trade talks", "peace agreement"
+        else
+          break;
+      } else if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsPunctuation(w) ||
+                 words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsBe(w) ||
+                 words::IsHave(w) || words::IsModal(w)) {
+        break;
+      } else if (lemmatizer_.IsAdjective(w) &&
+                 std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+        text->push_back(std::string(w));
+      }
+    }
+    return k;
+  }
+
+  // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
+  bool ReadLightVerb(const std::string& lemma, const LightVerbEntry* light, size_t next) {
+    size_t k = next;
+    while (k < end_ && words::IsDeterminer(w_[k])) ++k;
+    std::vector<std::string> modifiers;
+    k = ReadNounModifiers(k, &modifiers);
+    if (k >= end_) return false;
+    const NounEntry* noun = vocabulary_.FindNoun(w_[k]);
+    if (!noun) return false;
+    if (!noun->verb.empty()) {
+      // "impose new sanctions on" states "sanction": the modifiers go with the wrapper.
+      i_ = k;
+      return ReadNominalisation(*noun, light);
+    }
+    Relation& r = predicate_.relation;
+    text_ = {light ? light->normal : lemma};
+    for (auto& m : modifiers) text_.push_back(m);
+    text_.push_back(noun->noun);
+    r.lemma = noun->lemma;
+    r.category = noun->category;
+    r.cameo_root = noun->cameo_root;
+    r.symmetric = noun->symmetric;
+    if (light && light->overrides) {
+      r.category = light->category;
+      r.cameo_root = light->cameo_root;
+      r.symmetric = false;
+    }
+    i_ = k + 1;
+    if (i_ < end_ && NounTakes(*noun, w_[i_])) {
+      text_.push_back(w_[i_]);
+      ++i_;
+    } else if (mode_ == PredicateMode::kBeforeObject) {
+      return false;
+    }
+    return true;
+  }
+
+  // A nominalised verb and its preposition stand for the verb: "support for" -> "support".
+  bool ReadNominalisation(const NounEntry& noun, const LightVerbEntry* light) {
+    if (i_ + 1 >= end_ && mode_ == PredicateMode::kBeforeObject) return false;
+    bool prep_ok = false;
+    for (const auto& p : noun.preps) prep_ok = prep_ok || At(i_ + 1, p);
+    if (!prep_ok) return false;
+    const VerbEntry* verb = vocabulary_.FindVerb(noun.verb);
+    if (!verb) return false;
+    Relation& r = predicate_.relation;
+    text_ = {verb->normal};
+    r.lemma = verb->normal;
+    r.category = verb->category;
+    r.cameo_root = verb->cameo_root;
+    r.symmetric = verb->symmetric;
+    if (light && light->overrides) {
+      r.category = light->category;
+      r.cameo_root = light->cameo_root;
+    }
+    i_ += 2;
+    return true;
+  }
+
+  // "... diplomatic engagement with": a relation noun the predicate is about; or a
+  // nominalised verb after a verb of stance: "back new EU sanctions on".
+  void ReadExtension(size_t* core_end) {
+    size_t k = i_;
+    while (k < end_ && words::IsDeterminer(w_[k])) ++k;
+    std::vector<std::string> modifiers;
+    while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k])) {
+      int m = s_.mention_at[k];
+      if (m >= 0 && (s_.mentions[m].modifier || (s_.mentions[m].token_end < end_ &&
+                                                  vocabulary_.FindNoun(w_[s_.mentions[m].token_end])))) {
+        k = s_.mentions[m].token_end;  // "new EU sanctions on": the actor modifies the noun
+        continue;
+      }
+      if (!lemmatizer_.IsAdjective(w_[k]) || words::IsPreposition(w_[k])) break;
+      modifiers.push_back(w_[k++]);
+    }
+    if (k + 1 >= end_) return;
+    const NounEntry* noun = vocabulary_.FindNoun(w_[k]);
+    if (!noun || !NounTakes(*noun, w_[k + 1]) || k + 2 != end_) return;
+    if (noun->verb.empty()) {
+      for (auto& m : modifiers) text_.push_back(m);
+    }
+    text_.push_back(w_[k]);
+    text_.push_back(w_[k + 1]);
+    i_ = k + 2;
+    *core_end = i_;
+  }
+
+  const AnalyzedSentence& s_;
+  const std::vector<std::string>& w_;
+  size_t i_;
+  size_t begin_;
+  size_t end_;
+  const RelationVocabulary& vocabulary_;
+  const Lemmatizer& lemmatizer_;
+  PredicateMode mode_;
+  Predicate predicate_;
+  std::vector<std::string> text_;
+  size_t core_begin_ = 0;
+  bool saw_be_ = false;
+  size_t last_have_ = kNone;
+};
+
+}  // namespace
+
+std::optional<Predicate> ParsePredicate(const AnalyzedSentence& s, size_t begin, size_t end,
+                                        const ExtractorContext& context, PredicateMode mode) {
+  if (begin >= end || end > s.lower.size() || end - begin > 14) return std::nullopt;
+  return PredicateParser(s, begin, end, context, mode).Parse();
+}
+
+}  // namespace actorgraph::extract

@@ -1,0 +1,124 @@
+#include "extract/word_classes.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace actorgraph::words {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+}  // namespace
+
+bool IsBe(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> k = {
+      "be", "is", "are", "was", "were", "been", "being", "'re", "am", "'m"};
+  return In(k, w);
+}
+bool IsHave(std::string_view w) {
+  static constexpr std::array<std::string_view, 5> k = {"have", "has", "had", "having", "'ve"};
+  return In(k, w);
+}
+bool IsDo(std::string_view w) {
+  static constexpr std::array<std::string_view, 3> k = {"do", "does", "did"};
+  return In(k, w);
+}
+bool IsFuture(std::string_view w) {
+  static constexpr std::array<std::string_view, 3> k = {"will", "shall", "'ll"};
+  return In(k, w);
+}
+bool IsModal(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> k = {"may",    "might", "could", "would",
+                                                        "should", "can",   "must"};
+  return In(k, w);
+}
+bool IsNegation(std::string_view w) {
+  static constexpr std::array<std::string_view, 4> k = {"not", "n't", "never", "cannot"};
+  return In(k, w);
+}
+bool IsAdverb(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> k = {
+      "also",  "still",  "already", "now",   "again", "just",   "recently", "once",
+      "further", "even", "ever",    "yet",   "long",  "first",  "later",    "soon",
+      "then",  "often",  "together", "jointly", "reportedly", "allegedly"};
+  if (In(k, w)) return true;
+  // "-ly" adverbs; a few common -ly words are not adverbs.
+  static constexpr std::array<std::string_view, 6> not_adverbs = {"italy", "ally", "rally",
+                                                                  "family", "early", "july"};
+  return w.size() > 4 && w.ends_with("ly") && !In(not_adverbs, w);
+}
+bool IsDeterminer(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> k = {
+      "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+      "some", "any"};
+  return In(k, w);
+}
+bool IsPreposition(std::string_view w) {
+  static constexpr std::array<std::string_view, 26> k = {
+      "with",  "on",    "of",     "against", "to",   "for",     "from",   "in",    "into",
+      "at",    "by",    "over",   "toward",  "towards", "about", "upon", "across", "between",
+      "among", "after", "before", "during",  "under", "through", "via",  "off"};
+  return In(k, w);
+}
+bool IsRelativePronoun(std::string_view w) {
+  return w == "which" || w == "who" || w == "whom" || w == "that";
+}
+bool IsQuantifier(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> k = {"both", "all",  "each",  "one", "two",
+                                                        "none", "some", "three", "either"};
+  return In(k, w);
+}
+bool IsCoordinator(std::string_view w) { return w == "and" || w == "&" || w == "or" || w == "nor"; }
+bool IsPunctuation(std::string_view w) {
+  return std::none_of(w.begin(), w.end(),
+                      [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+}
+bool IsTitleWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 30> k = {
+      "president", "minister",  "prime",      "foreign",    "defence",   "defense",
+      "general",   "gen.",      "commander",  "leader",     "spokesman", "spokeswoman",
+      "spokesperson", "ambassador", "envoy",  "secretary",  "chancellor", "king",
+      "queen",     "prince",    "chief",      "head",       "senator",   "governor",
+      "deputy",    "vice",      "supreme",    "ayatollah",  "premier",   "official"};
+  return In(k, w);
+}
+bool IsStateHead(std::string_view w) {
+  static constexpr std::array<std::string_view, 38> k = {
+      "forces",   "troops",    "military",   "army",      "navy",    "government", "officials",
+      "authorities", "warplanes", "jets",    "soldiers",  "police",  "drones",     "envoy",
+      "envoys",   "delegation", "diplomats", "negotiators", "administration", "leadership",
+      "regime",   "leaders",   "commanders", "fighters",  "militants", "positions", "base",
+      "bases",    "warships",  "embassy",    "junta",     "divisions", "brigades",  "battalions",
+      "units",    "militia",   "militias",   "rebels"};
+  return In(k, w);
+}
+
+bool IsCatenative(std::string_view lemma, std::string_view* modality, bool* negates) {
+  struct Entry {
+    std::string_view lemma, modality;
+    bool negates;
+  };
+  static constexpr std::array<Entry, 20> k = {{
+      {"continue", "", false}, {"begin", "", false},    {"start", "", false},
+      {"seek", "seek", false}, {"try", "try", false},   {"attempt", "try", false},
+      {"want", "want", false}, {"plan", "plan", false}, {"intend", "plan", false},
+      {"threaten", "threaten", false}, {"vow", "vow", false}, {"promise", "promise", false},
+      {"pledge", "promise", false},    {"decide", "", false}, {"agree", "", false},
+      {"refuse", "", true},    {"fail", "", true},      {"appear", "appear", false},
+      {"hope", "hope", false}, {"prepare", "plan", false},
+  }};
+  for (const auto& e : k) {
+    if (e.lemma == lemma) {
+      *modality = e.modality;
+      *negates = e.negates;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace actorgraph::words

@@ -1,0 +1,35 @@
+// Closed word classes of English that the extractors read predicates with. All take a
+// lower-cased token.
+#ifndef ACTORGRAPH_SRC_EXTRACT_WORD_CLASSES_H_
+#define ACTORGRAPH_SRC_EXTRACT_WORD_CLASSES_H_
+
+#include <string_view>
+
+namespace actorgraph::words {
+
+bool IsBe(std::string_view w);          // be, is, are, was, were, been, being, 's, 're, am
+bool IsHave(std::string_view w);        // have, has, had, having, 've
+bool IsDo(std::string_view w);          // do, does, did
+bool IsFuture(std::string_view w);      // will, shall, 'll
+bool IsModal(std::string_view w);       // may, might, could, would, should, can, must
+bool IsNegation(std::string_view w);    // not, n't, never, no longer (as "no")
+bool IsAdverb(std::string_view w);      // also, still, already, ...; and -ly words
+bool IsDeterminer(std::string_view w);  // the, a, an, this, these, its, their, ...
+bool IsPreposition(std::string_view w); // with, on, of, against, ...
+bool IsRelativePronoun(std::string_view w);  // which, who, that, whom
+bool IsQuantifier(std::string_view w);  // both, all, each, one, two, ... (of which)
+bool IsCoordinator(std::string_view w); // and, &
+bool IsPunctuation(std::string_view w); // a token without letters or digits
+// A title before a person's name: president, minister, general, spokesman, ...
+bool IsTitleWord(std::string_view w);
+// A generic head after a demonym that makes the phrase stand for the state or people:
+// "Iranian forces", "Turkish troops", "US officials".
+bool IsStateHead(std::string_view w);
+
+// A verb taking a to-infinitive that does not change who acts: "continue to", "threaten
+// to". Sets *modality ("" for none) and *negates ("refuse to", "fail to").
+bool IsCatenative(std::string_view lemma, std::string_view* modality, bool* negates);
+
+}  // namespace actorgraph::words
+
+#endif  // ACTORGRAPH_SRC_EXTRACT_WORD_CLASSES_H_
