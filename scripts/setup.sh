@@ -8,6 +8,7 @@ packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libcxxopts-dev
   libgraphviz-dev graphviz
+  libgvc6  # Graphviz's layout and render plugins; its cairo/pango plugin renders PNG and PDF
   libgtest-dev googletest
   liblink-grammar-dev link-grammar-dictionaries-en
   wordnet-dev wordnet-base

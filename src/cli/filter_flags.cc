@@ -9,7 +9,7 @@ void AddFilterFlags(CommandLine& command_line) {
   for (const std::string& name : CategoryFilterNames()) {
     categories += (categories.empty() ? "" : "|") + name;
   }
-  command_line.add_options("Filters (applied in this order: relations, --actor, --top)")
+  command_line.add_options("Graph filter")
       ("min-weight", "keep relations asserted at least N times",
        cxxopts::value<int64_t>()->default_value("1"), "N")
       ("category", "keep relations of these categories, comma-separated: " + categories,
@@ -19,11 +19,11 @@ void AddFilterFlags(CommandLine& command_line) {
       ("until", "keep relations with an evidence date on or before DATE (YYYY[-MM[-DD]])",
        cxxopts::value<std::string>(), "DATE")
       ("keep-undated", "with --since/--until, also keep relations that have no date")
-      ("actor", "keep only NAME's neighbourhood (name, alias or id)",
+      ("actor", "keep only NAME's neighbourhood (name, alias or id), after the relation filters",
        cxxopts::value<std::string>(), "NAME")
       ("depth", "neighbourhood radius for --actor, in relations",
        cxxopts::value<int>()->default_value("1"), "D")
-      ("top", "keep the N most connected actors (by summed relation weight)",
+      ("top", "then keep the N most connected actors (by summed relation weight)",
        cxxopts::value<size_t>(), "N")
       ("drop-isolated", "leave out actors with no relation left");
 }

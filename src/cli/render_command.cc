@@ -54,7 +54,7 @@ int RunRender(int argc, char** argv) {
        cxxopts::value<size_t>()->default_value("5"), "N")
       ("name", "graph name (the SVG title, the HTML page heading)",
        cxxopts::value<std::string>()->default_value("actorgraph"), "NAME")
-      ("q,quiet", "no summary on standard error");
+      ("q,quiet", "no summary and no empty-diagram warning on standard error");
   AddFilterFlags(cl);
   cl.parse_positional({"graph"});
   int exit_code = 0;
@@ -114,6 +114,12 @@ int RunRender(int argc, char** argv) {
   Status status = RenderGraph(*graph, options, out->stream());
   if (status.ok()) status = out->Commit();
   if (!status.ok()) return Report(status);
+  if (graph->num_actors() == 0 && args->count("quiet") == 0) {
+    std::cerr << "actorgraph render: warning: "
+              << (loaded->num_actors() == 0 ? "the graph has no actors"
+                                            : "the filters left no actors")
+              << "; the diagram is empty\n";
+  }
   if (ShowProgress(args->count("quiet") > 0)) {
     std::cerr << "actorgraph: rendered " << graph->num_actors() << " actors and "
               << graph->num_edges() << " relations with "

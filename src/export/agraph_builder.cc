@@ -83,6 +83,21 @@ struct Present {
   bool symmetric = false;
 };
 
+// A line drawn with table cells (text dashes would look dashed): `pieces` 1 is solid, more
+// pieces with gaps between them look dashed (4) or dotted (9).
+std::string LineSample(std::string_view colour, int pieces) {
+  const int width = 36;
+  const int gap = pieces == 1 ? 0 : (pieces > 5 ? 2 : 4);
+  const int piece = (width - gap * (pieces - 1)) / pieces;
+  std::string html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>";
+  for (int i = 0; i < pieces; ++i) {
+    if (i) html += "<TD WIDTH=\"" + std::to_string(gap) + "\" HEIGHT=\"3\" FIXEDSIZE=\"TRUE\"></TD>";
+    html += "<TD WIDTH=\"" + std::to_string(piece) + "\" HEIGHT=\"3\" FIXEDSIZE=\"TRUE\" BGCOLOR=\"" +
+            std::string(colour) + "\"></TD>";
+  }
+  return html + "</TR></TABLE>";
+}
+
 // The legend as an HTML-like table (the graph label, so that every layout draws it).
 std::string LegendHtml(const Present& present) {
   std::string html =
@@ -96,25 +111,25 @@ std::string LegendHtml(const Present& present) {
             "</TD></TR>";
   }
   for (Category category : present.categories) {
-    html += "<TR><TD><FONT COLOR=\"" +
-            std::string(CategoryColor(category, AgraphStyle::kDiagram)) +
-            "\"><B>&#8212;&#8212;&#8212;</B></FONT></TD><TD ALIGN=\"LEFT\">" +
-            std::string(CategoryLegendName(category)) + "</TD></TR>";
+    html += "<TR><TD>" + LineSample(CategoryColor(category, AgraphStyle::kDiagram), 1) +
+            "</TD><TD ALIGN=\"LEFT\">" + std::string(CategoryLegendName(category)) +
+            "</TD></TR>";
   }
   if (present.negated) {
-    html += "<TR><TD>&#8211; &#8211; &#8211;</TD><TD ALIGN=\"LEFT\">negated "
-            "(&#8220;not &#8230;&#8221;)</TD></TR>";
+    html += "<TR><TD>" + LineSample("#555555", 4) +
+            "</TD><TD ALIGN=\"LEFT\">negated (&#8220;not &#8230;&#8221;)</TD></TR>";
   }
   if (present.hedged) {
-    html += "<TR><TD>&#183; &#183; &#183; &#183;</TD><TD ALIGN=\"LEFT\">hedged (may, could, "
-            "&#8230;)</TD></TR>";
+    html += "<TR><TD>" + LineSample("#555555", 9) +
+            "</TD><TD ALIGN=\"LEFT\">hedged (may, could, &#8230;)</TD></TR>";
   }
   if (present.symmetric) {
-    html += "<TR><TD>&#8212;&#8212;&#8212;</TD><TD ALIGN=\"LEFT\">no arrowhead: "
-            "symmetric</TD></TR>";
+    html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">no arrowhead: symmetric (talks, "
+            "relations)</TD></TR>";
   }
-  html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">thicker line, more assertions (&#215;N)"
+  html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">thicker line: more assertions (&#215;N)"
           "</TD></TR>";
+  html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">larger name: more mentions</TD></TR>";
   html += "</TABLE>";
   return html;
 }
@@ -174,7 +189,13 @@ std::string EdgeLabel(const EdgeData& data, AgraphStyle style) {
   return label;
 }
 
-void SetDiagramGraphAttributes(Agraph_t* graph, const AgraphOptions& options) {
+struct LayoutInput {
+  std::string_view layout;
+  size_t edges = 0;
+  bool edge_labels = true;
+};
+
+void SetDiagramGraphAttributes(Agraph_t* graph, const LayoutInput& options) {
   SetGraph(graph, "fontname", "Helvetica,Arial,sans-serif");
   SetGraph(graph, "fontsize", "10");
   SetGraph(graph, "bgcolor", "white");
@@ -188,13 +209,24 @@ void SetDiagramGraphAttributes(Agraph_t* graph, const AgraphOptions& options) {
   } else {
     SetGraph(graph, "overlap", options.layout == "sfdp" ? "prism" : "false");
     SetGraph(graph, "sep", "+8");
-    SetGraph(graph, "splines", options.layout == "sfdp" ? "curved" : "true");
+    // Spline routing around nodes costs seconds to minutes on a few hundred edges
+    // ("curved" in Graphviz 2.42 worst of all); sfdp is for large graphs, so straight lines.
+    SetGraph(graph, "splines", options.layout == "sfdp" || options.edges > 200 ? "line" : "true");
     if (options.layout == "neato" || options.layout == "fdp") SetGraph(graph, "esep", "+4");
   }
-  if (options.layout == "sfdp") SetGraph(graph, "K", "1.2");
+  // Labels sit at the middle of an edge: labelled edges need the room.
+  if (options.layout == "sfdp") SetGraph(graph, "K", options.edge_labels ? "2" : "1.2");
 }
 
+// More edges than this make a diagram dense: edges are drawn translucent.
+constexpr size_t kDenseEdges = 120;
+
 }  // namespace
+
+double NodeFontSize(int64_t mentions) {
+  const double size = 10 + 1.5 * std::log2(static_cast<double>(std::max<int64_t>(mentions, 1)));
+  return std::round(std::min(size, 20.0) * 2) / 2;
+}
 
 AgraphHandle::~AgraphHandle() {
   if (graph_) agclose(graph_);
@@ -266,7 +298,8 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
   const bool diagram = options.style == AgraphStyle::kDiagram;
 
   Set(dot, Declare(dot, AGRAPH, "rankdir", ""), export_options.rankdir);
-  if (diagram) SetDiagramGraphAttributes(dot, options);
+  const ExportSelection selection = SelectForExport(graph, export_options);
+  if (diagram) SetDiagramGraphAttributes(dot, {options.layout, selection.edges.size(), options.edge_labels});
   Agsym_t* node_label = Declare(dot, AGNODE, "label", "");
   Agsym_t* node_shape = Declare(dot, AGNODE, "shape", "");
   Agsym_t* node_type = Declare(dot, AGNODE, "type", "");
@@ -276,10 +309,11 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
   Agsym_t* node_tooltip = Declare(dot, AGNODE, "tooltip", "");
   Agsym_t* node_id = nullptr;
   Agsym_t* node_fill = nullptr;
+  Agsym_t* node_fontsize = nullptr;
   Agsym_t* node_style = nullptr;
   if (diagram) {
     Declare(dot, AGNODE, "fontname", "Helvetica,Arial,sans-serif");
-    Declare(dot, AGNODE, "fontsize", "11");
+    node_fontsize = Declare(dot, AGNODE, "fontsize", "11");
     Declare(dot, AGNODE, "color", "#555555");
     Declare(dot, AGNODE, "margin", "0.12,0.05");
     Declare(dot, AGNODE, "height", "0.4");
@@ -313,7 +347,7 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
   }
 
   const Graph& g = graph.graph();
-  const ExportSelection selection = SelectForExport(graph, export_options);
+  const bool dense = diagram && selection.edges.size() > kDenseEdges;
   Present present;
   std::vector<Agnode_t*> nodes(boost::num_vertices(g), nullptr);
   for (size_t i = 0; i < selection.actors.size(); ++i) {
@@ -330,6 +364,7 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
     Set(n, node_mentions, std::to_string(node.mentions));
     Set(n, node_tooltip, DotTooltip(NodeTooltip(node)));
     if (diagram) {
+      Set(n, node_fontsize, FormatDouble(NodeFontSize(node.mentions)));
       present.types.insert(node.actor.type);
       Set(n, node_id, "a" + std::to_string(i));
       Set(n, node_fill, ActorFillColor(node.actor.type));
@@ -352,7 +387,9 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
     } else if (!relation.modality.empty()) {
       Set(edge, edge_style, "dotted");
     }
-    Set(edge, edge_color, CategoryColor(relation.category, options.style));
+    // Translucent edges in a dense diagram, so that where they pile up shows as darker.
+    Set(edge, edge_color,
+        std::string(CategoryColor(relation.category, options.style)) + (dense ? "a0" : ""));
     Set(edge, edge_penwidth, FormatDouble(EdgePenWidth(data.weight, options.style)));
     Set(edge, edge_weight, std::to_string(std::max<int64_t>(data.weight, 0)));
     Set(edge, edge_relation, relation.text);

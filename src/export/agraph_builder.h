@@ -71,6 +71,10 @@ const char* ActorShape(ActorType type);
 // in diagrams (uncapped in kData, as the DOT export always wrote it).
 double EdgePenWidth(int64_t weight, AgraphStyle style);
 
+// The font size of an actor's name in diagrams: 10 + 1.5 log2(mentions), in half points,
+// at most 20.
+double NodeFontSize(int64_t mentions);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_SRC_EXPORT_AGRAPH_BUILDER_H_

@@ -158,6 +158,12 @@ constexpr std::string_view kScript = R"JS(
     return actors.get(r.source).name + arrow + r.label + arrow + actors.get(r.target).name;
   }
 
+  // Scrolls the diagram so that the element is in view (it may be zoomed in).
+  function reveal(id) {
+    const e = element(id);
+    if (e && e.scrollIntoView) e.scrollIntoView({block: 'nearest', inline: 'nearest'});
+  }
+
   function selectActor(id) {
     selected = id;
     const nodes = new Set([id]);
@@ -165,6 +171,7 @@ constexpr std::string_view kScript = R"JS(
     for (const n of adjacent.get(id)) { nodes.add(n.other); edges.add(n.relation); }
     mark(nodes, edges, 'hl');
     element(id).classList.add('selected');
+    reveal(id);
     const a = actors.get(id);
     panel.replaceChildren(make('h2', a.name), make('p', describeActor(a), 'meta'));
     if (a.aliases.length) panel.appendChild(make('p', 'Also: ' + a.aliases.join('; '), 'meta'));

@@ -237,3 +237,27 @@ TEST(HtmlPageTest, DataNamesSvgIdsAndKeepsEvidence) {
 
 }  // namespace
 }  // namespace actorgraph::testing
+
+namespace actorgraph::testing {
+namespace {
+
+TEST(NodeFontSizeTest, GrowsWithMentionsInHalfPointsUpTo20) {
+  EXPECT_EQ(NodeFontSize(0), 10);
+  EXPECT_EQ(NodeFontSize(1), 10);
+  EXPECT_EQ(NodeFontSize(8), 14.5);
+  EXPECT_EQ(NodeFontSize(100000), 20);
+}
+
+TEST(RendererTest, DenseDiagramsDrawTranslucentEdgesWithStraightLines) {
+  KnowledgeGraph graph;
+  for (int i = 0; i < 130; ++i) {
+    graph.AddTriple(MakeTriple("Hub", "meet", "Actor " + std::to_string(i)));
+  }
+  RenderOptions options;
+  options.layout = "neato";
+  const std::string svg = Render(graph, options);
+  EXPECT_NE(svg.find("stroke=\"#8a8a8a\" stroke-opacity=\"0.627451\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
