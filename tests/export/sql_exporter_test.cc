@@ -1,6 +1,8 @@
 // The SQL exporter, loaded into a real PostgreSQL server that each test starts on a Unix
 // socket in a temporary directory (no TCP port, nothing shared with other tests) and stops
-// again, also when the test fails.
+// again, also when the test fails or its process is killed.
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -59,6 +61,14 @@ class PostgresServer {
       return;
     }
     started_ = true;
+    // The destructor stops the server; if this process is killed instead (a ctest timeout,
+    // Ctrl-C), a watchdog in its own session stops it and removes the directory.
+    RunShell("setsid sh -c " +
+             Quote("while kill -0 " + std::to_string(::getpid()) +
+                   " 2>/dev/null; do sleep 1; done; " + as_user_ + Quote(bin_ + "/pg_ctl") +
+                   " -D " + Quote(data) + " -m immediate -w stop; rm -rf " +
+                   Quote(dir_.path().string())) +
+             " </dev/null >/dev/null 2>&1 &");
   }
 
   ~PostgresServer() {
@@ -72,6 +82,8 @@ class PostgresServer {
 
   // "" when the server runs, else why not.
   const std::string& error() const { return error_; }
+  // The directory of the server's socket and data (data/ in it).
+  std::string socket_dir() const { return dir_.path().string(); }
 
   // Runs psql on database "postgres" with `args` (already shell-quoted).
   CliResult Psql(const std::string& args) const {
@@ -106,6 +118,28 @@ class PostgresServer {
 
 std::string ExportSql(const KnowledgeGraph& graph, const ExportOptions& options = {}) {
   return Export("sql", graph, options);
+}
+
+TEST(SqlExporterTest, ServerStopsWhenTheTestProcessIsKilled) {
+  // A child process starts a server and is killed with SIGKILL, so no destructor runs.
+  TempDir dir;
+  const std::string marker = dir.File("server-dir");
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    PostgresServer server;
+    WriteFile(marker, server.error().empty() ? server.socket_dir() : "error: " + server.error());
+    ::pause();
+    ::_exit(0);
+  }
+  for (int i = 0; i < 600 && ReadFile(marker).empty(); ++i) ::usleep(100 * 1000);
+  const std::string server_dir = ReadFile(marker);
+  ::kill(child, SIGKILL);
+  ::waitpid(child, nullptr, 0);
+  ASSERT_EQ(server_dir.rfind("/", 0), 0u) << server_dir;
+  ASSERT_TRUE(FileExists(server_dir + "/data/postmaster.pid"));
+  for (int i = 0; i < 300 && FileExists(server_dir); ++i) ::usleep(100 * 1000);
+  EXPECT_FALSE(FileExists(server_dir)) << "the watchdog did not stop the server";
 }
 
 TEST(SqlExporterTest, ScriptIsOneTransactionThatStopsOnTheFirstError) {
