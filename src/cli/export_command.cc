@@ -2,6 +2,7 @@
 #include <iostream>
 #include <string>
 
+#include "actorgraph/export/directory_export.h"
 #include "actorgraph/export/export_options.h"
 #include "actorgraph/export/export_selection.h"
 #include "actorgraph/export/exporter.h"
@@ -40,25 +41,32 @@ std::string FormatForPath(const std::string& path) {
 int RunExport(int argc, char** argv) {
   CommandLine cl("export",
                  "Writes a graph file (from `actorgraph build`) as DOT for Graphviz, GraphML "
-                 "for Gephi, NetworkX, igraph, TinkerPop and Neo4j APOC, or NetworkX "
-                 "node-link JSON.",
+                 "for Gephi, NetworkX, igraph, TinkerPop, Neo4j APOC and yEd (--yed), NetworkX "
+                 "node-link JSON, a directory of Neo4j import CSV (neo4j), or a PostgreSQL "
+                 "script for psql (sql).",
                  "GRAPH [OPTION...]   (GRAPH '-' reads standard input)",
                  "  actorgraph export graph.json --to graphml -o graph.graphml\n"
-                 "  actorgraph export graph.json --to dot | dot -Tsvg > graph.svg");
+                 "  actorgraph export graph.json --to dot | dot -Tsvg > graph.svg\n"
+                 "  actorgraph export graph.json --to graphml --yed -o graph.graphml\n"
+                 "  actorgraph export graph.json --to neo4j -o neo4j-import/\n"
+                 "  actorgraph export graph.json -o graph.sql && psql -d news -f graph.sql");
   const std::string formats = FormatList();
   cl.add_options()
       ("graph", "graph file to read, '-' for standard input", cxxopts::value<std::string>())
       ("t,to", "output format: " + formats + " [from the -o extension]",
        cxxopts::value<std::string>(), "FORMAT")
-      ("o,output", "output file, '-' for standard output",
+      ("o,output", "output file, '-' for standard output (neo4j: a directory)",
        cxxopts::value<std::string>()->default_value("-"), "FILE")
-      ("max-evidence", "evidence sentences written per relation (GraphML, JSON) [all kept]",
+      ("max-evidence", "evidence sentences per relation (GraphML, JSON, neo4j, sql) [all kept]",
        cxxopts::value<size_t>(), "N")
       ("name", "graph name (DOT graph, GraphML graph id, JSON graph.name)",
        cxxopts::value<std::string>()->default_value("actorgraph"), "NAME")
       ("rankdir", "DOT layout direction: LR|TB|RL|BT",
        cxxopts::value<std::string>()->default_value("LR"), "DIR")
       ("compact", "JSON on one line instead of indented")
+      ("yed", "GraphML: add yFiles graphics (labels, colours, shapes) for yEd")
+      ("sql-schema", "SQL: PostgreSQL schema for the tables, created if missing [search_path]",
+       cxxopts::value<std::string>(), "NAME")
       ("q,quiet", "no summary on standard error");
   AddFilterFlags(cl);
   cl.parse_positional({"graph"});
@@ -86,20 +94,39 @@ int RunExport(int argc, char** argv) {
       options.rankdir != "BT") {
     return UsageError("export", "--rankdir must be LR, TB, RL or BT, got '" + options.rankdir + "'");
   }
+  options.yed = args->count("yed") > 0;
+  if (options.yed && format != "graphml") {
+    return UsageError("export", "--yed needs --to graphml, got --to " + format);
+  }
+  if (args->count("sql-schema")) {
+    if (format != "sql") {
+      return UsageError("export", "--sql-schema needs --to sql, got --to " + format);
+    }
+    options.sql_schema = (*args)["sql-schema"].as<std::string>();
+    if (options.sql_schema.empty()) return UsageError("export", "--sql-schema is empty");
+  }
   auto filter = FilterFromFlags(*args);
   if (!filter.ok()) return UsageError("export", filter.status().message());
   auto exporter = MakeExporter(format, options);
   if (!exporter.ok()) return UsageError("export", exporter.status().message());
+  if ((*exporter)->writes_directory() && output == "-") {
+    return UsageError("export", "--to " + format + " writes a directory: give -o DIR");
+  }
 
   auto loaded = LoadGraphFile((*args)["graph"].as<std::string>(), std::cin);
   if (!loaded.ok()) return Report(loaded.status());
   auto graph = FilterGraph(*loaded, *filter);
   if (!graph.ok()) return Report(graph.status());
-  auto out = OutputFile::Open(output, std::cout);
-  if (!out.ok()) return Report(out.status());
-  Status status = (*exporter)->Write(*graph, out->stream());
-  if (status.ok()) status = out->Commit();
-  if (!status.ok()) return Report(status);
+  if ((*exporter)->writes_directory()) {
+    Status status = WriteExportDirectory(**exporter, *graph, output);
+    if (!status.ok()) return Report(status);
+  } else {
+    auto out = OutputFile::Open(output, std::cout);
+    if (!out.ok()) return Report(out.status());
+    Status status = (*exporter)->Write(*graph, out->stream());
+    if (status.ok()) status = out->Commit();
+    if (!status.ok()) return Report(status);
+  }
   if (ShowProgress(args->count("quiet") > 0)) {
     const ExportSelection selection = SelectForExport(*graph, options);
     std::cerr << "actorgraph: exported " << selection.actors.size() << " actors and "

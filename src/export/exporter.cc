@@ -22,6 +22,8 @@ constexpr std::array kFormats = {
     Format{"dot", MakeDotExporter},
     Format{"graphml", MakeGraphmlExporter},
     Format{"json", MakeJsonExporter},
+    Format{"neo4j", MakeNeo4jExporter},
+    Format{"sql", MakeSqlExporter},
 };
 
 }  // namespace
@@ -77,6 +79,31 @@ std::string ActorLabel(ActorType type) {
   std::string name(ActorTypeName(type));
   if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
   return name;
+}
+
+std::string FullIsoDate(std::string_view date) {
+  const auto digits = [&](size_t pos, size_t count, int* value) {
+    if (pos + count > date.size()) return false;
+    *value = 0;
+    for (size_t i = pos; i < pos + count; ++i) {
+      if (date[i] < '0' || date[i] > '9') return false;
+      *value = *value * 10 + (date[i] - '0');
+    }
+    return true;
+  };
+  int year = 0, month = 1, day = 1;
+  if (!digits(0, 4, &year)) return "";
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return "";
+  if (date.size() >= 7 && (date[4] != '-' || !digits(5, 2, &month))) return "";
+  if (date.size() == 10 && (date[7] != '-' || !digits(8, 2, &day))) return "";
+  if (month < 1 || month > 12 || day < 1) return "";
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day > kDays[month - 1] || (month == 2 && day == 29 && !leap)) return "";
+  const auto two = [](int value) {
+    return std::string{static_cast<char>('0' + value / 10), static_cast<char>('0' + value % 10)};
+  };
+  return std::string(date.substr(0, 4)) + "-" + two(month) + "-" + two(day);
 }
 
 std::string FormatDouble(double value) {

@@ -16,6 +16,8 @@ namespace actorgraph {
 std::unique_ptr<Exporter> MakeDotExporter(const ExportOptions& options);
 std::unique_ptr<Exporter> MakeGraphmlExporter(const ExportOptions& options);
 std::unique_ptr<Exporter> MakeJsonExporter(const ExportOptions& options);
+std::unique_ptr<Exporter> MakeNeo4jExporter(const ExportOptions& options);
+std::unique_ptr<Exporter> MakeSqlExporter(const ExportOptions& options);
 
 // The text an edge is labelled with: the relation text, "not " before it when negated.
 std::string RelationLabel(const Relation& relation);
@@ -27,6 +29,11 @@ std::string RelationTypeName(const Relation& relation);
 
 // A graph-database label for an actor type: "Country", "Organization", "Person", ...
 std::string ActorLabel(ActorType type);
+
+// `date` (YYYY, YYYY-MM or YYYY-MM-DD) as a full YYYY-MM-DD date for typed date columns, a
+// missing month or day taken as 01; "" for an empty or malformed date (month 13, day 31 in
+// April, trailing text).
+std::string FullIsoDate(std::string_view date);
 
 // Shortest text that reads back as the same double ("0.5", "1", "0.1").
 std::string FormatDouble(double value);

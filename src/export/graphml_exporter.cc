@@ -11,6 +11,9 @@
 //     (":Country") and the relationship type from data key "label" only when it is the
 //     FIRST data child of the edge;
 //   - Gephi takes the edge label from key id "label" and the edge weight from "weight";
+//   - yEd (--yed) draws nodes and edges from yFiles graphics: y:ShapeNode and y:PolyLineEdge
+//     inside <data> of keys marked yfiles.type="nodegraphics"/"edgegraphics"; the GraphML
+//     XSD lets <data> hold elements of other namespaces, so the file still validates;
 //   - JanusGraph refuses the property names "label", "key", "vertex", "edge", "element" and
 //     "property", so no attr.name is one of them (the "label" key is named relation_type).
 #include <algorithm>
@@ -18,6 +21,7 @@
 #include <string>
 
 #include "actorgraph/export/export_selection.h"
+#include "actorgraph/export/style.h"
 #include "actorgraph/export/xml_escape.h"
 #include "actorgraph/graph/knowledge_graph.h"
 #include "export/formats.h"
@@ -81,7 +85,9 @@ void Data(std::string& out, const char* key, std::string_view value) {
 void WriteHeader(std::string& out, const ExportOptions& options) {
   out +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n";
+  if (options.yed) out += "    xmlns:y=\"http://www.yworks.com/xml/graphml\"\n";
+  out +=
       "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
@@ -96,10 +102,51 @@ void WriteHeader(std::string& out, const ExportOptions& options) {
     out += key.type;
     out += "\"/>\n";
   }
+  if (options.yed) {
+    out += "  <key id=\"yed_node\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n";
+    out += "  <key id=\"yed_edge\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
+  }
   out += "  <graph id=\"" + NmtokenId(options.graph_name) + "\" edgedefault=\"directed\">\n";
 }
 
-void WriteNode(std::string& out, const ActorNode& node) {
+// Number of columns of the starting grid --yed places nodes on (yEd has no layout of its
+// own on opening; Layout > ... rearranges them).
+constexpr size_t kYedColumns = 8;
+
+void WriteYedNode(std::string& out, const ActorNode& node, size_t index) {
+  const ActorStyle& style = StyleForActor(node.actor.type);
+  const size_t width = std::max<size_t>(60, 8 * node.actor.name.size() + 20);
+  out += "      <data key=\"yed_node\">\n        <y:ShapeNode>\n";
+  out += "          <y:Geometry x=\"" + std::to_string(index % kYedColumns * 200) + "\" y=\"" +
+         std::to_string(index / kYedColumns * 100) + "\" width=\"" + std::to_string(width) +
+         "\" height=\"40\"/>\n";
+  out += "          <y:Fill color=\"" + std::string(style.fill) + "\" transparent=\"false\"/>\n";
+  out += "          <y:BorderStyle color=\"" + std::string(style.border) +
+         "\" type=\"line\" width=\"1.0\"/>\n";
+  out += "          <y:NodeLabel>" + XmlEscapeText(node.actor.name) + "</y:NodeLabel>\n";
+  out += "          <y:Shape type=\"" + std::string(style.yed_shape) + "\"/>\n";
+  out += "        </y:ShapeNode>\n      </data>\n";
+}
+
+void WriteYedEdge(std::string& out, const EdgeData& data) {
+  const Relation& relation = data.relation;
+  const CategoryStyle& style = StyleForCategory(relation.category);
+  // Heavier edges draw thicker; denied relations dashed, hedged dotted (as in diagrams).
+  const double width = EdgeLineWidth(data.weight);
+  const char* line = relation.negated ? "dashed" : relation.modality.empty() ? "line" : "dotted";
+  std::string label = RelationLabel(relation);
+  if (data.weight > 1) label += " x" + std::to_string(data.weight);
+  out += "      <data key=\"yed_edge\">\n        <y:PolyLineEdge>\n";
+  out += "          <y:LineStyle color=\"" + std::string(style.line) + "\" type=\"" + line +
+         "\" width=\"" + FormatDouble(width) + "\"/>\n";
+  out += std::string("          <y:Arrows source=\"none\" target=\"") +
+         (relation.symmetric ? "none" : "standard") + "\"/>\n";
+  out += "          <y:EdgeLabel>" + XmlEscapeText(label) + "</y:EdgeLabel>\n";
+  out += "        </y:PolyLineEdge>\n      </data>\n";
+}
+
+void WriteNode(std::string& out, const ActorNode& node, size_t index,
+               const ExportOptions& options) {
   const Actor& actor = node.actor;
   const std::string label = ActorLabel(actor.type);
   out += "    <node id=\"" + NmtokenId(actor.id) + "\">\n";
@@ -111,6 +158,7 @@ void WriteNode(std::string& out, const ActorNode& node) {
   Data(out, "code", actor.code);
   Data(out, "affiliation", actor.affiliation);
   Data(out, "mentions", std::to_string(node.mentions));
+  if (options.yed) WriteYedNode(out, node, index);
   out += "    </node>\n";
 }
 
@@ -144,6 +192,7 @@ void WriteEdge(std::string& out, const Graph& g, Edge e, size_t index,
     evidence += data.evidence[i].sentence;
   }
   Data(out, "evidence", evidence);
+  if (options.yed) WriteYedEdge(out, data);
   out += "    </edge>\n";
 }
 
@@ -169,8 +218,8 @@ Status GraphmlExporter::Write(const KnowledgeGraph& graph, std::ostream& out) co
     out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     buffer.clear();
   };
-  for (Vertex v : selection.actors) {
-    WriteNode(buffer, g[v]);
+  for (size_t i = 0; i < selection.actors.size(); ++i) {
+    WriteNode(buffer, g[selection.actors[i]], i, options_);
     if (buffer.size() > kChunk) flush();
   }
   for (size_t i = 0; i < selection.edges.size(); ++i) {

@@ -85,12 +85,13 @@ TEST(ExportCommandTest, BadUsageExitsOneWithAClearMessage) {
   const std::string hint = "Try 'actorgraph export --help'.\n";
   const BadRun cases[] = {
       {{"export", graph, "--to", "dto"}, "",
-       "actorgraph export: unknown export format 'dto' (expected one of: dot, graphml, json); "
-       "did you mean 'dot'?\n" + hint},
+       "actorgraph export: unknown export format 'dto' (expected one of: dot, graphml, json, "
+       "neo4j, sql); did you mean 'dot'?\n" + hint},
       {{"export", graph, "--to", "xlsx"}, "",
        "actorgraph export: unknown export format 'xlsx' (expected one of: dot, graphml, "
-       "json)\n" + hint},
-      {{"export", graph}, "", "actorgraph export: missing --to FORMAT (dot|graphml|json)\n" + hint},
+       "json, neo4j, sql)\n" + hint},
+      {{"export", graph}, "",
+       "actorgraph export: missing --to FORMAT (dot|graphml|json|neo4j|sql)\n" + hint},
       {{"export"}, "", "actorgraph export: missing GRAPH (a graph file or '-')\n" + hint},
       {{"export", graph, "--to", "dot", "--rankdir", "up"}, "",
        "actorgraph export: --rankdir must be LR, TB, RL or BT, got 'up'\n" + hint},

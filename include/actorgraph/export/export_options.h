@@ -16,9 +16,9 @@ struct ExportOptions {
   // Leave out actors that have no edge left after the edge filters. Default: false.
   bool drop_isolated = false;
 
-  // Evidence sentences written per edge (GraphML `evidence`, JSON `evidence`), the first
-  // ones in canonical order; the graph itself keeps at most MergeOptions::max_evidence.
-  // 0 writes none. Default: all the graph keeps.
+  // Evidence sentences written per edge (GraphML, JSON and Neo4j `evidence`, the SQL
+  // evidence table), the first ones in canonical order; the graph itself keeps at most
+  // MergeOptions::max_evidence. 0 writes none. Default: all the graph keeps.
   size_t max_evidence = std::numeric_limits<size_t>::max();
 
   // Name of the graph: the DOT graph name, the GraphML <graph id> (made an NMTOKEN), the
@@ -31,6 +31,14 @@ struct ExportOptions {
   // DOT: the Graphviz rankdir ("LR" left to right, "TB" top to bottom, "RL", "BT").
   // Default: "LR".
   std::string rankdir = "LR";
+
+  // GraphML: add yFiles node and edge graphics (labels, colours and shapes from style.h) so
+  // that yEd draws the graph as it opens. Default: false.
+  bool yed = false;
+
+  // SQL: the PostgreSQL schema the tables go in, created if missing; "" uses the database's
+  // search_path (usually "public"). Default: "".
+  std::string sql_schema;
 };
 
 }  // namespace actorgraph

@@ -36,9 +36,9 @@ class Exporter {
  public:
   virtual ~Exporter() = default;
 
-  // The name MakeExporter knows this format by: "dot", "graphml", "json".
+  // The name MakeExporter knows this format by: "dot", "graphml", "json", "neo4j", "sql".
   virtual std::string_view name() const = 0;
-  // The usual file name extension, without the dot: "dot", "graphml", "json".
+  // The usual file name extension, without the dot: "dot", "graphml", "json", "sql".
   virtual std::string_view extension() const = 0;
   // True when the output is several files, written by WriteFiles; Write then fails.
   virtual bool writes_directory() const { return false; }
@@ -56,7 +56,8 @@ class Exporter {
 std::vector<std::string_view> ExporterNames();
 
 // The exporter for format `name` (exact, lower-case). InvalidArgument otherwise:
-// "unknown export format 'dto' (expected one of: dot, graphml, json); did you mean 'dot'?"
+// "unknown export format 'dto' (expected one of: dot, graphml, json, neo4j, sql); did you
+// mean 'dot'?"
 Result<std::unique_ptr<Exporter>> MakeExporter(std::string_view name,
                                                const ExportOptions& options);
 
