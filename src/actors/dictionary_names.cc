@@ -65,7 +65,7 @@ bool CapitalIsPlace(const std::vector<Word>& words, const std::vector<Found>& fo
       "drive", "drove", "driven", "driving", "walk", "walked", "marched", "march",
       "rushed", "fled", "flee", "flees", "fleeing", "relocated", "relocate", "arrive",
       "arrived", "back", "way", "flight", "flights", "route", "road", "trip", "trips",
-      "journey"};
+      "journey", "transported", "taken", "brought", "evacuated", "airlifted"};
   size_t k = begin;
   for (int skipped = 0; skipped < 2 && k > 0 && words[k - 1].kind == WordKind::kWord &&
                         kPlaceAdjectives.count(words[k - 1].key) && !words[k - 1].capitalised;
@@ -79,9 +79,15 @@ bool CapitalIsPlace(const std::vector<Word>& words, const std::vector<Found>& fo
     // the comma (not an actor found before, as in "Russia, Washington and Beijing").
     if (w.key == "capital") return true;
     bool mention_before = !found.empty() && found.back().end == k - 1;
-    return w.kind == WordKind::kWord && w.capitalised && !mention_before &&
-           !IsFunctionWord(w.key) && !IsDateWord(w.key) && k >= 3 &&
-           words[k - 3].kind == WordKind::kWord && kLocatives.count(words[k - 3].key);
+    if (mention_before) return false;
+    size_t city = k - 1;  // words [city, k - 1) are the city's name
+    while (city > 0 && k - 1 - city < 3 && words[city - 1].kind == WordKind::kWord &&
+           words[city - 1].capitalised && !IsFunctionWord(words[city - 1].key) &&
+           !IsDateWord(words[city - 1].key)) {
+      --city;
+    }
+    return city < k - 1 && city > 0 && words[city - 1].kind == WordKind::kWord &&
+           kLocatives.count(words[city - 1].key);
   }
   if (words[k - 1].kind != WordKind::kWord) return false;
   const std::string& before = words[k - 1].key;
@@ -127,6 +133,18 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
                                 !sentence->found.empty() &&
                                     sentence->found.back().end == match->begin)) {
       ++i;
+      continue;
+    }
+    // "Maryland General Assembly", "National Security Council": a body's name after a
+    // capitalised word is the tail of another body's name, found by its head word.
+    if (match->kind == NameKind::kName && match->end > match->begin + 1 && match->begin > 0 &&
+        IsCapitalisedWord(words[match->begin - 1]) && !sentence->heading &&
+        (sentence->found.empty() || sentence->found.back().end != match->begin) &&
+        !IsFunctionWord(words[match->begin - 1].key) &&
+        !IsDateWord(words[match->begin - 1].key) &&
+        matcher.ActorOf(match->entry).type == ActorType::kOrganization &&
+        IsOrganizationHead(words[match->end - 1].key, nullptr)) {
+      i = match->end;
       continue;
     }
     // A capital named as a place stands for no actor; neither does one joined to it
