@@ -17,6 +17,13 @@ constexpr size_t kMaxNameWords = 4;
 
 bool In(const WordSet& set, std::string_view key) { return set.count(key) != 0; }
 
+// The last word of a portfolio that ends a title before a name: "Under Secretary of State
+// for Economic Affairs Allen Wallis", "Minister for Trade Simon Birmingham".
+bool IsPortfolioEnd(std::string_view key) {
+  return IsPortfolioWord(key) || key == "affairs" || key == "economic" || key == "foreign" ||
+         key == "relations" || key == "development" || key == "resources";
+}
+
 // Capitalised words that start or continue names of places, events, laws and eras rather
 // than people: "New York", "World War II", "Middle East", "Saint Petersburg".
 bool IsNonPersonWord(std::string_view key) {
@@ -39,7 +46,7 @@ bool IsNonPersonWord(std::string_view key) {
       "white", "red", "green", "blue", "golden", "silver", "first", "second", "third",
       "final", "annual", "super", "big", "little", "twitter", "facebook", "google", "online",
       "via", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi"};
-  return In(kWords, key);
+  return In(kWords, key) || IsPortfolioEnd(key);
 }
 
 // Given names common in international news, across languages. A name starting with one is
@@ -246,7 +253,7 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
     // A capitalised word before it (not a party label or a sentence-initial function word)
     // makes it the tail of another name: "Supreme Leader", "Faithless Hijabi Zara".
     if (LooksCapitalised(prev) && coverage[begin - 1] < 0 && !IsFunctionWord(prev.key) &&
-        !IsPartyLabel(prev.key) && !IsDateWord(prev.key)) {
+        !IsPartyLabel(prev.key) && !IsDateWord(prev.key) && !IsPortfolioEnd(prev.key)) {
       return true;
     }
   }

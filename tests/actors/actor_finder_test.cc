@@ -103,6 +103,9 @@ TEST(ActorFinderTest, UntitledNamesWithAPersonCueArePeople) {
       {"The rally was led by activist Nadia Quarshie.",
        "Nadia Quarshie=nadia_quarshie/pattern"},
       {"Republican Dov Henning voted no.", "Dov Henning=dov_henning/pattern"},
+      // After a portfolio that ends a title the pattern for titles did not take.
+      {"Under Secretary of State for Economic Affairs Allen Wallis said no.",
+       "Allen Wallis=allen_wallis/pattern"},
       // Inverted speech.
       {"\"We will stay,\" said Odile Brennan.", "Odile Brennan=odile_brennan/pattern"},
   });
