@@ -45,7 +45,10 @@ bool IsNonPersonWord(std::string_view key) {
       "old", "ancient", "modern", "holy", "global", "covid-19", "ebola", "zika", "black",
       "white", "red", "green", "blue", "golden", "silver", "first", "second", "third",
       "final", "annual", "super", "big", "little", "twitter", "facebook", "google", "online",
-      "via", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi"};
+      "via", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "telescope", "satellite",
+      "rover", "mission", "spacecraft", "ship", "hurricane", "storm", "typhoon", "cyclone",
+      "tropical", "afterwards", "afterward", "subsequently", "eventually", "speaking",
+      "asked", "dear", "thanks", "thank", "welcome", "congratulations", "hello", "hi"};
   return In(kWords, key) || IsPortfolioEnd(key);
 }
 
@@ -157,6 +160,7 @@ bool CanBeNameWord(const Word& word, int coverage) {
   if (std::isdigit(static_cast<unsigned char>(word.text[0]))) return false;
   const std::string& key = word.key;
   if (IsFunctionWord(key) || IsDateWord(key) || IsHeadlineVerb(key) || IsRoleWord(key) ||
+      IsPersonRoleNoun(key) ||
       IsInstitutionWord(key) || IsSingleWordTitleKey(key) || IsNonPersonWord(key) ||
       IsPublicationWord(key) || IsRoman(key)) {
     return false;
@@ -230,7 +234,8 @@ bool HasPersonCue(const std::vector<Word>& words, size_t begin, const Run& run) 
   if (begin > 0) {
     const Word& prev = words[begin - 1];
     if (prev.kind == WordKind::kWord &&
-        ((!prev.has_upper && IsPersonRoleNoun(prev.key)) || IsPartyLabel(prev.key) ||
+        (((!prev.has_upper || begin == 1) && IsPersonRoleNoun(prev.key)) ||
+         IsPartyLabel(prev.key) ||
          prev.key == "said" || prev.key == "says")) {
       return true;
     }
@@ -253,7 +258,8 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
     // A capitalised word before it (not a party label or a sentence-initial function word)
     // makes it the tail of another name: "Supreme Leader", "Faithless Hijabi Zara".
     if (LooksCapitalised(prev) && coverage[begin - 1] < 0 && !IsFunctionWord(prev.key) &&
-        !IsPartyLabel(prev.key) && !IsDateWord(prev.key) && !IsPortfolioEnd(prev.key)) {
+        !IsPartyLabel(prev.key) && !IsDateWord(prev.key) && !IsPortfolioEnd(prev.key) &&
+        !IsPersonRoleNoun(prev.key)) {
       return true;
     }
   }

@@ -103,6 +103,7 @@ TEST(ActorFinderTest, UntitledNamesWithAPersonCueArePeople) {
       {"The rally was led by activist Nadia Quarshie.",
        "Nadia Quarshie=nadia_quarshie/pattern"},
       {"Republican Dov Henning voted no.", "Dov Henning=dov_henning/pattern"},
+      {"Actor Rufus Tennyson died on Monday.", "Rufus Tennyson=rufus_tennyson/pattern"},
       // After a portfolio that ends a title the pattern for titles did not take.
       {"Under Secretary of State for Economic Affairs Allen Wallis said no.",
        "Allen Wallis=allen_wallis/pattern"},
@@ -134,6 +135,8 @@ TEST(ActorFinderTest, CapitalisedRunsWithoutAPersonCueAreNoActors) {
       {"He was born in Santa Clara, California.", ""},
       {"The Grand Hotel Europa said rooms were full.", ""},
       {"They visited Silver Spring last week.", ""},
+      {"The James Webb Telescope said nothing.", ""},
+      {"Afterwards Trump Tower was closed.", ""},
   });
 }
 
