@@ -301,14 +301,33 @@ void FindCapitalisedNames(SentenceState* sentence,
   for (size_t i = 0; i < words.size(); ++i) {
     if (!CanBeNameWord(words[i], coverage[i])) continue;
     Run run = MatchRun(words, coverage, i);
-    if (run.name_words < kMinNameWords || run.name_words > kMaxNameWords ||
-        LooksLikePlaceOrLongerName(words, coverage, i, run.end) ||
-        !HasPersonCue(words, i, run)) {
+    // "First Minister of Scotland Nicola Sturgeon": a run of three or more words with a
+    // given name inside starts at that name; the words before it end a title or a place.
+    size_t begin = i;
+    if (run.name_words >= 3 && !IsFirstName(words[i].key)) {
+      for (size_t w = i + 1; w + 1 < run.end; ++w) {
+        if (words[w].kind == WordKind::kWord && words[w].capitalised &&
+            IsFirstName(words[w].key)) {
+          begin = w;
+          break;
+        }
+      }
+    }
+    size_t name_words = run.name_words;
+    if (begin != i) {
+      name_words = 0;
+      for (size_t w = begin; w < run.end; ++w) name_words += words[w].capitalised ? 1 : 0;
+    }
+    bool place_or_longer =
+        begin == i ? LooksLikePlaceOrLongerName(words, coverage, i, run.end)
+                   : i > 0 && words[i - 1].kind == WordKind::kWord && IsLocative(words[i - 1].key);
+    if (name_words < kMinNameWords || name_words > kMaxNameWords || place_or_longer ||
+        !HasPersonCue(words, begin, run)) {
       i = run.end > i ? run.end - 1 : i;
       continue;
     }
-    people->push_back(KeysOf(words, i, run.end));
-    sentence->Add(PersonFound(words, i, run.end));
+    people->push_back(KeysOf(words, begin, run.end));
+    sentence->Add(PersonFound(words, begin, run.end));
     coverage = sentence->Coverage();
     i = run.end - 1;
   }

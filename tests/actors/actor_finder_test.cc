@@ -107,6 +107,9 @@ TEST(ActorFinderTest, UntitledNamesWithAPersonCueArePeople) {
       // After a portfolio that ends a title the pattern for titles did not take.
       {"Under Secretary of State for Economic Affairs Allen Wallis said no.",
        "Allen Wallis=allen_wallis/pattern"},
+      // A given name inside a longer run starts the name.
+      {"First Minister of Scotland Nicola Sturgeon said no.",
+       "Nicola Sturgeon=nicola_sturgeon/pattern"},
       // Inverted speech.
       {"\"We will stay,\" said Odile Brennan.", "Odile Brennan=odile_brennan/pattern"},
   });
