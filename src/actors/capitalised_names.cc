@@ -21,7 +21,8 @@ bool In(const WordSet& set, std::string_view key) { return set.count(key) != 0; 
 // for Economic Affairs Allen Wallis", "Minister for Trade Simon Birmingham".
 bool IsPortfolioEnd(std::string_view key) {
   return IsPortfolioWord(key) || key == "affairs" || key == "economic" || key == "foreign" ||
-         key == "relations" || key == "development" || key == "resources";
+         key == "relations" || key == "development" || key == "resources" ||
+         key == "staff" || key == "exchequer";
 }
 
 // Capitalised words that start or continue names of places, events, laws and eras rather
@@ -48,7 +49,24 @@ bool IsNonPersonWord(std::string_view key) {
       "via", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "telescope", "satellite",
       "rover", "mission", "spacecraft", "ship", "hurricane", "storm", "typhoon", "cyclone",
       "tropical", "afterwards", "afterward", "subsequently", "eventually", "speaking",
-      "asked", "dear", "thanks", "thank", "welcome", "congratulations", "hello", "hi"};
+      "asked", "dear", "thanks", "thank", "welcome", "congratulations", "hello", "hi",
+      // Words of company names ("Warburg Securities", "Corning Glass Works").
+      "securities", "trust", "engineers", "engineering", "restaurant", "restaurants",
+      "factories", "factory", "works", "air", "gas", "care", "traffic", "inn", "foods",
+      "stores", "systems", "technologies", "technology", "electronics", "brothers",
+      "partners", "capital", "financial", "finance", "energy", "resources", "mining",
+      "steel", "chemical", "chemicals", "pharmaceuticals", "communications", "services",
+      "products", "savings", "loan", "insurance", "mutual", "pacific", "atlantic",
+      "investment", "investments", "investors", "properties", "realty", "industries",
+      "enterprises", "ventures", "associates", "labs", "laboratories", "software", "data",
+      "computer", "computers", "motor", "auto", "oil", "petroleum", "power", "electric",
+      "utilities", "telephone", "telecom", "media", "broadcasting", "publishing", "shipping",
+      "lines", "airlines", "rail", "railroad", "bancorp", "bancshares", "trading", "exports",
+      "imports", "supply", "equipment", "instruments", "machines", "tools", "glass",
+      "paper", "textiles", "mills", "brands", "pizza", "burger", "hotels", "casino",
+      "entertainment", "pictures", "studios", "records", "music", "sports", "healthcare",
+      "health", "medical", "dental", "research", "management", "consulting", "jr",
+      "sr", "cos", "deutsche", "societe", "biological", "scientific", "micro", "land"};
   return In(kWords, key) || IsPortfolioEnd(key);
 }
 

@@ -125,6 +125,13 @@ TEST(ActorFinderTest, UntitledNamesResolveLaterSurnamesAndEarlierMentions) {
   });
 }
 
+TEST(ActorFinderTest, CompanyWithoutItsLegalSuffixIsAnAlias) {
+  ExpectCases({
+      {"Tarrow Buy Co Inc lost money. Tarrow Buy said sales fell.",
+       "Tarrow Buy Co Inc=tarrow_buy_co_inc/pattern | Tarrow Buy=tarrow_buy_co_inc/alias"},
+  });
+}
+
 TEST(ActorFinderTest, CapitalisedRunsWithoutAPersonCueAreNoActors) {
   ExpectCases({
       {"Shoppers crowded stores in New York on Black Friday.", ""},
@@ -139,6 +146,8 @@ TEST(ActorFinderTest, CapitalisedRunsWithoutAPersonCueAreNoActors) {
       {"The Grand Hotel Europa said rooms were full.", ""},
       {"They visited Silver Spring last week.", ""},
       {"The James Webb Telescope said nothing.", ""},
+      {"Warburg Securities said prices would rise.", ""},
+      {"Corning Glass Works said it would buy it.", ""},
       {"Afterwards Trump Tower was closed.", ""},
   });
 }
