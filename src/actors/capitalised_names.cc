@@ -66,7 +66,8 @@ bool IsNonPersonWord(std::string_view key) {
       "paper", "textiles", "mills", "brands", "pizza", "burger", "hotels", "casino",
       "entertainment", "pictures", "studios", "records", "music", "sports", "healthcare",
       "health", "medical", "dental", "research", "management", "consulting", "jr",
-      "sr", "cos", "deutsche", "societe", "biological", "scientific", "micro", "land"};
+      "sr", "cos", "deutsche", "societe", "biological", "scientific", "micro", "land",
+      "banque", "banca", "banco", "bankers", "cement", "linux", "dow"};
   return In(kWords, key) || IsPortfolioEnd(key);
 }
 
