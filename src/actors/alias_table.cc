@@ -1,5 +1,8 @@
 #include "actors/alias_table.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include "actors/word_lists.h"
 
 namespace actorgraph::actors_internal {
@@ -144,9 +147,20 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
       if (surname > found.begin) {
         aliases->Add(words, surname, last + 1, found.actor, AliasTable::Kind::kSurname);
       }
-    } else if (found.core_begin > found.begin && found.core_begin < found.end) {
-      aliases->Add(words, found.core_begin, found.end, found.actor,
-                   AliasTable::Kind::kShortBody);
+    } else {
+      if (found.core_begin > found.begin && found.core_begin < found.end) {
+        aliases->Add(words, found.core_begin, found.end, found.actor,
+                     AliasTable::Kind::kShortBody);
+      }
+      // "Best Buy Co Inc" is "Best Buy" from then on: a company without its legal suffixes.
+      static const std::unordered_set<std::string_view> kSuffixes = {
+          "inc", "corp", "co", "ltd", "plc", "llc", "sa", "s.a", "ag", "nv", "n.v", "gmbh",
+          "corporation", "incorporated", "limited", "&", "and", "-"};
+      size_t end = found.end;
+      while (end > found.core_begin + 1 && kSuffixes.count(words[end - 1].key)) --end;
+      if (end < found.end && end > found.core_begin && words[end - 1].capitalised) {
+        aliases->Add(words, found.core_begin, end, found.actor, AliasTable::Kind::kShortBody);
+      }
     }
   }
 }
