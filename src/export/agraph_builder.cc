@@ -300,7 +300,7 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
                                                   const ExportOptions& export_options,
                                                   const AgraphOptions& options,
                                                   Agdisc_t* disc) {
-  std::string name = SanitizeXmlChars(export_options.graph_name);
+  std::string name = DotData(export_options.graph_name);
   auto handle = std::make_unique<AgraphHandle>(agopen(name.data(), Agdirected, disc));
   Agraph_t* dot = handle->get();
   if (!dot) return Status::Internal("cgraph could not create a graph");
@@ -370,8 +370,8 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
     Set(n, node_label, DotLabel(node.actor.name));
     Set(n, node_shape, ActorShape(node.actor.type));
     Set(n, node_type, ActorTypeName(node.actor.type));
-    Set(n, node_code, node.actor.code);
-    Set(n, node_aliases, Join(node.actor.aliases, "; "));
+    Set(n, node_code, DotData(node.actor.code));
+    Set(n, node_aliases, DotData(Join(node.actor.aliases, "; ")));
     Set(n, node_mentions, std::to_string(node.mentions));
     Set(n, node_tooltip, DotTooltip(NodeTooltip(node)));
     if (diagram) {
@@ -403,9 +403,9 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
         std::string(CategoryColor(relation.category, options.style)) + (dense ? "a0" : ""));
     Set(edge, edge_penwidth, FormatDouble(EdgePenWidth(data.weight, options.style)));
     Set(edge, edge_weight, std::to_string(std::max<int64_t>(data.weight, 0)));
-    Set(edge, edge_relation, relation.text);
+    Set(edge, edge_relation, DotData(relation.text));
     Set(edge, edge_category, CategoryName(relation.category));
-    Set(edge, edge_modality, relation.modality);
+    Set(edge, edge_modality, DotData(relation.modality));
     Set(edge, edge_negated, relation.negated ? "true" : "false");
     Set(edge, edge_symmetric, relation.symmetric ? "true" : "false");
     Set(edge, edge_documents, std::to_string(data.documents.size()));

@@ -34,4 +34,15 @@ std::string DotLabel(std::string_view text) { return Escape(text, "\\\\"); }
 
 std::string DotTooltip(std::string_view text) { return Escape(text, "\\\\\\\\"); }
 
+std::string DotData(std::string_view text) {
+  const std::string clean = SanitizeXmlChars(text);
+  std::string out;
+  out.reserve(clean.size() + 4);
+  for (char c : clean) {
+    out += c;
+    if (c == '\\') out += c;
+  }
+  return out;
+}
+
 }  // namespace actorgraph

@@ -42,12 +42,37 @@ struct DocumentResult {
   size_t skipped = 0;
 };
 
+// Graph users look actors up by the names the news uses ("US", "Tehran", "Trump"), and
+// diagrams list them: each actor of a triple gets its dictionary names and the form the
+// sentence named it by (not a group reference like "both nations", nor a demonym).
+void AttachAliases(Actor& actor, Span span, const AnalyzedSentence& sentence,
+                   const ActorDictionary& dictionary) {
+  std::vector<std::string>& aliases = actor.aliases;
+  if (const DictionaryEntry* entry = dictionary.FindById(actor.id)) {
+    aliases.insert(aliases.end(), entry->actor.aliases.begin(), entry->actor.aliases.end());
+    aliases.insert(aliases.end(), entry->capitals.begin(), entry->capitals.end());
+  }
+  for (const Mention& mention : sentence.mentions) {
+    if (mention.span != span || mention.how == Resolution::kGroupReference ||
+        mention.how == Resolution::kDemonym || mention.actor.id != actor.id) {
+      continue;
+    }
+    if (!mention.surface.empty() && mention.surface.size() <= 80 &&
+        mention.surface.find('\n') == std::string::npos) {
+      aliases.push_back(mention.surface);
+    }
+  }
+  std::sort(aliases.begin(), aliases.end());
+  aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+  std::erase(aliases, actor.name);
+}
+
 class Worker {
  public:
-  Worker(Segmenter segmenter, const ActorFinder& finder,
+  Worker(Segmenter segmenter, const ActorFinder& finder, const ActorDictionary& dictionary,
          const std::vector<std::unique_ptr<Extractor>>& extractors, const ExtractOptions& options)
-      : segmenter_(std::move(segmenter)), finder_(finder), extractors_(extractors),
-        options_(options) {}
+      : segmenter_(std::move(segmenter)), finder_(finder), dictionary_(dictionary),
+        extractors_(extractors), options_(options) {}
 
   DocumentResult Run(const Document& document) {
     DocumentResult result;
@@ -77,7 +102,11 @@ class Worker {
       std::vector<Triple> found;
       for (const auto& extractor : extractors_) extractor->Extract(analyzed, found);
       std::stable_sort(found.begin(), found.end(), TripleOrder);
-      for (Triple& t : found) result.triples.push_back(std::move(t));
+      for (Triple& t : found) {
+        AttachAliases(t.subject, t.evidence.subject, analyzed, dictionary_);
+        AttachAliases(t.object, t.evidence.object, analyzed, dictionary_);
+        result.triples.push_back(std::move(t));
+      }
     }
     return result;
   }
@@ -85,6 +114,7 @@ class Worker {
  private:
   Segmenter segmenter_;
   const ActorFinder& finder_;
+  const ActorDictionary& dictionary_;
   const std::vector<std::unique_ptr<Extractor>>& extractors_;
   const ExtractOptions& options_;
 };
@@ -111,7 +141,7 @@ Result<std::vector<Triple>> ExtractDocuments(std::span<const Document> documents
   for (size_t t = 0; t < threads; ++t) {
     auto segmenter = Segmenter::Create();
     if (!segmenter.ok()) return segmenter.status();
-    workers.emplace_back(std::move(*segmenter), finder, extractors, options);
+    workers.emplace_back(std::move(*segmenter), finder, dictionary, extractors, options);
   }
 
   std::vector<DocumentResult> results(documents.size());

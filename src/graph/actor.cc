@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <utility>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace actorgraph {
 namespace {
 
@@ -97,7 +100,6 @@ std::string MakeActorId(std::string_view name) {
     id += letters;
   };
   for (size_t i = 0; i < name.size();) {
-    size_t start = i;
     uint32_t cp = DecodeUtf8(name, &i);
     if (cp < 0x80) {
       char c = static_cast<char>(cp);
@@ -112,7 +114,12 @@ std::string MakeActorId(std::string_view name) {
     } else if (cp == 0xFFFD || (cp >= 0x2000 && cp <= 0x206F) || cp == 0xA0) {
       pending_separator = true;  // punctuation and spaces from General Punctuation
     } else {
-      append(name.substr(start, i - start));  // other scripts are kept as they are
+      // Other scripts are kept, lower-cased so that "Москва" and "москва" are one actor.
+      UChar32 lower = u_tolower(static_cast<UChar32>(cp));
+      char buffer[U8_MAX_LENGTH];
+      int32_t length = 0;
+      U8_APPEND_UNSAFE(buffer, length, lower);
+      append(std::string_view(buffer, static_cast<size_t>(length)));
     }
   }
   if (id.empty()) {

@@ -30,3 +30,16 @@ TEST(ActorTest, TypeNamesRoundTrip) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST(ActorTest, IdsOfOtherScriptsAreLowerCased) {
+  EXPECT_EQ(MakeActorId("Москва"), MakeActorId("москва"));
+  EXPECT_EQ(MakeActorId("Москва"), "москва");
+  EXPECT_EQ(MakeActorId("ΑΘΗΝΑ"), "αθηνα");
+  EXPECT_EQ(MakeActorId("北京"), "北京");
+}
+
+}  // namespace
+}  // namespace actorgraph

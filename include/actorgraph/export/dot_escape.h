@@ -20,6 +20,12 @@ std::string DotLabel(std::string_view text);
 // (checked with dot 2.43 by rendering to SVG).
 std::string DotTooltip(std::string_view text);
 
+// `text` as the value of a Graphviz data attribute that nothing draws (relation, code,
+// aliases, the graph's name): every backslash doubled, so that a value ending in one cannot
+// escape the closing quote cgraph writes (`"say \"` would not parse). Readers of the DOT
+// see doubled backslashes; characters that would make SVG invalid become U+FFFD.
+std::string DotData(std::string_view text);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_EXPORT_DOT_ESCAPE_H_
