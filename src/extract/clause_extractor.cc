@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "actorgraph/extract/lemmatizer.h"
@@ -43,6 +44,10 @@ class ClauseExtractor : public Extractor {
       if (IsConditional(s, group->begin))
         for (size_t k = before; k < out.size(); ++k)
           if (out[k].relation.modality.empty()) out[k].relation.modality = "if";
+      // "Knapp predicts Biden defeats Trump": a forecast or a wish, not an assertion.
+      if (std::string hedge = HedgeBefore(s, group->begin); !hedge.empty())
+        for (size_t k = before; k < out.size(); ++k)
+          if (out[k].relation.modality.empty()) out[k].relation.modality = hedge;
       if (stated && !main_subject) main_subject = group;
       if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
     }
@@ -124,6 +129,25 @@ class ClauseExtractor : public Extractor {
     bool fits = group->members.size() == 1 ? pronoun == "it" : pronoun == "they";
     if (!fits) return;
     ReadPredicates(s, *group, t + 1, 0.7, out);
+  }
+
+  // The verb of forecast or wish whose clause the subject at `begin` opens ("predicts
+  // (that) former Vice President Biden ..."), lemmatised; "" if none.
+  std::string HedgeBefore(const AnalyzedSentence& s, size_t begin) const {
+    size_t p = begin;
+    while (p > 0 && p + 5 > begin &&
+           (words::IsDeterminer(s.lower[p - 1]) || words::IsTitleWord(s.lower[p - 1]) ||
+            s.lower[p - 1] == "former" ||
+            (s.mention_at[p - 1] >= 0 && s.mentions[s.mention_at[p - 1]].modifier)))
+      --p;
+    if (p > 0 && s.lower[p - 1] == "that") --p;
+    if (p == 0) return "";
+    static constexpr std::string_view kHedges[] = {"predict", "expect", "hope", "fear",
+                                                   "forecast", "speculate", "wish", "doubt"};
+    std::string lemma = context_.lemmatizer->VerbLemma(s.lower[p - 1]);
+    for (std::string_view hedge : kHedges)
+      if (lemma == hedge) return lemma;
+    return "";
   }
 
   static bool IsConditional(const AnalyzedSentence& s, size_t begin) {
