@@ -364,6 +364,7 @@ class PredicateParser {
       r.cameo_root = light->cameo_root;
       r.symmetric = false;
     }
+    if (light && !light->modality.empty() && r.modality.empty()) r.modality = light->modality;
     i_ = k + 1;
     if (i_ < end_ && NounTakes(*noun, w_[i_])) {
       text_.push_back(w_[i_]);
@@ -392,6 +393,8 @@ class PredicateParser {
       r.category = light->category;
       r.cameo_root = light->cameo_root;
     }
+    // "called for support for": the support is asked for, not given.
+    if (light && !light->modality.empty() && r.modality.empty()) r.modality = light->modality;
     i_ += 2;
     return true;
   }

@@ -208,6 +208,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(std::string_view json,
     if (!e.overrides) e.category = Category::kUnknown;
     e.cameo_root = r.Cameo();
     r.CheckQuadClass(e.category, e.cameo_root, e.overrides);
+    e.modality = r.String("modality", false);
     AG_RETURN_IF_ERROR(r.status());
     if (!vocabulary.light_verbs_.emplace(e.verb, e).second) return Duplicate(place, e.verb);
     return Status::OK();

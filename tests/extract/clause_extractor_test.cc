@@ -88,6 +88,17 @@ const Case kCases[] = {
     // Conditions are hedged; appositions state membership.
     {"She offered to sing if [Pakistan] defeated [India] in the match.",
      "Pakistan -[defeat (if)]-> India"},
+    // A forecast or a wish is hedged with its verb.
+    {"Knapp predicts former Vice President [Joe Biden=person] defeats [Donald Trump=person].",
+     "Joe Biden -[defeat (predict)]-> Donald Trump"},
+    {"Analysts expect that [Egypt] will sign an agreement with [Sudan].",
+     "Egypt -[sign agreement (expect)]- Sudan"},
+    {"Officials fear [Iran] attacked [Iraq] overnight.", "Iran -[attack (fear)]-> Iraq"},
+    {"Officials said [Iran] attacked [Iraq] overnight.", "Iran -[attack]-> Iraq"},
+    // A relation asked for is proposed, not stated.
+    {"[China] called for talks with [Japan].", "China -[call for talks with (proposed)]- Japan"},
+    {"[France] called for support for [Ukraine].", "France -[support (proposed)]-> Ukraine"},
+    {"[France] held talks with [Ukraine].", "France -[hold talks with]- Ukraine"},
     {"[UNESCO=organization], a specialized agency of the [UN], is based in [Paris].",
      "UNESCO -[be a specialized agency of]-> United Nations"},
     // The state standing for its office; "X said it ..." is X.
