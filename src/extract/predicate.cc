@@ -98,6 +98,10 @@ class PredicateParser {
       } else if (words::IsDo(w) || words::IsFuture(w)) {
       } else if (words::IsModal(w)) {
         r.modality = std::string(w);
+      } else if (w == "not" && At(i_ + 1, "only")) {
+        // "not only condemned X but also ...": emphasis, not negation.
+        i_ += 2;
+        continue;
       } else if (words::IsNegation(w)) {
         r.negated = true;
       } else if (words::IsAdverb(w) || IsTimeWord(w)) {

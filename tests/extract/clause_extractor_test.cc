@@ -92,9 +92,13 @@ const Case kCases[] = {
     {"Knapp predicts former Vice President [Joe Biden=person] defeats [Donald Trump=person].",
      "Joe Biden -[defeat (predict)]-> Donald Trump"},
     {"Analysts expect that [Egypt] will sign an agreement with [Sudan].",
-     "Egypt -[sign agreement (expect)]- Sudan"},
+     "Egypt -[sign agreement with (expect)]- Sudan"},
     {"Officials fear [Iran] attacked [Iraq] overnight.", "Iran -[attack (fear)]-> Iraq"},
     {"Officials said [Iran] attacked [Iraq] overnight.", "Iran -[attack]-> Iraq"},
+    // "not only" is emphasis; "not" alone negates.
+    {"[France] has not only condemned [Russia] but also sanctioned it.",
+     "France -[condemn]-> Russia"},
+    {"[France] has not condemned [Russia].", "France -[not condemn]-> Russia"},
     // A relation asked for is proposed, not stated.
     {"[China] called for talks with [Japan].", "China -[call for talks with (proposed)]- Japan"},
     {"[France] called for support for [Ukraine].", "France -[support (proposed)]-> Ukraine"},

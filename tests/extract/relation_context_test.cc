@@ -35,7 +35,7 @@ const CategoryCase kCases[] = {
     // A contest of votes or sport is not.
     {"[Brazil] defeated [Argentina] in the final of the cup.", "defeat", Category::kNeutral, 0},
     {"[Ann Lee=person] defeated [Bo Chan=person] by six points.", "defeat", Category::kNeutral, 0},
-    {"[Labour] defeated [the Tories] in the election.", "defeat", Category::kNeutral, 0},
+    {"[Labour] defeated [Conservatives] in the election.", "defeat", Category::kNeutral, 0},
     // Words, not weapons.
     {"[Ann Lee=person] attacked [Bo Chan=person] on television.", "attack",
      Category::kVerbalConflict, 11},
