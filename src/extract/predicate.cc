@@ -143,6 +143,13 @@ class PredicateParser {
     if (saw_be_ && ReadCopular()) return true;
     std::string_view w = w_[i_];
     std::string lemma = lemmatizer_.VerbLemma(w);
+    // "became president of": the office stated by its own verb.
+    if (!saw_be_ && lemma == "become") {
+      size_t saved = i_;
+      ++i_;
+      if (ReadOffice("become")) return true;
+      i_ = saved;
+    }
     // "EU sanctions on Belarus": a nominalised verb's noun form with its preposition is
     // the noun, not the verb.
     if (!saw_be_ && last_have_ == kNone && i_ + 1 < end_) {
@@ -191,6 +198,29 @@ class PredicateParser {
     return false;
   }
 
+  // An office stated by a copula: "(the) (former) head of", "the foreign minister of" (the
+  // "of" ends the predicate). `verb` is "be" or "become".
+  bool ReadOffice(const std::string& verb) {
+    size_t k = i_;
+    if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
+    if (k < end_ && (w_[k] == "former" || w_[k] == "current" || w_[k] == "new" ||
+                     w_[k] == "acting" || w_[k] == "first"))
+      ++k;
+    size_t first = k;
+    while (k < end_ && k < first + 3 && words::IsTitleWord(w_[k])) ++k;
+    if (k == first || k + 1 != end_ || w_[k] != "of" || mode_ != PredicateMode::kBeforeObject)
+      return false;
+    text_ = {verb};
+    for (size_t t = first; t < k; ++t) text_.push_back(w_[t] == "gen." ? "general" : w_[t]);
+    text_.push_back("of");
+    Relation& r = predicate_.relation;
+    r.lemma = w_[k - 1];
+    r.category = Category::kNeutral;
+    r.cameo_root = 0;
+    i_ = k + 1;
+    return true;
+  }
+
   // After a be-form: "critical of", "a permanent member of", "vocal in their support for".
   bool ReadCopular() {
     Relation& r = predicate_.relation;
@@ -218,6 +248,7 @@ class PredicateParser {
       predicate_ = saved_predicate;
       text_.clear();
     }
+    if (ReadOffice("be")) return true;
     // Membership: "(a|the) (permanent) member(s) of".
     size_t k = i_;
     if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;

@@ -96,6 +96,12 @@ const Case kCases[] = {
      "Egypt -[sign agreement with (expect)]- Sudan"},
     {"Officials fear [Iran] attacked [Iraq] overnight.", "Iran -[attack (fear)]-> Iraq"},
     {"Officials said [Iran] attacked [Iraq] overnight.", "Iran -[attack]-> Iraq"},
+    // An office stated by its own verb is a relation; a title before a name is not.
+    {"[Ali Reza=person] was head of [Iran]'s navy.", "Ali Reza -[be head of]-> Iran"},
+    {"[Ana Diaz=person] became president of [Chile] in 2010.", "Ana Diaz -[become president of]-> Chile"},
+    {"[Ana Diaz=person] is the former foreign minister of [Chile].",
+     "Ana Diaz -[be foreign minister of]-> Chile"},
+    {"[Ana Diaz=person] became angry at [Chile].", ""},
     // "not only" is emphasis; "not" alone negates.
     {"[France] has not only condemned [Russia] but also sanctioned it.",
      "France -[condemn]-> Russia"},
