@@ -64,9 +64,12 @@ void AdjustToContext(const AnalyzedSentence& s, int subject_mention, int object_
     if (possessive) ++after;
     bool verbal = subject.actor.type == ActorType::kPerson || (after < n && s.lower[after] == "for");
     // "attacked Japan's tight-fisted fiscal policy": what the actor said or decided.
-    if (possessive || object.modifier)
+    if (possessive || object.modifier) {
       for (size_t t = after; !verbal && t < n && t < after + 4; ++t)
         verbal = IsSayingNoun(s.lower[t]);
+    } else if (after < n) {
+      verbal = verbal || IsSayingNoun(s.lower[after]);  // "attacked OECD forecasts"
+    }
     if (verbal) {
       relation->category = Category::kVerbalConflict;
       relation->cameo_root = 11;

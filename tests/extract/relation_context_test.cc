@@ -41,6 +41,8 @@ const CategoryCase kCases[] = {
      Category::kVerbalConflict, 11},
     {"[Canada] attacked [Japan] for its subsidies.", "attack", Category::kVerbalConflict, 11},
     {"[Canada] attacked [Japan]'s fiscal policy.", "attack", Category::kVerbalConflict, 11},
+    {"[Japan] attacked [OECD=organization] forecasts again.", "attack", Category::kVerbalConflict, 11},
+    {"[Japan] attacked [China] from the sea.", "attack", Category::kMaterialConflict, 19},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, RelationContextTest, ::testing::ValuesIn(kCases));
