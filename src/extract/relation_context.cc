@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "extract/word_classes.h"
+
 namespace actorgraph::extract {
 namespace {
 
@@ -27,11 +29,12 @@ bool IsContestWord(std::string_view w) {
 
 // Nouns of what a person says or decides: attacking them is criticism.
 bool IsSayingNoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 22> k = {
-      "policy",   "policies", "plan",      "plans",     "proposal", "proposals",
-      "decision", "stance",   "position",  "record",    "claims",   "claim",
+  static constexpr std::array<std::string_view, 30> k = {
+      "policy",   "policies", "plan",      "plans",      "proposal",  "proposals",
+      "decision", "stance",   "position",  "record",     "claims",    "claim",
       "remarks",  "comments", "statement", "statements", "forecasts", "forecast",
-      "tweet",    "tweets",   "handling",  "response"};
+      "tweet",    "tweets",   "handling",  "views",   "rules",     "practices",
+      "subsidies", "tariffs", "measures",  "exemption",  "budget",    "report"};
   return In(k, w);
 }
 
@@ -64,11 +67,14 @@ void AdjustToContext(const AnalyzedSentence& s, int subject_mention, int object_
     if (possessive) ++after;
     bool verbal = subject.actor.type == ActorType::kPerson || (after < n && s.lower[after] == "for");
     // "attacked Japan's tight-fisted fiscal policy": what the actor said or decided.
-    if (possessive || object.modifier) {
-      for (size_t t = after; !verbal && t < n && t < after + 4; ++t)
-        verbal = IsSayingNoun(s.lower[t]);
-    } else if (after < n) {
-      verbal = verbal || IsSayingNoun(s.lower[after]);  // "attacked OECD forecasts"
+    // "attacked Japan's tight-fisted fiscal policy", "attacked OECD forecasts", "attacks U.S.
+    // GATT farm rules": what the actor said or decided, in the object's own noun phrase.
+    for (size_t t = after; !verbal && t < n && t < after + 5; ++t) {
+      const std::string& w = s.lower[t];
+      if (words::IsPreposition(w) || words::IsCoordinator(w) ||
+          (words::IsPunctuation(w) && w != "-"))
+        break;
+      verbal = IsSayingNoun(w);
     }
     if (verbal) {
       relation->category = Category::kVerbalConflict;

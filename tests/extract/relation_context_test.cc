@@ -43,6 +43,9 @@ const CategoryCase kCases[] = {
     {"[Canada] attacked [Japan]'s fiscal policy.", "attack", Category::kVerbalConflict, 11},
     {"[Japan] attacked [OECD=organization] forecasts again.", "attack", Category::kVerbalConflict, 11},
     {"[Japan] attacked [China] from the sea.", "attack", Category::kMaterialConflict, 19},
+    {"[Australia] attacks [US] farm rules", "attack", Category::kVerbalConflict, 11},
+    {"[Turkey] attacked [Kurds=group] in response to the plan.", "attack",
+     Category::kMaterialConflict, 19},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, RelationContextTest, ::testing::ValuesIn(kCases));
