@@ -391,6 +391,27 @@ class ClauseExtractor : public Extractor {
     return true;
   }
 
+  // "join African Union continental free trade bloc": the actor only modifies the name of
+  // another body, whose head noun comes within a few lower-case words.
+  bool BodyNounFollows(const AnalyzedSentence& s, size_t t) const {
+    static constexpr std::string_view kBodies[] = {
+        "bloc", "zone", "area", "pact", "treaty", "programme", "program", "mission",
+        "coalition", "initiative", "fund", "force", "commission", "scheme"};
+    // "support Sri Lanka's development program": the body is the actor's own.
+    if (t < s.lower.size() && (s.lower[t] == "'s" || s.lower[t] == "'")) return false;
+    for (size_t k = t; k < s.lower.size() && k < t + 5; ++k) {
+      std::string_view w = s.lower[k];
+      if (s.mention_at[k] >= 0 || words::IsPunctuation(w) || words::IsPreposition(w) ||
+          words::IsCoordinator(w) || words::IsDeterminer(w) || words::IsBe(w) ||
+          words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
+          words::IsRelativePronoun(w))
+        return false;
+      for (std::string_view body : kBodies)
+        if (w == body) return true;
+    }
+    return false;
+  }
+
   // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that
   // is followed by a verb group starts a new clause; X is not an object.
   void TrimNextClauseSubject(const AnalyzedSentence& s, ActorGroup& object) const {
@@ -439,6 +460,7 @@ class ClauseExtractor : public Extractor {
         }
         break;
       }
+      if (BodyNounFollows(s, object->end)) break;
       if (NameGoesOn(s, object->end)) {
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
         const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);

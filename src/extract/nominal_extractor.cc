@@ -92,6 +92,11 @@ class NominalExtractor : public Extractor {
     if (p == 0) return "";
     std::string_view before = s.lower[p - 1];
     if (before == "toward" || before == "towards") return "proposed";
+    // "worked to arrange a meeting between X and Y", "plans a summit with".
+    std::string verb = context_.lemmatizer->VerbLemma(before);
+    if (verb == "arrange" || verb == "plan" || verb == "prepare" || verb == "propose" ||
+        verb == "seek" || verb == "want" || verb == "suggest")
+      return "proposed";
     if (before == "for" && p >= 2) {
       std::string verb = context_.lemmatizer->VerbLemma(s.lower[p - 2]);
       if (verb == "call" || verb == "push" || verb == "press" || verb == "appeal" ||

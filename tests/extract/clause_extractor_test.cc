@@ -102,6 +102,10 @@ const Case kCases[] = {
     {"[Ana Diaz=person] is the former foreign minister of [Chile].",
      "Ana Diaz -[be foreign minister of]-> Chile"},
     {"[Ana Diaz=person] became angry at [Chile].", ""},
+    // An actor that only names another body is not the object.
+    {"[Benin] joins [African Union=organization] continental free trade bloc", ""},
+    {"[Benin] joins [African Union=organization] in March", "Benin -[join]-> African Union"},
+    {"[Japan] will support [Chile]'s development program.", "Japan -[support]-> Chile"},
     // "not only" is emphasis; "not" alone negates.
     {"[France] has not only condemned [Russia] but also sanctioned it.",
      "France -[condemn]-> Russia"},

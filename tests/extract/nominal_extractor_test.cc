@@ -44,6 +44,9 @@ const Case kCases[] = {
     {"Channon called for increased [{US}-{EU}] cooperation.",
      "United States -[cooperate with (proposed)]- European Union"},
     {"The [{US}-{EU}] cooperation increased.", "United States -[cooperate with]- European Union"},
+    {"Volker worked to arrange a meeting between [Ukraine] and [Poland].",
+     "Ukraine -[meet with (proposed)]- Poland"},
+    {"Volker attended a meeting between [Ukraine] and [Poland].", "Ukraine -[meet with]- Poland"},
     {"EC warns [US] and [Japan] on trade tensions", ""},
     {"Reagan to visit [Rome], [Berlin] during summit trip", ""},
     // Possessives.
