@@ -93,6 +93,9 @@ class AffiliationExtractor : public Extractor {
       bool possessive = false;
       PossessiveAfter(s, body, &possessive);
       if (!body.modifier && !possessive) continue;
+      // "American's chairman John Kerr": a demonym takes no possessive; the word names
+      // something else (here a company called American).
+      if (possessive && body.how == Resolution::kDemonym) continue;
       // "US President Donald Trump": a title that only pre-modifies the name is how the
       // article refers to the person, not a relation the sentence states; the office stays
       // on the person (Actor::affiliation).

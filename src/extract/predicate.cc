@@ -150,6 +150,13 @@ class PredicateParser {
       if (ReadOffice("become")) return true;
       i_ = saved;
     }
+    // "served as (the) chair of".
+    if (!saw_be_ && lemma == "serve" && At(i_ + 1, "as")) {
+      size_t saved = i_;
+      i_ += 2;
+      if (ReadOffice("serve as")) return true;
+      i_ = saved;
+    }
     // "EU sanctions on Belarus": a nominalised verb's noun form with its preposition is
     // the noun, not the verb.
     if (!saw_be_ && last_have_ == kNone && i_ + 1 < end_) {

@@ -41,6 +41,19 @@ const Case kCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Cases, AffiliationExtractorTest, ::testing::ValuesIn(kCases));
 
+// "American's chairman John Kerr": a demonym with a possessive is some other body's name.
+TEST(AffiliationExtractorTest, DemonymWithPossessiveIsNoOwner) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  testing::MarkedSentence s = testing::MakeSentence("[American]'s chairman [John Kerr=person] spoke.");
+  std::vector<Triple> out;
+  extractor->Extract(s.analyzed, out);
+  EXPECT_EQ(testing::Render(out), "John Kerr -[be chairman of]-> United States");
+  s.analyzed.mentions[0].how = Resolution::kDemonym;
+  out.clear();
+  extractor->Extract(s.analyzed, out);
+  EXPECT_EQ(testing::Render(out), "");
+}
+
 class TitleAffiliationsTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(TitleAffiliationsTest, PreModifierTitlesGiveTriplesWhenAsked) {

@@ -102,6 +102,14 @@ const Case kCases[] = {
     {"[Ana Diaz=person] is the former foreign minister of [Chile].",
      "Ana Diaz -[be foreign minister of]-> Chile"},
     {"[Ana Diaz=person] became angry at [Chile].", ""},
+    {"[Ana Diaz=person] served as the chair of [Mercosur=organization] in 2012.",
+     "Ana Diaz -[serve as chair of]-> Mercosur"},
+    {"[Ana Diaz=person] served in [Chile] for years.", ""},
+    // Founding, succeeding, contacting.
+    {"[Ana Diaz=person] founded [Mercosur=organization] in 1991.", "Ana Diaz -[found]-> Mercosur"},
+    {"[Ana Diaz=person] found [Mercosur=organization] weak.", ""},
+    {"[Ana Diaz=person] succeeded [Bo Chan=person] as leader.", "Ana Diaz -[succeed]-> Bo Chan"},
+    {"[Peru] contacted [Chile] about the border.", "Peru -[contact]-> Chile"},
     // An actor that only names another body is not the object.
     {"[Benin] joins [African Union=organization] continental free trade bloc", ""},
     {"[Benin] joins [African Union=organization] in March", "Benin -[join]-> African Union"},
