@@ -325,6 +325,14 @@ class PredicateParser {
       // A passive names its agent with "by"; without one the object is not the agent. A
       // short phrase may come between: "was condemned in a joint statement by".
       size_t by = i_;
+      // "was killed last week by", "was attacked on Monday by".
+      if (by < end_ && IsTimeWord(w_[by])) {
+        ++by;
+      } else if (by + 1 < end_ &&
+                 (w_[by] == "last" || w_[by] == "this" || w_[by] == "earlier") &&
+                 IsTimeUnit(w_[by + 1])) {
+        by += 2;
+      }
       if (by < end_ && (w_[by] == "in" || w_[by] == "on" || w_[by] == "at")) {
         size_t k = by + 1;
         while (k < end_ && k < by + 5 && w_[k] != "by" && !words::IsPunctuation(w_[k]) &&

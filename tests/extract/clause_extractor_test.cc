@@ -114,6 +114,10 @@ const Case kCases[] = {
     {"[Benin] joins [African Union=organization] continental free trade bloc", ""},
     {"[Benin] joins [African Union=organization] in March", "Benin -[join]-> African Union"},
     {"[Japan] will support [Chile]'s development program.", "Japan -[support]-> Chile"},
+    // A time phrase between a passive verb and its agent.
+    {"[Ali Reza=person] was killed last week by a {US} drone strike in Iraq.",
+     "United States -[kill]-> Ali Reza"},
+    {"[Ali Reza=person] was attacked yesterday by [Iraq].", "Iraq -[attack]-> Ali Reza"},
     // "not only" is emphasis; "not" alone negates.
     {"[France] has not only condemned [Russia] but also sanctioned it.",
      "France -[condemn]-> Russia"},
