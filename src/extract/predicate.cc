@@ -390,6 +390,9 @@ class PredicateParser {
   // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
   bool ReadLightVerb(const std::string& lemma, const LightVerbEntry* light, size_t next) {
     size_t k = next;
+    // "conducts no trade with", "has no relations with": the determiner negates.
+    bool no = k < end_ && w_[k] == "no";
+    if (no) ++k;
     while (k < end_ && words::IsDeterminer(w_[k])) ++k;
     std::vector<std::string> modifiers;
     k = ReadNounModifiers(k, &modifiers);
@@ -399,9 +402,12 @@ class PredicateParser {
     if (!noun->verb.empty()) {
       // "impose new sanctions on" states "sanction": the modifiers go with the wrapper.
       i_ = k;
-      return ReadNominalisation(*noun, light);
+      if (!ReadNominalisation(*noun, light)) return false;
+      if (no) predicate_.relation.negated = !predicate_.relation.negated;
+      return true;
     }
     Relation& r = predicate_.relation;
+    if (no) r.negated = !r.negated;
     text_ = {light ? light->normal : lemma};
     for (auto& m : modifiers) text_.push_back(m);
     text_.push_back(noun->noun);

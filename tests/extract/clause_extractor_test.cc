@@ -118,6 +118,10 @@ const Case kCases[] = {
     {"[Ali Reza=person] was killed last week by a {US} drone strike in Iraq.",
      "United States -[kill]-> Ali Reza"},
     {"[Ali Reza=person] was attacked yesterday by [Iraq].", "Iraq -[attack]-> Ali Reza"},
+    // "no" before the relation noun negates it.
+    {"[Peru] conducts no trade with [Chile].", "Peru -[not conduct trade with]- Chile"},
+    {"[Peru] has no relations with [Chile].", "Peru -[not have relations with]- Chile"},
+    {"[Peru] imposed no sanctions on [Chile].", "Peru -[not sanction]-> Chile"},
     // "not only" is emphasis; "not" alone negates.
     {"[France] has not only condemned [Russia] but also sanctioned it.",
      "France -[condemn]-> Russia"},
