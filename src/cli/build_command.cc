@@ -61,6 +61,8 @@ int RunBuild(int argc, char** argv) {
                     "for any value", cxxopts::value<size_t>()->default_value("0"), "N")
       ("max-sentence-tokens", "with INPUT: skip (with a warning) longer sentences",
        cxxopts::value<size_t>()->default_value("150"), "N")
+      ("title-affiliations", "with INPUT: also add 'be president of' edges for titles before "
+       "a name ('US President Donald Trump')")
       ("lenient", "with INPUT: replace invalid UTF-8 with U+FFFD instead of failing")
       ("stats", "print what was read (documents, sentences, triples) on standard error, "
                 "terminal or not")
@@ -112,6 +114,7 @@ int RunBuild(int argc, char** argv) {
     ExtractOptions extract;
     extract.threads = (*parsed)["threads"].as<size_t>();
     extract.max_sentence_tokens = (*parsed)["max-sentence-tokens"].as<size_t>();
+    extract.title_affiliations = parsed->count("title-affiliations") > 0;
     if (!quiet) extract.warn = [](const std::string& w) { std::cerr << "actorgraph: warning: " << w << "\n"; };
     ExtractStats extract_stats;
     auto added = ExtractIntoGraph(*documents, *dictionary, extract, &*graph, &extract_stats);

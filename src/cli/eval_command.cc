@@ -76,6 +76,7 @@ void WarnAboutMissingDocuments(const std::vector<GoldTriple>& gold,
 ExtractOptions MakeExtractOptions(const cxxopts::ParseResult& args, bool quiet) {
   ExtractOptions options;
   options.threads = args["threads"].as<size_t>();
+  options.title_affiliations = args.count("title-affiliations") > 0;
   if (!quiet) {
     options.warn = [](const std::string& w) { std::cerr << "actorgraph: warning: " << w << "\n"; };
   }
@@ -109,6 +110,8 @@ int RunEval(int argc, char** argv) {
       ("o,output", "write the report to FILE", cxxopts::value<std::string>()->default_value("-"))
       ("j,threads", "extraction threads, 0 for one per core; the scores are the same for any "
        "value [0]", cxxopts::value<size_t>()->default_value("0"))
+      ("title-affiliations", "when extracting, also emit 'be president of' triples for titles "
+       "before a name ('US President Donald Trump')")
       ("lenient", "replace invalid UTF-8 in the articles with U+FFFD instead of failing")
       ("q,quiet", "no progress or warnings on stderr")
       ("input", "articles", cxxopts::value<std::vector<std::string>>());

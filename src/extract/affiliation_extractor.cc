@@ -22,6 +22,8 @@ Relation Office(const std::string& titles, std::string_view last) {
 
 class AffiliationExtractor : public Extractor {
  public:
+  explicit AffiliationExtractor(bool title_affiliations)
+      : title_affiliations_(title_affiliations) {}
   std::string_view name() const override { return kName; }
 
   // "The foreign minister of Eritrea, Tesfay Gebremariam,": title of body, then the name.
@@ -91,6 +93,13 @@ class AffiliationExtractor : public Extractor {
       bool possessive = false;
       PossessiveAfter(s, body, &possessive);
       if (!body.modifier && !possessive) continue;
+      // "American's chairman John Kerr": a demonym takes no possessive; the word names
+      // something else (here a company called American).
+      if (possessive && body.how == Resolution::kDemonym) continue;
+      // "US President Donald Trump": a title that only pre-modifies the name is how the
+      // article refers to the person, not a relation the sentence states; the office stays
+      // on the person (Actor::affiliation).
+      if (!possessive && !title_affiliations_) continue;
       std::vector<Actor> bodies = ActorsOf(body);
       if (bodies.size() != 1 || bodies[0].type == ActorType::kPerson) continue;
       std::string titles;
@@ -106,12 +115,15 @@ class AffiliationExtractor : public Extractor {
                 {{owner, bodies[0]}}, kName, 0.8, out);
     }
   }
+
+ private:
+  bool title_affiliations_;
 };
 
 }  // namespace
 
-std::unique_ptr<Extractor> MakeAffiliationExtractor(const ExtractorContext&) {
-  return std::make_unique<AffiliationExtractor>();
+std::unique_ptr<Extractor> MakeAffiliationExtractor(const ExtractorContext& context) {
+  return std::make_unique<AffiliationExtractor>(context.title_affiliations);
 }
 
 }  // namespace actorgraph::extract

@@ -1,6 +1,7 @@
-// AffiliationExtractor: a person's office in a state or body, from titles: "Iranian General
-// Qasem Soleimani" -> Qasem Soleimani -[be general of]-> Iran, "Iran's foreign minister
-// Javad Zarif" -> Javad Zarif -[be foreign minister of]-> Iran.
+// AffiliationExtractor: a person's office in a state or body, from titles: "Iran's foreign
+// minister Javad Zarif" -> Javad Zarif -[be foreign minister of]-> Iran, "The foreign
+// minister of Eritrea, Tesfay Gebremariam" -> ... -[be foreign minister of]-> Eritrea, and
+// (only when asked) "Iranian General Qasem Soleimani" -> Qasem Soleimani -[be general of]-> Iran.
 #ifndef ACTORGRAPH_SRC_EXTRACT_AFFILIATION_EXTRACTOR_H_
 #define ACTORGRAPH_SRC_EXTRACT_AFFILIATION_EXTRACTOR_H_
 
@@ -10,6 +11,8 @@
 
 namespace actorgraph::extract {
 
+// Pre-modifier titles ("Iranian General Qasem Soleimani") give a triple only with
+// context.title_affiliations; possessives and appositions always do.
 std::unique_ptr<Extractor> MakeAffiliationExtractor(const ExtractorContext& context);
 
 }  // namespace actorgraph::extract

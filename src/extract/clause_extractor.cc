@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "actorgraph/extract/lemmatizer.h"
@@ -43,6 +44,10 @@ class ClauseExtractor : public Extractor {
       if (IsConditional(s, group->begin))
         for (size_t k = before; k < out.size(); ++k)
           if (out[k].relation.modality.empty()) out[k].relation.modality = "if";
+      // "Knapp predicts Biden defeats Trump": a forecast or a wish, not an assertion.
+      if (std::string hedge = HedgeBefore(s, group->begin); !hedge.empty())
+        for (size_t k = before; k < out.size(); ++k)
+          if (out[k].relation.modality.empty()) out[k].relation.modality = hedge;
       if (stated && !main_subject) main_subject = group;
       if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
     }
@@ -124,6 +129,25 @@ class ClauseExtractor : public Extractor {
     bool fits = group->members.size() == 1 ? pronoun == "it" : pronoun == "they";
     if (!fits) return;
     ReadPredicates(s, *group, t + 1, 0.7, out);
+  }
+
+  // The verb of forecast or wish whose clause the subject at `begin` opens ("predicts
+  // (that) former Vice President Biden ..."), lemmatised; "" if none.
+  std::string HedgeBefore(const AnalyzedSentence& s, size_t begin) const {
+    size_t p = begin;
+    while (p > 0 && p + 5 > begin &&
+           (words::IsDeterminer(s.lower[p - 1]) || words::IsTitleWord(s.lower[p - 1]) ||
+            s.lower[p - 1] == "former" ||
+            (s.mention_at[p - 1] >= 0 && s.mentions[s.mention_at[p - 1]].modifier)))
+      --p;
+    if (p > 0 && s.lower[p - 1] == "that") --p;
+    if (p == 0) return "";
+    static constexpr std::string_view kHedges[] = {"predict", "expect", "hope", "fear",
+                                                   "forecast", "speculate", "wish", "doubt"};
+    std::string lemma = context_.lemmatizer->VerbLemma(s.lower[p - 1]);
+    for (std::string_view hedge : kHedges)
+      if (lemma == hedge) return lemma;
+    return "";
   }
 
   static bool IsConditional(const AnalyzedSentence& s, size_t begin) {
@@ -367,6 +391,27 @@ class ClauseExtractor : public Extractor {
     return true;
   }
 
+  // "join African Union continental free trade bloc": the actor only modifies the name of
+  // another body, whose head noun comes within a few lower-case words.
+  bool BodyNounFollows(const AnalyzedSentence& s, size_t t) const {
+    static constexpr std::string_view kBodies[] = {
+        "bloc", "zone", "area", "pact", "treaty", "programme", "program", "mission",
+        "coalition", "initiative", "fund", "force", "commission", "scheme"};
+    // "support Sri Lanka's development program": the body is the actor's own.
+    if (t < s.lower.size() && (s.lower[t] == "'s" || s.lower[t] == "'")) return false;
+    for (size_t k = t; k < s.lower.size() && k < t + 5; ++k) {
+      std::string_view w = s.lower[k];
+      if (s.mention_at[k] >= 0 || words::IsPunctuation(w) || words::IsPreposition(w) ||
+          words::IsCoordinator(w) || words::IsDeterminer(w) || words::IsBe(w) ||
+          words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
+          words::IsRelativePronoun(w))
+        return false;
+      for (std::string_view body : kBodies)
+        if (w == body) return true;
+    }
+    return false;
+  }
+
   // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that
   // is followed by a verb group starts a new clause; X is not an object.
   void TrimNextClauseSubject(const AnalyzedSentence& s, ActorGroup& object) const {
@@ -415,6 +460,7 @@ class ClauseExtractor : public Extractor {
         }
         break;
       }
+      if (BodyNounFollows(s, object->end)) break;
       if (NameGoesOn(s, object->end)) {
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
         const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);

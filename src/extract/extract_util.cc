@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/relation_context.h"
 #include "extract/word_classes.h"
 
 namespace actorgraph::extract {
@@ -206,6 +207,7 @@ void EmitOne(const AnalyzedSentence& s, const GroupMember& subject, const Relati
   Triple triple;
   triple.subject = subject.actor;
   triple.relation = relation;
+  AdjustToContext(s, subject.mention, object.mention, &triple.relation);
   triple.object = object.actor;
   triple.confidence = confidence;
   triple.extractor = std::string(extractor);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
 
 #include "actorgraph/extract/lemmatizer.h"
@@ -52,6 +53,60 @@ class NominalExtractor : public Extractor {
   std::string_view name() const override { return kName; }
 
   void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
+    size_t first = out.size();
+    ReadAll(s, out);
+    // "a possible U.S.-Soviet summit", "progress toward Iraq-Iran peace": the noun phrase
+    // names a relation that is proposed or hoped for, not one that holds.
+    for (size_t k = first; k < out.size(); ++k) {
+      if (!out[k].relation.modality.empty()) continue;
+      out[k].relation.modality = HedgeOfNounPhrase(s, out[k].evidence.relation, out[k].evidence);
+    }
+  }
+
+ private:
+  // The hedge on the noun phrase holding the relation word at byte span `relation` (its
+  // actors at `evidence`): "possible" for a premodifier such as "possible", "proposed",
+  // "potential"; "proposed" when the phrase follows "toward(s)" or "call(s) for"; "" if none.
+  std::string HedgeOfNounPhrase(const AnalyzedSentence& s, Span relation,
+                                const Evidence& evidence) const {
+    size_t n = s.lower.size();
+    size_t noun = n;
+    uint32_t first_byte = std::min({relation.begin, evidence.subject.begin, evidence.object.begin});
+    for (size_t t = 0; t < n; ++t)
+      if (s.sentence->tokens[t].begin <= first_byte && first_byte < s.sentence->tokens[t].end)
+        noun = t;
+    if (noun == n) return "";
+    static constexpr std::string_view kHedged[] = {
+        "possible", "proposed", "potential", "prospective", "planned", "future", "hoped-for",
+        "would-be", "envisaged", "eventual"};
+    size_t p = noun;
+    for (int k = 0; k < 4 && p > 0; ++k) {
+      std::string_view w = s.lower[p - 1];
+      for (std::string_view h : kHedged)
+        if (w == h) return "possible";
+      if (!(words::IsDeterminer(w) || w == "-" || s.mention_at[p - 1] >= 0 ||
+            context_.lemmatizer->IsAdjective(w) || w.ends_with("ed")))
+        break;
+      --p;
+    }
+    if (p == 0) return "";
+    std::string_view before = s.lower[p - 1];
+    if (before == "toward" || before == "towards") return "proposed";
+    // "worked to arrange a meeting between X and Y", "plans a summit with".
+    std::string verb = context_.lemmatizer->VerbLemma(before);
+    if (verb == "arrange" || verb == "plan" || verb == "prepare" || verb == "propose" ||
+        verb == "seek" || verb == "want" || verb == "suggest")
+      return "proposed";
+    if (before == "for" && p >= 2) {
+      std::string verb = context_.lemmatizer->VerbLemma(s.lower[p - 2]);
+      if (verb == "call" || verb == "push" || verb == "press" || verb == "appeal" ||
+          verb == "hope" || verb == "plan" || verb == "lobby" || verb == "campaign")
+        return "proposed";
+    }
+    return "";
+  }
+
+  void ReadAll(const AnalyzedSentence& s, std::vector<Triple>& out) const {
     size_t n = s.lower.size();
     for (size_t t = 0; t < n; ++t) {
       ReadBetween(s, t, out);
@@ -73,7 +128,6 @@ class NominalExtractor : public Extractor {
     }
   }
 
- private:
   // A symmetric relation noun: "talks", "tensions" (not a nominalised verb).
   const NounEntry* RelationNoun(std::string_view w) const {
     const NounEntry* noun = context_.vocabulary->FindNoun(w);

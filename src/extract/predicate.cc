@@ -98,6 +98,10 @@ class PredicateParser {
       } else if (words::IsDo(w) || words::IsFuture(w)) {
       } else if (words::IsModal(w)) {
         r.modality = std::string(w);
+      } else if (w == "not" && At(i_ + 1, "only")) {
+        // "not only condemned X but also ...": emphasis, not negation.
+        i_ += 2;
+        continue;
       } else if (words::IsNegation(w)) {
         r.negated = true;
       } else if (words::IsAdverb(w) || IsTimeWord(w)) {
@@ -139,6 +143,20 @@ class PredicateParser {
     if (saw_be_ && ReadCopular()) return true;
     std::string_view w = w_[i_];
     std::string lemma = lemmatizer_.VerbLemma(w);
+    // "became president of": the office stated by its own verb.
+    if (!saw_be_ && lemma == "become") {
+      size_t saved = i_;
+      ++i_;
+      if (ReadOffice("become")) return true;
+      i_ = saved;
+    }
+    // "served as (the) chair of".
+    if (!saw_be_ && lemma == "serve" && At(i_ + 1, "as")) {
+      size_t saved = i_;
+      i_ += 2;
+      if (ReadOffice("serve as")) return true;
+      i_ = saved;
+    }
     // "EU sanctions on Belarus": a nominalised verb's noun form with its preposition is
     // the noun, not the verb.
     if (!saw_be_ && last_have_ == kNone && i_ + 1 < end_) {
@@ -187,6 +205,29 @@ class PredicateParser {
     return false;
   }
 
+  // An office stated by a copula: "(the) (former) head of", "the foreign minister of" (the
+  // "of" ends the predicate). `verb` is "be" or "become".
+  bool ReadOffice(const std::string& verb) {
+    size_t k = i_;
+    if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
+    if (k < end_ && (w_[k] == "former" || w_[k] == "current" || w_[k] == "new" ||
+                     w_[k] == "acting" || w_[k] == "first"))
+      ++k;
+    size_t first = k;
+    while (k < end_ && k < first + 3 && words::IsTitleWord(w_[k])) ++k;
+    if (k == first || k + 1 != end_ || w_[k] != "of" || mode_ != PredicateMode::kBeforeObject)
+      return false;
+    text_ = {verb};
+    for (size_t t = first; t < k; ++t) text_.push_back(w_[t] == "gen." ? "general" : w_[t]);
+    text_.push_back("of");
+    Relation& r = predicate_.relation;
+    r.lemma = w_[k - 1];
+    r.category = Category::kNeutral;
+    r.cameo_root = 0;
+    i_ = k + 1;
+    return true;
+  }
+
   // After a be-form: "critical of", "a permanent member of", "vocal in their support for".
   bool ReadCopular() {
     Relation& r = predicate_.relation;
@@ -214,6 +255,7 @@ class PredicateParser {
       predicate_ = saved_predicate;
       text_.clear();
     }
+    if (ReadOffice("be")) return true;
     // Membership: "(a|the) (permanent) member(s) of".
     size_t k = i_;
     if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
@@ -283,6 +325,14 @@ class PredicateParser {
       // A passive names its agent with "by"; without one the object is not the agent. A
       // short phrase may come between: "was condemned in a joint statement by".
       size_t by = i_;
+      // "was killed last week by", "was attacked on Monday by".
+      if (by < end_ && IsTimeWord(w_[by])) {
+        ++by;
+      } else if (by + 1 < end_ &&
+                 (w_[by] == "last" || w_[by] == "this" || w_[by] == "earlier") &&
+                 IsTimeUnit(w_[by + 1])) {
+        by += 2;
+      }
       if (by < end_ && (w_[by] == "in" || w_[by] == "on" || w_[by] == "at")) {
         size_t k = by + 1;
         while (k < end_ && k < by + 5 && w_[k] != "by" && !words::IsPunctuation(w_[k]) &&
@@ -340,6 +390,9 @@ class PredicateParser {
   // "hold (strong) talks with", "impose sanctions on" (-> "sanction").
   bool ReadLightVerb(const std::string& lemma, const LightVerbEntry* light, size_t next) {
     size_t k = next;
+    // "conducts no trade with", "has no relations with": the determiner negates.
+    bool no = k < end_ && w_[k] == "no";
+    if (no) ++k;
     while (k < end_ && words::IsDeterminer(w_[k])) ++k;
     std::vector<std::string> modifiers;
     k = ReadNounModifiers(k, &modifiers);
@@ -349,9 +402,12 @@ class PredicateParser {
     if (!noun->verb.empty()) {
       // "impose new sanctions on" states "sanction": the modifiers go with the wrapper.
       i_ = k;
-      return ReadNominalisation(*noun, light);
+      if (!ReadNominalisation(*noun, light)) return false;
+      if (no) predicate_.relation.negated = !predicate_.relation.negated;
+      return true;
     }
     Relation& r = predicate_.relation;
+    if (no) r.negated = !r.negated;
     text_ = {light ? light->normal : lemma};
     for (auto& m : modifiers) text_.push_back(m);
     text_.push_back(noun->noun);
@@ -364,6 +420,7 @@ class PredicateParser {
       r.cameo_root = light->cameo_root;
       r.symmetric = false;
     }
+    if (light && !light->modality.empty() && r.modality.empty()) r.modality = light->modality;
     i_ = k + 1;
     if (i_ < end_ && NounTakes(*noun, w_[i_])) {
       text_.push_back(w_[i_]);
@@ -392,6 +449,8 @@ class PredicateParser {
       r.category = light->category;
       r.cameo_root = light->cameo_root;
     }
+    // "called for support for": the support is asked for, not given.
+    if (light && !light->modality.empty() && r.modality.empty()) r.modality = light->modality;
     i_ += 2;
     return true;
   }

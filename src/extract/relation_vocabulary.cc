@@ -75,9 +75,25 @@ class FieldReader {
     }
     return out;
   }
+  // A CAMEO root fixes the category: its QuadClass (01-05 verbal cooperation, 06-08 material
+  // cooperation, 09-13 verbal conflict, 14-20 material conflict). A relation with no root
+  // (a state such as "tension") may carry any category.
+  void CheckQuadClass(Category category, int cameo, bool has_category) {
+    if (cameo == 0 || !has_category || category == QuadClassOf(cameo)) return;
+    Fail("category", "CAMEO root " + std::to_string(cameo) + " is " +
+                         std::string(CategoryName(QuadClassOf(cameo))) + ", got " +
+                         std::string(CategoryName(category)));
+  }
   const Status& status() const { return status_; }
 
  private:
+  static Category QuadClassOf(int cameo) {
+    if (cameo <= 5) return Category::kVerbalCooperation;
+    if (cameo <= 8) return Category::kMaterialCooperation;
+    if (cameo <= 13) return Category::kVerbalConflict;
+    return Category::kMaterialConflict;
+  }
+
   void Fail(const char* field, const std::string& what) {
     if (status_.ok())
       status_ = Status::InvalidArgument(place_ + ": field \"" + field + "\": " + what);
@@ -141,6 +157,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(std::string_view json,
     bool has_category = false;
     e.category = r.CategoryField(&has_category);
     e.cameo_root = r.Cameo();
+    r.CheckQuadClass(e.category, e.cameo_root, has_category);
     e.symmetric = r.Bool("symmetric");
     e.that_complement = r.Bool("that");
     AG_RETURN_IF_ERROR(r.status());
@@ -158,6 +175,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(std::string_view json,
       bool has_category = false;
       e.category = r.CategoryField(&has_category);
       e.cameo_root = r.Cameo();
+      r.CheckQuadClass(e.category, e.cameo_root, has_category);
       e.symmetric = r.Bool("symmetric");
       if (e.preps.empty()) e.preps = {"with"};
     } else if (e.preps.empty()) {
@@ -175,6 +193,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(std::string_view json,
     bool has_category = false;
     e.category = r.CategoryField(&has_category);
     e.cameo_root = r.Cameo();
+    r.CheckQuadClass(e.category, e.cameo_root, has_category);
     e.symmetric = r.Bool("symmetric");
     AG_RETURN_IF_ERROR(r.status());
     if (!vocabulary.adjectives_.emplace(e.phrase, e).second) return Duplicate(place, e.phrase);
@@ -188,6 +207,8 @@ Result<RelationVocabulary> RelationVocabulary::Parse(std::string_view json,
     e.category = r.CategoryField(&e.overrides);
     if (!e.overrides) e.category = Category::kUnknown;
     e.cameo_root = r.Cameo();
+    r.CheckQuadClass(e.category, e.cameo_root, e.overrides);
+    e.modality = r.String("modality", false);
     AG_RETURN_IF_ERROR(r.status());
     if (!vocabulary.light_verbs_.emplace(e.verb, e).second) return Duplicate(place, e.verb);
     return Status::OK();

@@ -78,12 +78,13 @@ bool IsPunctuation(std::string_view w) {
                       [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
 }
 bool IsTitleWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 30> k = {
+  static constexpr std::array<std::string_view, 33> k = {
       "president", "minister",  "prime",      "foreign",    "defence",   "defense",
       "general",   "gen.",      "commander",  "leader",     "spokesman", "spokeswoman",
       "spokesperson", "ambassador", "envoy",  "secretary",  "chancellor", "king",
       "queen",     "prince",    "chief",      "head",       "senator",   "governor",
-      "deputy",    "vice",      "supreme",    "ayatollah",  "premier",   "official"};
+      "deputy",    "vice",      "supreme",    "ayatollah",  "premier",   "official",
+      "chairman",  "chairwoman", "chair"};
   return In(k, w);
 }
 bool IsStateHead(std::string_view w) {

@@ -24,7 +24,8 @@ const Case kCases[] = {
     // SVO, irregular verbs lemmatised.
     {"[Turkey] invaded [Syria] in October.", "Turkey -[invade]-> Syria"},
     {"the [US] withdrew from the [JCPOA=organization] in 2018.", "United States -[withdraw from]-> JCPOA"},
-    {"[Iran] insists on talks with the [EU].", "Iran -[insist on talks with]- European Union"},
+    // Insisting on talks is asking for them: proposed, not held.
+    {"[Iran] insists on talks with the [EU].", "Iran -[insist on talks with (proposed)]- European Union"},
     {"[Pakistan] fought [India] over the region.", "Pakistan -[fight]- India"},
     // Auxiliaries, adverbs, negation and modality.
     {"[Russia] has repeatedly criticized the [EU].", "Russia -[criticize]-> European Union"},
@@ -88,6 +89,47 @@ const Case kCases[] = {
     // Conditions are hedged; appositions state membership.
     {"She offered to sing if [Pakistan] defeated [India] in the match.",
      "Pakistan -[defeat (if)]-> India"},
+    // A forecast or a wish is hedged with its verb.
+    {"Knapp predicts former Vice President [Joe Biden=person] defeats [Donald Trump=person].",
+     "Joe Biden -[defeat (predict)]-> Donald Trump"},
+    {"Analysts expect that [Egypt] will sign an agreement with [Sudan].",
+     "Egypt -[sign agreement with (expect)]- Sudan"},
+    {"Officials fear [Iran] attacked [Iraq] overnight.", "Iran -[attack (fear)]-> Iraq"},
+    {"Officials said [Iran] attacked [Iraq] overnight.", "Iran -[attack]-> Iraq"},
+    // An office stated by its own verb is a relation; a title before a name is not.
+    {"[Ali Reza=person] was head of [Iran]'s navy.", "Ali Reza -[be head of]-> Iran"},
+    {"[Ana Diaz=person] became president of [Chile] in 2010.", "Ana Diaz -[become president of]-> Chile"},
+    {"[Ana Diaz=person] is the former foreign minister of [Chile].",
+     "Ana Diaz -[be foreign minister of]-> Chile"},
+    {"[Ana Diaz=person] became angry at [Chile].", ""},
+    {"[Ana Diaz=person] served as the chair of [Mercosur=organization] in 2012.",
+     "Ana Diaz -[serve as chair of]-> Mercosur"},
+    {"[Ana Diaz=person] served in [Chile] for years.", ""},
+    // Founding, succeeding, contacting.
+    {"[Ana Diaz=person] founded [Mercosur=organization] in 1991.", "Ana Diaz -[found]-> Mercosur"},
+    {"[Ana Diaz=person] found [Mercosur=organization] weak.", ""},
+    {"[Ana Diaz=person] succeeded [Bo Chan=person] as leader.", "Ana Diaz -[succeed]-> Bo Chan"},
+    {"[Peru] contacted [Chile] about the border.", "Peru -[contact]-> Chile"},
+    // An actor that only names another body is not the object.
+    {"[Benin] joins [African Union=organization] continental free trade bloc", ""},
+    {"[Benin] joins [African Union=organization] in March", "Benin -[join]-> African Union"},
+    {"[Japan] will support [Chile]'s development program.", "Japan -[support]-> Chile"},
+    // A time phrase between a passive verb and its agent.
+    {"[Ali Reza=person] was killed last week by a {US} drone strike in Iraq.",
+     "United States -[kill]-> Ali Reza"},
+    {"[Ali Reza=person] was attacked yesterday by [Iraq].", "Iraq -[attack]-> Ali Reza"},
+    // "no" before the relation noun negates it.
+    {"[Peru] conducts no trade with [Chile].", "Peru -[not conduct trade with]- Chile"},
+    {"[Peru] has no relations with [Chile].", "Peru -[not have relations with]- Chile"},
+    {"[Peru] imposed no sanctions on [Chile].", "Peru -[not sanction]-> Chile"},
+    // "not only" is emphasis; "not" alone negates.
+    {"[France] has not only condemned [Russia] but also sanctioned it.",
+     "France -[condemn]-> Russia"},
+    {"[France] has not condemned [Russia].", "France -[not condemn]-> Russia"},
+    // A relation asked for is proposed, not stated.
+    {"[China] called for talks with [Japan].", "China -[call for talks with (proposed)]- Japan"},
+    {"[France] called for support for [Ukraine].", "France -[support (proposed)]-> Ukraine"},
+    {"[France] held talks with [Ukraine].", "France -[hold talks with]- Ukraine"},
     {"[UNESCO=organization], a specialized agency of the [UN], is based in [Paris].",
      "UNESCO -[be a specialized agency of]-> United Nations"},
     // The state standing for its office; "X said it ..." is X.

@@ -37,6 +37,16 @@ const Case kCases[] = {
     {"[US] and [Iran] Talks: A Critical Step", "United States -[hold talks with]- Iran"},
     {"[US], [Iran] in Talks to Cool Tensions", "United States -[hold talks with]- Iran"},
     {"[US], [Turkey] sign aid agreement", ""},
+    // A relation that is only proposed or possible is hedged.
+    {"Shultz will travel to prepare a possible [{US}-{Soviet}] summit.",
+     "United States -[hold a summit with (possible)]- Soviet"},
+    {"Progress toward [{Iraq}-{Iran}] peace seen", "Iraq -[make peace with (proposed)]- Iran"},
+    {"Channon called for increased [{US}-{EU}] cooperation.",
+     "United States -[cooperate with (proposed)]- European Union"},
+    {"The [{US}-{EU}] cooperation increased.", "United States -[cooperate with]- European Union"},
+    {"Volker worked to arrange a meeting between [Ukraine] and [Poland].",
+     "Ukraine -[meet with (proposed)]- Poland"},
+    {"Volker attended a meeting between [Ukraine] and [Poland].", "Ukraine -[meet with]- Poland"},
     {"EC warns [US] and [Japan] on trade tensions", ""},
     {"Reagan to visit [Rome], [Berlin] during summit trip", ""},
     // Possessives.

@@ -15,8 +15,11 @@ TEST(RelationVocabularyTest, VerbsCarryCameoCategoryAndRoot) {
   auto vocabulary = RelationVocabulary::LoadDefault().value();
   const VerbEntry* urge = vocabulary.FindVerb("urge");
   ASSERT_NE(urge, nullptr);
-  EXPECT_EQ(urge->category, Category::kVerbalConflict);
-  EXPECT_EQ(urge->cameo_root, 10);
+  // CAMEO 02 "appeal" (QuadClass verbal cooperation), not 10 "demand".
+  EXPECT_EQ(urge->category, Category::kVerbalCooperation);
+  EXPECT_EQ(urge->cameo_root, 2);
+  EXPECT_EQ(vocabulary.FindVerb("demand")->cameo_root, 10);
+  EXPECT_EQ(vocabulary.FindVerb("demand")->category, Category::kVerbalConflict);
   const VerbEntry* attack = vocabulary.FindVerb("attack");
   ASSERT_NE(attack, nullptr);
   EXPECT_EQ(attack->category, Category::kMaterialConflict);
@@ -25,6 +28,23 @@ TEST(RelationVocabularyTest, VerbsCarryCameoCategoryAndRoot) {
   EXPECT_TRUE(meet->symmetric);
   EXPECT_EQ(vocabulary.FindVerb("call upon")->normal, "call on");
   EXPECT_EQ(vocabulary.FindVerb("say"), nullptr);
+}
+
+// Every entry with a CAMEO root has the category of the root's QuadClass (the loader
+// enforces it); spot-check the roots the codebook names.
+TEST(RelationVocabularyTest, CameoRootsFollowTheCodebook) {
+  auto vocabulary = RelationVocabulary::LoadDefault().value();
+  const std::pair<const char*, int> kRoots[] = {
+      {"ask", 2},     {"call on", 2},   {"encourage", 2}, {"meet", 4},      {"visit", 4},
+      {"praise", 5},  {"cooperate", 6}, {"aid", 7},       {"release", 8},   {"press", 10},
+      {"accuse", 11}, {"reject", 12},   {"threaten", 13}, {"sanction", 16}, {"arrest", 17},
+      {"kill", 18},   {"invade", 19}};
+  for (const auto& [lemma, root] : kRoots) {
+    const VerbEntry* verb = vocabulary.FindVerb(lemma);
+    ASSERT_NE(verb, nullptr) << lemma;
+    EXPECT_EQ(verb->cameo_root, root) << lemma;
+  }
+  EXPECT_EQ(vocabulary.FindAdjective("hostile to")->cameo_root, 11);
 }
 
 TEST(RelationVocabularyTest, NounsAreRelationNounsOrNominalisedVerbs) {
@@ -68,6 +88,10 @@ TEST(RelationVocabularyTest, BadFilesNameThePlace) {
        "v.json: nouns[0]: field \"prep\": expected the prepositions of \"raid\""},
       {R"({"format": "actorgraph-relation-vocabulary", "nouns": [{"noun": "raid", "verb": "raid", "prep": ["on"]}]})",
        "v.json: noun \"raid\": verb \"raid\" is not in \"verbs\""},
+      {R"({"format": "actorgraph-relation-vocabulary", "verbs": [{"lemma": "urge", "category": "verbal_conflict", "cameo": 2}]})",
+       "v.json: verbs[0]: field \"category\": CAMEO root 2 is verbal_cooperation, got verbal_conflict"},
+      {R"({"format": "actorgraph-relation-vocabulary", "adjectives": [{"phrase": "at war with", "lemma": "war", "category": "verbal_conflict", "cameo": 19}]})",
+       "v.json: adjectives[0]: field \"category\": CAMEO root 19 is material_conflict, got verbal_conflict"},
       {R"({"format": "actorgraph-relation-vocabulary", "verbs": [{"lemma": "hit", "symmetric": 1}]})",
        "v.json: verbs[0]: field \"symmetric\": expected true or false"},
   };

@@ -34,10 +34,16 @@ struct AnalyzedSentence {
 AnalyzedSentence AnalyzeSentence(const Document& document, const Sentence& sentence,
                                  std::vector<Mention> mentions);
 
-// What an extractor may consult besides the sentence. Both must outlive the extractor.
+// What an extractor may consult besides the sentence. Both pointers must outlive the
+// extractor.
 struct ExtractorContext {
   const RelationVocabulary* vocabulary = nullptr;
   const Lemmatizer* lemmatizer = nullptr;
+  // Also emit "be <title> of" triples for titles that only pre-modify a name ("US President
+  // Donald Trump", "Iranian General Qasem Soleimani"); the office stays on the person
+  // (Actor::affiliation) either way. Appositions and possessives are always read.
+  // Default: false.
+  bool title_affiliations = false;
 };
 
 class Extractor {

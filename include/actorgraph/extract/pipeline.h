@@ -31,6 +31,11 @@ struct ExtractOptions {
   // Sentences with more tokens than this are skipped with a warning (their mentions are
   // still counted). Default: 150.
   size_t max_sentence_tokens = 150;
+  // Emit "be president of" triples for pre-modifier titles ("US President Donald Trump")
+  // in every sentence that names the person, besides keeping the office on the person
+  // (Actor::affiliation). Appositions ("X, the president of Y") and possessives ("Y's
+  // foreign minister X") give their triple either way. Default: false.
+  bool title_affiliations = false;
   // Where warnings go (one message each, no trailing newline). Default: dropped.
   std::function<void(const std::string&)> warn;
   // Called after each document with (documents done, documents total), from any thread

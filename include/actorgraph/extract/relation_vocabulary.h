@@ -54,6 +54,8 @@ struct LightVerbEntry {
   bool overrides = false;   // category and cameo_root replace the noun's ("sever ties")
   Category category = Category::kUnknown;
   int cameo_root = 0;
+  std::string modality;     // the hedge the light verb puts on its relation ("call for talks
+                            // with": "proposed"); "" for none
 };
 
 class RelationVocabulary {
