@@ -21,12 +21,16 @@
 namespace actorgraph {
 namespace {
 
-// Measured at the end of the session (see the file comment): project set P 1.000 R 0.350;
-// seeds P 1.000 R 1.000 (the extraction brief's bar on the seeds is P >= 0.80, R >= 0.90).
+// Measured at the end of the session (see the file comment), extraction as merged at 07:25:
+//   project set P 1.000 R 0.910 (TP 91 FP 0 FN 9) -- its sentences were tuned on;
+//   held-out set P 1.000 R 0.482 (TP 27 FP 0 FN 29);
+//   seeds P 1.000 R 1.000 (TP 24 FP 0 FN 0); the extraction brief's bar is P >= 0.80, R >= 0.90.
 constexpr double kProjectPrecisionFloor = 0.90;
-constexpr double kProjectRecallFloor = 0.30;
-constexpr double kSeedPrecisionFloor = 0.80;
-constexpr double kSeedRecallFloor = 0.90;
+constexpr double kProjectRecallFloor = 0.85;
+constexpr double kHeldOutPrecisionFloor = 0.90;
+constexpr double kHeldOutRecallFloor = 0.42;
+constexpr double kSeedPrecisionFloor = 0.95;
+constexpr double kSeedRecallFloor = 0.95;
 
 struct Scored {
   Evaluation evaluation;
@@ -78,6 +82,14 @@ TEST(GoldSetFloorTest, ExtractionOnTheProjectGoldSet) {
   Scored scored = ExtractAndScore(dir + "articles.jsonl", dir + "gold.jsonl");
   EXPECT_EQ(scored.evaluation.documents.size(), 15u);
   ExpectFloors(scored, kProjectPrecisionFloor, kProjectRecallFloor);
+}
+
+// The held-out set (heldout-*.jsonl) has sentences no extraction rule was written from.
+TEST(GoldSetFloorTest, ExtractionOnTheHeldOutSet) {
+  const std::string dir = std::string(ACTORGRAPH_SOURCE_DIR) + "/tests/extract/gold/";
+  Scored scored = ExtractAndScore(dir + "heldout-articles.jsonl", dir + "heldout-gold.jsonl");
+  EXPECT_EQ(scored.evaluation.documents.size(), 9u);
+  ExpectFloors(scored, kHeldOutPrecisionFloor, kHeldOutRecallFloor);
 }
 
 TEST(GoldSetFloorTest, ExtractionOnTheSharedSeeds) {

@@ -1,12 +1,12 @@
 // Checks on the project's own gold set (tests/extract/gold/): the data is consistent.
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <rapidjson/document.h>
 
 #include "actorgraph/actors/actor_dictionary.h"
 #include "actorgraph/extract/evaluation.h"
@@ -16,19 +16,20 @@ namespace {
 
 const std::string kGoldDir = std::string(ACTORGRAPH_SOURCE_DIR) + "/tests/extract/gold/";
 
-std::vector<GoldTriple> LoadGoldSet() {
-  std::ifstream in(kGoldDir + "gold.jsonl");
-  EXPECT_TRUE(in) << "cannot open " << kGoldDir << "gold.jsonl";
+// `prefix` is "" for the main set, "heldout-" for the held-out one.
+std::vector<GoldTriple> LoadGoldSet(const std::string& prefix = "") {
+  std::ifstream in(kGoldDir + prefix + "gold.jsonl");
+  EXPECT_TRUE(in) << "cannot open " << kGoldDir << prefix << "gold.jsonl";
   std::vector<GoldTriple> gold;
-  Status status = ReadGoldTriples(in, "gold.jsonl", &gold);
+  Status status = ReadGoldTriples(in, prefix + "gold.jsonl", &gold);
   EXPECT_TRUE(status.ok()) << status.message();
   return gold;
 }
 
 // id -> title + "\n\n" + text, the document text the extractor sees.
-std::map<std::string, std::string> LoadArticleTexts() {
-  std::ifstream in(kGoldDir + "articles.jsonl");
-  EXPECT_TRUE(in) << "cannot open " << kGoldDir << "articles.jsonl";
+std::map<std::string, std::string> LoadArticleTexts(const std::string& prefix = "") {
+  std::ifstream in(kGoldDir + prefix + "articles.jsonl");
+  EXPECT_TRUE(in) << "cannot open " << kGoldDir << prefix << "articles.jsonl";
   std::map<std::string, std::string> texts;
   std::string line;
   int line_number = 0;
@@ -51,15 +52,26 @@ std::map<std::string, std::string> LoadArticleTexts() {
 }
 
 TEST(GoldSetTest, EveryGoldSnippetIsInItsArticle) {
-  std::vector<GoldTriple> gold = LoadGoldSet();
-  std::map<std::string, std::string> texts = LoadArticleTexts();
-  ASSERT_FALSE(gold.empty());
-  for (const GoldTriple& g : gold) {
-    auto it = texts.find(g.doc);
-    ASSERT_NE(it, texts.end()) << "gold.jsonl:" << g.line << ": no article " << g.doc;
-    EXPECT_NE(it->second.find(g.sentence), std::string::npos)
-        << "gold.jsonl:" << g.line << ": snippet not in " << g.doc << ": " << g.sentence;
+  for (const std::string prefix : {"", "heldout-"}) {
+    std::vector<GoldTriple> gold = LoadGoldSet(prefix);
+    std::map<std::string, std::string> texts = LoadArticleTexts(prefix);
+    ASSERT_FALSE(gold.empty());
+    for (const GoldTriple& g : gold) {
+      auto it = texts.find(g.doc);
+      ASSERT_NE(it, texts.end()) << "gold.jsonl:" << g.line << ": no article " << g.doc;
+      EXPECT_NE(it->second.find(g.sentence), std::string::npos)
+          << prefix << "gold.jsonl:" << g.line << ": snippet not in " << g.doc << ": "
+          << g.sentence;
+    }
   }
+}
+
+// The held-out set names no document of the main set.
+TEST(GoldSetTest, HeldOutSetIsSeparate) {
+  std::map<std::string, std::string> main_texts = LoadArticleTexts();
+  std::map<std::string, std::string> heldout_texts = LoadArticleTexts("heldout-");
+  EXPECT_GE(heldout_texts.size(), 9u);
+  for (const auto& [id, text] : heldout_texts) EXPECT_EQ(main_texts.count(id), 0u) << id;
 }
 
 TEST(GoldSetTest, EveryArticleHasRequiredGoldAndTheSetHasItsSize) {
@@ -94,27 +106,29 @@ TEST(GoldSetTest, CoversNegationSymmetryGroupReferencesAndAlternatives) {
 // the relation text of every gold triple starts a word with one of its own heads, and the
 // matching then pairs them all.
 TEST(GoldSetTest, GoldReadAsASystemScoresPerfectly) {
-  std::vector<GoldTriple> gold = LoadGoldSet();
-  Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
-  ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
-  ActorFolder folder(dictionary->entries());
-  std::vector<Triple> system;
-  size_t required = 0;
-  for (const GoldTriple& g : gold) {
-    Triple t;
-    t.subject.name = g.subject;
-    t.object.name = g.object;
-    t.relation.text = g.relation;
-    t.evidence.doc = g.doc;
-    EXPECT_TRUE(RelationMatchesHeads(g.relation, g.heads)) << "gold.jsonl:" << g.line;
-    system.push_back(t);
-    required += g.optional ? 0 : 1;
+  for (const std::string prefix : {"", "heldout-"}) {
+    std::vector<GoldTriple> gold = LoadGoldSet(prefix);
+    Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
+    ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
+    ActorFolder folder(dictionary->entries());
+    std::vector<Triple> system;
+    size_t required = 0;
+    for (const GoldTriple& g : gold) {
+      Triple t;
+      t.subject.name = g.subject;
+      t.object.name = g.object;
+      t.relation.text = g.relation;
+      t.evidence.doc = g.doc;
+      EXPECT_TRUE(RelationMatchesHeads(g.relation, g.heads)) << "gold.jsonl:" << g.line;
+      system.push_back(t);
+      required += g.optional ? 0 : 1;
+    }
+    Evaluation e = Evaluate(gold, system, folder);
+    EXPECT_EQ(e.total.true_positives, required);
+    EXPECT_EQ(e.total.false_positives, 0u);
+    EXPECT_EQ(e.total.false_negatives, 0u);
+    EXPECT_EQ(e.total.optional_matched, gold.size() - required);
   }
-  Evaluation e = Evaluate(gold, system, folder);
-  EXPECT_EQ(e.total.true_positives, required);
-  EXPECT_EQ(e.total.false_positives, 0u);
-  EXPECT_EQ(e.total.false_negatives, 0u);
-  EXPECT_EQ(e.total.optional_matched, gold.size() - required);
 }
 
 // The shared seed gold (outside the repository: /work/shared, or shared/ beside the clone in
