@@ -1,8 +1,12 @@
 // actorgraph build: articles and/or triple files -> one graph file.
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "actorgraph/export/directory_export.h"
+#include "actorgraph/export/export_options.h"
+#include "actorgraph/export/exporter.h"
 #include "actorgraph/extract/pipeline.h"
 #include "actorgraph/graph/graph_builder.h"
 #include "actorgraph/graph/graph_file.h"
@@ -38,6 +42,19 @@ std::vector<std::string> ExpandTriples(int argc, char** argv) {
 
 }  // namespace
 
+// The format an output path asks for by its extension; "graph" (the native graph file) for
+// .json and anything else.
+std::string OutputFormatForPath(const std::string& path) {
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() &&
+           path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends_with(".dot") || ends_with(".gv")) return "dot";
+  if (ends_with(".graphml")) return "graphml";
+  if (ends_with(".sql")) return "sql";
+  return "graph";
+}
+
 int RunBuild(int argc, char** argv) {
   CommandLine cl("build",
                  "Builds a knowledge graph from news articles (extracting their triples) and/or "
@@ -53,6 +70,10 @@ int RunBuild(int argc, char** argv) {
                  "are tsv, anything else jsonl]", cxxopts::value<std::string>(), "FORMAT")
       ("o,output", "graph file to write ('-' is standard output)",
        cxxopts::value<std::string>(), "GRAPH")
+      ("to", "what to write: graph (the native graph file), or an export format: dot, "
+             "graphml, json (node-link), neo4j (a directory), sql [default: by the output's "
+             "extension: .dot, .graphml, .sql, else graph]", cxxopts::value<std::string>(),
+       "FORMAT")
       ("max-evidence", "evidence sentences kept per edge",
        cxxopts::value<size_t>()->default_value("10"), "N")
       ("actors", "with INPUT: an extra actor dictionary file (repeatable)",
@@ -87,6 +108,15 @@ int RunBuild(int argc, char** argv) {
   if (triple_files.empty() && inputs.empty())
     return UsageError("build", "no input: give INPUT... (articles) or --triples FILE...");
   if (!parsed->count("output")) return UsageError("build", "no output: give -o GRAPH");
+  const std::string output = (*parsed)["output"].as<std::string>();
+  const std::string to = parsed->count("to") ? (*parsed)["to"].as<std::string>()
+                                             : OutputFormatForPath(output);
+  std::unique_ptr<Exporter> exporter;  // null: the native graph file
+  if (to != "graph") {
+    auto made = MakeExporter(to, ExportOptions{});
+    if (!made.ok()) return UsageError("build", "--to: " + made.status().message() + " (or graph)");
+    exporter = std::move(*made);
+  }
   BuildOptions options;
   options.merge.max_evidence = (*parsed)["max-evidence"].as<size_t>();
   if (parsed->count("format")) {
@@ -127,8 +157,9 @@ int RunBuild(int argc, char** argv) {
     stats.files += inputs.size();
     stats.triples += *added;
   }
-  std::string output = (*parsed)["output"].as<std::string>();
-  if (Status saved = SaveGraphFile(*graph, output, std::cout); !saved.ok()) return Report(saved);
+  Status saved = exporter ? WriteExport(*exporter, *graph, output, std::cout)
+                          : SaveGraphFile(*graph, output, std::cout);
+  if (!saved.ok()) return Report(saved);
   if (ShowProgress(parsed->count("quiet") > 0)) {
     std::cerr << "actorgraph build: " << stats.triples << " triples from " << stats.files
               << (stats.files == 1 ? " file" : " files") << " -> " << graph->num_actors()

@@ -117,15 +117,8 @@ int RunExport(int argc, char** argv) {
   if (!loaded.ok()) return Report(loaded.status());
   auto graph = FilterGraph(*loaded, *filter);
   if (!graph.ok()) return Report(graph.status());
-  if ((*exporter)->writes_directory()) {
-    Status status = WriteExportDirectory(**exporter, *graph, output);
-    if (!status.ok()) return Report(status);
-  } else {
-    auto out = OutputFile::Open(output, std::cout);
-    if (!out.ok()) return Report(out.status());
-    Status status = (*exporter)->Write(*graph, out->stream());
-    if (status.ok()) status = out->Commit();
-    if (!status.ok()) return Report(status);
+  if (Status status = WriteExport(**exporter, *graph, output, std::cout); !status.ok()) {
+    return Report(status);
   }
   if (ShowProgress(args->count("quiet") > 0)) {
     const ExportSelection selection = SelectForExport(*graph, options);

@@ -1,5 +1,7 @@
 #include "actorgraph/export/directory_export.h"
 
+#include "actorgraph/output_file.h"
+
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -126,6 +128,21 @@ Status WriteExportDirectory(const Exporter& exporter, const KnowledgeGraph& grap
   }
   temp.Release();
   return Status::OK();
+}
+
+Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
+                   const std::string& path, std::ostream& stdout_stream) {
+  if (exporter.writes_directory()) {
+    if (path == "-") {
+      return Status::InvalidArgument(std::string(exporter.name()) +
+                                     " writes a directory, not standard output: give -o DIR");
+    }
+    return WriteExportDirectory(exporter, graph, path);
+  }
+  auto out = OutputFile::Open(path, stdout_stream);
+  if (!out.ok()) return out.status();
+  AG_RETURN_IF_ERROR(exporter.Write(graph, out->stream()));
+  return out->Commit();
 }
 
 }  // namespace actorgraph

@@ -147,3 +147,55 @@ TEST(BuildCommandTest, HelpShowsAnExample) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph::testing {
+namespace {
+
+TEST(BuildCommandTest, OutputExtensionChoosesTheExportFormat) {
+  TempDir dir;
+  WriteFile(dir.File("t.tsv"), "Chile\tsanction\tBolivia\n");
+  CliResult dot = RunCli({"build", "-q", "--triples", dir.File("t.tsv"), "-o", dir.File("g.dot")});
+  ASSERT_EQ(dot.exit_code, 0) << dot.err;
+  EXPECT_EQ(ReadFile(dir.File("g.dot")).rfind("digraph", 0), 0u);
+  CliResult graphml =
+      RunCli({"build", "-q", "--triples", dir.File("t.tsv"), "-o", dir.File("g.graphml")});
+  ASSERT_EQ(graphml.exit_code, 0) << graphml.err;
+  EXPECT_NE(ReadFile(dir.File("g.graphml")).find("<graphml"), std::string::npos);
+  CliResult native =
+      RunCli({"build", "-q", "--triples", dir.File("t.tsv"), "-o", dir.File("g.json")});
+  ASSERT_EQ(native.exit_code, 0) << native.err;
+  EXPECT_NE(ReadFile(dir.File("g.json")).find("actorgraph-graph"), std::string::npos);
+}
+
+TEST(BuildCommandTest, ToOverridesTheExtensionAndRejectsUnknownFormats) {
+  TempDir dir;
+  WriteFile(dir.File("t.tsv"), "Chile\tsanction\tBolivia\n");
+  CliResult json = RunCli({"build", "-q", "--triples", dir.File("t.tsv"), "--to", "json", "-o",
+                           dir.File("g.json")});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_NE(ReadFile(dir.File("g.json")).find("\"links\""), std::string::npos);
+  CliResult bad = RunCli({"build", "-q", "--triples", dir.File("t.tsv"), "--to", "dto", "-o",
+                          dir.File("x.out")});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("did you mean 'dot'?"), std::string::npos) << bad.err;
+  EXPECT_FALSE(FileExists(dir.File("x.out")));
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
+
+namespace actorgraph::testing {
+namespace {
+
+TEST(BuildCommandTest, DotWithBackslashesAtTheEndOfValuesRenders) {
+  TempDir dir;
+  WriteFile(dir.File("t.tsv"), "A\\\tsay \\\tB\\\n");
+  CliResult built = RunCli({"build", "-q", "--triples", dir.File("t.tsv"), "-o", dir.File("g.dot")});
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  std::string command = "dot -Tsvg '" + dir.File("g.dot") + "' -o '" + dir.File("g.svg") + "' 2>&1";
+  ASSERT_EQ(std::system(command.c_str()), 0) << ReadFile(dir.File("g.dot"));
+  EXPECT_NE(ReadFile(dir.File("g.svg")).find("say \\"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace actorgraph::testing

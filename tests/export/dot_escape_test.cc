@@ -31,3 +31,15 @@ TEST(DotLabelTest, ControlCharactersAndMalformedBytesBecomeReplacementCharacter)
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST(DotEscapeTest, DataValuesDoubleBackslashesSoATrailingOneCannotEscapeTheQuote) {
+  EXPECT_EQ(DotData("say \\"), "say \\\\");
+  EXPECT_EQ(DotData("a\\b"), "a\\\\b");
+  EXPECT_EQ(DotData("plain \"quoted\" & <ok>"), "plain \"quoted\" & <ok>");
+}
+
+}  // namespace
+}  // namespace actorgraph

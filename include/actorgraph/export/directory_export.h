@@ -3,6 +3,7 @@
 #ifndef ACTORGRAPH_EXPORT_DIRECTORY_EXPORT_H_
 #define ACTORGRAPH_EXPORT_DIRECTORY_EXPORT_H_
 
+#include <iosfwd>
 #include <string>
 
 #include "actorgraph/status.h"
@@ -20,6 +21,12 @@ class KnowledgeGraph;
 // write (so `-o .` never wipes a directory of other files), or a file system call fails.
 Status WriteExportDirectory(const Exporter& exporter, const KnowledgeGraph& graph,
                             const std::string& path);
+
+// Writes `exporter`'s output for `graph` to `path`: a directory through WriteExportDirectory
+// for multi-file formats (InvalidArgument for "-"), else one file through OutputFile ("-" is
+// `stdout_stream`). A failure leaves an existing output as it was.
+Status WriteExport(const Exporter& exporter, const KnowledgeGraph& graph,
+                   const std::string& path, std::ostream& stdout_stream);
 
 }  // namespace actorgraph
 
