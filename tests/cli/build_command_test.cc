@@ -199,3 +199,20 @@ TEST(BuildCommandTest, DotWithBackslashesAtTheEndOfValuesRenders) {
 
 }  // namespace
 }  // namespace actorgraph::testing
+
+namespace actorgraph::testing {
+namespace {
+
+TEST(BuildCommandTest, ActorsFromArticlesAreFoundByTheNamesTheNewsUses) {
+  TempDir dir;
+  WriteFile(dir.File("a.txt"),
+            "Talks resume\n\nThe United States imposed sanctions on Iran on Monday.\n");
+  CliResult built = RunCli({"build", "-q", dir.File("a.txt"), "-o", dir.File("g.json")});
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  CliResult path = RunCli({"path", dir.File("g.json"), "US", "Tehran"});
+  EXPECT_EQ(path.exit_code, 0) << path.err;
+  EXPECT_NE(path.out.find("United States -[sanction]-> Iran"), std::string::npos) << path.out;
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
