@@ -128,7 +128,7 @@ TEST(EvalCommandTest, BadInputExitsOneWithTheReason) {
        "actorgraph: " + dir.File("bad-t.jsonl") + ":1: "},
       {{"eval", "--gold", g, "--triples", dir.File("t.jsonl"), "--actors",
         dir.File("missing.json")},
-       "actorgraph: " + dir.File("missing.json") + ": cannot open the actor file\n"},
+       "actorgraph: " + dir.File("missing.json") + ": cannot open the actor dictionary\n"},
   };
   for (const Case& c : cases) {
     auto r = RunCli(c.args);
