@@ -15,15 +15,6 @@
 namespace actorgraph {
 namespace {
 
-std::string Join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += separator;
-    out += items[i];
-  }
-  return out;
-}
-
 // cgraph takes char* everywhere, so names and values are copied into std::strings first.
 Agsym_t* Declare(Agraph_t* graph, int kind, const char* name, const char* default_value) {
   std::string n(name), d(default_value);
