@@ -122,15 +122,23 @@ TEST(DotExporterTest, ShapesColoursAndWidthsComeFromTheStyleTable) {
   for (auto it = std::sregex_iterator(dot.begin(), dot.end(), statement);
        it != std::sregex_iterator(); ++it) {
     const std::string attributes = (*it)[1].str();
-    if (auto type = ParseActorType(DotAttribute(attributes, "type"))) {
+    const std::string type_name = DotAttribute(attributes, "type");
+    if (!type_name.empty()) {
       ++nodes;
+      auto type = ParseActorType(type_name);
+      ASSERT_TRUE(type.has_value()) << attributes;
       EXPECT_EQ(DotAttribute(attributes, "shape"), StyleForActor(*type).dot_shape) << attributes;
-    } else if (auto category = ParseCategory(DotAttribute(attributes, "category"))) {
+    } else if (!DotAttribute(attributes, "relation").empty()) {
       ++edges;
+      // Attributes equal to their declared default (category "", weight 1) are left out.
+      auto category = ParseCategory(DotAttribute(attributes, "category"));
+      ASSERT_TRUE(category.has_value()) << attributes;
       EXPECT_EQ(DotAttribute(attributes, "color"), StyleForCategory(*category).data_line)
           << attributes;
-      const int64_t weight = std::stoll(DotAttribute(attributes, "weight"));
-      EXPECT_EQ(std::stod(DotAttribute(attributes, "penwidth")), EdgeDataLineWidth(weight))
+      const std::string weight = DotAttribute(attributes, "weight");
+      const std::string penwidth = DotAttribute(attributes, "penwidth");
+      EXPECT_EQ(penwidth.empty() ? 1 : std::stod(penwidth),
+                EdgeDataLineWidth(weight.empty() ? 1 : std::stoll(weight)))
           << attributes;
     }
   }
