@@ -118,6 +118,8 @@ TEST(EvalCommandTest, BadInputExitsOneWithTheReason) {
        "actorgraph eval: give INPUT articles or --triples FILE, not both\n"},
       {{"eval", "--gold", "-", "--triples", "-"},
        "actorgraph eval: only one input can be - (standard input)\n"},
+      {{"eval", "--gold", "-", "--triples", dir.File("t.jsonl"), "--actors", "-"},
+       "actorgraph eval: only one input can be - (standard input)\n"},
       {{"eval", "--gold", dir.File("missing.jsonl"), "--triples", dir.File("t.jsonl")},
        "actorgraph: " + dir.File("missing.jsonl") + ": cannot open: No such file or directory\n"},
       {{"eval", "--gold", dir.File("bad-gold.jsonl"), "--triples", dir.File("t.jsonl")},
