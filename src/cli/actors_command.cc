@@ -1,31 +1,16 @@
 // actorgraph actors: lists the actor mentions of articles as JSONL, or a summary table.
 #include <chrono>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "actorgraph/actors/actor_dictionary.h"
 #include "actorgraph/actors/find_actors.h"
 #include "actorgraph/output_file.h"
+#include "cli/actor_files.h"
 #include "cli/cli_util.h"
 
 namespace actorgraph::cli {
-namespace {
-
-// Reads the dictionary file at `path` into `dictionary` on top of the default entries.
-Status AddDictionaryFile(const std::string& path, ActorDictionary* dictionary) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open the actor dictionary");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": cannot read the actor dictionary");
-  return dictionary->AddJson(bytes.str(), path);
-}
-
-}  // namespace
-
 int RunActors(int argc, char** argv) {
   CommandLine cl("actors",
                  "Finds the actors (countries, organisations, people, ...) that articles "
@@ -59,12 +44,10 @@ int RunActors(int argc, char** argv) {
   if (threads < 0) return UsageError("actors", "--threads: expected 0 or more, got " +
                                                    std::to_string(threads));
 
-  Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
+  std::vector<std::string> actor_files;
+  if (args.count("actors")) actor_files.push_back(args["actors"].as<std::string>());
+  Result<ActorDictionary> dictionary = LoadActorDictionary(actor_files, std::cin);
   if (!dictionary.ok()) return Report(dictionary.status());
-  if (args.count("actors")) {
-    Status added = AddDictionaryFile(args["actors"].as<std::string>(), &dictionary.value());
-    if (!added.ok()) return Report(added);
-  }
 
   FindActorsOptions options;
   options.read.lenient = args.count("lenient") > 0;

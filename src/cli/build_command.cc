@@ -10,6 +10,7 @@
 #include "actorgraph/extract/pipeline.h"
 #include "actorgraph/graph/graph_builder.h"
 #include "actorgraph/graph/graph_file.h"
+#include "cli/actor_files.h"
 #include "cli/cli_util.h"
 #include "cli/corpus_input.h"
 
@@ -137,7 +138,7 @@ int RunBuild(int argc, char** argv) {
   if (!inputs.empty()) {
     std::vector<std::string> actor_files;
     if (parsed->count("actors")) actor_files = (*parsed)["actors"].as<std::vector<std::string>>();
-    auto dictionary = LoadDictionary(actor_files);
+    auto dictionary = LoadActorDictionary(actor_files, std::cin);
     if (!dictionary.ok()) return Report(dictionary.status());
     auto documents = ReadDocuments(inputs, parsed->count("lenient") > 0, quiet);
     if (!documents.ok()) return Report(documents.status());

@@ -1,25 +1,10 @@
 #include "cli/corpus_input.h"
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "actorgraph/text/document_reader.h"
 
 namespace actorgraph::cli {
-
-Result<ActorDictionary> LoadDictionary(const std::vector<std::string>& actor_files) {
-  auto dictionary = ActorDictionary::LoadDefault();
-  if (!dictionary.ok()) return dictionary.status();
-  for (const auto& path : actor_files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IOError(path + ": cannot open the actor file");
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    AG_RETURN_IF_ERROR(dictionary->AddJson(bytes.str(), path));
-  }
-  return dictionary;
-}
 
 Result<std::vector<Document>> ReadDocuments(const std::vector<std::string>& inputs,
                                             bool lenient, bool quiet) {

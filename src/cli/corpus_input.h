@@ -1,19 +1,15 @@
-// Shared by the commands that read articles (extract, build): the actor dictionary with
-// any --actors files, and every input document in order.
+// Shared by the commands that read articles (extract, build, eval): every input document
+// in order.
 #ifndef ACTORGRAPH_CLI_CORPUS_INPUT_H_
 #define ACTORGRAPH_CLI_CORPUS_INPUT_H_
 
 #include <string>
 #include <vector>
 
-#include "actorgraph/actors/actor_dictionary.h"
 #include "actorgraph/status.h"
 #include "actorgraph/text/document.h"
 
 namespace actorgraph::cli {
-
-// The built-in dictionary extended by each file in `actor_files` (in order).
-Result<ActorDictionary> LoadDictionary(const std::vector<std::string>& actor_files);
 
 // Every document of `inputs` ("-" is stdin), in input order; warnings go to stderr.
 Result<std::vector<Document>> ReadDocuments(const std::vector<std::string>& inputs,

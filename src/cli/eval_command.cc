@@ -14,6 +14,7 @@
 #include "actorgraph/extract/pipeline.h"
 #include "actorgraph/graph/triple_io.h"
 #include "actorgraph/output_file.h"
+#include "cli/actor_files.h"
 #include "cli/cli_util.h"
 #include "cli/corpus_input.h"
 
@@ -132,16 +133,17 @@ int RunEval(int argc, char** argv) {
     return UsageError("eval", "give INPUT articles or --triples FILE, not both");
   }
   std::string gold_path = (*args)["gold"].as<std::string>();
+  std::vector<std::string> actor_files;
+  if (args->count("actors")) actor_files = (*args)["actors"].as<std::vector<std::string>>();
   size_t stdin_uses = (gold_path == "-") + std::count(triple_files.begin(), triple_files.end(), "-") +
-                      std::count(inputs.begin(), inputs.end(), "-");
+                      std::count(inputs.begin(), inputs.end(), "-") +
+                      std::count(actor_files.begin(), actor_files.end(), "-");
   if (stdin_uses > 1) return UsageError("eval", "only one input can be - (standard input)");
   bool quiet = args->count("quiet") > 0;
 
   std::vector<GoldTriple> gold;
   if (Status s = LoadGold(gold_path, &gold); !s.ok()) return Report(s);
-  std::vector<std::string> actor_files;
-  if (args->count("actors")) actor_files = (*args)["actors"].as<std::vector<std::string>>();
-  Result<ActorDictionary> dictionary = LoadDictionary(actor_files);
+  Result<ActorDictionary> dictionary = LoadActorDictionary(actor_files, std::cin);
   if (!dictionary.ok()) return Report(dictionary.status());
 
   std::vector<Triple> system;

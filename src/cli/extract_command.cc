@@ -3,6 +3,7 @@
 #include "actorgraph/extract/pipeline.h"
 #include "actorgraph/graph/triple_io.h"
 #include "actorgraph/output_file.h"
+#include "cli/actor_files.h"
 #include "cli/cli_util.h"
 #include "cli/corpus_input.h"
 
@@ -39,7 +40,7 @@ int RunExtract(int argc, char** argv) {
 
   std::vector<std::string> actor_files;
   if (args->count("actors")) actor_files = (*args)["actors"].as<std::vector<std::string>>();
-  auto dictionary = LoadDictionary(actor_files);
+  auto dictionary = LoadActorDictionary(actor_files, std::cin);
   if (!dictionary.ok()) return Report(dictionary.status());
   auto documents = ReadDocuments((*args)["inputs"].as<std::vector<std::string>>(),
                                  args->count("lenient") > 0, quiet);

@@ -8,20 +8,12 @@
 
 #include "actorgraph/export/dot_escape.h"
 #include "actorgraph/export/export_selection.h"
+#include "actorgraph/export/style.h"
 #include "actorgraph/export/xml_escape.h"
 #include "export/formats.h"
 
 namespace actorgraph {
 namespace {
-
-std::string Join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += separator;
-    out += items[i];
-  }
-  return out;
-}
 
 // cgraph takes char* everywhere, so names and values are copied into std::strings first.
 Agsym_t* Declare(Agraph_t* graph, int kind, const char* name, const char* default_value) {
@@ -40,22 +32,15 @@ void SetGraph(Agraph_t* graph, const char* name, std::string_view value) {
   Set(graph, Declare(graph, AGRAPH, name, ""), value);
 }
 
+// The style table's label, but "uncategorised" for kUnknown in the legend.
 std::string_view CategoryLegendName(Category category) {
-  switch (category) {
-    case Category::kVerbalCooperation:
-      return "verbal cooperation";
-    case Category::kMaterialCooperation:
-      return "material cooperation";
-    case Category::kVerbalConflict:
-      return "verbal conflict";
-    case Category::kMaterialConflict:
-      return "material conflict";
-    case Category::kNeutral:
-      return "neutral";
-    case Category::kUnknown:
-      break;
-  }
-  return "uncategorised";
+  return category == Category::kUnknown ? "uncategorised" : StyleForCategory(category).label;
+}
+
+// The edge colour of a category in `style` (the DOT export's is darker).
+std::string_view CategoryColor(Category category, AgraphStyle style) {
+  const CategoryStyle& category_style = StyleForCategory(category);
+  return style == AgraphStyle::kData ? category_style.data_line : category_style.line;
 }
 
 std::string_view ShapeLegendName(ActorType type) {
@@ -106,13 +91,14 @@ std::string LegendHtml(const Present& present) {
       "CELLPADDING=\"3\" BGCOLOR=\"#fafafa\">";
   html += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
   for (ActorType type : present.types) {
-    html += "<TR><TD BGCOLOR=\"" + std::string(ActorFillColor(type)) +
-            "\" BORDER=\"1\" COLOR=\"#555555\">" + std::string(ActorTypeName(type)) +
+    const ActorStyle& style = StyleForActor(type);
+    html += "<TR><TD BGCOLOR=\"" + std::string(style.fill) + "\" BORDER=\"1\" COLOR=\"" +
+            std::string(style.border) + "\">" + std::string(ActorTypeName(type)) +
             "</TD><TD ALIGN=\"LEFT\">shape: " + std::string(ShapeLegendName(type)) +
             "</TD></TR>";
   }
   for (Category category : present.categories) {
-    html += "<TR><TD>" + LineSample(CategoryColor(category, AgraphStyle::kDiagram), 1) +
+    html += "<TR><TD>" + LineSample(StyleForCategory(category).line, 1) +
             "</TD><TD ALIGN=\"LEFT\">" + std::string(CategoryLegendName(category)) +
             "</TD></TR>";
   }
@@ -241,59 +227,8 @@ AgraphHandle::~AgraphHandle() {
   if (graph_) agclose(graph_);
 }
 
-const char* ActorShape(ActorType type) {
-  switch (type) {
-    case ActorType::kCountry:
-      return "box";
-    case ActorType::kOrganization:
-      return "hexagon";
-    case ActorType::kPerson:
-      return "ellipse";
-    case ActorType::kGroup:
-      return "octagon";
-    case ActorType::kOther:
-      break;
-  }
-  return "note";
-}
-
-const char* ActorFillColor(ActorType type) {
-  switch (type) {
-    case ActorType::kCountry:
-      return "#dbe9f6";
-    case ActorType::kOrganization:
-      return "#e8def3";
-    case ActorType::kPerson:
-      return "#fdf1c7";
-    case ActorType::kGroup:
-      return "#f9dcc8";
-    case ActorType::kOther:
-      break;
-  }
-  return "#eeeeee";
-}
-
-const char* CategoryColor(Category category, AgraphStyle style) {
-  switch (category) {
-    case Category::kVerbalCooperation:
-      return style == AgraphStyle::kData ? "#4d9221" : "#5aae61";
-    case Category::kMaterialCooperation:
-      return style == AgraphStyle::kData ? "#276419" : "#1b6b30";
-    case Category::kVerbalConflict:
-      return style == AgraphStyle::kData ? "#d6604d" : "#e0705f";
-    case Category::kMaterialConflict:
-      return "#b2182b";
-    case Category::kNeutral:
-    case Category::kUnknown:
-      break;
-  }
-  return style == AgraphStyle::kData ? "#404040" : "#8a8a8a";
-}
-
 double EdgePenWidth(int64_t weight, AgraphStyle style) {
-  double width = 1 + std::log2(static_cast<double>(std::max<int64_t>(weight, 1)));
-  if (style == AgraphStyle::kDiagram) width = std::min(width, 6.0);
-  return std::round(width * 10) / 10;
+  return style == AgraphStyle::kDiagram ? EdgeLineWidth(weight) : EdgeDataLineWidth(weight);
 }
 
 Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
@@ -321,10 +256,11 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
   Agsym_t* node_fill = nullptr;
   Agsym_t* node_fontsize = nullptr;
   Agsym_t* node_style = nullptr;
+  Agsym_t* node_border = nullptr;
   if (diagram) {
     Declare(dot, AGNODE, "fontname", "Helvetica,Arial,sans-serif");
     node_fontsize = Declare(dot, AGNODE, "fontsize", "11");
-    Declare(dot, AGNODE, "color", "#555555");
+    node_border = Declare(dot, AGNODE, "color", "");
     Declare(dot, AGNODE, "margin", "0.12,0.05");
     Declare(dot, AGNODE, "height", "0.4");
     node_id = Declare(dot, AGNODE, "id", "");
@@ -367,8 +303,9 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
     Agnode_t* n = agnode(dot, id.data(), 1);
     if (!n) return Status::Internal("cgraph could not create node '" + id + "'");
     nodes[selection.actors[i]] = n;
+    const ActorStyle& style = StyleForActor(node.actor.type);
     Set(n, node_label, DotLabel(node.actor.name));
-    Set(n, node_shape, ActorShape(node.actor.type));
+    Set(n, node_shape, style.dot_shape);
     Set(n, node_type, ActorTypeName(node.actor.type));
     Set(n, node_code, DotData(node.actor.code));
     Set(n, node_aliases, DotData(Join(node.actor.aliases, "; ")));
@@ -378,7 +315,8 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
       Set(n, node_fontsize, FormatDouble(NodeFontSize(node.mentions)));
       present.types.insert(node.actor.type);
       Set(n, node_id, "a" + std::to_string(i));
-      Set(n, node_fill, ActorFillColor(node.actor.type));
+      Set(n, node_fill, style.fill);
+      Set(n, node_border, style.border);
       if (node.actor.type == ActorType::kCountry) Set(n, node_style, "filled,rounded");
     }
   }

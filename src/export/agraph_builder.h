@@ -57,18 +57,8 @@ Result<std::unique_ptr<AgraphHandle>> BuildAgraph(const KnowledgeGraph& graph,
                                                   const AgraphOptions& options,
                                                   Agdisc_t* disc = nullptr);
 
-// The edge colour of a category in `style`: green for cooperation, red for conflict (the
-// verbal shade lighter than the material one), grey for neutral and unknown.
-const char* CategoryColor(Category category, AgraphStyle style);
-
-// The fill colour of an actor type in diagrams.
-const char* ActorFillColor(ActorType type);
-
-// The Graphviz node shape of an actor type.
-const char* ActorShape(ActorType type);
-
-// The pen width of an edge of `weight` assertions: 1 + log2(weight), one decimal, at most 6
-// in diagrams (uncapped in kData, as the DOT export always wrote it).
+// The pen width of an edge of `weight` assertions: style.h's EdgeLineWidth in diagrams,
+// EdgeDataLineWidth (uncapped, as the DOT export always wrote it) in kData.
 double EdgePenWidth(int64_t weight, AgraphStyle style);
 
 // The font size of an actor's name in diagrams: 10 + 1.5 log2(mentions), in half points,

@@ -48,11 +48,19 @@ Result<std::unique_ptr<Exporter>> MakeExporter(std::string_view name,
     names.emplace_back(format.name);
   }
   std::string message = "unknown export format '" + std::string(name) + "' (expected one of: ";
-  for (size_t i = 0; i < names.size(); ++i) message += (i ? ", " : "") + names[i];
-  message += ")";
+  message += Join(names, ", ") + ")";
   auto suggestions = ClosestMatches(name, names, 1);
   if (!suggestions.empty()) message += "; did you mean '" + suggestions[0] + "'?";
   return Status::InvalidArgument(message);
+}
+
+std::string Join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += separator;
+    out += items[i];
+  }
+  return out;
 }
 
 std::string RelationLabel(const Relation& relation) {

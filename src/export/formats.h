@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "actorgraph/export/export_options.h"
 #include "actorgraph/export/exporter.h"
@@ -18,6 +19,9 @@ std::unique_ptr<Exporter> MakeGraphmlExporter(const ExportOptions& options);
 std::unique_ptr<Exporter> MakeJsonExporter(const ExportOptions& options);
 std::unique_ptr<Exporter> MakeNeo4jExporter(const ExportOptions& options);
 std::unique_ptr<Exporter> MakeSqlExporter(const ExportOptions& options);
+
+// The items with `separator` between them: Join({"a", "b"}, "; ") is "a; b".
+std::string Join(const std::vector<std::string>& items, std::string_view separator);
 
 // The text an edge is labelled with: the relation text, "not " before it when negated.
 std::string RelationLabel(const Relation& relation);

@@ -63,15 +63,6 @@ constexpr Key kKeys[] = {
     {"evidence", "edge", "evidence", "string"},
 };
 
-std::string Join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += separator;
-    out += items[i];
-  }
-  return out;
-}
-
 // Appends <data key="key">value</data>. Empty strings are left out: absent means empty.
 void Data(std::string& out, const char* key, std::string_view value) {
   if (value.empty()) return;

@@ -5,8 +5,7 @@
 
 namespace actorgraph {
 
-// The values are the rendered diagrams' (src/export/agraph_builder.cc, whose test checks
-// that both agree). yFiles has no "note" shape: other actors are round rectangles there.
+// yFiles has no "note" shape: other actors are round rectangles there.
 const ActorStyle& StyleForActor(ActorType type) {
   static constexpr ActorStyle kCountry{"#dbe9f6", "#555555", "box", "rectangle"};
   static constexpr ActorStyle kOrganization{"#e8def3", "#555555", "hexagon", "hexagon"};
@@ -42,9 +41,11 @@ const CategoryStyle& StyleForCategory(Category category) {
   return kUnknown;
 }
 
-double EdgeLineWidth(int64_t weight) {
+double EdgeLineWidth(int64_t weight) { return std::min(EdgeDataLineWidth(weight), 6.0); }
+
+double EdgeDataLineWidth(int64_t weight) {
   const double width = 1 + std::log2(static_cast<double>(std::max<int64_t>(weight, 1)));
-  return std::round(std::min(width, 6.0) * 10) / 10;
+  return std::round(width * 10) / 10;
 }
 
 }  // namespace actorgraph

@@ -241,12 +241,7 @@ void WriteGraphStatsJson(const Graph& graph, const GraphStats& stats, std::ostre
   for (const ActorDegree& d : stats.top_actors) {
     const Actor& actor = graph[d.actor].actor;
     writer.StartObject();
-    writer.Key("name");
-    report::String(writer, actor.name);
-    writer.Key("id");
-    report::String(writer, actor.id);
-    writer.Key("type");
-    report::String(writer, std::string(ActorTypeName(actor.type)));
+    report::ActorFields(writer, actor);
     const std::pair<const char*, size_t> fields[] = {
         {"degree", d.degree},       {"out", d.out},
         {"in", d.in},               {"symmetric", d.symmetric},

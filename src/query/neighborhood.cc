@@ -153,12 +153,7 @@ void WriteNeighborhoodJson(const ActorWalk& walk, const Neighborhood& neighborho
       const Neighbor& neighbor = neighbors[i];
       const Actor& actor = graph[neighbor.actor].actor;
       writer.StartObject();
-      writer.Key("name");
-      report::String(writer, actor.name);
-      writer.Key("id");
-      report::String(writer, actor.id);
-      writer.Key("type");
-      report::String(writer, std::string(ActorTypeName(actor.type)));
+      report::ActorFields(writer, actor);
       writer.Key("weight");
       writer.Int64(neighbor.weight);
       writer.Key("links");

@@ -51,6 +51,15 @@ void String(JsonWriter& writer, const std::string& value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
+void ActorFields(JsonWriter& writer, const Actor& actor) {
+  writer.Key("name");
+  String(writer, actor.name);
+  writer.Key("id");
+  String(writer, actor.id);
+  writer.Key("type");
+  String(writer, std::string(ActorTypeName(actor.type)));
+}
+
 void EdgeFields(JsonWriter& writer, const WalkedEdge& walked, const Graph& graph,
                 std::string_view direction) {
   const EdgeData& data = graph[walked.edge];

@@ -34,6 +34,9 @@ std::string EvidenceLine(const EdgeData& data);
 // Writes the string as a JSON string value.
 void String(JsonWriter& writer, const std::string& value);
 
+// Writes the actor's name, id and type into the object being written.
+void ActorFields(JsonWriter& writer, const Actor& actor);
+
 // Writes the fields of a walked edge (relation, negated, modality, direction, weight,
 // documents, evidence) into the object being written; `direction` is written as is.
 void EdgeFields(JsonWriter& writer, const WalkedEdge& walked, const Graph& graph,

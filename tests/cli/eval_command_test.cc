@@ -118,6 +118,8 @@ TEST(EvalCommandTest, BadInputExitsOneWithTheReason) {
        "actorgraph eval: give INPUT articles or --triples FILE, not both\n"},
       {{"eval", "--gold", "-", "--triples", "-"},
        "actorgraph eval: only one input can be - (standard input)\n"},
+      {{"eval", "--gold", "-", "--triples", dir.File("t.jsonl"), "--actors", "-"},
+       "actorgraph eval: only one input can be - (standard input)\n"},
       {{"eval", "--gold", dir.File("missing.jsonl"), "--triples", dir.File("t.jsonl")},
        "actorgraph: " + dir.File("missing.jsonl") + ": cannot open: No such file or directory\n"},
       {{"eval", "--gold", dir.File("bad-gold.jsonl"), "--triples", dir.File("t.jsonl")},
@@ -128,7 +130,7 @@ TEST(EvalCommandTest, BadInputExitsOneWithTheReason) {
        "actorgraph: " + dir.File("bad-t.jsonl") + ":1: "},
       {{"eval", "--gold", g, "--triples", dir.File("t.jsonl"), "--actors",
         dir.File("missing.json")},
-       "actorgraph: " + dir.File("missing.json") + ": cannot open the actor file\n"},
+       "actorgraph: " + dir.File("missing.json") + ": cannot open the actor dictionary\n"},
   };
   for (const Case& c : cases) {
     auto r = RunCli(c.args);

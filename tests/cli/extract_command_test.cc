@@ -62,6 +62,17 @@ TEST(ExtractCommandTest, BadInputFailsWithoutTouchingTheOutput) {
   EXPECT_EQ(ReadFile(dir.File("out.jsonl")), "keep me\n");
 }
 
+TEST(ExtractCommandTest, ReadsAnActorFileFromStandardInput) {
+  TempDir dir;
+  WriteFile(dir.File("in.jsonl"),
+            "{\"id\": \"a1\", \"text\": \"Uncle Sam urged Syria to avoid war.\"}\n");
+  CliResult result = RunCli({"extract", dir.File("in.jsonl"), "--actors", "-"},
+                            R"({"format": "actorgraph-actors", "version": 1, "actors": [
+{"id": "united_states", "names": ["Uncle Sam"]}]})");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(Relations(result.out), (std::vector<std::string>{"United States urge Syria"}));
+}
+
 TEST(ExtractCommandTest, UsageErrors) {
   struct Case {
     std::vector<std::string> args;

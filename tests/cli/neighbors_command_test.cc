@@ -13,15 +13,7 @@ namespace {
 using testing::CliResult;
 using testing::RunCli;
 
-class NeighborsCommandTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    graph_file_ = dir_.File("g.json");
-    testing::WriteFile(graph_file_, testing::QueryTestGraphText());
-  }
-  testing::TempDir dir_;
-  std::string graph_file_;
-};
+class NeighborsCommandTest : public testing::QueryGraphFileTest {};
 
 TEST_F(NeighborsCommandTest, GroupsByDistanceWithDirections) {
   CliResult r = RunCli({"neighbors", graph_file_, "Russia", "--depth", "2"});

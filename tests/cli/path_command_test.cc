@@ -13,15 +13,7 @@ namespace {
 using testing::CliResult;
 using testing::RunCli;
 
-class PathCommandTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    graph_file_ = dir_.File("g.json");
-    testing::WriteFile(graph_file_, testing::QueryTestGraphText());
-  }
-  testing::TempDir dir_;
-  std::string graph_file_;
-};
+class PathCommandTest : public testing::QueryGraphFileTest {};
 
 TEST_F(PathCommandTest, PrintsHopsWithEvidence) {
   CliResult r = RunCli({"path", graph_file_, "China", "iran"});

@@ -50,6 +50,17 @@ inline std::string QueryTestGraphText() {
   return out.str();
 }
 
+// A fixture with QueryTestGraphText() written to `graph_file_` in a temporary directory.
+class QueryGraphFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    graph_file_ = dir_.File("g.json");
+    WriteFile(graph_file_, QueryTestGraphText());
+  }
+  TempDir dir_;
+  std::string graph_file_;
+};
+
 }  // namespace actorgraph::testing
 
 #endif  // ACTORGRAPH_TESTS_CLI_QUERY_GRAPH_FILE_H_

@@ -13,15 +13,7 @@ namespace {
 using testing::CliResult;
 using testing::RunCli;
 
-class StatsCommandTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    graph_file_ = dir_.File("g.json");
-    testing::WriteFile(graph_file_, testing::QueryTestGraphText());
-  }
-  testing::TempDir dir_;
-  std::string graph_file_;
-};
+class StatsCommandTest : public testing::QueryGraphFileTest {};
 
 TEST_F(StatsCommandTest, TextSummary) {
   CliResult r = RunCli({"stats", graph_file_, "--top", "3"});

@@ -1,11 +1,13 @@
 // The DOT exporter, checked by rendering its output with the real `dot -Tsvg`.
 #include <algorithm>
+#include <cstdint>
 #include <regex>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "actorgraph/export/style.h"
 #include "export/export_test_util.h"
 
 namespace actorgraph::testing {
@@ -102,6 +104,46 @@ TEST(DotExporterTest, NegatedEdgeIsDashed) {
   ASSERT_TRUE(std::regex_search(dot, match, negated)) << dot;
   EXPECT_NE(match[1].str().find("style=dashed"), std::string::npos) << match[1].str();
   EXPECT_NE(match[1].str().find("negated=true"), std::string::npos) << match[1].str();
+}
+
+// The value of attribute `name` in a DOT attribute list, quotes removed; "" if absent.
+std::string DotAttribute(const std::string& attributes, const std::string& name) {
+  const std::regex attribute("(?:^|[\\s,])" + name +
+                             "=(\"((?:[^\"\\\\]|\\\\[\\s\\S])*)\"|([^\\s,\"]+))");
+  std::smatch match;
+  if (!std::regex_search(attributes, match, attribute)) return "";
+  return match[2].matched ? match[2].str() : match[3].str();
+}
+
+TEST(DotExporterTest, ShapesColoursAndWidthsComeFromTheStyleTable) {
+  const std::string dot = Export("dot", ExportGraph());
+  const std::regex statement("\\[((?:[^\\]\"]|\"(?:[^\"\\\\]|\\\\[\\s\\S])*\")*)\\]");
+  size_t nodes = 0, edges = 0;
+  for (auto it = std::sregex_iterator(dot.begin(), dot.end(), statement);
+       it != std::sregex_iterator(); ++it) {
+    const std::string attributes = (*it)[1].str();
+    const std::string type_name = DotAttribute(attributes, "type");
+    if (!type_name.empty()) {
+      ++nodes;
+      auto type = ParseActorType(type_name);
+      ASSERT_TRUE(type.has_value()) << attributes;
+      EXPECT_EQ(DotAttribute(attributes, "shape"), StyleForActor(*type).dot_shape) << attributes;
+    } else if (!DotAttribute(attributes, "relation").empty()) {
+      ++edges;
+      // Attributes equal to their declared default (category "", weight 1) are left out.
+      auto category = ParseCategory(DotAttribute(attributes, "category"));
+      ASSERT_TRUE(category.has_value()) << attributes;
+      EXPECT_EQ(DotAttribute(attributes, "color"), StyleForCategory(*category).data_line)
+          << attributes;
+      const std::string weight = DotAttribute(attributes, "weight");
+      const std::string penwidth = DotAttribute(attributes, "penwidth");
+      EXPECT_EQ(penwidth.empty() ? 1 : std::stod(penwidth),
+                EdgeDataLineWidth(weight.empty() ? 1 : std::stoll(weight)))
+          << attributes;
+    }
+  }
+  EXPECT_EQ(nodes, 7u) << dot;
+  EXPECT_EQ(edges, 7u) << dot;
 }
 
 // The xlink:title (tooltip) of every node and edge of the SVG.

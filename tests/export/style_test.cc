@@ -6,8 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include "export/agraph_builder.h"
-
 namespace actorgraph {
 namespace {
 
@@ -48,24 +46,6 @@ TEST(StyleTest, CooperationAndConflictHaveDistinctColours) {
   EXPECT_EQ(StyleForCategory(Category::kMaterialConflict).label, "material conflict");
 }
 
-TEST(StyleTest, AgreesWithTheRenderedDiagramsAndTheDotExport) {
-  // The Agraph builder (DOT export, rendered diagrams) keeps its own functions; these must
-  // stay the values of the shared table.
-  for (ActorType type : kTypes) {
-    EXPECT_EQ(StyleForActor(type).fill, ActorFillColor(type)) << ActorTypeName(type);
-    EXPECT_EQ(StyleForActor(type).dot_shape, ActorShape(type)) << ActorTypeName(type);
-  }
-  for (Category category : kCategories) {
-    EXPECT_EQ(StyleForCategory(category).line, CategoryColor(category, AgraphStyle::kDiagram))
-        << CategoryName(category);
-    EXPECT_EQ(StyleForCategory(category).data_line, CategoryColor(category, AgraphStyle::kData))
-        << CategoryName(category);
-  }
-  for (int64_t weight : {0, 1, 2, 3, 10, 31, 32, 1000}) {
-    EXPECT_EQ(EdgeLineWidth(weight), EdgePenWidth(weight, AgraphStyle::kDiagram)) << weight;
-  }
-}
-
 TEST(StyleTest, LineWidthGrowsWithTheLogOfTheWeightUpToSix) {
   EXPECT_EQ(EdgeLineWidth(0), 1);
   EXPECT_EQ(EdgeLineWidth(1), 1);
@@ -73,6 +53,12 @@ TEST(StyleTest, LineWidthGrowsWithTheLogOfTheWeightUpToSix) {
   EXPECT_EQ(EdgeLineWidth(3), 2.6);
   EXPECT_EQ(EdgeLineWidth(32), 6);
   EXPECT_EQ(EdgeLineWidth(1000), 6);
+}
+
+TEST(StyleTest, DataLineWidthIsTheLineWidthUncapped) {
+  EXPECT_EQ(EdgeDataLineWidth(0), 1);
+  EXPECT_EQ(EdgeDataLineWidth(3), 2.6);
+  EXPECT_EQ(EdgeDataLineWidth(1000), 11);
 }
 
 }  // namespace

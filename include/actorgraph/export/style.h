@@ -37,6 +37,9 @@ const CategoryStyle& StyleForCategory(Category category);
 // one decimal, at most 6; 1 for a weight below 1.
 double EdgeLineWidth(int64_t weight);
 
+// The line width of an edge in the DOT export: EdgeLineWidth without the cap of 6.
+double EdgeDataLineWidth(int64_t weight);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_EXPORT_STYLE_H_
