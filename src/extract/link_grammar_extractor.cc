@@ -269,7 +269,8 @@ class LinkGrammarExtractor : public Extractor {
         for (int a : view.Linked(w, "R", false)) add(Actors(a, depth + 1));
         return members;
       }
-      if (words::IsStateHead(word)) {
+      // "Labour members voted to ...": the members of a party or body act for it.
+      if (words::IsStateHead(word) || word == "members") {
         for (const auto& e : view.edges(w)) {
           if ((e.type == "AN" || e.type == "GN" || e.type == "A") && !e.to_right) {
             int km = mention_of[e.other];
