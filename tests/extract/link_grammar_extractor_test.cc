@@ -120,7 +120,9 @@ TEST(LinkGrammarExtractorTest, BadInputFinishesWithinTheTimeBound) {
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EXPECT_LT(seconds, 5.0) << marked;
-    if (input != &near_limit) EXPECT_EQ(rendered, "") << marked;
+    if (input != &near_limit) {
+      EXPECT_EQ(rendered, "") << marked;
+    }
   }
 }
 
