@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <string>
 #include <string_view>
@@ -91,7 +93,11 @@ class LinkView {
       if (begin == LinkWord::kNoByte) continue;
       auto it = std::upper_bound(token_begin.begin(), token_begin.end(), begin);
       if (it == token_begin.begin()) continue;
-      token_[w] = static_cast<int>(it - token_begin.begin()) - 1;
+      // A placeholder stands for all its mention's tokens, which share its offset: take
+      // the first.
+      size_t t = static_cast<size_t>(it - token_begin.begin()) - 1;
+      while (t > 0 && token_begin[t - 1] == token_begin[t]) --t;
+      token_[w] = static_cast<int>(t);
     }
   }
 
@@ -179,7 +185,14 @@ class LinkGrammarExtractor : public Extractor {
       text += s.sentence->tokens[t].text;
     }
     Linkage linkage;
-    if (!parser->Parse(text, &linkage)) return;
+    bool parsed = parser->Parse(text, &linkage);
+    if (std::getenv("AG_LG_DEBUG")) {  // DEBUG-ONLY
+      std::fprintf(stderr, "LG: %s\n", text.c_str());
+      for (const Link& l : linkage.links)
+        std::fprintf(stderr, "   %s(%s, %s)\n", l.label.c_str(), linkage.words[l.left].text.c_str(),
+                     linkage.words[l.right].text.c_str());
+    }
+    if (!parsed) return;
     LinkView view(linkage, token_begin, s);
     // Mention of each word (placeholders only).
     std::vector<int> mention_of(view.size(), -1);
@@ -205,7 +218,9 @@ class LinkGrammarExtractor : public Extractor {
       const auto& tokens = s.sentence->tokens;
       if (m.span.begin != tokens[m.token_begin].begin || m.span.end != tokens[m.token_end - 1].end)
         continue;  // part of a token: "US-Iran"
-      if (m.modifier && !StateGroupAt(s, m.token_begin)) continue;
+      if (m.modifier && !StateGroupAt(s, m.token_begin) &&
+          !(m.token_end < s.lower.size() && s.lower[m.token_end] == "members"))
+        continue;
       usable.push_back(static_cast<int>(k));
       last_end = m.token_end;
     }
