@@ -52,7 +52,7 @@ class PredicateParser {
  public:
   PredicateParser(const AnalyzedSentence& s, size_t begin, size_t end,
                   const ExtractorContext& context, PredicateMode mode)
-      : s_(s), w_(s.lower), i_(begin), end_(end), vocabulary_(*context.vocabulary),
+      : s_(s), w_(s.lower), i_(begin), begin_(begin), end_(end), vocabulary_(*context.vocabulary),
         lemmatizer_(*context.lemmatizer), mode_(mode) {}
 
   std::optional<Predicate> Parse() {
@@ -298,8 +298,17 @@ class PredicateParser {
       return false;
     }
     if (length == 1 && i_ < end_ && IsObjectPreposition(w_[i_]) &&
-        mode_ == PredicateMode::kBeforeObject)
-      text_.push_back(w_[i_++]);
+        mode_ == PredicateMode::kBeforeObject) {
+      // "US attack on Iran" (a headline): the noun with its own preposition states the
+      // verb itself, not "attack on".
+      const NounEntry* noun = vocabulary_.FindNoun(surface);
+      bool nominal = noun && noun->verb == verb.lemma && NounTakes(*noun, w_[i_]) &&
+                     i_ == core_begin_ + 1 && core_begin_ == begin_;
+      if (nominal)
+        ++i_;
+      else
+        text_.push_back(w_[i_++]);
+    }
     if (verb.that_complement && At(i_, "that")) ++i_;
     return true;
   }
@@ -418,6 +427,7 @@ class PredicateParser {
   const AnalyzedSentence& s_;
   const std::vector<std::string>& w_;
   size_t i_;
+  size_t begin_;
   size_t end_;
   const RelationVocabulary& vocabulary_;
   const Lemmatizer& lemmatizer_;

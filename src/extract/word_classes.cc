@@ -87,12 +87,13 @@ bool IsTitleWord(std::string_view w) {
   return In(k, w);
 }
 bool IsStateHead(std::string_view w) {
-  static constexpr std::array<std::string_view, 31> k = {
+  static constexpr std::array<std::string_view, 38> k = {
       "forces",   "troops",    "military",   "army",      "navy",    "government", "officials",
       "authorities", "warplanes", "jets",    "soldiers",  "police",  "drones",     "envoy",
       "envoys",   "delegation", "diplomats", "negotiators", "administration", "leadership",
       "regime",   "leaders",   "commanders", "fighters",  "militants", "positions", "base",
-      "bases",    "warships",  "embassy",    "junta"};
+      "bases",    "warships",  "embassy",    "junta",     "divisions", "brigades",  "battalions",
+      "units",    "militia",   "militias",   "rebels"};
   return In(k, w);
 }
 

@@ -123,6 +123,8 @@ const Case kCases[] = {
      "Norway -[help]-> OPEC; Egypt -[help]-> OPEC; Russia -[help]-> OPEC"},
     // A reciprocal predicate with another object is not reciprocal.
     {"[Japan] and [Korea] are today meeting {British} finance chiefs.", ""},
+    // A headline noun with its preposition states the verb.
+    {"Japan understands [US] attack on [Iran] oil platform", "United States -[attack]-> Iran"},
     // Words the vocabulary does not know give nothing.
     {"[Iran] said [Iraq] was calm.", ""},
     {"[France] and [Germany] discussed the weather.", ""},
