@@ -164,7 +164,18 @@ class LinkGrammarExtractor : public Extractor {
     std::string text;
     std::vector<size_t> token_begin(n, 0);
     std::vector<int> placeholder_of(n, -1);
-    for (int k : usable) placeholder_of[s.mentions[k].token_begin] = k;
+    std::vector<size_t> placeholder_end(n, 0);
+    for (int k : usable) {
+      const Mention& m = s.mentions[k];
+      size_t begin = m.token_begin;
+      // "Foreign Secretary Jane Roe": the title goes into the placeholder too, so the parser
+      // does not read a run of capitalised words.
+      if (m.actor.type == ActorType::kPerson && m.how != Resolution::kGroupReference)
+        while (begin > 0 && s.mention_at[begin - 1] < 0 && words::IsTitleWord(s.lower[begin - 1]))
+          --begin;
+      placeholder_of[begin] = k;
+      placeholder_end[begin] = m.token_end;
+    }
     int placeholders = 0;
     for (size_t t = 0; t < n; ++t) {
       if (!text.empty()) text += ' ';
@@ -178,8 +189,8 @@ class LinkGrammarExtractor : public Extractor {
             (m.how == Resolution::kDemonym && !m.modifier && s.lower[m.token_end - 1].ends_with("s")))
           word += 's';
         text += word;
-        for (size_t u = t + 1; u < m.token_end && u < n; ++u) token_begin[u] = token_begin[t];
-        t = m.token_end - 1;
+        for (size_t u = t + 1; u < placeholder_end[t] && u < n; ++u) token_begin[u] = token_begin[t];
+        t = placeholder_end[t] - 1;
         continue;
       }
       text += s.sentence->tokens[t].text;
@@ -277,6 +288,8 @@ class LinkGrammarExtractor : public Extractor {
         for (const auto& e : view.edges(w))
           if (e.type == "SJ" || e.type == "MJ" || e.type == "OJ" || e.type == "AJ")
             add(Actors(e.other, depth + 1));
+        std::stable_sort(members.begin(), members.end(),
+                         [](const GroupMember& a, const GroupMember& b) { return a.mention < b.mention; });
         return members;
       }
       if (words::IsRelativePronoun(word)) {
@@ -289,6 +302,11 @@ class LinkGrammarExtractor : public Extractor {
         for (const auto& e : view.edges(w)) {
           if ((e.type == "AN" || e.type == "GN" || e.type == "A") && !e.to_right) {
             int km = mention_of[e.other];
+            // "US special forces": one modifier between the state and the head.
+            if (km < 0)
+              for (const auto& f : view.edges(e.other))
+                if ((f.type == "AN" || f.type == "A") && !f.to_right && mention_of[f.other] >= 0)
+                  km = mention_of[f.other];
             if (km < 0) continue;
             std::vector<GroupMember> own;
             for (const Actor& a : ActorsOf(s.mentions[km])) own.push_back(GroupMember{km, a});
@@ -468,6 +486,9 @@ class LinkGrammarExtractor : public Extractor {
           }
         }
       if (actor_object) return;
+      // "X and Y signed an agreement", "X and Y met on Monday": a symmetric relation within
+      // a coordinated subject.
+      if (subjects.size() >= 2) ReadWithinGroup(subjects, verb, lemma, head, nouns, c);
       // "declared independence from Y", "held talks with Y", "sent troops to Y".
       for (int noun : nouns) {
         std::string_view tag = view.tag(noun);
@@ -499,6 +520,32 @@ class LinkGrammarExtractor : public Extractor {
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, e.other), objects);
         }
+    }
+
+    void ReadWithinGroup(const std::vector<GroupMember>& members, int verb,
+                         const std::string& lemma, const std::string& head,
+                         const std::vector<int>& nouns, const VerbChain& c) const {
+      const RelationVocabulary* vocabulary = self.context_.vocabulary;
+      if (!vocabulary) return;
+      std::vector<GroupMember> group(members);
+      std::stable_sort(group.begin(), group.end(),
+                       [](const GroupMember& a, const GroupMember& b) { return a.mention < b.mention; });
+      Relation r;
+      Span span;
+      if (!nouns.empty()) {
+        const NounEntry* noun = vocabulary->FindNoun(view.lower(nouns[0]));
+        if (!noun || !noun->symmetric) return;
+        r = MakeRelation(head, std::string(view.lower(nouns[0])), "with", c);
+        span = WordSpan(verb, nouns[0]);
+      } else {
+        const VerbEntry* entry = vocabulary->FindVerb(lemma);
+        if (!entry || !entry->symmetric) return;
+        r = MakeRelation(head, "", "", c);
+        span = WordSpan(verb);
+      }
+      r.symmetric = true;
+      for (size_t i = 0; i < group.size(); ++i)
+        for (size_t j = i + 1; j < group.size(); ++j) Emit({group[i]}, r, span, {group[j]});
     }
 
     // "X is critical of Y", "X is a member of Y".

@@ -2,7 +2,9 @@
 
 #include <link-grammar/link-includes.h>
 
+#include <algorithm>
 #include <memory>
+#include <string_view>
 #include <mutex>
 
 namespace actorgraph::extract {
@@ -71,7 +73,26 @@ bool LinkParser::Parse(std::string_view text, Linkage* out) const {
   }
   bool ok = false;
   if (found > 0) {
-    ::Linkage linkage = linkage_create(0, sentence, options);
+    // The best linkage sometimes reads a whole clause as one noun phrase ("X and Y met on
+    // Friday" as "X and Y [who were] met"): prefer the first of the next few that has a
+    // finite clause (no "Wa" link from the left wall).
+    int pick = 0;
+    int valid = sentence_num_valid_linkages(sentence);
+    for (int i = 0; i < std::min(valid, 5); ++i) {
+      ::Linkage candidate = linkage_create(i, sentence, options);
+      if (candidate == nullptr) continue;
+      bool fragment = false;
+      for (size_t k = 0; k < linkage_get_num_links(candidate); ++k)
+        if (linkage_get_link_lword(candidate, k) == 0 &&
+            std::string_view(linkage_get_link_label(candidate, k)).starts_with("Wa"))
+          fragment = true;
+      linkage_delete(candidate);
+      if (!fragment) {
+        pick = i;
+        break;
+      }
+    }
+    ::Linkage linkage = linkage_create(pick, sentence, options);
     if (linkage != nullptr) {
       int words = linkage_get_num_words(linkage);
       for (int w = 0; w < words; ++w) {

@@ -78,6 +78,15 @@ TEST(LinkGrammarExtractorTest, ReadsEachLinkPattern) {
       {"{Turkish} troops attacked [Armenia] at dawn.", "Turkey -[attack]-> Armenia"},
       {"{Green Party=organization} members voted to elect [Anna Berg=person] as leader.",
        "Green Party -[elect]-> Anna Berg"},
+      // Titles before a person's name go into the placeholder.
+      {"Foreign Minister [Ana Lobo=person] praised [Malta] for its patience.",
+       "Ana Lobo -[praise]-> Malta"},
+      // A state through a head with one modifier between.
+      {"[Oslo] was bombed by {Russian} heavy warplanes.", "Russia -[bomb]-> Oslo"},
+      // A symmetric noun or verb within a coordinated subject.
+      {"[Fiji] and [Tonga] signed a treaty on fishing rights.",
+       "Fiji -[sign treaty with]- Tonga"},
+      {"[Fiji] and [Tonga] met on Friday.", "Fiji -[meet]- Tonga"},
   };
   for (const Case& c : kCases)
     EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
