@@ -387,6 +387,19 @@ class LinkGrammarExtractor : public Extractor {
       return objects;
     }
 
+    // True if a preposition attached to one of `sources` (or to their object nouns) has an
+    // actor as its object.
+    bool HasPrepObject(const std::vector<int>& sources) const {
+      for (int src : sources) {
+        for (int p : view.Linked(src, "MV", true))
+          if (!PrepObjects(p).empty()) return true;
+        for (int o : view.Linked(src, "O", true))
+          for (int p : view.Linked(o, "M", true))
+            if (!PrepObjects(p).empty()) return true;
+      }
+      return false;
+    }
+
     Relation MakeRelation(const std::string& lemma, const std::string& middle,
                           std::string_view prep, const VerbChain& c) const {
       Relation r;
@@ -486,9 +499,6 @@ class LinkGrammarExtractor : public Extractor {
           }
         }
       if (actor_object) return;
-      // "X and Y signed an agreement", "X and Y met on Monday": a symmetric relation within
-      // a coordinated subject.
-      if (subjects.size() >= 2) ReadWithinGroup(subjects, verb, lemma, head, nouns, c);
       // "declared independence from Y", "held talks with Y", "sent troops to Y".
       for (int noun : nouns) {
         std::string_view tag = view.tag(noun);
@@ -506,6 +516,12 @@ class LinkGrammarExtractor : public Extractor {
           Emit(subjects, MakeRelation(head, middle, prep, c), WordSpan(verb, noun), objects);
           return;
         }
+      }
+      // "X and Y signed an agreement", "X and Y met on Monday": with no other party, a
+      // symmetric relation within a coordinated subject.
+      if (subjects.size() >= 2 && !HasPrepObject(sources)) {
+        ReadWithinGroup(subjects, verb, lemma, head, nouns, c);
+        return;
       }
       if (!nouns.empty()) return;
       // "withdrew from Y", "accused of", "talked with Y".

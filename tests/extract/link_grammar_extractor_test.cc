@@ -100,6 +100,9 @@ TEST(LinkGrammarExtractorTest, TwoActorsWithoutARelationGiveNothing) {
       // A place is not a party.
       {"[Japan] won the final in [Brazil].", ""},
       {"[Oman] and [Yemen] are in the south.", ""},
+      // A symmetric noun with its own party is not a relation within the subject group.
+      {"[both nations|Fiji,Tonga] keep close ties with [Samoa].",
+       "Fiji -[keep ties with]- Samoa; Tonga -[keep ties with]- Samoa"},
       // No clause links them.
       {"The minister visited [Rome] before the summit in [Paris].", ""},
   };
