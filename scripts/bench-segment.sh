@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the segmenter's speed on a corpus (default: the Reuters-21578 JSONL).
-# Builds the library, compiles bench/segment_bench.cc against it, runs it once.
+# Builds the library, compiles tests/bench/segment_bench.cc against it, runs it once.
 # Usage: scripts/bench-segment.sh [INPUT...] [--repeat N] [--dump]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,9 +11,9 @@ fi
 cmake --build "$build_dir" --target actorgraph -j "${JOBS:-2}" >/dev/null
 mkdir -p "$build_dir/bench"
 bench="$build_dir/bench/segment_bench"
-if [[ ! -x "$bench" || "$root/bench/segment_bench.cc" -nt "$bench" || "$build_dir/libactorgraph.a" -nt "$bench" ]]; then
+if [[ ! -x "$bench" || "$root/tests/bench/segment_bench.cc" -nt "$bench" || "$build_dir/libactorgraph.a" -nt "$bench" ]]; then
   # shellcheck disable=SC2046
-  c++ -std=c++20 -O2 -Wall -Wextra -I"$root/include" "$root/bench/segment_bench.cc" \
+  c++ -std=c++20 -O2 -Wall -Wextra -I"$root/include" "$root/tests/bench/segment_bench.cc" \
     "$build_dir/libactorgraph.a" $(pkg-config --libs icu-uc icu-i18n) -o "$bench"
 fi
 have_input=0

@@ -13,7 +13,7 @@ packages=(
   wordnet-dev wordnet-base
   libicu-dev
   # tests that hand our output to real clients
-  libxml2-utils libjgrapht-java unzip
+  libxml2-utils libjgrapht-java default-jre-headless unzip
   python3 python3-networkx python3-igraph
   postgresql
   chromium

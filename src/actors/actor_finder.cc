@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "actors/alias_table.h"
+#include "actors/capitalised_names.h"
 #include "actors/dictionary_names.h"
 #include "actors/finder_state.h"
 #include "actors/group_references.h"
@@ -114,8 +115,11 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
   std::vector<Mention> mentions;
   AliasTable aliases;
   PairHistory history;
+  std::vector<SentenceState> states;
+  states.reserve(sentences.size());
+  std::vector<std::vector<std::string>> people;  // people found by FindCapitalisedNames
   for (const Sentence& sentence : sentences) {
-    SentenceState state;
+    SentenceState& state = states.emplace_back();
     state.index = sentence.index;
     state.words = actors_internal::SplitWords(document.text, sentence);
     state.all_capitals = MostlyCapitals(state.words);
@@ -127,11 +131,16 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindParenthesisedAcronyms(&state, &aliases);
     }
     actors_internal::FindAliases(aliases, &state);
+    if (impl_->options.find_unlisted) actors_internal::FindCapitalisedNames(&state, &people);
     actors_internal::MarkModifiers(&state);
     if (impl_->options.resolve_group_references) {
       actors_internal::FindGroupReferences(&state, &history);
     }
     actors_internal::RegisterAliases(state, &aliases);
+  }
+  for (SentenceState& state : states) {
+    // Mentions of a person before the sentence that showed the name is a person's.
+    actors_internal::FindKnownCapitalisedNames(people, &state);
     for (const Found& found : state.found) {
       mentions.push_back(ToMention(document, state, found));
     }

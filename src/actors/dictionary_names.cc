@@ -1,5 +1,8 @@
 #include "actors/dictionary_names.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include "actors/word_lists.h"
 
 namespace actorgraph::actors_internal {
@@ -43,11 +46,67 @@ bool CapitalInsideLongerName(const std::vector<Word>& words, const NameMatch& ma
   return false;
 }
 
+// Whether the capital starting at words[begin] is named as a place, not for its government:
+// "talks in Tehran", "arrived at the Kremlin", "in central Moscow", "flew to Beijing".
+// Not "Washington said", "a warning from Moscow", "talks between Washington and Tehran".
+bool CapitalIsPlace(const std::vector<Word>& words, const std::vector<Found>& found,
+                    size_t begin) {
+  static const std::unordered_set<std::string_view> kLocatives = {
+      "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"};
+  static const std::unordered_set<std::string_view> kPlaceAdjectives = {
+      "central", "northern", "southern", "eastern", "western", "downtown", "suburban",
+      "greater", "north", "south", "east", "west", "the"};
+  // Forms of motion verbs whose "to" gives a destination.
+  static const std::unordered_set<std::string_view> kMotionVerbs = {
+      "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly",
+      "flies", "flew", "flown", "flying", "go", "goes", "went", "gone", "going", "come",
+      "comes", "came", "coming", "return", "returns", "returned", "returning", "head",
+      "heads", "headed", "heading", "move", "moves", "moved", "moving", "sail", "sailed",
+      "drive", "drove", "driven", "driving", "walk", "walked", "marched", "march",
+      "rushed", "fled", "flee", "flees", "fleeing", "relocated", "relocate", "arrive",
+      "arrived", "back", "way", "flight", "flights", "route", "road", "trip", "trips",
+      "journey"};
+  size_t k = begin;
+  for (int skipped = 0; skipped < 2 && k > 0 && words[k - 1].kind == WordKind::kWord &&
+                        kPlaceAdjectives.count(words[k - 1].key) && !words[k - 1].capitalised;
+       ++skipped) {
+    --k;
+  }
+  if (k == 0) return false;
+  if (words[k - 1].text == "," && k >= 2) {
+    const Word& w = words[k - 2];
+    // "the Indian capital, New Delhi"; "in Karol Bagh, New Delhi": a city's name before
+    // the comma (not an actor found before, as in "Russia, Washington and Beijing").
+    if (w.key == "capital") return true;
+    bool mention_before = !found.empty() && found.back().end == k - 1;
+    return w.kind == WordKind::kWord && w.capitalised && !mention_before &&
+           !IsFunctionWord(w.key) && !IsDateWord(w.key) && k >= 3 &&
+           words[k - 3].kind == WordKind::kWord && kLocatives.count(words[k - 3].key);
+  }
+  if (words[k - 1].kind != WordKind::kWord) return false;
+  const std::string& before = words[k - 1].key;
+  // "officials in Washington", "sources in the Kremlin": the people of the government.
+  static const std::unordered_set<std::string_view> kGovernmentPeople = {
+      "officials", "official", "sources", "diplomats", "leaders", "leadership",
+      "authorities", "government", "lawmakers", "policymakers", "politicians", "regime",
+      "hardliners", "hawks", "insiders", "spokesman", "spokeswoman", "spokesperson"};
+  if (kLocatives.count(before)) {
+    return k < 2 || words[k - 2].kind != WordKind::kWord ||
+           kGovernmentPeople.count(words[k - 2].key) == 0;
+  }
+  if (before == "capital") return true;  // "the capital Tehran"
+  if (before == "to" && k >= 2 && words[k - 2].kind == WordKind::kWord) {
+    return kMotionVerbs.count(words[k - 2].key) != 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
                          SentenceState* sentence) {
   const auto& words = sentence->words;
+  size_t place_end = 0;  // end of the last capital dropped as a place
   for (size_t i = 0; i < words.size();) {
     if (words[i].kind != WordKind::kWord) {
       ++i;
@@ -68,6 +127,17 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
                                 !sentence->found.empty() &&
                                     sentence->found.back().end == match->begin)) {
       ++i;
+      continue;
+    }
+    // A capital named as a place stands for no actor; neither does one joined to it
+    // ("in Tehran and Baghdad", "in Moscow, Beijing").
+    if (match->kind == NameKind::kCapital &&
+        (CapitalIsPlace(words, sentence->found, match->begin) ||
+         (place_end > 0 && match->begin == place_end + 1 &&
+          (words[place_end].key == "and" || words[place_end].key == "or" ||
+           words[place_end].text == ",")))) {
+      place_end = match->end;
+      i = match->end;
       continue;
     }
     if (match->kind != NameKind::kDemonym && match->end < words.size() &&

@@ -63,6 +63,15 @@ bool AndJoinsName(const std::vector<Word>& words, const std::vector<int>& covera
       words[begin].key != "house") {
     return last_is_head;
   }
+  // "House Oversight and Reform Committee", "House Ways and Means Committee": a chamber's
+  // committee named by two subjects.
+  if ((words[begin].key == "house" || words[begin].key == "senate") && and_at > begin + 1 &&
+      and_at <= begin + 3 && tail <= 3 && last_is_head && tail_heads == 1) {
+    for (size_t w = begin + 1; w < and_at; ++w) {
+      if (IsOrganizationHead(words[w].key, &ignored)) return false;
+    }
+    return true;
+  }
   static const std::unordered_set<std::string_view> kGovernmentHeads = {
       "department", "ministry", "office", "institute", "commission", "committee",
       "authority", "bureau", "agency", "council", "court"};

@@ -147,6 +147,12 @@ bool IsOrganizationHead(std::string_view key, ActorType* type) {
       {"industries", ActorType::kOrganization}, {"society", ActorType::kOrganization},
       {"center", ActorType::kOrganization},     {"centre", ActorType::kOrganization},
       {"press", ActorType::kOrganization},
+      // Company suffixes: "Siemens AG", "Repsol SA", "Occidental Petroleum".
+      {"sa", ActorType::kOrganization},         {"s.a", ActorType::kOrganization},
+      {"ag", ActorType::kOrganization},         {"gmbh", ActorType::kOrganization},
+      {"nv", ActorType::kOrganization},         {"n.v", ActorType::kOrganization},
+      {"motors", ActorType::kOrganization},     {"petroleum", ActorType::kOrganization},
+      {"airline", ActorType::kOrganization},
   };
   auto it = kHeads.find(key);
   if (it == kHeads.end()) return false;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -78,12 +79,60 @@ TEST(ActorDictionaryTest, EveryUnMemberAndObserverIsACountryWithItsCode) {
   EXPECT_EQ(by_code["PSE"]->actor.name, "Palestine");
   EXPECT_EQ(by_code["TWN"]->actor.name, "Taiwan");
   EXPECT_EQ(by_code["XKX"]->actor.name, "Kosovo");
-  // Four former states that 1980s and 1990s news names: SUN, YUG, CSK, DDR.
-  for (const char* code : {"SUN", "YUG", "CSK", "DDR"}) EXPECT_TRUE(by_code.count(code)) << code;
+  // Five former states that archived news names: SUN, YUG, CSK, DDR and Rhodesia (RHO).
+  for (const char* code : {"SUN", "YUG", "CSK", "DDR", "RHO"}) {
+    EXPECT_TRUE(by_code.count(code)) << code;
+  }
   // Hong Kong and Macau, which news treats as actors of their own (affiliated to China).
   for (const char* code : {"HKG", "MAC"}) ASSERT_TRUE(by_code.count(code)) << code;
   EXPECT_EQ(by_code["HKG"]->actor.affiliation, "china");
-  EXPECT_EQ(countries, 193u + 4u + 4u + 2u);
+  EXPECT_EQ(countries, 193u + 4u + 5u + 2u);
+}
+
+TEST(ActorDictionaryTest, CompaniesMediaAndNgosAreOrganisations) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Boeing", "boeing"},           {"Facebook", "facebook"},
+      {"Exxon", "exxonmobil"},        {"Aramco", "saudi_aramco"},
+      {"Reuters", "reuters"},         {"AFP", "agence_france_presse"},
+      {"Al Jazeera", "al_jazeera"},   {"Wikinews", "wikinews"},
+      {"Greenpeace", "greenpeace"},   {"NASDAQ", "nasdaq"},
+      {"NYSE", "new_york_stock_exchange"}, {"Huawei", "huawei"},
+  };
+  for (const auto& [name, id] : cases) {
+    const DictionaryEntry* entry = Default().LookupName(name);
+    ASSERT_NE(entry, nullptr) << name;
+    EXPECT_EQ(entry->actor.id, id) << name;
+    EXPECT_EQ(entry->actor.type, ActorType::kOrganization) << name;
+  }
+  // A state-owned company belongs to its state; a private one to none.
+  EXPECT_EQ(Default().FindById("gazprom")->actor.affiliation, "russia");
+  EXPECT_EQ(Default().FindById("boeing")->actor.affiliation, "");
+  // Words that are mostly something else are not names: the Amazon is a river, Ford a
+  // surname, Bloomberg a person, Total a common word.
+  for (const char* name : {"Amazon", "Ford", "Bloomberg", "Total"}) {
+    EXPECT_EQ(Default().LookupName(name), nullptr) << name;
+  }
+}
+
+TEST(ActorDictionaryTest, LegislaturesBelongToTheirState) {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"Congress", "united_states_congress", "united_states"},
+      {"U.S. Congress", "united_states_congress", "united_states"},
+      {"US Senate", "united_states_senate", "united_states"},
+      {"House of Representatives", "united_states_house_of_representatives", "united_states"},
+      {"House of Commons", "house_of_commons", "united_kingdom"},
+      {"Duma", "state_duma", "russia"},
+      {"Bundestag", "bundestag", "germany"},
+      {"National People's Congress", "national_people_s_congress", "china"},
+      {"Majlis", "majlis", "iran"},
+  };
+  for (const auto& [name, id, state] : cases) {
+    const DictionaryEntry* entry = Default().LookupName(name);
+    ASSERT_NE(entry, nullptr) << name;
+    EXPECT_EQ(entry->actor.id, id) << name;
+    EXPECT_EQ(entry->actor.affiliation, state) << name;
+  }
+  EXPECT_EQ(Default().FindById("united_states_senate")->parent, "united_states_congress");
 }
 
 TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
@@ -95,6 +144,7 @@ TEST(ActorDictionaryTest, NewsNamesAreCanonicalAndOfficialNamesAreAliases) {
       {"south_korea", "Republic of Korea"}, {"vatican", "Holy See"},
       {"turkey", "Türkiye"},              {"vietnam", "Viet Nam"},
       {"germany", "West Germany"},        {"democratic_republic_of_the_congo", "Zaire"},
+      {"rhodesia", "Southern Rhodesia"},  {"sri_lanka", "Ceylon"},
   };
   for (const auto& [id, name] : cases) {
     const DictionaryEntry* entry = Default().FindById(id);

@@ -61,7 +61,7 @@ CliRun RunCli(const std::string& args, const std::string& stdin_text = "") {
 
 const char kArticle[] =
     "{\"id\": \"a1\", \"title\": \"US and Iran Talks\", \"text\": \"The United States and "
-    "Iran met in Tehran. Both nations want calm.\"}\n"
+    "Iran met, Tehran said. Both nations want calm.\"}\n"
     "{\"id\": \"a2\", \"text\": \"Russia's Foreign Minister Sergei Lavrov spoke.\"}\n";
 
 TEST(ActorsCommandTest, PrintsOneJsonLinePerMentionInDocumentOrder) {
@@ -163,7 +163,7 @@ TEST(ActorsCommandTest, InvalidUtf8FailsUnlessLenient) {
 }
 
 TEST(ActorsCommandTest, PlainTextOnStdinIsOneArticle) {
-  CliRun run = RunCli("-q -", "Iran and Iraq\n\nThey met in Baghdad.\n");
+  CliRun run = RunCli("-q -", "Iran and Iraq\n\nThey called Baghdad.\n");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 3) << run.out;
   EXPECT_NE(run.out.find("{\"doc\":\"-\",\"sentence\":1,\"span\":[27,34]"), std::string::npos)

@@ -1,0 +1,331 @@
+#include "actors/capitalised_names.h"
+
+#include <cctype>
+#include <string_view>
+#include <unordered_set>
+
+#include "actors/titled_people.h"
+#include "actors/word_lists.h"
+
+namespace actorgraph::actors_internal {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+constexpr size_t kMinNameWords = 2;
+constexpr size_t kMaxNameWords = 4;
+
+bool In(const WordSet& set, std::string_view key) { return set.count(key) != 0; }
+
+// Capitalised words that start or continue names of places, events, laws and eras rather
+// than people: "New York", "World War II", "Middle East", "Saint Petersburg".
+bool IsNonPersonWord(std::string_view key) {
+  static const WordSet kWords = {
+      "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+      "central", "middle", "upper", "lower", "united", "national", "international",
+      "federal", "royal", "grand", "great", "saint", "san", "santa", "los", "las", "fort",
+      "mount", "mt", "port", "cape", "war", "world", "day", "christmas", "easter", "covid",
+      "coronavirus", "internet", "republic", "kingdom", "empire", "democratic", "republican",
+      "democrat", "democrats", "republicans", "liberal", "conservative", "labour", "muslim",
+      "christian", "catholic", "jewish", "islamic", "arab", "festival", "championship",
+      "olympics", "olympic", "games", "act", "bill", "law", "amendment", "constitution",
+      "order", "operation", "project", "program", "programme", "plan", "prize", "award",
+      "revolution", "crisis", "spring", "winter", "summer", "autumn", "fall", "age", "era",
+      "ocean", "sea", "gulf", "strait", "desert", "forest", "river", "lake", "valley",
+      "airlines", "airways", "english", "french", "spanish", "arabic", "chinese", "state",
+      "states", "province", "county", "city", "town", "village", "street", "avenue",
+      "square", "road", "high", "supreme", "general", "special", "chief", "senior", "junior",
+      "old", "ancient", "modern", "holy", "global", "covid-19", "ebola", "zika", "black",
+      "white", "red", "green", "blue", "golden", "silver", "first", "second", "third",
+      "final", "annual", "super", "big", "little", "twitter", "facebook", "google", "online",
+      "via", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi"};
+  return In(kWords, key);
+}
+
+// Given names common in international news, across languages. A name starting with one is
+// a person's even without any other cue.
+bool IsFirstName(std::string_view key) {
+  static const WordSet kWords = {
+      "aaron", "abdul", "abdullah", "adam", "ahmad", "ahmed", "alan", "albert", "alex",
+      "alexander", "alexei", "ali", "alice", "amanda", "amy", "ana", "andrea", "andrew",
+      "andrei", "angela", "ann", "anna", "anne", "anthony", "antonio", "barbara", "ben",
+      "benjamin", "bernie", "beto", "bill", "bob", "boris", "brian", "bruce", "carl",
+      "carlos", "carol", "catherine", "charles", "chris", "christine", "christopher",
+      "claire", "daniel", "david", "dmitry", "donald", "edward", "elena", "elizabeth",
+      "emily", "emma", "emmanuel", "eric", "fatima", "francesco", "francis", "frank",
+      "gary", "george", "giuseppe", "gordon", "hamza", "hannah", "hans", "hassan", "helen",
+      "henry", "hillary", "hugo", "hussein", "ian", "ibrahim", "igor", "ivan", "jack",
+      "jacob", "james", "jane", "jean", "jeff", "jennifer", "jeremy", "jessica", "jim",
+      "joe", "john", "jonathan", "jose", "joseph", "juan", "julia", "julie", "karen",
+      "kate", "katherine", "kevin", "khalid", "kim", "laura", "lisa", "luis", "marco",
+      "maria", "marie", "mark", "martin", "mary", "matteo", "matthew", "michael", "michel",
+      "michelle", "mike", "mohamed", "mohammad", "mohammed", "morgan", "muhammad", "nancy",
+      "nicola", "nicolas", "nikolai", "olga", "omar", "osama", "patrick", "paul", "pedro",
+      "peter", "philip", "pierre", "rachel", "richard", "robert", "ronald", "ruth",
+      "sarah", "sergei", "sergey", "simon", "sophie", "stephen", "steve", "steven",
+      "susan", "ted", "thomas", "tim", "timothy", "tom", "tony", "vladimir", "walter",
+      "william", "xavier", "yusuf", "zara"};
+  return In(kWords, key);
+}
+
+// Verbs after a name that need a human speaker or agent: "Ted Cruz said".
+bool IsPersonVerb(std::string_view key) {
+  static const WordSet kWords = {
+      "said", "says", "told", "tells", "added", "announced", "announces", "stated",
+      "wrote", "writes", "explained", "noted", "claimed", "argued", "asked", "replied",
+      "responded", "warned", "urged", "accused", "criticised", "criticized", "praised",
+      "visited", "tweeted", "insisted", "confirmed", "denied", "declared", "vowed", "died",
+      "resigned", "endorsed", "testified", "recalled", "admitted", "pleaded", "married"};
+  return In(kWords, key);
+}
+
+// Lower-case nouns that name a person's role just before the name: "activist Zara Kay".
+bool IsPersonRoleNoun(std::string_view key) {
+  static const WordSet kWords = {
+      "activist", "candidate", "leader", "founder", "rapper", "singer", "actor", "actress",
+      "journalist", "businessman", "businesswoman", "billionaire", "lawyer", "rival",
+      "challenger", "opponent", "incumbent", "politician", "author", "writer", "director",
+      "commentator", "blogger", "dissident", "cleric", "pilot", "son", "daughter", "wife",
+      "husband", "brother", "sister", "father", "mother", "widow", "spokesman",
+      "spokeswoman", "spokesperson", "player", "coach", "tycoon", "magnate", "investor",
+      "economist", "analyst", "scientist", "researcher", "priest", "preacher", "militant",
+      "lawmaker", "legislator", "congressman", "congresswoman", "senator", "hopeful",
+      "nominee", "entrepreneur", "artist", "photographer", "presenter", "host", "comedian",
+      "footballer", "athlete", "president", "minister", "chairman", "ceo", "premier",
+      "successor", "predecessor", "counterpart"};
+  return In(kWords, key);
+}
+
+// Party and side labels before a name: "Republican Ted Cruz", "Democrat Beto O'Rourke".
+bool IsPartyLabel(std::string_view key) {
+  static const WordSet kWords = {"republican", "democrat", "democratic", "conservative",
+                                 "labour", "liberal", "independent", "socialist", "muslim",
+                                 "christian", "catholic", "jewish", "hindu", "buddhist"};
+  return In(kWords, key);
+}
+
+// Nouns after a possessive name that belong to a person: "Ian Smith's government".
+bool IsPersonPossession(std::string_view key) {
+  static const WordSet kWords = {
+      "son", "daughter", "wife", "husband", "widow", "father", "mother", "brother",
+      "sister", "family", "government", "administration", "regime", "campaign", "lawyer",
+      "lawyers", "spokesman", "spokeswoman", "death", "presidency", "successor",
+      "predecessor", "funeral", "leadership", "supporters", "rule", "cabinet", "life"};
+  return In(kWords, key);
+}
+
+// Nouns of an appositive ", son of ...", ", founder of ...".
+bool IsAppositiveRole(std::string_view key) {
+  static const WordSet kWords = {"son", "daughter", "wife", "husband", "widow", "brother",
+                                 "sister", "father", "mother", "founder", "leader", "head",
+                                 "chairman", "president", "member", "co-founder", "ceo"};
+  return In(kWords, key);
+}
+
+// Prepositions after which a capitalised run names a place: "in New York", "near Karaj".
+bool IsLocative(std::string_view key) {
+  static const WordSet kWords = {"in", "at", "near", "outside", "inside", "around",
+                                 "across", "from", "to", "into", "towards", "toward",
+                                 "via", "throughout", "within"};
+  return In(kWords, key);
+}
+
+bool LooksCapitalised(const Word& word) {
+  if (word.kind != WordKind::kWord) return false;
+  if (word.capitalised) return true;
+  return word.has_upper && word.text.size() > 2 && word.text[1] == '\'';
+}
+
+bool IsRoman(std::string_view key) {
+  if (key.empty() || key.size() > 4) return false;
+  for (char c : key) {
+    if (c != 'i' && c != 'v' && c != 'x') return false;
+  }
+  return true;
+}
+
+// A word that can be part of a person's name found this way.
+bool CanBeNameWord(const Word& word, int coverage) {
+  if (!LooksCapitalised(word) || coverage >= 0 || word.all_upper) return false;
+  if (std::isdigit(static_cast<unsigned char>(word.text[0]))) return false;
+  const std::string& key = word.key;
+  if (IsFunctionWord(key) || IsDateWord(key) || IsHeadlineVerb(key) || IsRoleWord(key) ||
+      IsInstitutionWord(key) || IsSingleWordTitleKey(key) || IsNonPersonWord(key) ||
+      IsPublicationWord(key) || IsRoman(key)) {
+    return false;
+  }
+  ActorType ignored;
+  return !IsOrganizationHead(key, &ignored);
+}
+
+struct Run {
+  size_t end = 0;          // words [begin, end)
+  size_t name_words = 0;   // capitalised words, particles not counted
+  bool strong_particle = false;  // "bin", "ibn", "van", "von": a person's name
+};
+
+// The run of name words starting at words[begin].
+Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, size_t begin) {
+  Run run;
+  size_t end = begin;
+  while (end < words.size() && run.name_words <= kMaxNameWords) {
+    const Word& word = words[end];
+    if (run.name_words > 0 && word.kind == WordKind::kWord && !word.has_upper &&
+        IsNameParticle(word.key) && end + 1 < words.size()) {
+      size_t next = end + 1;
+      if (words[next].kind == WordKind::kHyphen && next + 1 < words.size()) ++next;
+      if (!CanBeNameWord(words[next], coverage[next])) break;
+      if (word.key == "bin" || word.key == "ibn" || word.key == "bint" || word.key == "van" ||
+          word.key == "von") {
+        run.strong_particle = true;
+      }
+      end = next;
+      continue;
+    }
+    if (!CanBeNameWord(word, coverage[end])) break;
+    ++end;
+    ++run.name_words;
+    // "Jean-Yves", "Al-Sadr": hyphenated capitalised parts stay in the name.
+    while (end + 1 < words.size() && words[end].kind == WordKind::kHyphen &&
+           !words[end].space_before && !words[end + 1].space_before &&
+           CanBeNameWord(words[end + 1], coverage[end + 1])) {
+      end += 2;
+    }
+  }
+  run.end = end;
+  return run;
+}
+
+// Whether the context of words [begin, end) marks them as a person's name.
+bool HasPersonCue(const std::vector<Word>& words, size_t begin, const Run& run) {
+  size_t end = run.end;
+  if (run.strong_particle || IsFirstName(words[begin].key)) return true;
+  auto key_at = [&](size_t i) -> std::string_view {
+    return i < words.size() && words[i].kind != WordKind::kPossessive ? std::string_view(words[i].key)
+                                                                     : std::string_view();
+  };
+  if (end < words.size()) {
+    const Word& next = words[end];
+    if (next.kind == WordKind::kWord && IsPersonVerb(next.key)) return true;
+    if (next.kind == WordKind::kPossessive && IsPersonPossession(key_at(end + 1))) return true;
+    if (next.text == ",") {
+      std::string_view after = key_at(end + 1);
+      if (after == "who") return true;
+      if (IsAppositiveRole(after) && key_at(end + 2) == "of") return true;
+      // ", 45," an age.
+      if (end + 2 < words.size() && !words[end + 1].text.empty() &&
+          std::isdigit(static_cast<unsigned char>(words[end + 1].text[0])) &&
+          words[end + 1].text.size() <= 3 && words[end + 2].text == ",") {
+        return true;
+      }
+    }
+  }
+  if (begin > 0) {
+    const Word& prev = words[begin - 1];
+    if (prev.kind == WordKind::kWord &&
+        ((!prev.has_upper && IsPersonRoleNoun(prev.key)) || IsPartyLabel(prev.key) ||
+         prev.key == "said" || prev.key == "says")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the run at words[begin] reads as a place or as a part of a longer name.
+bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
+                                const std::vector<int>& coverage, size_t begin, size_t end) {
+  if (begin > 0) {
+    const Word& prev = words[begin - 1];
+    if (prev.kind == WordKind::kWord && IsLocative(prev.key)) return true;
+    // "Portland, Oregon": after a comma that follows a capitalised word.
+    if (prev.text == "," && begin >= 2 && LooksCapitalised(words[begin - 2]) &&
+        !IsDateWord(words[begin - 2].key) &&
+        (end >= words.size() || words[end].text == "," || words[end].text == ".")) {
+      return true;
+    }
+    // A capitalised word before it (not a party label or a sentence-initial function word)
+    // makes it the tail of another name: "Supreme Leader", "Faithless Hijabi Zara".
+    if (LooksCapitalised(prev) && coverage[begin - 1] < 0 && !IsFunctionWord(prev.key) &&
+        !IsPartyLabel(prev.key) && !IsDateWord(prev.key)) {
+      return true;
+    }
+  }
+  // Followed by a capitalised word it could not take in: part of a body's or place's name.
+  if (end < words.size() && LooksCapitalised(words[end]) && coverage[end] < 0 &&
+      !IsDateWord(words[end].key) && !IsFunctionWord(words[end].key) &&
+      !IsHeadlineVerb(words[end].key)) {
+    return true;
+  }
+  return false;
+}
+
+Found PersonFound(const std::vector<Word>& words, size_t begin, size_t end) {
+  Found person;
+  person.begin = begin;
+  person.end = end;
+  person.core_begin = begin;
+  person.how = Resolution::kPattern;
+  std::string name = NameOfWords(words, begin, end);
+  person.actor.id = MakeActorId(name);
+  person.actor.name = std::move(name);
+  person.actor.type = ActorType::kPerson;
+  return person;
+}
+
+std::vector<std::string> KeysOf(const std::vector<Word>& words, size_t begin, size_t end) {
+  std::vector<std::string> keys;
+  for (size_t w = begin; w < end; ++w) keys.push_back(words[w].key);
+  return keys;
+}
+
+}  // namespace
+
+void FindCapitalisedNames(SentenceState* sentence,
+                          std::vector<std::vector<std::string>>* people) {
+  if (sentence->heading) return;
+  const auto& words = sentence->words;
+  std::vector<int> coverage = sentence->Coverage();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!CanBeNameWord(words[i], coverage[i])) continue;
+    Run run = MatchRun(words, coverage, i);
+    if (run.name_words < kMinNameWords || run.name_words > kMaxNameWords ||
+        LooksLikePlaceOrLongerName(words, coverage, i, run.end) ||
+        !HasPersonCue(words, i, run)) {
+      i = run.end > i ? run.end - 1 : i;
+      continue;
+    }
+    people->push_back(KeysOf(words, i, run.end));
+    sentence->Add(PersonFound(words, i, run.end));
+    coverage = sentence->Coverage();
+    i = run.end - 1;
+  }
+}
+
+void FindKnownCapitalisedNames(const std::vector<std::vector<std::string>>& people,
+                               SentenceState* sentence) {
+  if (people.empty() || sentence->all_capitals) return;
+  const auto& words = sentence->words;
+  std::vector<int> coverage = sentence->Coverage();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (coverage[i] >= 0 || !LooksCapitalised(words[i])) continue;
+    for (const auto& keys : people) {
+      size_t n = keys.size();
+      if (i + n > words.size()) continue;
+      bool match = true;
+      for (size_t k = 0; k < n && match; ++k) {
+        match = coverage[i + k] < 0 && words[i + k].key == keys[k];
+      }
+      // Not when the run goes on: "Zara Kay Foundation".
+      if (!match || (i + n < words.size() && LooksCapitalised(words[i + n]) &&
+                     !sentence->heading && coverage[i + n] < 0)) {
+        continue;
+      }
+      sentence->Add(PersonFound(words, i, i + n));
+      coverage = sentence->Coverage();
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+}  // namespace actorgraph::actors_internal

@@ -1,0 +1,28 @@
+// Unlisted people named without a title: a run of two to four capitalised words ("Ted
+// Cruz", "Hamza bin Laden", "Beto O'Rourke") that a cue in the sentence marks as a person
+// (a speech verb after it, ", who", a role noun before it, a known first name, ...).
+#ifndef ACTORGRAPH_SRC_ACTORS_CAPITALISED_NAMES_H_
+#define ACTORGRAPH_SRC_ACTORS_CAPITALISED_NAMES_H_
+
+#include <string>
+#include <vector>
+
+#include "actors/finder_state.h"
+
+namespace actorgraph::actors_internal {
+
+// Adds a person mention (how = kPattern) for every run of capitalised words no other
+// mention covers that a person cue marks, and appends its word keys to `*people` (the
+// people found so far in the document). Does nothing for headings. Runs that look like
+// places ("in New York", "at Buenos Aires") or events ("World War II") are left alone.
+void FindCapitalisedNames(SentenceState* sentence, std::vector<std::vector<std::string>>* people);
+
+// Adds a person mention for every uncovered run of words equal to the full name of one of
+// `people` (as FindCapitalisedNames records them): the mentions before the cue, headings
+// included ("Zara Kay tells Wikinews" before "Zara Kay, who ..."). Not in lines of capitals.
+void FindKnownCapitalisedNames(const std::vector<std::vector<std::string>>& people,
+                               SentenceState* sentence);
+
+}  // namespace actorgraph::actors_internal
+
+#endif  // ACTORGRAPH_SRC_ACTORS_CAPITALISED_NAMES_H_
