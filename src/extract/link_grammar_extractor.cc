@@ -330,10 +330,17 @@ class LinkGrammarExtractor : public Extractor {
         }
         if (words::IsModal(word)) c.modality = std::string(word);
         int next = -1;
+        // Only auxiliaries lead on: "helped X escape" (I from a content verb) is a verb of
+        // its own.
+        bool modal = words::IsModal(word) || words::IsFuture(word) || words::IsDo(word) ||
+                     word == "to";
+        bool have = words::IsHave(word);
+        bool be = words::IsBe(word);
         for (const auto& e : view.edges(w)) {
           if (!e.to_right) continue;
-          if (e.type == "I" || e.type == "PP" || e.type == "Pg" ||
-              (e.type == "P" && (e.sub.starts_with("v") || e.sub.starts_with("g")))) {
+          bool aux = (e.type == "I" && modal) || (e.type == "PP" && have) ||
+                     (e.type == "P" && be && (e.sub.starts_with("v") || e.sub.starts_with("g")));
+          if (aux) {
             if (e.type == "P" && e.sub.starts_with("v")) c.passive = true;
             next = e.other;
             break;
@@ -403,7 +410,7 @@ class LinkGrammarExtractor : public Extractor {
     Relation MakeRelation(const std::string& lemma, const std::string& middle,
                           std::string_view prep, const VerbChain& c) const {
       Relation r;
-      r.lemma = lemma;
+      r.lemma = lemma.substr(0, lemma.find(' '));
       std::string text = lemma;
       const RelationVocabulary* vocabulary = self.context_.vocabulary;
       const VerbEntry* entry = nullptr;
