@@ -39,12 +39,12 @@ bool IsEmptyVerb(std::string_view lemma) {
 }
 
 // Prepositions after a verb that introduce the other party of a relation rather than a
-// place or time ("in", "at", "during" are left out).
+// place, time or purpose ("in", "at", "during", "for", "between", "about" are left out unless
+// the vocabulary lists the verb with them: "call for").
 bool IsRelationPreposition(std::string_view p) {
   static const std::set<std::string_view> k = {
-      "with", "to",     "against", "on",     "onto",    "upon",  "for",       "from",
-      "into", "toward", "towards", "about",  "over",    "of",    "between",   "behind",
-      "alongside"};
+      "with", "to",   "against", "on",     "onto",   "upon",  "from",
+      "into", "toward", "towards", "over",   "of",     "behind", "alongside"};
   return k.count(p) > 0;
 }
 
@@ -52,6 +52,13 @@ bool IsRelationPreposition(std::string_view p) {
 bool IsPassThroughVerb(std::string_view lemma) {
   return lemma == "vote" || lemma == "move" || lemma == "opt" || lemma == "choose" ||
          lemma == "rush" || lemma == "scramble" || lemma == "resolve";
+}
+
+// Link Grammar's subscripts of common nouns: "n", "n-u", "s" (mass or singular), "p"
+// (plural), "t" (titles: "leader.t"); not gerunds ("g") or conjunctions ("j-n").
+bool IsNounTag(std::string_view tag) {
+  return tag.starts_with("n") || tag.starts_with("s") || tag.starts_with("p") ||
+         tag.starts_with("t");
 }
 
 // The link type: the leading upper-case letters of a label ("Ss*s" -> "S", "MVp" -> "MV").
@@ -473,6 +480,9 @@ class LinkGrammarExtractor : public Extractor {
     // A content verb with its subject: direct objects, prepositional objects, light nouns.
     void ReadVerb(const std::vector<GroupMember>& subjects, int verb, const VerbChain& c,
                   int shared) const {
+      // Only words the parser read as verbs ("board" in "board meeting" is a noun).
+      std::string_view verb_tag = view.tag(verb);
+      if (!(verb_tag.starts_with("v") || verb_tag.starts_with("q"))) return;
       std::string lemma = self.context_.lemmatizer->VerbLemma(view.lower(verb));
       if (lemma.empty() || IsEmptyVerb(lemma)) return;
       if (!self.context_.lemmatizer->IsVerb(lemma)) return;
@@ -507,17 +517,26 @@ class LinkGrammarExtractor : public Extractor {
         }
       if (actor_object) return;
       // "declared independence from Y", "held talks with Y", "sent troops to Y".
+      const RelationVocabulary* vocabulary = self.context_.vocabulary;
+      bool relational_verb = vocabulary && (vocabulary->FindVerb(lemma) ||
+                                            vocabulary->FindLightVerb(lemma));
       for (int noun : nouns) {
-        std::string_view tag = view.tag(noun);
-        if (!(tag.starts_with("n") || tag.starts_with("s") || tag.starts_with("g"))) continue;
+        if (!IsNounTag(view.tag(noun))) continue;
         std::string middle(view.lower(noun));
-        std::set<int> preps;
-        for (int p : view.Linked(noun, "M", true)) preps.insert(p);
+        // Either word must be known to state relations: "sign a treaty with", "declare war
+        // on", "impose sanctions on"; not "scheduled a town hall on NBC".
+        // Or the noun takes its own party: "independence from", "a war against".
+        bool known = relational_verb || (vocabulary && vocabulary->FindNoun(middle));
+        std::vector<int> on_noun = view.Linked(noun, "M", true);
+        std::set<int> preps(on_noun.begin(), on_noun.end());
         for (int src : sources)
           for (int p : view.Linked(src, "MV", true)) preps.insert(p);
         for (int p : preps) {
           std::string_view prep = view.lower(p);
           if (!IsRelationPreposition(prep)) continue;
+          bool own = std::find(on_noun.begin(), on_noun.end(), p) != on_noun.end() &&
+                     (prep == "from" || prep == "with" || prep == "against");
+          if (!known && !own) continue;
           auto objects = PrepObjects(p);
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, middle, prep, c), WordSpan(verb, noun), objects);
@@ -576,8 +595,8 @@ class LinkGrammarExtractor : public Extractor {
       int be = c.copula_word;
       for (const auto& e : view.edges(be)) {
         if (!e.to_right) continue;
-        bool adjective = e.type == "P" && e.sub.starts_with("a");
-        bool noun = e.type == "O" && mention_of[e.other] < 0;
+        bool adjective = e.type == "P" && e.sub.starts_with("a") && view.tag(e.other).starts_with("a");
+        bool noun = e.type == "O" && mention_of[e.other] < 0 && IsNounTag(view.tag(e.other));
         if (!adjective && !noun) continue;
         int head = e.other;
         std::string word(view.lower(head));
