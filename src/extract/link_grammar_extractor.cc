@@ -39,12 +39,12 @@ bool IsEmptyVerb(std::string_view lemma) {
 }
 
 // Prepositions after a verb that introduce the other party of a relation rather than a
-// place, time or purpose ("in", "at", "during", "for", "between", "about" are left out unless
-// the vocabulary lists the verb with them: "call for").
+// place, time, medium or purpose ("in", "at", "on", "during", "for", "between", "about" are
+// left out unless the vocabulary lists the verb with them: "call for", "impose on").
 bool IsRelationPreposition(std::string_view p) {
   static const std::set<std::string_view> k = {
-      "with", "to",   "against", "on",     "onto",   "upon",  "from",
-      "into", "toward", "towards", "over",   "of",     "behind", "alongside"};
+      "with", "to",   "against", "onto",   "upon",  "from",
+      "into", "toward", "towards", "over",   "of",    "behind", "alongside"};
   return k.count(p) > 0;
 }
 
@@ -59,6 +59,15 @@ bool IsPassThroughVerb(std::string_view lemma) {
 bool IsNounTag(std::string_view tag) {
   return tag.starts_with("n") || tag.starts_with("s") || tag.starts_with("p") ||
          tag.starts_with("t");
+}
+
+// What "X is a ... of Y" may say X is: an office or a membership.
+bool IsRoleNoun(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "member", "part",    "ally",   "partner", "chair", "chairman", "chairwoman", "founder",
+      "head",   "citizen", "subsidiary", "unit", "affiliate", "wing", "branch", "co-founder",
+      "director", "mayor", "owner", "shareholder", "candidate", "nominee", "rival", "opponent"};
+  return k.count(w) > 0 || words::IsTitleWord(w);
 }
 
 // The link type: the leading upper-case letters of a label ("Ss*s" -> "S", "MVp" -> "MV").
@@ -177,9 +186,16 @@ class LinkGrammarExtractor : public Extractor {
       size_t begin = m.token_begin;
       // "Foreign Secretary Jane Roe": the title goes into the placeholder too, so the parser
       // does not read a run of capitalised words.
-      if (m.actor.type == ActorType::kPerson && m.how != Resolution::kGroupReference)
+      if (m.actor.type == ActorType::kPerson && m.how != Resolution::kGroupReference) {
         while (begin > 0 && s.mention_at[begin - 1] < 0 && words::IsTitleWord(s.lower[begin - 1]))
           --begin;
+        // "Treasury Secretary", "Finance Minister": capitalised words of the title's office.
+        for (int more = 0; more < 2 && begin < m.token_begin && begin > 1 &&
+                           s.mention_at[begin - 1] < 0 &&
+                           std::isupper(static_cast<unsigned char>(s.sentence->tokens[begin - 1].text[0]));
+             ++more)
+          --begin;
+      }
       placeholder_of[begin] = k;
       placeholder_end[begin] = m.token_end;
     }
@@ -286,15 +302,24 @@ class LinkGrammarExtractor : public Extractor {
         std::vector<GroupMember> own;
         for (const Actor& a : ActorsOf(m)) own.push_back(GroupMember{k, a});
         add(own);
-        if (auto g = GroupAt(s, m.token_begin); g && g->members.size() > 1) add(g->members);
-        if (auto g = GroupEndingAt(s, m.token_end); g && g->members.size() > 1) add(g->members);
+        // The parser sometimes reads "X and Y" as one name (G links); our own reading of the
+        // coordination then stands in for its SJ links.
+        if (view.HasLink(w, "G")) {
+          if (auto g = GroupAt(s, m.token_begin); g && g->members.size() > 1) add(g->members);
+          if (auto g = GroupEndingAt(s, m.token_end); g && g->members.size() > 1) add(g->members);
+        }
         return members;
       }
       std::string_view word = view.lower(w);
       if (word == "and" || word == "or" || word == "&") {
         for (const auto& e : view.edges(w))
-          if (e.type == "SJ" || e.type == "MJ" || e.type == "OJ" || e.type == "AJ")
-            add(Actors(e.other, depth + 1));
+          if (e.type == "SJ" || e.type == "MJ" || e.type == "OJ" || e.type == "AJ") {
+            auto conjunct = Actors(e.other, depth + 1);
+            // "rejected the plan and Greece": a conjunct that is no actor means the
+            // coordination is not a list of actors (or the parse is wrong).
+            if (conjunct.empty()) return {};
+            add(conjunct);
+          }
         std::stable_sort(members.begin(), members.end(),
                          [](const GroupMember& a, const GroupMember& b) { return a.mention < b.mention; });
         return members;
@@ -490,7 +515,12 @@ class LinkGrammarExtractor : public Extractor {
       if (shared >= 0) sources.push_back(shared);
       std::string particle;
       for (int src : sources)
-        for (int k : view.Linked(src, "K", true)) particle = std::string(view.lower(k));
+        for (int k : view.Linked(src, "K", true)) {
+          std::string_view word = view.lower(k);
+          if (words::IsPreposition(word) || word == "up" || word == "down" || word == "off" ||
+              word == "out" || word == "back" || word == "away")
+            particle = std::string(word);
+        }
       std::string head = particle.empty() ? lemma : lemma + " " + particle;
 
       if (c.passive) {
@@ -533,7 +563,10 @@ class LinkGrammarExtractor : public Extractor {
           for (int p : view.Linked(src, "MV", true)) preps.insert(p);
         for (int p : preps) {
           std::string_view prep = view.lower(p);
-          if (!IsRelationPreposition(prep)) continue;
+          const NounEntry* entry = vocabulary ? vocabulary->FindNoun(middle) : nullptr;
+          bool listed = entry && std::find(entry->preps.begin(), entry->preps.end(), prep) !=
+                                     entry->preps.end();
+          if (!IsRelationPreposition(prep) && !listed) continue;
           bool own = std::find(on_noun.begin(), on_noun.end(), p) != on_noun.end() &&
                      (prep == "from" || prep == "with" || prep == "against");
           if (!known && !own) continue;
@@ -596,7 +629,8 @@ class LinkGrammarExtractor : public Extractor {
       for (const auto& e : view.edges(be)) {
         if (!e.to_right) continue;
         bool adjective = e.type == "P" && e.sub.starts_with("a") && view.tag(e.other).starts_with("a");
-        bool noun = e.type == "O" && mention_of[e.other] < 0 && IsNounTag(view.tag(e.other));
+        bool noun = e.type == "O" && mention_of[e.other] < 0 && IsNounTag(view.tag(e.other)) &&
+                    IsRoleNoun(view.lower(e.other));
         if (!adjective && !noun) continue;
         int head = e.other;
         std::string word(view.lower(head));
