@@ -349,6 +349,23 @@ class LinkGrammarExtractor : public Extractor {
       return members;
     }
 
+    // True when the subject word (or the first word of its coordination) follows a
+    // preposition: "consumers such as the US, Japan and Canada ...": the parser's subject
+    // link is then a misreading.
+    bool InsidePhrase(int w) const {
+      int first = w;
+      for (const auto& e : view.edges(w))
+        if ((e.type == "SJ" || e.type == "G") && !e.to_right && e.other < first) first = e.other;
+      int t = view.token(first);  // a placeholder's first (title) token
+      if (t <= 0) return false;
+      size_t before = static_cast<size_t>(t) - 1;
+      if (words::IsDeterminer(s.lower[before]) && before > 0) --before;
+      static const std::set<std::string_view> k = {"as", "of", "with", "than", "like", "from",
+                                                     "by", "to", "for", "between", "among",
+                                                     "including"};
+      return k.count(s.lower[before]) > 0;
+    }
+
     // Follows auxiliaries, modals, negation, passives and catenatives from `verb`.
     VerbChain Chain(int verb) const {
       VerbChain c;
@@ -557,18 +574,16 @@ class LinkGrammarExtractor : public Extractor {
         // on", "impose sanctions on"; not "scheduled a town hall on NBC".
         // Or the noun takes its own party: "independence from", "a war against".
         bool known = relational_verb || (vocabulary && vocabulary->FindNoun(middle));
+        // The preposition must belong to the noun: "ended treatment for exports from Y"
+        // names Y's exports, not what was ended.
         std::vector<int> on_noun = view.Linked(noun, "M", true);
-        std::set<int> preps(on_noun.begin(), on_noun.end());
-        for (int src : sources)
-          for (int p : view.Linked(src, "MV", true)) preps.insert(p);
-        for (int p : preps) {
+        for (int p : on_noun) {
           std::string_view prep = view.lower(p);
           const NounEntry* entry = vocabulary ? vocabulary->FindNoun(middle) : nullptr;
           bool listed = entry && std::find(entry->preps.begin(), entry->preps.end(), prep) !=
                                      entry->preps.end();
           if (!IsRelationPreposition(prep) && !listed) continue;
-          bool own = std::find(on_noun.begin(), on_noun.end(), p) != on_noun.end() &&
-                     (prep == "from" || prep == "with" || prep == "against");
+          bool own = prep == "from" || prep == "with" || prep == "against";
           if (!known && !own) continue;
           auto objects = PrepObjects(p);
           if (objects.empty()) continue;
@@ -672,6 +687,7 @@ class LinkGrammarExtractor : public Extractor {
           ReadVerb(objects, e.other, c, -1);
         }
         for (int verb : view.Linked(subject, "S", true)) {
+          if (InsidePhrase(subject)) continue;
           auto subjects = Actors(subject);
           if (subjects.empty()) continue;
           VerbChain c = Chain(verb);

@@ -103,6 +103,12 @@ TEST(LinkGrammarExtractorTest, TwoActorsWithoutARelationGiveNothing) {
       // A symmetric noun with its own party is not a relation within the subject group.
       {"[both nations|Fiji,Tonga] keep close ties with [Samoa].",
        "Fiji -[keep ties with]- Samoa; Tonga -[keep ties with]- Samoa"},
+      // A medium or a place after the verb is not a party.
+      {"[Ghana] spoke on [Radio Accra=organization] about the vote.", ""},
+      // A noun object that states no relation, with the preposition on the verb.
+      {"[Vanuatu] held a signing at the harbour with [Fiji].", ""},
+      // A coordination with a non-actor conjunct is not a list of actors.
+      {"[Peru] rejected the plan and [Chile] later agreed to it.", ""},
       // No clause links them.
       {"The minister visited [Rome] before the summit in [Paris].", ""},
   };
