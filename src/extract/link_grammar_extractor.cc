@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <string>
 #include <string_view>
@@ -21,6 +19,8 @@ namespace {
 
 constexpr std::string_view kName = "link_grammar";
 constexpr double kConfidence = 0.6;
+// Most tokens between two actors for the sentence to be worth a parse.
+constexpr size_t kMaxGap = 12;
 
 // Proper nouns Link Grammar knows well; each actor mention is replaced by one of them, so
 // the parser sees a simple sentence and every actor is exactly one word.
@@ -220,12 +220,6 @@ class LinkGrammarExtractor : public Extractor {
     }
     Linkage linkage;
     bool parsed = parser->Parse(text, &linkage);
-    if (std::getenv("AG_LG_DEBUG")) {  // DEBUG-ONLY
-      std::fprintf(stderr, "LG: %s\n", text.c_str());
-      for (const Link& l : linkage.links)
-        std::fprintf(stderr, "   %s(%s, %s)\n", l.label.c_str(), linkage.words[l.left].text.c_str(),
-                     linkage.words[l.right].text.c_str());
-    }
     if (!parsed) return;
     LinkView view(linkage, token_begin, s);
     // Mention of each word (placeholders only).
@@ -261,15 +255,32 @@ class LinkGrammarExtractor : public Extractor {
     return usable;
   }
 
-  static bool HasUnrelatedPair(const AnalyzedSentence& s, const std::vector<int>& usable,
-                               const std::vector<Triple>& out) {
+  // The parser's cost: only pairs close enough for one clause, with a word between them
+  // (or right after the second, for passives and relatives) that can be a verb.
+  bool HasUnrelatedPair(const AnalyzedSentence& s, const std::vector<int>& usable,
+                        const std::vector<Triple>& out) const {
     for (size_t i = 0; i < usable.size(); ++i)
-      for (size_t j = i + 1; j < usable.size(); ++j)
-        for (const Actor& a : ActorsOf(s.mentions[usable[i]]))
-          for (const Actor& b : ActorsOf(s.mentions[usable[j]])) {
+      for (size_t j = i + 1; j < usable.size(); ++j) {
+        const Mention& first = s.mentions[usable[i]];
+        const Mention& second = s.mentions[usable[j]];
+        if (second.token_begin < first.token_end ||
+            second.token_begin - first.token_end > kMaxGap)
+          continue;
+        bool verb = false;
+        size_t scan_end = std::min(s.lower.size(), second.token_end + 3);
+        for (size_t t = first.token_end; t < scan_end && !verb; ++t) {
+          if (t >= second.token_begin && t < second.token_end) continue;
+          verb = words::IsBe(s.lower[t]) ||
+                 (s.lower[t].size() > 2 && context_.lemmatizer->IsVerb(s.lower[t]) &&
+                  !words::IsDeterminer(s.lower[t]) && !words::IsPreposition(s.lower[t]));
+        }
+        if (!verb) continue;
+        for (const Actor& a : ActorsOf(first))
+          for (const Actor& b : ActorsOf(second)) {
             bool same = !a.id.empty() ? a.id == b.id : a.name == b.name;
             if (!same && !HasPair(out, a, b)) return true;
           }
+      }
     return false;
   }
 

@@ -13,7 +13,7 @@
 namespace actorgraph::extract {
 
 // Longest sentence (in tokens) the extractor parses; longer ones are left alone.
-inline constexpr size_t kLinkGrammarMaxTokens = 50;
+inline constexpr size_t kLinkGrammarMaxTokens = 30;
 
 // Writes "link_grammar" into Triple::extractor. When the Link Grammar dictionary cannot be
 // opened the extractor finds nothing (the pattern extractors still run).

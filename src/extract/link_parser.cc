@@ -29,6 +29,7 @@ Parse_Options ThreadOptions(const LinkParserOptions& o) {
     parse_options_set_max_parse_time(p, o.max_parse_time);
     parse_options_set_islands_ok(p, false);
     parse_options_set_spell_guess(p, 0);
+    parse_options_set_short_length(p, o.short_length);
     parse_options_set_repeatable_rand(p, true);
     parse_options_set_min_null_count(p, 0);
     parse_options_set_max_null_count(p, 0);
