@@ -5,6 +5,7 @@
 
 #include "extract/affiliation_extractor.h"
 #include "extract/clause_extractor.h"
+#include "extract/link_grammar_extractor.h"
 #include "extract/nominal_extractor.h"
 
 namespace actorgraph {
@@ -40,6 +41,8 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   extractors.push_back(extract::MakeNominalExtractor(context));
   extractors.push_back(extract::MakeClauseExtractor(context));
   extractors.push_back(extract::MakeAffiliationExtractor(context));
+  // Open vocabulary, parser-based: only the pairs the patterns above left unread.
+  extractors.push_back(extract::MakeLinkGrammarExtractor(context));
   return extractors;
 }
 

@@ -1,0 +1,724 @@
+#include "extract/link_grammar_extractor.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actorgraph/extract/lemmatizer.h"
+#include "actorgraph/extract/relation_vocabulary.h"
+#include "extract/extract_util.h"
+#include "extract/link_parser.h"
+#include "extract/word_classes.h"
+
+namespace actorgraph::extract {
+namespace {
+
+constexpr std::string_view kName = "link_grammar";
+constexpr double kConfidence = 0.6;
+// Most tokens between two actors for the sentence to be worth a parse.
+constexpr size_t kMaxGap = 12;
+
+// Proper nouns Link Grammar knows well; each actor mention is replaced by one of them, so
+// the parser sees a simple sentence and every actor is exactly one word.
+constexpr std::array<std::string_view, 16> kPlaceholders = {
+    "Xavier", "Yolanda", "Zachary", "Victor", "Walter", "Oliver", "Patrick", "Quentin",
+    "Rachel", "Samuel", "Ursula", "Thomas", "Nathan", "Monica", "Leonard", "Karen"};
+
+// Verbs that state no relation of their own between subject and object.
+bool IsEmptyVerb(std::string_view lemma) {
+  static const std::set<std::string_view> k = {
+      "say",    "tell",  "report", "add",     "state",  "claim",   "note",   "write",
+      "quote",  "be",    "have",   "become",  "remain", "seem",    "include", "describe",
+      "call",   "name",  "know",   "see",     "think",  "believe", "mention", "cite",
+      "do",     "get",   "let",    "make",    "leave",  "find",    "show",   "explain"};
+  return k.count(lemma) > 0;
+}
+
+// Prepositions after a verb that introduce the other party of a relation rather than a
+// place, time, medium or purpose ("in", "at", "on", "during", "for", "between", "about" are
+// left out unless the vocabulary lists the verb with them: "call for", "impose on").
+bool IsRelationPreposition(std::string_view p) {
+  static const std::set<std::string_view> k = {
+      "with", "to",   "against", "onto",   "upon",  "from",
+      "into", "toward", "towards", "over",   "of",    "behind", "alongside"};
+  return k.count(p) > 0;
+}
+
+// Catenatives missing from words::IsCatenative that also keep the subject as the actor.
+bool IsPassThroughVerb(std::string_view lemma) {
+  return lemma == "vote" || lemma == "move" || lemma == "opt" || lemma == "choose" ||
+         lemma == "rush" || lemma == "scramble" || lemma == "resolve";
+}
+
+// Link Grammar's subscripts of common nouns: "n", "n-u", "s" (mass or singular), "p"
+// (plural), "t" (titles: "leader.t"); not gerunds ("g") or conjunctions ("j-n").
+bool IsNounTag(std::string_view tag) {
+  return tag.starts_with("n") || tag.starts_with("s") || tag.starts_with("p") ||
+         tag.starts_with("t");
+}
+
+// What "X is a ... of Y" may say X is: an office or a membership.
+bool IsRoleNoun(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "member", "part",    "ally",   "partner", "chair", "chairman", "chairwoman", "founder",
+      "head",   "citizen", "subsidiary", "unit", "affiliate", "wing", "branch", "co-founder",
+      "director", "mayor", "owner", "shareholder", "candidate", "nominee", "rival", "opponent"};
+  return k.count(w) > 0 || words::IsTitleWord(w);
+}
+
+// The link type: the leading upper-case letters of a label ("Ss*s" -> "S", "MVp" -> "MV").
+std::string_view LinkType(std::string_view label) {
+  size_t n = 0;
+  while (n < label.size() && std::isupper(static_cast<unsigned char>(label[n]))) ++n;
+  return label.substr(0, n);
+}
+
+// The subscript after the type ("MVp" -> "p", "Pv" -> "v").
+std::string_view Subscript(std::string_view label) {
+  return label.substr(LinkType(label).size());
+}
+
+// A linkage indexed for walking: per word, its links, and per word its sentence token.
+class LinkView {
+ public:
+  struct Edge {
+    std::string_view type;
+    std::string_view sub;
+    int other;
+    bool to_right;  // `other` is to the right of this word
+  };
+
+  LinkView(const Linkage& linkage, const std::vector<size_t>& token_begin,
+           const AnalyzedSentence& s)
+      : linkage_(linkage), s_(s), edges_(linkage.words.size()), token_(linkage.words.size(), -1) {
+    for (const Link& link : linkage.links) {
+      if (link.left < 0 || link.right < 0 || static_cast<size_t>(link.left) >= edges_.size() ||
+          static_cast<size_t>(link.right) >= edges_.size())
+        continue;
+      std::string_view type = LinkType(link.label);
+      std::string_view sub = Subscript(link.label);
+      edges_[link.left].push_back(Edge{type, sub, link.right, true});
+      edges_[link.right].push_back(Edge{type, sub, link.left, false});
+    }
+    for (size_t w = 0; w < linkage.words.size(); ++w) {
+      size_t begin = linkage.words[w].begin;
+      if (begin == LinkWord::kNoByte) continue;
+      auto it = std::upper_bound(token_begin.begin(), token_begin.end(), begin);
+      if (it == token_begin.begin()) continue;
+      // A placeholder stands for all its mention's tokens, which share its offset: take
+      // the first.
+      size_t t = static_cast<size_t>(it - token_begin.begin()) - 1;
+      while (t > 0 && token_begin[t - 1] == token_begin[t]) --t;
+      token_[w] = static_cast<int>(t);
+    }
+  }
+
+  size_t size() const { return edges_.size(); }
+  const std::vector<Edge>& edges(int w) const { return edges_[w]; }
+  int token(int w) const { return token_[w]; }
+  // The lower-cased sentence token under word `w`; "" for the walls.
+  std::string_view lower(int w) const {
+    return token_[w] < 0 ? std::string_view() : std::string_view(s_.lower[token_[w]]);
+  }
+  // Link Grammar's subscript of the word: "v-d" for "ruled.v-d", "" when none.
+  std::string_view tag(int w) const {
+    std::string_view t = linkage_.words[w].text;
+    size_t dot = t.rfind('.');
+    if (dot == std::string_view::npos || dot == 0) return {};
+    return t.substr(dot + 1);
+  }
+  // The words linked to `w` by a link of `type`, to the right (to_right) or left.
+  std::vector<int> Linked(int w, std::string_view type, bool to_right) const {
+    std::vector<int> out;
+    for (const Edge& e : edges_[w])
+      if (e.type == type && e.to_right == to_right) out.push_back(e.other);
+    return out;
+  }
+  bool HasLink(int w, std::string_view type) const {
+    for (const Edge& e : edges_[w])
+      if (e.type == type) return true;
+    return false;
+  }
+
+ private:
+  const Linkage& linkage_;
+  const AnalyzedSentence& s_;
+  std::vector<std::vector<Edge>> edges_;
+  std::vector<int> token_;
+};
+
+// What the chain of auxiliaries and catenatives from a subject's verb adds to the relation.
+struct VerbChain {
+  std::vector<int> verbs;  // the content verbs (several when coordinated: "attacked and invaded")
+  int shared = -1;         // the coordinating "and" whose objects all verbs share, or -1
+  bool negated = false;
+  bool passive = false;
+  bool copula = false;     // "be" with no content verb: "is critical of", "is a member of"
+  int copula_word = -1;
+  std::string modality;
+};
+
+class LinkGrammarExtractor : public Extractor {
+ public:
+  explicit LinkGrammarExtractor(const ExtractorContext& context) : context_(context) {}
+
+  std::string_view name() const override { return kName; }
+
+  void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
+    size_t n = s.lower.size();
+    if (n < 3 || n > kLinkGrammarMaxTokens || !context_.lemmatizer) return;
+    std::vector<int> usable = UsableMentions(s);
+    if (!HasUnrelatedPair(s, usable, out)) return;
+    const LinkParser* parser = LinkParser::Shared();
+    if (parser == nullptr) return;
+
+    // Our tokens joined by spaces, each usable mention one placeholder word.
+    std::string text;
+    std::vector<size_t> token_begin(n, 0);
+    std::vector<int> placeholder_of(n, -1);
+    std::vector<size_t> placeholder_end(n, 0);
+    for (int k : usable) {
+      const Mention& m = s.mentions[k];
+      size_t begin = m.token_begin;
+      // "Foreign Secretary Jane Roe": the title goes into the placeholder too, so the parser
+      // does not read a run of capitalised words.
+      if (m.actor.type == ActorType::kPerson && m.how != Resolution::kGroupReference) {
+        while (begin > 0 && s.mention_at[begin - 1] < 0 && words::IsTitleWord(s.lower[begin - 1]))
+          --begin;
+        // "Treasury Secretary", "Finance Minister": capitalised words of the title's office.
+        for (int more = 0; more < 2 && begin < m.token_begin && begin > 1 &&
+                           s.mention_at[begin - 1] < 0 &&
+                           std::isupper(static_cast<unsigned char>(s.sentence->tokens[begin - 1].text[0]));
+             ++more)
+          --begin;
+      }
+      placeholder_of[begin] = k;
+      placeholder_end[begin] = m.token_end;
+    }
+    int placeholders = 0;
+    for (size_t t = 0; t < n; ++t) {
+      if (!text.empty()) text += ' ';
+      token_begin[t] = text.size();
+      int k = placeholder_of[t];
+      if (k >= 0) {
+        const Mention& m = s.mentions[k];
+        std::string word(kPlaceholders[placeholders++ % kPlaceholders.size()]);
+        // Plural readings keep verb agreement: "both countries have", "Americans are".
+        if (m.how == Resolution::kGroupReference ||
+            (m.how == Resolution::kDemonym && !m.modifier && s.lower[m.token_end - 1].ends_with("s")))
+          word += 's';
+        text += word;
+        for (size_t u = t + 1; u < placeholder_end[t] && u < n; ++u) token_begin[u] = token_begin[t];
+        t = placeholder_end[t] - 1;
+        continue;
+      }
+      text += s.sentence->tokens[t].text;
+    }
+    Linkage linkage;
+    bool parsed = parser->Parse(text, &linkage);
+    if (!parsed) return;
+    LinkView view(linkage, token_begin, s);
+    // Mention of each word (placeholders only).
+    std::vector<int> mention_of(view.size(), -1);
+    for (size_t w = 0; w < view.size(); ++w) {
+      int t = view.token(static_cast<int>(w));
+      if (t >= 0 && placeholder_of[t] >= 0) mention_of[w] = placeholder_of[t];
+    }
+    Reader reader{s, view, mention_of, *this, out};
+    reader.ReadClauses();
+  }
+
+ private:
+  // Mentions the parser may see as actors: head mentions over whole tokens, and modifiers
+  // that stand for their state before a generic head ("US forces").
+  static std::vector<int> UsableMentions(const AnalyzedSentence& s) {
+    std::vector<int> usable;
+    size_t last_end = 0;
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      const Mention& m = s.mentions[k];
+      if (m.token_begin >= m.token_end || m.token_end > s.lower.size()) continue;
+      if (m.token_begin < last_end) continue;  // overlaps the previous one
+      if (ActorsOf(m).empty()) continue;
+      const auto& tokens = s.sentence->tokens;
+      if (m.span.begin != tokens[m.token_begin].begin || m.span.end != tokens[m.token_end - 1].end)
+        continue;  // part of a token: "US-Iran"
+      if (m.modifier && !StateGroupAt(s, m.token_begin) &&
+          !(m.token_end < s.lower.size() && s.lower[m.token_end] == "members"))
+        continue;
+      usable.push_back(static_cast<int>(k));
+      last_end = m.token_end;
+    }
+    return usable;
+  }
+
+  // The parser's cost: only pairs close enough for one clause, with a word between them
+  // (or right after the second, for passives and relatives) that can be a verb.
+  bool HasUnrelatedPair(const AnalyzedSentence& s, const std::vector<int>& usable,
+                        const std::vector<Triple>& out) const {
+    for (size_t i = 0; i < usable.size(); ++i)
+      for (size_t j = i + 1; j < usable.size(); ++j) {
+        const Mention& first = s.mentions[usable[i]];
+        const Mention& second = s.mentions[usable[j]];
+        if (second.token_begin < first.token_end ||
+            second.token_begin - first.token_end > kMaxGap)
+          continue;
+        bool verb = false;
+        size_t scan_end = std::min(s.lower.size(), second.token_end + 3);
+        for (size_t t = first.token_end; t < scan_end && !verb; ++t) {
+          if (t >= second.token_begin && t < second.token_end) continue;
+          verb = words::IsBe(s.lower[t]) ||
+                 (s.lower[t].size() > 2 && context_.lemmatizer->IsVerb(s.lower[t]) &&
+                  !words::IsDeterminer(s.lower[t]) && !words::IsPreposition(s.lower[t]));
+        }
+        if (!verb) continue;
+        for (const Actor& a : ActorsOf(first))
+          for (const Actor& b : ActorsOf(second)) {
+            bool same = !a.id.empty() ? a.id == b.id : a.name == b.name;
+            if (!same && !HasPair(out, a, b)) return true;
+          }
+      }
+    return false;
+  }
+
+  // Reads the triples of one linkage.
+  struct Reader {
+    const AnalyzedSentence& s;
+    const LinkView& view;
+    const std::vector<int>& mention_of;
+    const LinkGrammarExtractor& self;
+    std::vector<Triple>& out;
+
+    // The actors word `w` stands for, with their mentions: a placeholder (and the
+    // coordination around it), "X and Y", a relative pronoun's antecedent, or a generic
+    // head after a state ("Xavier forces").
+    std::vector<GroupMember> Actors(int w, int depth = 0) const {
+      std::vector<GroupMember> members;
+      if (w < 0 || depth > 3) return members;
+      auto add = [&](const std::vector<GroupMember>& more) {
+        for (const GroupMember& g : more) {
+          bool seen = std::any_of(members.begin(), members.end(), [&](const GroupMember& m) {
+            return m.actor.id == g.actor.id && m.actor.name == g.actor.name;
+          });
+          if (!seen) members.push_back(g);
+        }
+      };
+      int k = mention_of[w];
+      if (k >= 0) {
+        const Mention& m = s.mentions[k];
+        if (m.modifier) return members;  // only through its generic head
+        std::vector<GroupMember> own;
+        for (const Actor& a : ActorsOf(m)) own.push_back(GroupMember{k, a});
+        add(own);
+        // The parser sometimes reads "X and Y" as one name (G links); our own reading of the
+        // coordination then stands in for its SJ links.
+        if (view.HasLink(w, "G")) {
+          if (auto g = GroupAt(s, m.token_begin); g && g->members.size() > 1) add(g->members);
+          if (auto g = GroupEndingAt(s, m.token_end); g && g->members.size() > 1) add(g->members);
+        }
+        return members;
+      }
+      std::string_view word = view.lower(w);
+      if (word == "and" || word == "or" || word == "&") {
+        for (const auto& e : view.edges(w))
+          if (e.type == "SJ" || e.type == "MJ" || e.type == "OJ" || e.type == "AJ") {
+            auto conjunct = Actors(e.other, depth + 1);
+            // "rejected the plan and Greece": a conjunct that is no actor means the
+            // coordination is not a list of actors (or the parse is wrong).
+            if (conjunct.empty()) return {};
+            add(conjunct);
+          }
+        std::stable_sort(members.begin(), members.end(),
+                         [](const GroupMember& a, const GroupMember& b) { return a.mention < b.mention; });
+        return members;
+      }
+      if (words::IsRelativePronoun(word)) {
+        for (int a : view.Linked(w, "MX", false)) add(Actors(a, depth + 1));
+        for (int a : view.Linked(w, "R", false)) add(Actors(a, depth + 1));
+        return members;
+      }
+      // "Labour members voted to ...": the members of a party or body act for it.
+      if (words::IsStateHead(word) || word == "members") {
+        for (const auto& e : view.edges(w)) {
+          if ((e.type == "AN" || e.type == "GN" || e.type == "A") && !e.to_right) {
+            int km = mention_of[e.other];
+            // "US special forces": one modifier between the state and the head.
+            if (km < 0)
+              for (const auto& f : view.edges(e.other))
+                if ((f.type == "AN" || f.type == "A") && !f.to_right && mention_of[f.other] >= 0)
+                  km = mention_of[f.other];
+            if (km < 0) continue;
+            std::vector<GroupMember> own;
+            for (const Actor& a : ActorsOf(s.mentions[km])) own.push_back(GroupMember{km, a});
+            add(own);
+          }
+        }
+      }
+      return members;
+    }
+
+    // True when the subject word (or the first word of its coordination) follows a
+    // preposition: "consumers such as the US, Japan and Canada ...": the parser's subject
+    // link is then a misreading.
+    bool InsidePhrase(int w) const {
+      int first = w;
+      for (const auto& e : view.edges(w))
+        if ((e.type == "SJ" || e.type == "G") && !e.to_right && e.other < first) first = e.other;
+      int t = view.token(first);  // a placeholder's first (title) token
+      if (t <= 0) return false;
+      size_t before = static_cast<size_t>(t) - 1;
+      if (words::IsDeterminer(s.lower[before]) && before > 0) --before;
+      static const std::set<std::string_view> k = {"as", "of", "with", "than", "like", "from",
+                                                     "by", "to", "for", "between", "among",
+                                                     "including"};
+      return k.count(s.lower[before]) > 0;
+    }
+
+    // Follows auxiliaries, modals, negation, passives and catenatives from `verb`.
+    VerbChain Chain(int verb) const {
+      VerbChain c;
+      int w = verb;
+      for (int step = 0; step < 8 && w >= 0; ++step) {
+        std::string_view word = view.lower(w);
+        for (const auto& e : view.edges(w)) {
+          std::string_view other = view.lower(e.other);
+          if ((e.type == "N" || e.type == "E" || e.type == "EN") && words::IsNegation(other))
+            c.negated = true;
+        }
+        if (words::IsModal(word)) c.modality = std::string(word);
+        int next = -1;
+        // Only auxiliaries lead on: "helped X escape" (I from a content verb) is a verb of
+        // its own.
+        bool modal = words::IsModal(word) || words::IsFuture(word) || words::IsDo(word) ||
+                     word == "to";
+        bool have = words::IsHave(word);
+        bool be = words::IsBe(word);
+        for (const auto& e : view.edges(w)) {
+          if (!e.to_right) continue;
+          bool aux = (e.type == "I" && modal) || (e.type == "PP" && have) ||
+                     (e.type == "P" && be && (e.sub.starts_with("v") || e.sub.starts_with("g")));
+          if (aux) {
+            if (e.type == "P" && e.sub.starts_with("v")) c.passive = true;
+            next = e.other;
+            break;
+          }
+        }
+        if (next < 0) {
+          // A catenative: "threatened to invade", "voted to elect".
+          std::vector<int> to = view.Linked(w, "TO", true);
+          if (!to.empty() && !words::IsBe(word) && word != "to") {
+            std::string lemma = self.context_.lemmatizer->VerbLemma(word);
+            std::string_view modality;
+            bool negates = false;
+            bool known = words::IsCatenative(lemma, &modality, &negates);
+            if (!known && !IsPassThroughVerb(lemma)) break;
+            if (!modality.empty()) c.modality = std::string(modality);
+            if (negates) c.negated = !c.negated;
+            std::vector<int> inf = view.Linked(to[0], "I", true);
+            if (inf.empty()) break;
+            next = inf[0];
+          }
+        }
+        if (next < 0) break;
+        w = next;
+      }
+      std::string_view word = view.lower(w);
+      if (view.tag(w) == "j-v" || word == "and" || word == "or") {
+        c.shared = w;
+        for (const auto& e : view.edges(w))
+          if (e.type == "VJ") c.verbs.push_back(e.other);
+        return c;
+      }
+      if (words::IsBe(word)) {
+        c.copula = true;
+        c.copula_word = w;
+        return c;
+      }
+      if (!c.passive && (words::IsHave(word) || words::IsDo(word) || words::IsModal(word) ||
+                         words::IsFuture(word) || word == "to"))
+        return c;  // an auxiliary with nothing after it
+      c.verbs.push_back(w);
+      return c;
+    }
+
+    // Objects of a preposition word: J links to the right.
+    std::vector<GroupMember> PrepObjects(int prep) const {
+      std::vector<GroupMember> objects;
+      for (int j : view.Linked(prep, "J", true)) {
+        auto more = Actors(j);
+        objects.insert(objects.end(), more.begin(), more.end());
+      }
+      return objects;
+    }
+
+    // True if a preposition attached to one of `sources` (or to their object nouns) has an
+    // actor as its object.
+    bool HasPrepObject(const std::vector<int>& sources) const {
+      for (int src : sources) {
+        for (int p : view.Linked(src, "MV", true))
+          if (!PrepObjects(p).empty()) return true;
+        for (int o : view.Linked(src, "O", true))
+          for (int p : view.Linked(o, "M", true))
+            if (!PrepObjects(p).empty()) return true;
+      }
+      return false;
+    }
+
+    Relation MakeRelation(const std::string& lemma, const std::string& middle,
+                          std::string_view prep, const VerbChain& c) const {
+      Relation r;
+      r.lemma = lemma.substr(0, lemma.find(' '));
+      std::string text = lemma;
+      const RelationVocabulary* vocabulary = self.context_.vocabulary;
+      const VerbEntry* entry = nullptr;
+      if (vocabulary && middle.empty()) {
+        if (!prep.empty()) entry = vocabulary->FindVerb(lemma + " " + std::string(prep));
+        if (entry) {
+          text = entry->normal;
+          prep = {};
+        } else {
+          entry = vocabulary->FindVerb(lemma);
+          if (entry) text = entry->normal;
+        }
+      }
+      if (!middle.empty()) text += " " + middle;
+      if (!prep.empty()) text += " " + std::string(prep);
+      r.text = text;
+      if (entry) {
+        r.category = entry->category;
+        r.cameo_root = entry->cameo_root;
+        r.symmetric = entry->symmetric;
+      } else if (vocabulary && !middle.empty()) {
+        std::string noun = middle.substr(middle.rfind(' ') + 1);
+        if (const NounEntry* ne = vocabulary->FindNoun(noun)) {
+          r.category = ne->category;
+          r.cameo_root = ne->cameo_root;
+          r.symmetric = ne->symmetric;
+        }
+      }
+      r.negated = c.negated;
+      r.modality = c.modality;
+      return r;
+    }
+
+    Span WordSpan(int a, int b = -1) const {
+      int ta = view.token(a);
+      int tb = b >= 0 ? view.token(b) : ta;
+      if (ta < 0 || tb < 0) return Span{};
+      if (tb < ta) std::swap(ta, tb);
+      return TokenSpan(s, ta, tb + 1);
+    }
+
+    void Emit(const std::vector<GroupMember>& subjects, const Relation& r, Span span,
+              const std::vector<GroupMember>& objects) const {
+      if (subjects.empty() || objects.empty()) return;
+      // Only pairs the pattern extractors left unread.
+      for (const GroupMember& a : subjects)
+        for (const GroupMember& b : objects) {
+          if (HasPair(out, a.actor, b.actor)) {
+            bool ours = std::any_of(out.begin(), out.end(), [&](const Triple& t) {
+              return t.extractor == kName &&
+                     ((t.subject.id == a.actor.id && t.object.id == b.actor.id) ||
+                      (t.subject.id == b.actor.id && t.object.id == a.actor.id));
+            });
+            if (!ours) continue;
+          }
+          EmitPairs(s, {a}, r, span, {b}, kName, kConfidence, out);
+        }
+    }
+
+    // A content verb with its subject: direct objects, prepositional objects, light nouns.
+    void ReadVerb(const std::vector<GroupMember>& subjects, int verb, const VerbChain& c,
+                  int shared) const {
+      // Only words the parser read as verbs ("board" in "board meeting" is a noun).
+      std::string_view verb_tag = view.tag(verb);
+      if (!(verb_tag.starts_with("v") || verb_tag.starts_with("q"))) return;
+      std::string lemma = self.context_.lemmatizer->VerbLemma(view.lower(verb));
+      if (lemma.empty() || IsEmptyVerb(lemma)) return;
+      if (!self.context_.lemmatizer->IsVerb(lemma)) return;
+      std::vector<int> sources = {verb};
+      if (shared >= 0) sources.push_back(shared);
+      std::string particle;
+      for (int src : sources)
+        for (int k : view.Linked(src, "K", true)) {
+          std::string_view word = view.lower(k);
+          if (words::IsPreposition(word) || word == "up" || word == "down" || word == "off" ||
+              word == "out" || word == "back" || word == "away")
+            particle = std::string(word);
+        }
+      std::string head = particle.empty() ? lemma : lemma + " " + particle;
+
+      if (c.passive) {
+        // "X was killed by Y": the agent acts on the subject.
+        for (int src : sources)
+          for (int p : view.Linked(src, "MV", true)) {
+            if (view.lower(p) != "by") continue;
+            auto agents = PrepObjects(p);
+            Emit(agents, MakeRelation(head, "", "", c), WordSpan(verb), subjects);
+          }
+        return;
+      }
+      bool actor_object = false;
+      std::vector<int> nouns;
+      for (int src : sources)
+        for (int o : view.Linked(src, "O", true)) {
+          auto objects = Actors(o);
+          if (!objects.empty()) {
+            actor_object = true;
+            Emit(subjects, MakeRelation(head, "", "", c), WordSpan(verb), objects);
+          } else if (mention_of[o] < 0) {
+            nouns.push_back(o);
+          }
+        }
+      if (actor_object) return;
+      // "declared independence from Y", "held talks with Y", "sent troops to Y".
+      const RelationVocabulary* vocabulary = self.context_.vocabulary;
+      bool relational_verb = vocabulary && (vocabulary->FindVerb(lemma) ||
+                                            vocabulary->FindLightVerb(lemma));
+      for (int noun : nouns) {
+        if (!IsNounTag(view.tag(noun))) continue;
+        std::string middle(view.lower(noun));
+        // Either word must be known to state relations: "sign a treaty with", "declare war
+        // on", "impose sanctions on"; not "scheduled a town hall on NBC".
+        // Or the noun takes its own party: "independence from", "a war against".
+        bool known = relational_verb || (vocabulary && vocabulary->FindNoun(middle));
+        // The preposition must belong to the noun: "ended treatment for exports from Y"
+        // names Y's exports, not what was ended.
+        std::vector<int> on_noun = view.Linked(noun, "M", true);
+        for (int p : on_noun) {
+          std::string_view prep = view.lower(p);
+          const NounEntry* entry = vocabulary ? vocabulary->FindNoun(middle) : nullptr;
+          bool listed = entry && std::find(entry->preps.begin(), entry->preps.end(), prep) !=
+                                     entry->preps.end();
+          if (!IsRelationPreposition(prep) && !listed) continue;
+          bool own = prep == "from" || prep == "with" || prep == "against";
+          if (!known && !own) continue;
+          auto objects = PrepObjects(p);
+          if (objects.empty()) continue;
+          Emit(subjects, MakeRelation(head, middle, prep, c), WordSpan(verb, noun), objects);
+          return;
+        }
+      }
+      // "X and Y signed an agreement", "X and Y met on Monday": with no other party, a
+      // symmetric relation within a coordinated subject.
+      if (subjects.size() >= 2 && !HasPrepObject(sources)) {
+        ReadWithinGroup(subjects, verb, lemma, head, nouns, c);
+        return;
+      }
+      if (!nouns.empty()) return;
+      // "withdrew from Y", "accused of", "talked with Y".
+      for (int src : sources)
+        for (const auto& e : view.edges(src)) {
+          if (!e.to_right || (e.type != "MV" && e.type != "OF")) continue;
+          std::string_view prep = view.lower(e.other);
+          bool listed = self.context_.vocabulary &&
+                        self.context_.vocabulary->FindVerb(lemma + " " + std::string(prep));
+          if (!IsRelationPreposition(prep) && !listed) continue;
+          auto objects = PrepObjects(e.other);
+          if (objects.empty()) continue;
+          Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, e.other), objects);
+        }
+    }
+
+    void ReadWithinGroup(const std::vector<GroupMember>& members, int verb,
+                         const std::string& lemma, const std::string& head,
+                         const std::vector<int>& nouns, const VerbChain& c) const {
+      const RelationVocabulary* vocabulary = self.context_.vocabulary;
+      if (!vocabulary) return;
+      std::vector<GroupMember> group(members);
+      std::stable_sort(group.begin(), group.end(),
+                       [](const GroupMember& a, const GroupMember& b) { return a.mention < b.mention; });
+      Relation r;
+      Span span;
+      if (!nouns.empty()) {
+        const NounEntry* noun = vocabulary->FindNoun(view.lower(nouns[0]));
+        if (!noun || !noun->symmetric) return;
+        r = MakeRelation(head, std::string(view.lower(nouns[0])), "with", c);
+        span = WordSpan(verb, nouns[0]);
+      } else {
+        const VerbEntry* entry = vocabulary->FindVerb(lemma);
+        if (!entry || !entry->symmetric) return;
+        r = MakeRelation(head, "", "", c);
+        span = WordSpan(verb);
+      }
+      r.symmetric = true;
+      for (size_t i = 0; i < group.size(); ++i)
+        for (size_t j = i + 1; j < group.size(); ++j) Emit({group[i]}, r, span, {group[j]});
+    }
+
+    // "X is critical of Y", "X is a member of Y".
+    void ReadCopula(const std::vector<GroupMember>& subjects, const VerbChain& c) const {
+      int be = c.copula_word;
+      for (const auto& e : view.edges(be)) {
+        if (!e.to_right) continue;
+        bool adjective = e.type == "P" && e.sub.starts_with("a") && view.tag(e.other).starts_with("a");
+        bool noun = e.type == "O" && mention_of[e.other] < 0 && IsNounTag(view.tag(e.other)) &&
+                    IsRoleNoun(view.lower(e.other));
+        if (!adjective && !noun) continue;
+        int head = e.other;
+        std::string word(view.lower(head));
+        if (word.empty() || !std::isalpha(static_cast<unsigned char>(word[0]))) continue;
+        for (const auto& f : view.edges(head)) {
+          if (!f.to_right || !(f.type == "OF" || f.type == "MV" || f.type == "M")) continue;
+          std::string_view prep = view.lower(f.other);
+          if (!IsRelationPreposition(prep)) continue;
+          auto objects = PrepObjects(f.other);
+          if (objects.empty()) continue;
+          Relation r = MakeRelation("be", word, prep, c);
+          if (adjective && self.context_.vocabulary) {
+            if (const AdjectiveEntry* a =
+                    self.context_.vocabulary->FindAdjective(word + " " + std::string(prep))) {
+              r.category = a->category;
+              r.cameo_root = a->cameo_root;
+              r.symmetric = a->symmetric;
+            }
+          }
+          Emit(subjects, r, WordSpan(be, head), objects);
+          return;
+        }
+      }
+    }
+
+    void ReadClauses() const {
+      for (size_t w = 0; w < view.size(); ++w) {
+        int subject = static_cast<int>(w);
+        // "Y, led by X,": a passive participle modifying an actor.
+        for (const auto& e : view.edges(subject)) {
+          if (!e.to_right) continue;
+          if (!((e.type == "MX" && e.sub.starts_with("*p")) || (e.type == "M" && e.sub == "v")))
+            continue;
+          auto objects = Actors(subject);
+          if (objects.empty()) continue;
+          VerbChain c;
+          c.passive = true;
+          c.verbs.push_back(e.other);
+          ReadVerb(objects, e.other, c, -1);
+        }
+        for (int verb : view.Linked(subject, "S", true)) {
+          if (InsidePhrase(subject)) continue;
+          auto subjects = Actors(subject);
+          if (subjects.empty()) continue;
+          VerbChain c = Chain(verb);
+          if (c.copula) {
+            ReadCopula(subjects, c);
+            continue;
+          }
+          for (int v : c.verbs) ReadVerb(subjects, v, c, c.shared);
+        }
+      }
+    }
+  };
+
+  ExtractorContext context_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> MakeLinkGrammarExtractor(const ExtractorContext& context) {
+  return std::make_unique<LinkGrammarExtractor>(context);
+}
+
+}  // namespace actorgraph::extract
