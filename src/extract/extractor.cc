@@ -42,7 +42,7 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   extractors.push_back(extract::MakeClauseExtractor(context));
   extractors.push_back(extract::MakeAffiliationExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
-  extractors.push_back(extract::MakeLinkGrammarExtractor(context));
+  if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
   return extractors;
 }
 

@@ -129,7 +129,8 @@ Result<std::vector<Triple>> ExtractDocuments(std::span<const Document> documents
   if (!vocabulary.ok()) return vocabulary.status();
   auto lemmatizer = Lemmatizer::Create();
   if (!lemmatizer.ok()) return lemmatizer.status();
-  ExtractorContext context{&*vocabulary, &*lemmatizer, options.title_affiliations};
+  ExtractorContext context{&*vocabulary, &*lemmatizer, options.title_affiliations,
+                           options.link_grammar};
   auto extractors = MakeDefaultExtractors(context);
   ActorFinder finder(dictionary);
 
