@@ -42,6 +42,11 @@ bool NounTakes(const NounEntry& noun, std::string_view w) {
   return false;
 }
 
+// A particle right after a verb makes another verb: "rule out", "call off", "back down".
+bool IsVerbParticle(std::string_view w) {
+  return w == "out" || w == "off" || w == "up" || w == "down" || w == "away" || w == "back";
+}
+
 bool IsObjectPreposition(std::string_view w) {
   return w == "with" || w == "against" || w == "on" || w == "to" || w == "toward" ||
          w == "towards" || w == "into" || w == "upon";
@@ -164,6 +169,11 @@ class PredicateParser {
       if (noun && !noun->verb.empty() && w != lemma && NounTakes(*noun, w_[i_ + 1]))
         return false;
     }
+    // "cracked down on", "waged war on": verb + two words.
+    if (i_ + 2 < end_) {
+      std::string three = lemma + " " + w_[i_ + 1] + " " + w_[i_ + 2];
+      if (const VerbEntry* verb = vocabulary_.FindVerb(three)) return ReadVerb(*verb, w, 3);
+    }
     if (i_ + 1 < end_) {
       std::string two = lemma + " " + w_[i_ + 1];
       if (const LightVerbEntry* light = vocabulary_.FindLightVerb(two)) {
@@ -174,13 +184,20 @@ class PredicateParser {
     if (const LightVerbEntry* light = vocabulary_.FindLightVerb(lemma)) {
       if (TryLightVerb(lemma, light, i_ + 1)) return true;
     }
+    // A verb + particle entry wins over the bare verb when its particle ends the predicate:
+    // "sold fighter jets to" is "sell to", "lent money to" is "lend to".
+    if (ReadParticleVerb(lemma, w)) return true;
     if (const VerbEntry* verb = vocabulary_.FindVerb(lemma)) return ReadVerb(*verb, w, 1);
-    // "withdrew its remaining troops from": a verb + particle entry with a short object
-    // noun phrase between them.
+    return false;
+  }
+
+  // "withdrew its remaining troops from": a verb + particle entry with a short object
+  // noun phrase between them. Leaves the parser as it was when it fails.
+  bool ReadParticleVerb(const std::string& lemma, std::string_view w) {
     for (size_t k = i_ + 2; k < end_ && k <= i_ + 5; ++k) {
       if (!words::IsPreposition(w_[k])) continue;
       const VerbEntry* verb = vocabulary_.FindVerb(lemma + " " + w_[k]);
-      if (!verb || k + 1 != end_ || mode_ != PredicateMode::kBeforeObject) break;
+      if (!verb || k + 1 != end_ || mode_ != PredicateMode::kBeforeObject) return false;
       for (size_t m = i_ + 1; m < k; ++m)
         if (s_.mention_at[m] >= 0 || words::IsPunctuation(w_[m]) || words::IsBe(w_[m]) ||
             words::IsRelativePronoun(w_[m]) || words::IsModal(w_[m]) ||
@@ -459,6 +476,8 @@ class PredicateParser {
   // nominalised verb after a verb of stance: "back new EU sanctions on".
   void ReadExtension(size_t* core_end) {
     size_t k = i_;
+    // "did not rule out talks with" states no talks.
+    if (k < end_ && IsVerbParticle(w_[k])) return;
     while (k < end_ && words::IsDeterminer(w_[k])) ++k;
     std::vector<std::string> modifiers;
     while (k < end_ && modifiers.size() < kMaxModifiers && !vocabulary_.FindNoun(w_[k])) {
