@@ -85,7 +85,8 @@ int RunBuild(int argc, char** argv) {
        cxxopts::value<size_t>()->default_value("150"), "N")
       ("title-affiliations", "with INPUT: also add 'be president of' edges for titles before "
        "a name ('US President Donald Trump')")
-      ("link-grammar", "also parse sentences with Link Grammar to find relations the patterns miss (slower, less precise; experimental)")
+      ("no-link-grammar", "do not parse sentences with Link Grammar: patterns only (about 7x "
+       "faster, fewer relations)")
       ("lenient", "with INPUT: replace invalid UTF-8 with U+FFFD instead of failing")
       ("stats", "print what was read (documents, sentences, triples) on standard error, "
                 "terminal or not")
@@ -147,7 +148,7 @@ int RunBuild(int argc, char** argv) {
     extract.threads = (*parsed)["threads"].as<size_t>();
     extract.max_sentence_tokens = (*parsed)["max-sentence-tokens"].as<size_t>();
     extract.title_affiliations = parsed->count("title-affiliations") > 0;
-    extract.link_grammar = parsed->count("link-grammar") > 0;
+    extract.link_grammar = parsed->count("no-link-grammar") == 0;
     if (!quiet) extract.warn = [](const std::string& w) { std::cerr << "actorgraph: warning: " << w << "\n"; };
     ExtractStats extract_stats;
     auto added = ExtractIntoGraph(*documents, *dictionary, extract, &*graph, &extract_stats);

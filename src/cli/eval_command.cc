@@ -78,7 +78,7 @@ ExtractOptions MakeExtractOptions(const cxxopts::ParseResult& args, bool quiet) 
   ExtractOptions options;
   options.threads = args["threads"].as<size_t>();
   options.title_affiliations = args.count("title-affiliations") > 0;
-  options.link_grammar = args.count("link-grammar") > 0;
+  options.link_grammar = args.count("no-link-grammar") == 0;
   if (!quiet) {
     options.warn = [](const std::string& w) { std::cerr << "actorgraph: warning: " << w << "\n"; };
   }
@@ -114,7 +114,8 @@ int RunEval(int argc, char** argv) {
        "value [0]", cxxopts::value<size_t>()->default_value("0"))
       ("title-affiliations", "when extracting, also emit 'be president of' triples for titles "
        "before a name ('US President Donald Trump')")
-      ("link-grammar", "also parse sentences with Link Grammar to find relations the patterns miss (slower, less precise; experimental)")
+      ("no-link-grammar", "do not parse sentences with Link Grammar: patterns only (about 7x "
+       "faster, fewer relations)")
       ("lenient", "replace invalid UTF-8 in the articles with U+FFFD instead of failing")
       ("q,quiet", "no progress or warnings on stderr")
       ("input", "articles", cxxopts::value<std::vector<std::string>>());

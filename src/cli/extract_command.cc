@@ -27,7 +27,8 @@ int RunExtract(int argc, char** argv) {
        cxxopts::value<size_t>()->default_value("150"), "N")
       ("title-affiliations", "also emit 'be president of' triples for titles before a name "
        "('US President Donald Trump'); by default the office stays on the person only")
-      ("link-grammar", "also parse sentences with Link Grammar to find relations the patterns miss (slower, less precise; experimental)")
+      ("no-link-grammar", "do not parse sentences with Link Grammar: patterns only (about 7x "
+       "faster, fewer relations)")
       ("lenient", "replace invalid UTF-8 with U+FFFD instead of failing")
       ("q,quiet", "no progress or warnings on stderr")
       ("inputs", "articles: .txt, .jsonl, directories, - for stdin",
@@ -51,7 +52,7 @@ int RunExtract(int argc, char** argv) {
   options.threads = (*args)["threads"].as<size_t>();
   options.max_sentence_tokens = (*args)["max-sentence-tokens"].as<size_t>();
   options.title_affiliations = args->count("title-affiliations") > 0;
-  options.link_grammar = args->count("link-grammar") > 0;
+  options.link_grammar = args->count("no-link-grammar") == 0;
   if (!quiet) options.warn = [](const std::string& w) { std::cerr << "actorgraph: warning: " << w << "\n"; };
   if (ShowProgress(quiet))
     options.progress = [](size_t done, size_t total) {

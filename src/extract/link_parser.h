@@ -36,8 +36,10 @@ struct Linkage {
 };
 
 struct LinkParserOptions {
-  // Seconds one sentence may take before the parser gives up. Default: 1.
-  int max_parse_time = 1;
+  // Seconds one sentence may take before the parser gives up: a bound far above what a
+  // sentence of at most 30 tokens needs (milliseconds), so that load does not change results.
+  // Default: 5.
+  int max_parse_time = 5;
   // Linkages the parser enumerates before picking the best (beyond it, a random sample:
   // the best may be missed). Default: 60.
   int linkage_limit = 60;

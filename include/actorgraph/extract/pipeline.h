@@ -36,8 +36,8 @@ struct ExtractOptions {
   // (Actor::affiliation). Appositions ("X, the president of Y") and possessives ("Y's
   // foreign minister X") give their triple either way. Default: false.
   bool title_affiliations = false;
-  // Run the Link Grammar extractor too (ExtractorContext::link_grammar). Default: false.
-  bool link_grammar = false;
+  // Run the Link Grammar extractor too (ExtractorContext::link_grammar). Default: true.
+  bool link_grammar = true;
   // Where warnings go (one message each, no trailing newline). Default: dropped.
   std::function<void(const std::string&)> warn;
   // Called after each document with (documents done, documents total), from any thread
