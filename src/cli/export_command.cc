@@ -1,4 +1,5 @@
 // actorgraph export GRAPH --to FORMAT [-o FILE]: writes a graph file in another format.
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -113,7 +114,13 @@ int RunExport(int argc, char** argv) {
     return UsageError("export", "--to " + format + " writes a directory: give -o DIR");
   }
 
-  auto loaded = LoadGraphFile((*args)["graph"].as<std::string>(), std::cin);
+  const std::string input = (*args)["graph"].as<std::string>();
+  std::error_code same_error;
+  if (input != "-" && output != "-" && std::filesystem::equivalent(input, output, same_error)) {
+    return UsageError("export", "-o " + output + " is the input graph: exporting over it would "
+                                "replace the graph; give another output");
+  }
+  auto loaded = LoadGraphFile(input, std::cin);
   if (!loaded.ok()) return Report(loaded.status());
   auto graph = FilterGraph(*loaded, *filter);
   if (!graph.ok()) return Report(graph.status());

@@ -216,3 +216,22 @@ TEST(BuildCommandTest, ActorsFromArticlesAreFoundByTheNamesTheNewsUses) {
 
 }  // namespace
 }  // namespace actorgraph::testing
+
+namespace actorgraph::testing {
+namespace {
+
+TEST(BuildCommandTest, ExportRefusesToWriteOverItsInputGraph) {
+  TempDir dir;
+  WriteFile(dir.File("t.tsv"), "Chile\tsanction\tBolivia\n");
+  ASSERT_EQ(RunCli({"build", "-q", "--triples", dir.File("t.tsv"), "-o", dir.File("g.json")})
+                .exit_code,
+            0);
+  const std::string before = ReadFile(dir.File("g.json"));
+  CliResult over = RunCli({"export", dir.File("g.json"), "--to", "json", "-o", dir.File("g.json")});
+  EXPECT_EQ(over.exit_code, 1);
+  EXPECT_NE(over.err.find("is the input graph"), std::string::npos) << over.err;
+  EXPECT_EQ(ReadFile(dir.File("g.json")), before);
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
