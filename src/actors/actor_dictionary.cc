@@ -11,7 +11,7 @@
 #include <rapidjson/error/en.h>
 
 #include "actorgraph/spellcheck.h"
-#include "actors/embedded_data.h"
+#include "embedded_data.h"
 
 namespace actorgraph {
 namespace {

@@ -8,6 +8,7 @@
 #include "actorgraph/export/export_options.h"
 #include "actorgraph/export/exporter.h"
 #include "actorgraph/extract/pipeline.h"
+#include "actorgraph/spellcheck.h"
 #include "actorgraph/graph/graph_builder.h"
 #include "actorgraph/graph/graph_file.h"
 #include "cli/actor_files.h"
@@ -117,7 +118,18 @@ int RunBuild(int argc, char** argv) {
   std::unique_ptr<Exporter> exporter;  // null: the native graph file
   if (to != "graph") {
     auto made = MakeExporter(to, ExportOptions{});
-    if (!made.ok()) return UsageError("build", "--to: " + made.status().message() + " (or graph)");
+    if (!made.ok()) {
+      std::vector<std::string> names = {"graph"};
+      std::string listed = "graph";
+      for (std::string_view name : ExporterNames()) {
+        names.emplace_back(name);
+        listed += ", " + std::string(name);
+      }
+      std::string message = "--to: unknown format '" + to + "' (expected one of: " + listed + ")";
+      auto close = ClosestMatches(to, names, 1);
+      if (!close.empty()) message += "; did you mean '" + close[0] + "'?";
+      return UsageError("build", message);
+    }
     exporter = std::move(*made);
   }
   BuildOptions options;

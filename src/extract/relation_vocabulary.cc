@@ -3,7 +3,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/relation_vocabulary_data.h"
+#include "embedded_data.h"
 
 namespace actorgraph {
 namespace {

@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "actorgraph/actors/actor_dictionary.h"
-#include "actors/embedded_data.h"
+#include "embedded_data.h"
 
 namespace actorgraph {
 namespace {
