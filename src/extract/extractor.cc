@@ -5,6 +5,7 @@
 
 #include "extract/affiliation_extractor.h"
 #include "extract/clause_extractor.h"
+#include "extract/group_extractor.h"
 #include "extract/link_grammar_extractor.h"
 #include "extract/nominal_extractor.h"
 
@@ -41,6 +42,9 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   extractors.push_back(extract::MakeNominalExtractor(context));
   extractors.push_back(extract::MakeClauseExtractor(context));
   extractors.push_back(extract::MakeAffiliationExtractor(context));
+  // Symmetric relations of groups the extractors above leave unread ("ministers of A, B
+  // and C met", "a deal signed between A and B", "A and B held talks with C").
+  extractors.push_back(extract::MakeGroupExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
   return extractors;
