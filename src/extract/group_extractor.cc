@@ -66,6 +66,16 @@ bool TakesPartiesAfterOf(const NounEntry& noun) {
             noun.lemma);
 }
 
+bool AllStates(const std::vector<GroupMember>& members) {
+  return std::all_of(members.begin(), members.end(),
+                     [](const GroupMember& m) { return m.actor.type == ActorType::kCountry; });
+}
+
+// Talks and meetings: events the parties of a group attend together.
+bool IsMeeting(const Relation& r) {
+  return In({"meet", "talk", "negotiate", "discuss", "consult", "dialogue"}, r.lemma);
+}
+
 class GroupExtractor : public Extractor {
  public:
   explicit GroupExtractor(const ExtractorContext& context) : context_(context) {}
@@ -185,6 +195,9 @@ class GroupExtractor : public Extractor {
                           bool agent, std::vector<Triple>& out) const {
     size_t n = s.lower.size();
     if (p >= n || s.lower[p] == "to" || s.lower[p] == "'s") return;
+    // "officials from A and B talking behind closed doors can ...": a participle modifies
+    // the noun phrase; the clause is elsewhere.
+    if (s.lower[p].ends_with("ing") && context_.lemmatizer->IsVerb(s.lower[p])) return;
     size_t limit = std::min(n, p + kMaxPredicateTokens);
     for (size_t e = p + 1; e + 1 < limit; ++e) {
       if (words::IsPunctuation(s.lower[e]) || s.mention_at[e] >= 0) break;
@@ -206,9 +219,15 @@ class GroupExtractor : public Extractor {
         bool with = end < n && s.lower[end] == "with";
         if (!with && !EndsReciprocal(s, end)) break;
         Statement statement{TokenSpan(s, p, end), out.size()};
+        // "A and B met with C": the two met each other too only when C is an actor, the
+        // predicate is a meeting and the two are states ("Chile and Peru held talks with
+        // Trump"); not "Iraq and China have deals with Brazil", nor a firm and its banker
+        // meeting a buyer.
+        bool third = ReadThirdParty(s, statement, subject, *predicate, end, out);
+        if (third && !(IsMeeting(predicate->relation) && AllStates(subject.members))) return;
+        if (with && !third) return;
         EmitWithin(s, statement, subject.members, predicate->relation, predicate->span, 0.75,
                    out);
-        ReadThirdParty(s, statement, subject, *predicate, end, out);
         return;
       }
       if (ReadSpokeTogether(s, subject, p, stop, out)) return;
@@ -240,22 +259,23 @@ class GroupExtractor : public Extractor {
     return true;
   }
 
-  // "A and B held talks (at the White House) with C": both held them with C.
-  void ReadThirdParty(const AnalyzedSentence& s, Statement statement, const ActorGroup& subject,
+  // "A and B held talks (at the White House) with C": both held them with C. True if C is
+  // an actor.
+  bool ReadThirdParty(const AnalyzedSentence& s, Statement statement, const ActorGroup& subject,
                       const Predicate& predicate, size_t end, std::vector<Triple>& out) const {
     size_t n = s.lower.size();
     size_t k = end;
     if (k < n && s.lower[k] != "with" && !words::IsPreposition(s.lower[k]) &&
         !words::IsAdverb(s.lower[k]))
-      return;
+      return false;
     for (; k < n && k < end + kMaxThirdPartyGap; ++k) {
       std::string_view w = s.lower[k];
       if (w == "with") break;
       if (words::IsPunctuation(w) || words::IsCoordinator(w) || words::IsRelativePronoun(w) ||
           w == "between" || w == "against" || w == "to")
-        return;
+        return false;
     }
-    if (k >= n || s.lower[k] != "with") return;
+    if (k >= n || s.lower[k] != "with") return false;
     // "with (US) President Donald Trump": titles before the name.
     size_t o = k + 1;
     while (o < n && o < k + 4 && HeadMentionAt(s, o) < 0 &&
@@ -263,13 +283,14 @@ class GroupExtractor : public Extractor {
             (s.mention_at[o] >= 0 && s.mentions[s.mention_at[o]].modifier)))
       ++o;
     auto party = GroupAt(s, o);
-    if (!party) return;
+    if (!party) return false;
     Relation r = predicate.relation;
     if (!r.text.ends_with(" with")) r.text += " with";
     statement.words = TokenSpan(s, end - 1, party->end);
     for (const auto& member : subject.members)
       for (const auto& other : party->members)
         EmitOne(s, statement, member, r, predicate.span, other, 0.7, out);
+    return true;
   }
 
   // "A and B accused each other of ...": the act goes both ways.
@@ -393,6 +414,9 @@ class GroupExtractor : public Extractor {
     }
     auto group = GroupAt(s, g);
     if (!group || group->members.size() < 2) return;
+    // "the annual meetings of the IMF and the World Bank": bodies meeting each on their own
+    // (or jointly, as one event); only states meeting of themselves meet each other.
+    if (of && !AllStates(group->members)) return;
     bool possessive = false;
     PossessiveAfter(s, s.mentions[group->members.back().mention], &possessive);
     if (possessive) return;
