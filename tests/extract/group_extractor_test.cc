@@ -23,7 +23,7 @@ TEST_P(GroupExtractorTest, ExtractsExpectedTriples) {
 
 const Case kCases[] = {
     // Role nouns standing for their states.
-    {"Ministers from [Chile], [Peru] and [Bolivia] met in [Lima|Peru] on Monday.",
+    {"Ministers from [Chile], [Peru] and [Bolivia] met in Lima on Monday.",
      "Chile -[meet]- Peru; Chile -[meet]- Bolivia; Peru -[meet]- Bolivia"},
     {"The delegations of [Chile], [Peru] and [Bolivia] had met for their third summit.",
      "Chile -[meet]- Peru; Chile -[meet]- Bolivia; Peru -[meet]- Bolivia"},
@@ -64,10 +64,16 @@ const Case kCases[] = {
     {"The agreement to divide the water between [Chile] and [Peru] failed.", ""},
     // A third party after "with".
     {"[Chile] and [Peru] held talks at the White House with President [Trump=person].",
-     "Chile -[hold talks with]- Peru; Chile -[hold talks with]-> Trump; "
-     "Peru -[hold talks with]-> Trump"},
+     "Chile -[hold talks with]- Trump; Peru -[hold talks with]- Trump; "
+     "Chile -[hold talks]- Peru"},
     {"[Chile] and [Peru] met in Geneva on Monday with [Bolivia].",
-     "Chile -[meet]- Peru; Chile -[meet with]- Bolivia; Peru -[meet with]- Bolivia"},
+     "Chile -[meet with]- Bolivia; Peru -[meet with]- Bolivia; Chile -[meet]- Peru"},
+    // Only states meeting a third party meet each other; a firm and its banker do not, and
+    // having deals with a third party is no deal with each other.
+    {"[PaineWebber=organization] and [Ammeen=person] met with [Edelman=person].",
+     "PaineWebber -[meet with]- Edelman; Ammeen -[meet with]- Edelman"},
+    {"[Iraq] and [China] have barter deals with [Brazil].",
+     "Iraq -[have deals with]- Brazil; China -[have deals with]- Brazil"},
     // Reciprocal objects.
     {"[Chile] and [Peru] accused each other of violating the ceasefire.",
      "Chile -[accuse]-> Peru; Peru -[accuse]-> Chile"},
@@ -91,8 +97,12 @@ TEST_P(GroupExtractorInPipelineTest, EmitsOneTriplePerPair) {
 const Case kPipelineCases[] = {
     {"The talks between [Chile] and [Peru] resumed.", "Chile -[hold talks with]- Peru"},
     {"[Chile] and [Peru] held talks with [Bolivia].",
-     "Chile -[hold talks with]-> Bolivia; Peru -[hold talks with]-> Bolivia; "
-     "Chile -[hold talks with]- Peru"},
+     "Chile -[hold talks with]- Bolivia; Peru -[hold talks with]- Bolivia; "
+     "Chile -[hold talks]- Peru"},
+    // The clause extractor reads "agreed to"; the restored ties are the same statement.
+    {"[Chile] and [Peru] agreed to restore diplomatic ties.", "Chile -[agree with]- Peru"},
+    {"[Iraq] and [China] have barter deals with [Brazil].",
+     "Iraq -[have deals with]- Brazil; China -[have deals with]- Brazil"},
     {"[Chile] and [Peru] met on Monday.", "Chile -[meet]- Peru"},
 };
 
