@@ -94,7 +94,12 @@ class GroupExtractor : public Extractor {
       if (!group) continue;
       covered = group->end;
       if (group->members.size() < 2 || !InSubjectPosition(s, *group)) continue;
-      ReadGroupPredicate(s, *group, group->end, /*agent=*/false, out);
+      size_t p = group->end;
+      // "The two candidates, Donald Trump and Joe Biden, interrupted each other": the group
+      // is an apposition to the subject.
+      if (p < n && s.lower[p] == "," && group->begin > 0 && s.lower[group->begin - 1] == ",")
+        ++p;
+      ReadGroupPredicate(s, *group, p, /*agent=*/false, out);
     }
   }
 

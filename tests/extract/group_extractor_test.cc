@@ -80,6 +80,8 @@ const Case kCases[] = {
     {"[Chile] and [Peru] have been at war with one another for years.",
      "Chile -[be at war with]- Peru"},
     {"[Chile] and [Peru] respect each other's borders.", ""},
+    {"The two candidates, [Donald Trump=person] and [Joe Biden=person], interrupted each other.",
+     "Donald Trump -[interrupt]-> Joe Biden; Joe Biden -[interrupt]-> Donald Trump"},
     // The group is the object of an earlier verb, not a subject.
     {"Trump urged [Chile] and [Peru] to hold talks with [Bolivia].", ""},
 };
