@@ -18,7 +18,7 @@ namespace {
 constexpr std::string_view kName = "group";
 constexpr size_t kMaxPredicateTokens = 12;
 // Words between a relation noun and its "between": "was signed", "reached last year".
-constexpr size_t kMaxNounFiller = 4;
+constexpr size_t kMaxNounFiller = 6;
 // Words between a reciprocal predicate and the "with" of its third party: "at the White
 // House", "in Lima on Monday".
 constexpr size_t kMaxThirdPartyGap = 8;
@@ -69,6 +69,38 @@ bool TakesPartiesAfterOf(const NounEntry& noun) {
 bool AllStates(const std::vector<GroupMember>& members) {
   return std::all_of(members.begin(), members.end(),
                      [](const GroupMember& m) { return m.actor.type == ActorType::kCountry; });
+}
+
+bool IsMonth(std::string_view w) {
+  return In({"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"},
+            w);
+}
+
+// A phrase of time or place at `k` ("last year", "later this month", "in 2016", "in
+// Ottawa", "here", "yesterday"): its length in tokens, 0 if none.
+size_t TimeOrPlaceAt(const AnalyzedSentence& s, size_t k) {
+  size_t n = s.lower.size();
+  std::string_view w = s.lower[k];
+  if (w == "here" || w == "yesterday" || w == "today") return 1;
+  auto unit = [&](size_t i) {
+    return i < n && (IsMonth(s.lower[i]) || s.lower[i] == "year" || s.lower[i] == "month" ||
+                     s.lower[i] == "week" ||
+                     std::isdigit(static_cast<unsigned char>(s.lower[i][0])));
+  };
+  if (w == "last" || w == "this" || w == "next" || w == "later" || w == "earlier") {
+    if (unit(k + 1)) return 2;
+    if (k + 2 < n && (s.lower[k + 1] == "this" || s.lower[k + 1] == "last") && unit(k + 2))
+      return 3;
+    return 0;
+  }
+  if (w == "in" && unit(k + 1)) return 2;
+  // "in Ottawa": a place the mention of which is no party.
+  if ((w == "in" || w == "at") && k + 1 < n && s.mention_at[k + 1] >= 0) {
+    const Mention& m = s.mentions[s.mention_at[k + 1]];
+    if (m.token_begin == k + 1) return 1 + (m.token_end - m.token_begin);
+  }
+  return 0;
 }
 
 // Talks and meetings: events the parties of a group attend together.
@@ -369,31 +401,50 @@ class GroupExtractor : public Extractor {
     size_t n = s.lower.size();
     const NounEntry* noun = SymmetricNoun(s.lower[t]);
     if (!noun || t + 2 >= n) return;
+    // "summit meeting", "summit talks": the last noun of the compound is the head.
+    while (t + 1 < n && SymmetricNoun(s.lower[t + 1])) noun = SymmetricNoun(s.lower[++t]);
     std::string verb;  // "signed": the act that made the agreement
     size_t k = t + 1;
     while (k < n && k < t + 1 + kMaxNounFiller) {
       std::string_view w = s.lower[k];
       if (w == "between" || w == "among" || w == "amongst" || w == "of") break;
-      if (words::IsBe(w) || words::IsHave(w) || words::IsAdverb(w)) {
+      if (words::IsBe(w) || words::IsHave(w) || words::IsAdverb(w) ||
+          ((w == "that" || w == "which") && k == t + 1)) {
         ++k;
         continue;
       }
-      if (k + 1 < n && (w == "in" || w == "last" || w == "this") &&
-          (std::isdigit(static_cast<unsigned char>(s.lower[k + 1][0])) ||
-           s.lower[k + 1] == "year" || s.lower[k + 1] == "month" || s.lower[k + 1] == "week")) {
-        k += 2;
+      // A time or a place: "last year", "later this month", "in 2016", "in Ottawa".
+      if (size_t len = TimeOrPlaceAt(s, k)) {
+        k += len;
         continue;
+      }
+      // A topic: "the treaty on legal assistance between", "the dispute over chips between".
+      if ((w == "on" || w == "over") && k == t + 1) {
+        size_t e = k + 1;
+        while (e < n && e < k + 3 && s.mention_at[e] < 0 && !words::IsDeterminer(s.lower[e]) &&
+               !words::IsPreposition(s.lower[e]) && !words::IsPunctuation(s.lower[e]))
+          ++e;
+        if (e > k + 1 && e < n && (s.lower[e] == "between" || s.lower[e] == "among")) {
+          k = e;
+          continue;
+        }
+        return;
       }
       std::string lemma = context_.lemmatizer->VerbLemma(w);
+      if (lemma == w || !verb.empty()) return;
       if (In({"sign", "broker", "reach", "conclude", "strike", "ink", "forge", "hold",
               "negotiate", "agree", "seal"},
-             lemma) &&
-          lemma != w && verb.empty()) {
+             lemma)) {
         verb = lemma;
-        ++k;
-        continue;
+      } else if (!In({"improve", "deteriorate", "worsen", "sour", "grow", "warm", "cool",
+                      "deepen", "strain", "escalate", "intensify", "resume", "continue"},
+                     lemma)) {
+        // "relations have improved between": the relation holds; other verbs ("divide the
+        // water between") say something else.
+        return;
       }
-      return;
+      verb = verb.empty() ? "-" : verb;
+      ++k;
     }
     if (k + 1 >= n) return;
     std::string_view prep = s.lower[k];
@@ -427,8 +478,8 @@ class GroupExtractor : public Extractor {
     if (possessive) return;
     if (group->end < n && s.lower[group->end] == "-") return;
     Relation r = FromNoun(*noun);
-    if (!verb.empty() && verb != "broker" && verb != "hold" && verb != "negotiate" &&
-        r.text.starts_with("have "))
+    if (!verb.empty() && verb != "-" && verb != "broker" && verb != "hold" &&
+        verb != "negotiate" && r.text.starts_with("have "))
       r.text = verb + r.text.substr(4);
     r.modality = HedgeBefore(s, t);
     if (t > 0 && s.lower[t - 1] == "no") r.negated = true;
