@@ -72,7 +72,7 @@ bool IsOfficeModifier(std::string_view w) {
       "general", "special", "permanent", "managing", "supreme", "presidential", "press",
       "communications", "party", "opposition", "elected", "sitting", "de", "facto",
       "lieutenant", "staff", "board", "council", "police", "army", "court", "city", "club",
-      "union", "team", "campaign", "parliamentary", "peace", "trade", "climate"};
+      "union", "team", "campaign", "parliamentary", "peace", "trade", "climate", "crown"};
   if (kWords.count(w)) return true;
   // Ordinals: "eleventh", "21st", "46th".
   return w.size() > 2 && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") ||
@@ -83,6 +83,21 @@ bool IsOfficeModifier(std::string_view w) {
 bool IsCapitalised(const AnalyzedSentence& s, size_t t) {
   const std::string& text = s.sentence->tokens[t].text;
   return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+}
+
+// Whether the noun phrase that names an owner ends before token t: "of Ruritania, said",
+// but not "of the United States National Institute ...", "for the Trump administration",
+// "Governor Chris Christie" (the office is someone else's there).
+bool EndsOwner(const AnalyzedSentence& s, size_t t) {
+  if (t >= s.lower.size()) return true;
+  const std::string& w = s.lower[t];
+  if (w == "'s" || w == "'" || s.mention_at[t] >= 0) return false;
+  if (!words::IsPunctuation(w) && IsCapitalised(s, t)) return false;
+  static const std::unordered_set<std::string_view> kHeads = {
+      "administration", "department", "office", "ministry", "campaign", "committee", "team",
+      "party", "family", "foundation", "university", "council", "agency", "government",
+      "embassy", "delegation", "mission", "commission", "company", "club", "board"};
+  return !words::IsStateHead(w) && kHeads.count(w) == 0;
 }
 
 // The office phrase read forward from `from`: optional article, optional owner ("Ruritania's",
@@ -338,7 +353,7 @@ class AffiliationExtractor : public Extractor {
     } else {
       owner = OwnerAfter(s, *p, &end);
     }
-    if (!owner) return false;
+    if (!owner || !EndsOwner(s, p->owner >= 0 ? p->end : end)) return false;
     EmitOffice(s, k, *p, *owner, out);
     return true;
   }
@@ -431,8 +446,7 @@ class AffiliationExtractor : public Extractor {
       std::optional<GroupMember> owner;
       if (!owner_before) owner = OwnerAfter(s, p, &end);
       // The owner's name must end there: "Jane Roe of Ruritania's ..." is another phrase.
-      if (owner && (end >= n || (s.lower[end] != "'s" && s.lower[end] != "'" &&
-                                 s.mention_at[end] < 0))) {
+      if (owner && EndsOwner(s, end)) {
         if (title_begin < title_end) {
           if (IsOfficeNoun(p.head) || words::IsTitleWord(p.head)) EmitOffice(s, k, p, *owner, out);
         } else if (owner->actor.type == ActorType::kOrganization && owner->mention >= 0 &&
