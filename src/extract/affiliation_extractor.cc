@@ -80,6 +80,26 @@ bool IsOfficeModifier(std::string_view w) {
          (std::isdigit(static_cast<unsigned char>(w[0])) || w.ends_with("th"));
 }
 
+// A body's name made only of generic words ("Central Bank", "National Bank", "the State
+// Council") names a different body in each country; found by pattern (not a dictionary
+// name like "Federal Reserve"), it is not enough as a title's owner.
+bool IsGenericName(std::string_view name) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the", "central", "national", "bank", "state", "federal", "reserve", "people's",
+      "council", "committee", "ministry", "assembly", "court", "supreme", "party", "agency",
+      "commission", "police", "army", "government", "parliament", "senate", "house"};
+  size_t begin = 0;
+  while (begin < name.size()) {
+    size_t end = name.find(' ', begin);
+    if (end == std::string_view::npos) end = name.size();
+    std::string word(name.substr(begin, end - begin));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!word.empty() && kWords.count(word) == 0) return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
 bool IsCapitalised(const AnalyzedSentence& s, size_t t) {
   const std::string& text = s.sentence->tokens[t].text;
   return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
@@ -318,8 +338,12 @@ class AffiliationExtractor : public Extractor {
     if (body.how == Resolution::kCapital) {
       // "Moscow's mayor": the city itself. A capital with any other office ("the
       // prosecutor general of Tehran") is a province's or a city's, not the state's.
-      if (p.head != "mayor") return std::nullopt;
-      return CityAt(s, body.token_begin, end);
+      if (p.head == "mayor") return CityAt(s, body.token_begin, end);
+      // "the Kremlin spokesman", "a White House spokeswoman": a seat's spokesperson speaks
+      // for the government.
+      if (!body.modifier || (p.head != "spokesman" && p.head != "spokeswoman" &&
+                             p.head != "spokesperson"))
+        return std::nullopt;
     }
     *end = body.token_end;
     GroupMember member;
@@ -537,8 +561,24 @@ class AffiliationExtractor : public Extractor {
       // "US President Donald Trump": a title that only pre-modifies the name is how the
       // article refers to the person, not a relation the sentence states; the office stays
       // on the person (Actor::affiliation).
-      if (!possessive && !title_affiliations_) continue;
       std::vector<Actor> bodies = ActorsOf(body);
+      // A body's name before the title is no way of naming a state: "Hezbollah leader
+      // Hassan Nasrallah", "Labour leader Keir Starmer" state the office.
+      // Not when a word before the body makes it part of a longer name the finder did not
+      // know ("State Congress President", "Philippine Red Cross chair").
+      size_t body_begin = body.token_begin;
+      bool longer_name = body_begin > 0 && (s.mention_at[body_begin - 1] >= 0 ||
+                                            (IsCapitalised(s, body_begin - 1) &&
+                                             !words::IsPunctuation(s.lower[body_begin - 1])));
+      // "House Ways and Means Committee" found from "Means": the name goes on before it.
+      if (body_begin > 1 && (s.lower[body_begin - 1] == "and" || s.lower[body_begin - 1] == "of" ||
+                             s.lower[body_begin - 1] == "&") &&
+          IsCapitalised(s, body_begin - 2) && s.mention_at[body_begin - 2] < 0)
+        longer_name = true;
+      bool body_title = bodies.size() == 1 && !longer_name && !(body.how == Resolution::kPattern && IsGenericName(body.surface)) &&
+                        (bodies[0].type == ActorType::kOrganization ||
+                         bodies[0].type == ActorType::kGroup);
+      if (!possessive && !title_affiliations_ && !body_title) continue;
       if (bodies.size() != 1 || bodies[0].type == ActorType::kPerson) continue;
       std::string titles;
       for (size_t t = title_begin; t < title_end; ++t) {

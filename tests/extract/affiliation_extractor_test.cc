@@ -123,6 +123,9 @@ TEST(AffiliationExtractorTest, CapitalIsItsCityOnlyForAMayor) {
             "Ali Mehr -[be mayor of]-> Tehran");
   EXPECT_EQ(testing::Render(run("the prosecutor general of [Tehran], [Ali Mehr=person], said")), "");
   EXPECT_EQ(testing::Render(run("[Ali Mehr=person], the governor of [Tehran], said so.")), "");
+  // A seat's spokesperson speaks for the state.
+  EXPECT_EQ(testing::Render(run("[Ali Mehr=person], a {Tehran} spokesman, said so.")),
+            "Ali Mehr -[be spokesman of]-> Iran");
 }
 
 // "American's chairman John Kerr": a demonym with a possessive is some other body's name.
