@@ -220,10 +220,18 @@ size_t SkipPlaceKind(const AnalyzedSentence& s, size_t t) {
   return t;
 }
 
+// The owner of an office: a mention's actor, or a city named by words no mention covers
+// (mention -1; `span` is where the text names it).
+struct Owner {
+  int mention = -1;
+  Actor actor;
+  Span span;
+};
+
 // A city read as its own government where the text names its office ("the mayor of
 // Gdansk", "Moscow's mayor"): the capitalised words at `t`, or a capital's mention there
 // (which elsewhere stands for its state). Fills *end.
-std::optional<GroupMember> CityAt(const AnalyzedSentence& s, size_t t, size_t* end) {
+std::optional<Owner> CityAt(const AnalyzedSentence& s, size_t t, size_t* end) {
   const size_t n = s.lower.size();
   if (t >= n) return std::nullopt;
   Actor city;
@@ -247,9 +255,10 @@ std::optional<GroupMember> CityAt(const AnalyzedSentence& s, size_t t, size_t* e
     *end = e;
   }
   city.id = MakeActorId(city.name);
-  GroupMember member;
+  Owner member;
   member.mention = mention;
   member.actor = std::move(city);
+  member.span = TokenSpan(s, t, *end);
   return member;
 }
 
@@ -294,7 +303,7 @@ class AffiliationExtractor : public Extractor {
   // The owner an office phrase names after it: "of Ruritania", "for the Example Forum",
   // "of the UK's National Crime Agency", "of the state of Goa", a city for a mayor. Sets
   // *end to the token after it.
-  std::optional<GroupMember> OwnerAfter(const AnalyzedSentence& s, const OfficePhrase& p,
+  std::optional<Owner> OwnerAfter(const AnalyzedSentence& s, const OfficePhrase& p,
                                         size_t* end) const {
     const size_t n = s.lower.size();
     size_t t = p.end;
@@ -327,7 +336,7 @@ class AffiliationExtractor : public Extractor {
   }
 
   // The owner mention `m` stands for, if it can hold this office; sets *end.
-  std::optional<GroupMember> OwnerOf(const AnalyzedSentence& s, const OfficePhrase& p, int m,
+  std::optional<Owner> OwnerOf(const AnalyzedSentence& s, const OfficePhrase& p, int m,
                                      size_t* end) const {
     const Mention& body = s.mentions[m];
     std::vector<Actor> actors = ActorsOf(body);
@@ -346,22 +355,43 @@ class AffiliationExtractor : public Extractor {
         return std::nullopt;
     }
     *end = body.token_end;
-    GroupMember member;
+    Owner member;
     member.mention = m;
     member.actor = actors[0];
+    member.span = body.span;
     return member;
   }
 
   void EmitOffice(const AnalyzedSentence& s, size_t k, const OfficePhrase& p,
-                  const GroupMember& owner, std::vector<Triple>& out) const {
+                  const Owner& owner, std::vector<Triple>& out) const {
     const Mention& person = s.mentions[k];
     if (owner.mention == static_cast<int>(k)) return;
     // One triple a pair: the clause extractor may have read "became leader of" already, and
     // a second wording of the same office would score as a false positive.
     if (HasPair(out, person.actor, owner.actor)) return;
-    EmitPairs(s, {{static_cast<int>(k), person.actor}},
-              Office(TitleText(s, p.title_begin, p.title_end), p.head),
-              TokenSpan(s, p.title_begin, p.title_end), {owner}, kName, 0.8, out);
+    Relation relation = Office(TitleText(s, p.title_begin, p.title_end), p.head);
+    Span relation_span = TokenSpan(s, p.title_begin, p.title_end);
+    if (owner.mention >= 0) {
+      EmitPairs(s, {{static_cast<int>(k), person.actor}}, relation, relation_span,
+                {{owner.mention, owner.actor}}, kName, 0.8, out);
+      return;
+    }
+    // A city no mention covers ("the mayor of South Bend"): its evidence span is its words.
+    Triple triple;
+    triple.subject = person.actor;
+    triple.relation = std::move(relation);
+    triple.object = owner.actor;
+    triple.confidence = 0.8;
+    triple.extractor = std::string(kName);
+    Evidence& e = triple.evidence;
+    e.doc = s.document->id;
+    e.date = s.document->date;
+    e.sentence_index = s.sentence->index;
+    e.sentence = s.document->text.substr(s.sentence->begin, s.sentence->end - s.sentence->begin);
+    e.subject = person.span;
+    e.relation = relation_span;
+    e.object = owner.span;
+    out.push_back(std::move(triple));
   }
 
   // The office phrase at `from` said of person k: "the Secretary of Justice for Ruritania",
@@ -371,7 +401,7 @@ class AffiliationExtractor : public Extractor {
     std::optional<OfficePhrase> p = ReadOfficePhrase(s, from);
     if (!p) return false;
     size_t end = 0;
-    std::optional<GroupMember> owner;
+    std::optional<Owner> owner;
     if (p->owner >= 0) {
       owner = OwnerOf(s, *p, p->owner, &end);
     } else {
@@ -439,7 +469,7 @@ class AffiliationExtractor : public Extractor {
       std::optional<OfficePhrase> p = ReadOfficePhrase(s, b);
       if (!p || p->owner != m || p->end != stop) return;
       size_t end = 0;
-      std::optional<GroupMember> owner = OwnerOf(s, *p, m, &end);
+      std::optional<Owner> owner = OwnerOf(s, *p, m, &end);
       if (owner) EmitOffice(s, k, *p, *owner, out);
       return;
     }
@@ -467,7 +497,7 @@ class AffiliationExtractor : public Extractor {
       p.title_end = title_end;
       if (title_begin < title_end) p.head = s.lower[title_end - 1];
       size_t end = 0;
-      std::optional<GroupMember> owner;
+      std::optional<Owner> owner;
       if (!owner_before) owner = OwnerAfter(s, p, &end);
       // The owner's name must end there: "Jane Roe of Ruritania's ..." is another phrase.
       if (owner && EndsOwner(s, end)) {
@@ -483,7 +513,7 @@ class AffiliationExtractor : public Extractor {
           r.lemma = "work";
           r.category = Category::kNeutral;
           EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, TokenSpan(s, after, after + 1),
-                    {*owner}, kName, 0.7, out);
+                    {{owner->mention, owner->actor}}, kName, 0.7, out);
         }
       }
     }
@@ -502,7 +532,7 @@ class AffiliationExtractor : public Extractor {
       if (!p || p->owner >= 0 || p->title_begin != b + (words::IsDeterminer(s.lower[b]) ? 1 : 0))
         continue;
       size_t end = 0;
-      std::optional<GroupMember> owner = OwnerAfter(s, *p, &end);
+      std::optional<Owner> owner = OwnerAfter(s, *p, &end);
       if (!owner || end != stop) continue;
       // Without a comma the title is capitalised like a name's ("President of Argentina
       // Alberto Fernandez"), else it is a description ("the head of Tesla Elon Musk"?).

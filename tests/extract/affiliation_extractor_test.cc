@@ -103,6 +103,19 @@ const Case kStatedCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Stated, AffiliationExtractorTest, ::testing::ValuesIn(kStatedCases));
 
+// A city that no mention covers is named by its words, and the evidence points at them.
+TEST(AffiliationExtractorTest, UnmentionedCityHasItsWordsAsEvidence) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  testing::MarkedSentence s =
+      testing::MakeSentence("[John Doe=person], the former mayor of South Bend, Indiana, spoke.");
+  std::vector<Triple> out;
+  extractor->Extract(s.analyzed, out);
+  ASSERT_EQ(testing::Render(out), "John Doe -[be former mayor of]-> South Bend");
+  const Span& object = out[0].evidence.object;
+  EXPECT_EQ(s.document->text.substr(object.begin, object.end - object.begin), "South Bend");
+  EXPECT_EQ(out[0].object.id, "south_bend");
+}
+
 // A capital stands for its state elsewhere; with a mayor it is the city itself, and with any
 // other office it is no owner ("the prosecutor general of Tehran" is not Iran's).
 TEST(AffiliationExtractorTest, CapitalIsItsCityOnlyForAMayor) {
