@@ -11,6 +11,10 @@ namespace actorgraph::data {
 // src/actors/default_actors.json: the default actor dictionary.
 std::string_view default_actors();
 
+// src/actors/regions.json: sub-national governments (US states, UK nations, provinces),
+// loaded after default_actors.json.
+std::string_view regions();
+
 // src/extract/relation_vocabulary.json: the built-in relation vocabulary.
 std::string_view relation_vocabulary();
 

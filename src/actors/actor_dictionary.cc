@@ -423,6 +423,11 @@ Result<ActorDictionary> ActorDictionary::LoadDefault() {
       !status.ok()) {
     return Status::Internal("built-in actor dictionary is broken: " + status.message());
   }
+  // A second file so the states can be reviewed (and left out) apart from the sovereign
+  // ones; its entries point at their country through "affiliation".
+  if (Status status = dictionary.AddJson(data::regions(), "regions.json"); !status.ok()) {
+    return Status::Internal("built-in region dictionary is broken: " + status.message());
+  }
   return dictionary;
 }
 

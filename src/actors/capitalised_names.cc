@@ -151,6 +151,48 @@ bool IsAppositiveRole(std::string_view key) {
   return In(kWords, key);
 }
 
+// Nouns of an office, a post or a family tie that an apposition gives a person:
+// "Youssef Chahed, the Prime Minister of Tunisia", "Bill Weld, the former governor of
+// Massachusetts", "Kerri Kupec, spokeswoman for the Department of Justice".
+bool IsOfficeNoun(std::string_view key) {
+  static const WordSet kWords = {
+      "president", "vice-president", "minister", "premier", "chancellor", "secretary",
+      "secretary-general", "governor", "lieutenant-governor", "mayor", "senator",
+      "congressman", "congresswoman", "ambassador", "envoy", "spokesman", "spokeswoman",
+      "spokesperson", "director", "director-general", "chief", "head", "leader", "chairman",
+      "chairwoman", "chair", "ceo", "founder", "co-founder", "member", "commander",
+      "adviser", "advisor", "commissioner", "speaker", "treasurer", "prosecutor",
+      "attorney-general", "executive", "president-elect", "son", "daughter", "wife",
+      "husband", "widow", "brother", "sister", "father", "mother"};
+  return In(kWords, key);
+}
+
+// ", [the|a] [Owner's] [former ...] <office> of|for|at|," after words[end]: the run before
+// the comma is a person holding that office.
+bool OfficeAppositionAfter(const std::vector<Word>& words, size_t end) {
+  if (end >= words.size() || words[end].text != ",") return false;
+  size_t w = end + 1;
+  if (w < words.size() && (words[w].key == "the" || words[w].key == "a" || words[w].key == "an"))
+    ++w;
+  // Up to five words of owner, adjectives and portfolio before the office noun.
+  for (size_t n = 0; n < 6 && w < words.size(); ++n, ++w) {
+    const Word& word = words[w];
+    if (word.kind == WordKind::kWord && IsOfficeNoun(word.key)) {
+      size_t next = w + 1;
+      // "the Prime Minister", "the Chief Minister": the noun may go on ("prime minister").
+      while (next < words.size() && words[next].kind == WordKind::kWord &&
+             IsOfficeNoun(words[next].key))
+        ++next;
+      if (next >= words.size()) return true;
+      const std::string& after = words[next].key;
+      return after == "of" || after == "for" || after == "at" || words[next].text == "," ||
+             words[next].text == "." || words[next].kind == WordKind::kPossessive;
+    }
+    if (word.text == "," || word.text == "." || word.key == "who" || word.key == "and") return false;
+  }
+  return false;
+}
+
 // Prepositions after which a capitalised run names a place: "in New York", "near Karaj".
 bool IsLocative(std::string_view key) {
   static const WordSet kWords = {"in", "at", "near", "outside", "inside", "around",
@@ -242,6 +284,7 @@ bool HasPersonCue(const std::vector<Word>& words, size_t begin, const Run& run) 
       std::string_view after = key_at(end + 1);
       if (after == "who") return true;
       if (IsAppositiveRole(after) && key_at(end + 2) == "of") return true;
+      if (OfficeAppositionAfter(words, end)) return true;
       // ", 45," an age.
       if (end + 2 < words.size() && !words[end + 1].text.empty() &&
           std::isdigit(static_cast<unsigned char>(words[end + 1].text[0])) &&

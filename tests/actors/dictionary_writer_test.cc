@@ -83,10 +83,11 @@ TEST(DictionaryWriterTest, DefaultDictionaryRoundTrips) {
 TEST(DictionaryWriterTest, DefaultDataFileIsInTheWrittenForm) {
   // Keeps src/actors/default_actors.json one actor a line in field order. To reformat it:
   //   actorgraph dictionary --format json -o src/actors/default_actors.json
-  Result<ActorDictionary> dictionary = ActorDictionary::LoadDefault();
-  ASSERT_TRUE(dictionary.ok());
+  // (then take the regions of src/actors/regions.json out again; they load after it).
+  ActorDictionary dictionary;
+  ASSERT_TRUE(dictionary.AddJson(data::default_actors(), "default_actors.json").ok());
   std::ostringstream out;
-  WriteDictionaryJson(*dictionary, out);
+  WriteDictionaryJson(dictionary, out);
   EXPECT_TRUE(out.str() == data::default_actors())
       << "src/actors/default_actors.json is not in the form WriteDictionaryJson writes";
 }
