@@ -11,7 +11,7 @@ constexpr size_t kHistorySentences = 12;
 // sides, urging the US and Iran": four words).
 constexpr size_t kLookAheadWords = 6;
 
-enum class Need { kCountries, kLeaders, kAny };
+enum class Need { kCountries, kLeaders, kPeople, kAny };
 
 struct Phrase {
   std::vector<std::string_view> keys;
@@ -28,6 +28,10 @@ const std::vector<Phrase>& Phrases() {
       {{"the", "two", "neighbors"}, Need::kCountries},
       {{"the", "two", "sides"}, Need::kAny},
       {{"the", "two", "leaders"}, Need::kLeaders},
+      {{"the", "two", "men"}, Need::kPeople},
+      {{"the", "two", "women"}, Need::kPeople},
+      {{"the", "two", "presidents"}, Need::kPeople},
+      {{"the", "two", "ministers"}, Need::kPeople},
       {{"both", "nations"}, Need::kCountries},
       {{"both", "countries"}, Need::kCountries},
       {{"both", "governments"}, Need::kCountries},
@@ -62,6 +66,10 @@ std::optional<Pair> Members(const CoordinatedPair& p, Need need) {
       if (people || countries) return Pair{p.first.actor, p.second.actor};
       return std::nullopt;
     }
+    case Need::kPeople:
+      if (p.first.actor.type == ActorType::kPerson && p.second.actor.type == ActorType::kPerson)
+        return Pair{p.first.actor, p.second.actor};
+      return std::nullopt;
     case Need::kAny: return Pair{p.first.actor, p.second.actor};
   }
   return std::nullopt;

@@ -10,7 +10,8 @@
 // ("restraint on both sides, urging the US and Iran"); the most recent pair in the previous
 // twelve sentences of the document. "nations", "countries",
 // "governments" need a pair of countries; "leaders" a pair of people or of countries (a
-// leader of each); "sides" any pair. A reference with no such pair is not a mention.
+// leader of each); "men", "women", "presidents", "ministers" a pair of people; "sides" any
+// pair. A reference with no such pair is not a mention.
 #ifndef ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
 #define ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
 
