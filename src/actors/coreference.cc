@@ -44,6 +44,19 @@ bool IsReportingVerb(std::string_view key) {
   return In(kVerbs, key);
 }
 
+// A word that can be the verb after a subject "it": an auxiliary or modal, or a verb form
+// ending in -ed or -s ("it agreed", "it plans").
+bool LooksLikeVerb(std::string_view key) {
+  static const WordSet kAuxiliaries = {
+      "would", "will", "had", "has", "have", "was", "is", "could", "can", "may", "might",
+      "should", "must", "did", "does", "do", "'d", "'s", "'ll", "shall", "also", "still",
+      "now", "already", "never", "not", "no", "sold", "bought", "made", "took", "won", "lost",
+      "paid", "held", "began", "saw", "got", "gave", "met", "sent", "left", "became", "knew"};
+  if (In(kAuxiliaries, key)) return true;
+  if (key.size() > 3 && key.ends_with("ed")) return true;
+  return key.size() > 3 && key.ends_with("s") && !key.ends_with("ss") && !key.ends_with("us");
+}
+
 // Words that close a clause: a person before one can be the antecedent of "him" after it.
 bool IsClauseBoundary(const Word& word) {
   static const WordSet kWords = {"that", "and", "but", "or", "who", "which", "when", "after",
@@ -765,6 +778,12 @@ class Resolver {
       size_t p = w;
       if (p > 0 && words[p - 1].key == "that") --p;
       if (p == 0 || !IsReportingVerb(words[p - 1].key)) return std::nullopt;
+      // The subject of the reported clause, so a verb follows: "said it would", "announced
+      // it had"; not the object of the speech verb ("denied it.", "reported it").
+      if (w + 1 >= words.size() || words[w + 1].kind != WordKind::kWord ||
+          !LooksLikeVerb(words[w + 1].key)) {
+        return std::nullopt;
+      }
       static const WordSet kExpletive = {"unclear", "clear", "likely", "unlikely", "possible",
                                          "impossible", "important", "necessary", "difficult",
                                          "time", "hard", "easy", "too", "not", "true", "vital",
