@@ -140,9 +140,25 @@ std::vector<CoordinatedPair> PairsOf(const SentenceState& sentence) {
   return pairs;
 }
 
+// The two different people named in words [0, before) of the sentence, when there are
+// exactly two (each maybe more than once), as a pair; nullopt otherwise.
+std::optional<CoordinatedPair> TwoPeople(const SentenceState& sentence, size_t before) {
+  std::vector<PairSide> people;
+  for (const PairSide& u : UnitsOf(sentence)) {
+    if (u.end > before || u.actor.type != ActorType::kPerson) continue;
+    bool seen = false;
+    for (const PairSide& p : people) seen |= p.actor.id == u.actor.id;
+    if (!seen) people.push_back(u);
+  }
+  if (people.size() != 2) return std::nullopt;
+  return CoordinatedPair{people[0].begin, people[1].end, people[0], people[1]};
+}
+
 }  // namespace
 
-void PairHistory::Push(std::vector<CoordinatedPair> sentence_pairs) {
+void PairHistory::Push(std::vector<CoordinatedPair> sentence_pairs,
+                       std::optional<CoordinatedPair> two_people) {
+  two_people_ = std::move(two_people);
   sentences_.push_back(std::move(sentence_pairs));
   while (sentences_.size() > kHistorySentences) sentences_.pop_front();
 }
@@ -179,6 +195,11 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
           chosen = Members(*p, phrase.need);
         }
       }
+      if (!chosen && (phrase.need == Need::kPeople || phrase.need == Need::kLeaders)) {
+        std::optional<CoordinatedPair> two = TwoPeople(*sentence, i);
+        if (!two) two = history->previous_two_people();
+        if (two) chosen = Members(*two, phrase.need);
+      }
       if (!chosen) break;
       Found reference;
       reference.begin = i;
@@ -192,7 +213,7 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
     }
   }
   for (Found& reference : references) sentence->Add(std::move(reference));
-  history->Push(std::move(pairs));
+  history->Push(std::move(pairs), TwoPeople(*sentence, words.size()));
 }
 
 }  // namespace actorgraph::actors_internal
