@@ -761,6 +761,13 @@ class Resolver {
       std::optional<Actor> actor =
           Focus(w, d.need, head, Gender::kUnknown, [](const Candidate&) { return false; });
       if (!actor) return std::nullopt;
+      // "the CNDD-FDD, the group that ...", "Italy, the country with ...": an apposition
+      // to the actor just named adds no actor and would read as a list of two.
+      if (w >= 2 && words[w - 1].text == ",") {
+        for (const Candidate& c : current_->candidates) {
+          if (c.end == w - 1 && c.actor.id == actor->id) return std::nullopt;
+        }
+      }
       found.end = w + 1 + n;
       found.actor = *actor;
       return found;
