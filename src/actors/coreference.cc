@@ -613,8 +613,10 @@ class Resolver {
         fitting.push_back(&cand);
         if (static_cast<int>(c) == info.subject) subject = &cand;
       }
-      if (!fitting.empty()) return pick(fitting, subject);
+      // A person the finder did not know in that sentence ("Here he collaborated with ...
+      // Paul McCartney", the "he" unresolved) makes its known people doubtful too.
       if (need == Need::kPerson && info.unknown_person) return std::nullopt;
+      if (!fitting.empty()) return pick(fitting, subject);
     }
     return std::nullopt;
   }
