@@ -105,7 +105,7 @@ Gender FirstNameGender(std::string_view key) {
       "stephen", "jeremy", "jean", "francois", "javad", "qasem", "ebrahim", "abdullah",
       "salman", "khalid", "hamad", "tamim", "abdel", "fattah", "nouri", "haider", "moqtada",
       "masoud", "abu", "osama", "ayman", "yasser", "ismail", "hasan", "jalal", "nechirvan",
-      "mevlut", "hulusi", "frank", "jens", "antonio", "ban", "kofi", "pope", "shinzo", "fumio",
+      "mevlut", "hulusi", "abdul", "mufti", "omar", "umar", "yusuf", "ibrahim", "mustafa", "frank", "jens", "antonio", "ban", "kofi", "pope", "shinzo", "fumio",
       "moon", "yoon", "rodrigo", "ferdinand", "imran", "nawaz", "ashraf", "hamid", "mullah",
       "josep", "charles", "viktor", "andrzej", "mateusz", "pedro", "matteo", "silvio", "mario"};
   if (In(kFemale, key)) return Gender::kFemale;
@@ -118,7 +118,7 @@ Gender TitleGender(std::string_view key) {
   static const WordSet kFemale = {"mrs", "ms", "miss", "queen", "princess", "dame", "lady",
                                   "congresswoman", "spokeswoman", "chairwoman", "sister",
                                   "madam", "duchess", "empress"};
-  static const WordSet kMale = {"mr", "king", "prince", "sir", "lord", "congressman",
+  static const WordSet kMale = {"mr", "mufti", "king", "prince", "sir", "lord", "congressman",
                                 "spokesman", "chairman", "sheikh", "emir", "sultan", "pope",
                                 "father", "brother", "duke", "emperor", "ayatollah", "imam",
                                 "rabbi", "cardinal", "archbishop", "bishop"};
@@ -650,15 +650,22 @@ class Resolver {
     }
     if (start + 1 >= words.size() || in_quote[start]) return false;
     const Word& first = words[start];
-    const Word& next = words[start + 1];
     if (first.kind != WordKind::kWord || !first.capitalised || coverage[start] >= 0) return false;
-    if (IsFunctionWord(first.key) || IsSingleWordTitleKey(first.key) ||
-        IsTitleAdjective(first.key)) {
-      return false;
+    if (IsFunctionWord(first.key)) return false;
+    // A run of capitalised words no mention covers ("Historian Darcy Richardson"), then a
+    // lower-case word or an apposition's comma ("Friedler, formerly the president").
+    size_t end = start;
+    bool name = start > 0;
+    while (end < words.size() && words[end].kind == WordKind::kWord &&
+           words[end].capitalised && coverage[end] < 0) {
+      // A capital that opens the sentence is a name only if the document writes the word
+      // with one elsewhere too ("Officials said" is not).
+      if (names_.count(words[end].key) && !IsSingleWordTitleKey(words[end].key)) name = true;
+      ++end;
     }
-    // A capital that opens the sentence is a name only if the document writes the word
-    // with one elsewhere too ("Officials said" is not).
-    if (start == 0 && !names_.count(first.key)) return false;
+    if (!name || end >= words.size()) return false;
+    const Word& next = words[end];
+    if (next.kind == WordKind::kPunct) return next.text == ",";
     return next.kind == WordKind::kWord && !next.capitalised && !IsFunctionWord(next.key);
   }
 
