@@ -6,6 +6,7 @@
 
 #include "actors/alias_table.h"
 #include "actors/capitalised_names.h"
+#include "actors/coreference.h"
 #include "actors/dictionary_names.h"
 #include "actors/finder_state.h"
 #include "actors/group_references.h"
@@ -138,14 +139,32 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     }
     actors_internal::RegisterAliases(state, &aliases);
   }
-  for (SentenceState& state : states) {
+  // Where each mention came from: (state, found), so that the actors ResolveEarlySurnames
+  // settles are the ones coreference sees.
+  std::vector<std::pair<size_t, size_t>> origin;
+  for (size_t s = 0; s < states.size(); ++s) {
+    SentenceState& state = states[s];
     // Mentions of a person before the sentence that showed the name is a person's.
     actors_internal::FindKnownCapitalisedNames(people, &state);
-    for (const Found& found : state.found) {
-      mentions.push_back(ToMention(document, state, found));
+    for (size_t f = 0; f < state.found.size(); ++f) {
+      mentions.push_back(ToMention(document, state, state.found[f]));
+      origin.emplace_back(s, f);
     }
   }
   ResolveEarlySurnames(&mentions);
+  if (impl_->options.resolve_coreferences) {
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      states[origin[m].first].found[origin[m].second].actor = mentions[m].actor;
+    }
+    actors_internal::CoreferenceOptions coref;
+    coref.resolve_it = impl_->options.resolve_it;
+    std::vector<std::vector<Found>> references = actors_internal::FindCoreferences(states, coref);
+    for (size_t s = 0; s < states.size(); ++s) {
+      for (const Found& found : references[s]) {
+        mentions.push_back(ToMention(document, states[s], found));
+      }
+    }
+  }
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;
     if (a.token_begin != b.token_begin) return a.token_begin < b.token_begin;

@@ -11,7 +11,7 @@ constexpr size_t kHistorySentences = 12;
 // sides, urging the US and Iran": four words).
 constexpr size_t kLookAheadWords = 6;
 
-enum class Need { kCountries, kLeaders, kAny };
+enum class Need { kCountries, kLeaders, kPeople, kAny };
 
 struct Phrase {
   std::vector<std::string_view> keys;
@@ -28,6 +28,10 @@ const std::vector<Phrase>& Phrases() {
       {{"the", "two", "neighbors"}, Need::kCountries},
       {{"the", "two", "sides"}, Need::kAny},
       {{"the", "two", "leaders"}, Need::kLeaders},
+      {{"the", "two", "men"}, Need::kPeople},
+      {{"the", "two", "women"}, Need::kPeople},
+      {{"the", "two", "presidents"}, Need::kPeople},
+      {{"the", "two", "ministers"}, Need::kPeople},
       {{"both", "nations"}, Need::kCountries},
       {{"both", "countries"}, Need::kCountries},
       {{"both", "governments"}, Need::kCountries},
@@ -62,6 +66,10 @@ std::optional<Pair> Members(const CoordinatedPair& p, Need need) {
       if (people || countries) return Pair{p.first.actor, p.second.actor};
       return std::nullopt;
     }
+    case Need::kPeople:
+      if (p.first.actor.type == ActorType::kPerson && p.second.actor.type == ActorType::kPerson)
+        return Pair{p.first.actor, p.second.actor};
+      return std::nullopt;
     case Need::kAny: return Pair{p.first.actor, p.second.actor};
   }
   return std::nullopt;
@@ -132,9 +140,25 @@ std::vector<CoordinatedPair> PairsOf(const SentenceState& sentence) {
   return pairs;
 }
 
+// The two different people named in words [0, before) of the sentence, when there are
+// exactly two (each maybe more than once), as a pair; nullopt otherwise.
+std::optional<CoordinatedPair> TwoPeople(const SentenceState& sentence, size_t before) {
+  std::vector<PairSide> people;
+  for (const PairSide& u : UnitsOf(sentence)) {
+    if (u.end > before || u.actor.type != ActorType::kPerson) continue;
+    bool seen = false;
+    for (const PairSide& p : people) seen |= p.actor.id == u.actor.id;
+    if (!seen) people.push_back(u);
+  }
+  if (people.size() != 2) return std::nullopt;
+  return CoordinatedPair{people[0].begin, people[1].end, people[0], people[1]};
+}
+
 }  // namespace
 
-void PairHistory::Push(std::vector<CoordinatedPair> sentence_pairs) {
+void PairHistory::Push(std::vector<CoordinatedPair> sentence_pairs,
+                       std::optional<CoordinatedPair> two_people) {
+  two_people_ = std::move(two_people);
   sentences_.push_back(std::move(sentence_pairs));
   while (sentences_.size() > kHistorySentences) sentences_.pop_front();
 }
@@ -171,6 +195,11 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
           chosen = Members(*p, phrase.need);
         }
       }
+      if (!chosen && (phrase.need == Need::kPeople || phrase.need == Need::kLeaders)) {
+        std::optional<CoordinatedPair> two = TwoPeople(*sentence, i);
+        if (!two) two = history->previous_two_people();
+        if (two) chosen = Members(*two, phrase.need);
+      }
       if (!chosen) break;
       Found reference;
       reference.begin = i;
@@ -184,7 +213,7 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
     }
   }
   for (Found& reference : references) sentence->Add(std::move(reference));
-  history->Push(std::move(pairs));
+  history->Push(std::move(pairs), TwoPeople(*sentence, words.size()));
 }
 
 }  // namespace actorgraph::actors_internal

@@ -8,9 +8,12 @@
 // one side ("US President Donald Trump"). A reference takes, in this order: the last pair
 // before it in its sentence; a pair starting at most six words after it in its sentence
 // ("restraint on both sides, urging the US and Iran"); the most recent pair in the previous
-// twelve sentences of the document. "nations", "countries",
+// twelve sentences of the document; for the phrases that need people, else the two
+// people the sentence names before it or the previous sentence names, when it names exactly
+// two ("X met Y. The two leaders ..."). "nations", "countries",
 // "governments" need a pair of countries; "leaders" a pair of people or of countries (a
-// leader of each); "sides" any pair. A reference with no such pair is not a mention.
+// leader of each); "men", "women", "presidents", "ministers" a pair of people; "sides" any
+// pair. A reference with no such pair is not a mention.
 #ifndef ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
 #define ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
 
@@ -43,11 +46,15 @@ struct CoordinatedPair {
 // The pairs of the sentences read so far, most recent last.
 class PairHistory {
  public:
-  void Push(std::vector<CoordinatedPair> sentence_pairs);
+  void Push(std::vector<CoordinatedPair> sentence_pairs,
+            std::optional<CoordinatedPair> two_people = std::nullopt);
   const std::deque<std::vector<CoordinatedPair>>& sentences() const { return sentences_; }
+  // The two people the previous sentence named, when it named exactly two ("X met Y").
+  const std::optional<CoordinatedPair>& previous_two_people() const { return two_people_; }
 
  private:
   std::deque<std::vector<CoordinatedPair>> sentences_;
+  std::optional<CoordinatedPair> two_people_;
 };
 
 // Adds the group references of `sentence` (how = kGroupReference, members = the pair) and

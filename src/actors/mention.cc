@@ -10,6 +10,7 @@ std::string_view ResolutionName(Resolution resolution) {
     case Resolution::kPattern: return "pattern";
     case Resolution::kAlias: return "alias";
     case Resolution::kGroupReference: return "group_reference";
+    case Resolution::kCoreference: return "coreference";
   }
   return "dictionary";
 }

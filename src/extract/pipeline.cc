@@ -44,7 +44,8 @@ struct DocumentResult {
 
 // Graph users look actors up by the names the news uses ("US", "Tehran", "Trump"), and
 // diagrams list them: each actor of a triple gets its dictionary names and the form the
-// sentence named it by (not a group reference like "both nations", nor a demonym).
+// sentence named it by (not a group reference like "both nations", a demonym, nor a
+// reference like "he" or "the country").
 void AttachAliases(Actor& actor, Span span, const AnalyzedSentence& sentence,
                    const ActorDictionary& dictionary) {
   std::vector<std::string>& aliases = actor.aliases;
@@ -54,7 +55,8 @@ void AttachAliases(Actor& actor, Span span, const AnalyzedSentence& sentence,
   }
   for (const Mention& mention : sentence.mentions) {
     if (mention.span != span || mention.how == Resolution::kGroupReference ||
-        mention.how == Resolution::kDemonym || mention.actor.id != actor.id) {
+        mention.how == Resolution::kDemonym || mention.how == Resolution::kCoreference ||
+        mention.actor.id != actor.id) {
       continue;
     }
     if (!mention.surface.empty() && mention.surface.size() <= 80 &&

@@ -214,3 +214,38 @@ TEST(ExtractDocumentsTest, SeedArticlesReachTheQualityBar) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+// A sentence naming one actor and a pronoun for another is now read, and the triple's
+// subject evidence is the pronoun as written; the alias list does not take "he".
+TEST(ExtractDocumentsTest, PronounSentenceYieldsItsTriple) {
+  std::string text = "Recep Tayyip Erdoğan spoke in parliament on Monday. He accused Iran of "
+                     "arming the rebels.";
+  std::vector<Document> docs = {MakeDocument("p", text)};
+  auto triples = ExtractDocuments(docs, Dictionary()).value();
+  std::string lines = Lines(triples);
+  const Triple* found = nullptr;
+  for (const Triple& t : triples) {
+    if (t.subject.id == "recep_tayyip_erdogan" && t.object.id == "iran") found = &t;
+  }
+  ASSERT_NE(found, nullptr) << lines;
+  EXPECT_EQ(text.substr(found->evidence.subject.begin,
+                        found->evidence.subject.end - found->evidence.subject.begin),
+            "He");
+  for (const std::string& alias : found->subject.aliases) EXPECT_NE(alias, "He") << lines;
+}
+
+// "Erdoğan said he ...": the person and the pronoun are one actor, never a triple.
+TEST(ExtractDocumentsTest, NoTripleLinksAnActorToItsOwnReference) {
+  std::vector<Document> docs = {
+      MakeDocument("s", "Recep Tayyip Erdoğan said he would meet himself in Ankara. Iran said "
+                        "the country would defend its interests."),
+  };
+  auto triples = ExtractDocuments(docs, Dictionary()).value();
+  for (const Triple& t : triples) EXPECT_NE(t.subject.id, t.object.id) << Lines(triples);
+}
+
+}  // namespace
+}  // namespace actorgraph

@@ -1,7 +1,8 @@
 // ActorFinder: finds every actor mention in an analysed document and resolves it to one
 // canonical actor: dictionary names, capitals and demonyms; people and bodies found by
 // pattern (titles, head words); later short forms; compounds ("US-Iran"); group references
-// ("both nations" -> the most recent salient pair).
+// ("both nations" -> the most recent salient pair); pronouns and descriptions ("he",
+// "the country") -> the actor in focus.
 #ifndef ACTORGRAPH_ACTORS_ACTOR_FINDER_H_
 #define ACTORGRAPH_ACTORS_ACTOR_FINDER_H_
 
@@ -21,6 +22,13 @@ struct ActorFinderOptions {
   // Resolve "both nations", "the two countries", ... to the actors they stand for.
   // Default: true.
   bool resolve_group_references = true;
+  // Resolve pronouns and definite descriptions ("he", "the country", "the president") to
+  // the actor named before that they stand for (see src/actors/coreference.h).
+  // Default: true.
+  bool resolve_coreferences = true;
+  // With resolve_coreferences, also "it" and "its" (for an organisation or country).
+  // Default: true.
+  bool resolve_it = true;
 };
 
 class ActorFinder {

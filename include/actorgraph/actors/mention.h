@@ -21,9 +21,12 @@ enum class Resolution {
                     // "the Iraqi Parliament"
   kAlias,           // a later short form of an actor named earlier: "Soleimani"
   kGroupReference,  // "both nations", "the two countries": stands for `members`
+  kCoreference,     // a pronoun or description standing for an actor named before: "he",
+                    // "the country", "its"; `actor` is the antecedent
 };
 
-// "dictionary", "capital", "demonym", "pattern", "alias", "group_reference".
+// "dictionary", "capital", "demonym", "pattern", "alias", "group_reference",
+// "coreference".
 std::string_view ResolutionName(Resolution resolution);
 
 struct Mention {
@@ -36,7 +39,8 @@ struct Mention {
   Resolution how = Resolution::kDictionary;
   std::vector<Actor> members;  // for kGroupReference: the actors it stands for, in text order
   bool modifier = false;   // used as a modifier, not a noun phrase head: "Iranian" in
-                           // "Iranian General Qasem Soleimani", "US" in "US-Iran talks"
+                           // "Iranian General Qasem Soleimani", "US" in "US-Iran talks",
+                           // a possessive pronoun ("his", "its")
 };
 
 }  // namespace actorgraph

@@ -1,0 +1,871 @@
+#include "actors/coreference.h"
+
+#include <cctype>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "actors/word_lists.h"
+
+namespace actorgraph::actors_internal {
+namespace {
+
+// Sentences a reference looks back over; a title ("the president") is rarer and more
+// specific, so it may look further.
+constexpr size_t kLookBack = 3;
+constexpr size_t kTitleLookBack = 5;
+// Words a lead-in before the subject may have ("On Monday," "Earlier this week,").
+constexpr size_t kMaxLeadIn = 6;
+
+using WordSet = std::unordered_set<std::string_view>;
+
+bool In(const WordSet& set, std::string_view key) { return set.count(key) > 0; }
+
+bool IsQuote(const Word& word) {
+  return word.kind == WordKind::kPunct &&
+         (word.text == "\"" || word.text == "\u201C" || word.text == "\u201D" ||
+          word.text == "\u00AB" || word.text == "\u00BB");
+}
+
+bool IsReportingVerb(std::string_view key) {
+  static const WordSet kVerbs = {
+      "said", "says", "say", "added", "adds", "announced", "announces", "stated", "states",
+      "warned", "warns", "claimed", "claims", "insisted", "insists", "confirmed", "confirms",
+      "denied", "denies", "noted", "notes", "argued", "argues", "told", "tells", "believes",
+      "believed", "hopes", "hoped", "expects", "expected", "declared", "declares", "explained",
+      "reported", "reports", "wrote", "writes", "tweeted", "asserted", "maintained",
+      "acknowledged", "admitted", "promised", "pledged", "vowed", "threatened", "indicated",
+      "suggested", "revealed", "disclosed", "alleged", "countered", "replied", "responded",
+      "stressed", "emphasised", "emphasized", "urged", "accused", "demanded", "agreed",
+      "decided", "thinks", "thought", "knew", "feels", "felt", "estimated", "predicted"};
+  return In(kVerbs, key);
+}
+
+// A word that can be the verb after a subject "it": an auxiliary or modal, or a verb form
+// ending in -ed or -s ("it agreed", "it plans").
+bool LooksLikeVerb(std::string_view key) {
+  static const WordSet kAuxiliaries = {
+      "would", "will", "had", "has", "have", "was", "is", "could", "can", "may", "might",
+      "should", "must", "did", "does", "do", "'d", "'s", "'ll", "shall", "also", "still",
+      "now", "already", "never", "not", "no", "sold", "bought", "made", "took", "won", "lost",
+      "paid", "held", "began", "saw", "got", "gave", "met", "sent", "left", "became", "knew"};
+  if (In(kAuxiliaries, key)) return true;
+  if (key.size() > 3 && key.ends_with("ed")) return true;
+  return key.size() > 3 && key.ends_with("s") && !key.ends_with("ss") && !key.ends_with("us");
+}
+
+// Words that close a clause: a person before one can be the antecedent of "him" after it.
+bool IsClauseBoundary(const Word& word) {
+  static const WordSet kWords = {"that", "and", "but", "or", "who", "which", "when", "after",
+                                 "before", "because", "while", "if", "as", "since", "although",
+                                 "though", "whether", "until", "where", "so"};
+  if (word.kind == WordKind::kPunct) {
+    return word.text == "," || word.text == ";" || word.text == ":" || IsQuote(word) ||
+           word.text == "(" || word.text == ")";
+  }
+  return word.kind == WordKind::kWord && (In(kWords, word.key) || IsReportingVerb(word.key));
+}
+
+// Words that may open a sentence before a comma and its subject: "On Monday,", "However,".
+bool IsLeadInStart(std::string_view key) {
+  static const WordSet kWords = {
+      "on", "in", "at", "last", "earlier", "later", "meanwhile", "however", "yesterday",
+      "today", "also", "separately", "additionally", "then", "now", "speaking", "during",
+      "this", "next", "previously", "recently", "in", "since", "by", "according", "overall",
+      "furthermore", "moreover", "nevertheless", "still", "instead", "afterwards", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following"};
+  return In(kWords, key);
+}
+
+enum class Gender { kUnknown, kMale, kFemale };
+
+// Common first names whose bearer's gender the news rarely leaves in doubt.
+Gender FirstNameGender(std::string_view key) {
+  static const WordSet kFemale = {
+      "angela", "theresa", "hillary", "nancy", "ursula", "kamala", "jacinda", "marine",
+      "elizabeth", "mary", "sarah", "margaret", "christine", "nikki", "condoleezza", "madeleine",
+      "federica", "kristalina", "liz", "elizabeth", "michelle", "melania", "ivanka", "jill",
+      "samantha", "susan", "julia", "helen", "anna", "maria", "benazir", "indira",
+      "aung", "tsai", "yulia", "golda", "sanna", "mette", "giorgia", "jane", "emma", "laura",
+      "catherine", "kate", "elena", "natalia", "olena", "alexandria", "ilhan", "rashida",
+      "nicola", "priti", "dilma", "cristina", "michelle", "ruth", "amy", "kirsten", "dianne",
+      "lisa", "linda", "karen", "patricia", "jennifer", "barbara", "hanan", "tzipi", "ayelet",
+      "zeinab", "fatima", "leila", "shirin", "nasrin", "malala"};
+  static const WordSet kMale = {
+      "donald", "joe", "barack", "george", "bill", "vladimir", "xi", "recep", "tayyip",
+      "emmanuel", "boris", "benjamin", "hassan", "ali", "mohammad", "mohammed", "muhammad",
+      "ahmed", "ahmad", "mahmoud", "bashar", "john", "james", "michael", "mike", "david",
+      "robert", "william", "richard", "thomas", "charles", "mark", "paul", "peter", "kim",
+      "narendra", "justin", "olaf", "rishi", "keir", "tony", "gordon", "nicolas", "jair",
+      "luiz", "andres", "sergei", "sergey", "dmitry", "dmitri", "volodymyr", "antony", "lloyd",
+      "rex", "mitt", "ted", "marco", "bernie", "chuck", "mitch", "kevin", "jim", "steve",
+      "stephen", "jeremy", "jean", "francois", "javad", "qasem", "ebrahim", "abdullah",
+      "salman", "khalid", "hamad", "tamim", "abdel", "fattah", "nouri", "haider", "moqtada",
+      "masoud", "abu", "osama", "ayman", "yasser", "ismail", "hasan", "jalal", "nechirvan",
+      "mevlut", "hulusi", "abdul", "mufti", "omar", "umar", "yusuf", "ibrahim", "mustafa", "frank", "jens", "antonio", "ban", "kofi", "pope", "shinzo", "fumio",
+      "moon", "yoon", "rodrigo", "ferdinand", "imran", "nawaz", "ashraf", "hamid", "mullah",
+      "josep", "charles", "viktor", "andrzej", "mateusz", "pedro", "matteo", "silvio", "mario"};
+  if (In(kFemale, key)) return Gender::kFemale;
+  if (In(kMale, key)) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
+// The gender a title before a name shows: "Mr.", "Queen", "Congresswoman".
+Gender TitleGender(std::string_view key) {
+  static const WordSet kFemale = {"mrs", "ms", "miss", "queen", "princess", "dame", "lady",
+                                  "congresswoman", "spokeswoman", "chairwoman", "sister",
+                                  "madam", "duchess", "empress"};
+  static const WordSet kMale = {"mr", "mufti", "king", "prince", "sir", "lord", "congressman",
+                                "spokesman", "chairman", "sheikh", "emir", "sultan", "pope",
+                                "father", "brother", "duke", "emperor", "ayatollah", "imam",
+                                "rabbi", "cardinal", "archbishop", "bishop"};
+  if (In(kFemale, key)) return Gender::kFemale;
+  if (In(kMale, key)) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
+// Title words a person may be referred back to by ("the president", "the minister").
+const WordSet& TitleHeads() {
+  static const WordSet kHeads = {
+      "president", "minister", "leader", "senator", "chancellor", "king", "queen", "governor",
+      "mayor", "secretary", "premier", "ambassador", "chairman", "chairwoman", "pope", "prince",
+      "emir", "sultan", "general", "commander", "envoy", "spokesman", "spokeswoman",
+      "congressman", "congresswoman", "judge", "prosecutor", "monarch", "ayatollah"};
+  return kHeads;
+}
+
+// One actor mention as a candidate antecedent.
+struct Candidate {
+  size_t begin = 0;  // words in its sentence
+  size_t end = 0;
+  Actor actor;
+  bool in_quote = false;
+  bool modifier = false;  // "Iranian officials", "US-Iran talks", "his"
+  bool foreign_presence = false;  // "US troops", "U.S. citizens": see IsForeignPresenceHead
+  bool affiliation_only = false;  // the state a body belongs to: counts, never chosen
+};
+
+// Lower-case heads after an actor that make it a modifier of something else: "US troops",
+// "EU law", "Iranian officials". A country so named is seldom the country a later "the
+// country" means ("5000 U.S. troops now in the country" is Iraq).
+bool IsForeignPresenceHead(std::string_view key) {
+  static const WordSet kWords = {
+      "troops", "forces", "soldiers", "military", "citizens", "nationals", "embassy",
+      "diplomats", "officials", "official", "law", "laws", "media", "army", "navy", "police",
+      "court", "courts", "agents", "personnel", "envoy", "ambassador", "delegation",
+      "companies", "firms", "banks", "investors", "tourists", "residents", "students",
+      "workers", "journalists", "warships", "jets", "drones", "bases", "base", "intelligence"};
+  return In(kWords, key);
+}
+
+struct SentenceInfo {
+  std::vector<Candidate> candidates;  // named and resolved mentions, in order
+  int subject = -1;                   // index into candidates, or -1
+  // A person the finder did not know is in focus: a "he"/"she" left unresolved, or an
+  // unknown capitalised subject ("Richardson served as ..."). A later pronoun cannot look
+  // past it.
+  bool unknown_person = false;
+};
+
+// What a reference needs of its antecedent.
+enum class Need {
+  kPerson,
+  kCountry,
+  kGovernment,  // a country, exactly one in focus
+  kCompany,
+  kCompanyOrGroup,
+  kHeadNamed,  // an organisation or group whose name has the description's head
+  kBloc,
+  kTitled,     // a person with a title ending in the head
+  kItActor,    // "it": a country, organisation, company or armed group
+};
+
+// Words whose presence in a body's name shows it is not a firm.
+bool HasNonCompanyHead(std::string_view name) {
+  static const WordSet kHeads = {
+      "parliament", "ministry", "council", "army", "party", "court", "guard", "guards",
+      "corps", "forces", "force", "agency", "committee", "commission", "police", "front",
+      "movement", "union", "organization", "organisation", "association", "institute",
+      "university", "assembly", "senate", "congress", "navy", "department", "office",
+      "authority", "service", "bureau", "federation", "league", "alliance", "coalition",
+      "brigade", "brigades", "militia", "fund", "foundation", "tribunal", "secretariat",
+      "directorate", "command", "board", "nations", "government", "administration",
+      "state", "states", "republic", "kingdom", "house", "cabinet", "bank", "reserve",
+      "community", "pact", "treaty", "church", "school", "college", "hospital", "network",
+      "times", "journal", "post", "news", "press", "daily"};
+  std::string word;
+  auto flush = [&] {
+    bool hit = In(kHeads, word);
+    word.clear();
+    return hit;
+  };
+  for (char c : name) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!word.empty() && flush()) {
+      return true;
+    }
+  }
+  return !word.empty() && flush();
+}
+
+bool NameHasWord(std::string_view name, std::string_view head) {
+  std::string word;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    char c = i < name.size() ? name[i] : ' ';
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      continue;
+    }
+    if (word == head) return true;
+    word.clear();
+  }
+  return false;
+}
+
+bool IsBloc(const Actor& actor) {
+  static const WordSet kBlocs = {"european_union", "asean", "african_union", "opec",
+                                 "mercosur", "gulf_cooperation_council", "arab_league",
+                                 "eurasian_economic_union", "brics", "g7", "g20", "nato",
+                                 "shanghai_cooperation_organisation", "ecowas"};
+  return In(kBlocs, actor.id);
+}
+
+struct Description {
+  std::vector<std::string_view> keys;  // after "the"
+  Need need;
+};
+
+const std::vector<Description>& Descriptions() {
+  static const std::vector<Description> kDescriptions = {
+      {{"prime", "minister"}, Need::kTitled},
+      {{"foreign", "minister"}, Need::kTitled},
+      {{"defence", "minister"}, Need::kTitled},
+      {{"defense", "minister"}, Need::kTitled},
+      {{"secretary", "-", "general"}, Need::kTitled},
+      {{"secretary", "general"}, Need::kTitled},
+      {{"supreme", "leader"}, Need::kTitled},
+      {{"country"}, Need::kCountry},
+      {{"nation"}, Need::kCountry},
+      {{"government"}, Need::kGovernment},
+      {{"company"}, Need::kCompany},
+      {{"firm"}, Need::kCompany},
+      {{"carrier"}, Need::kCompany},
+      {{"airline"}, Need::kCompany},
+      {{"group"}, Need::kCompanyOrGroup},
+      {{"organisation"}, Need::kHeadNamed},
+      {{"organization"}, Need::kHeadNamed},
+      {{"agency"}, Need::kHeadNamed},
+      {{"alliance"}, Need::kHeadNamed},
+      {{"party"}, Need::kHeadNamed},
+      {{"militia"}, Need::kHeadNamed},
+      {{"movement"}, Need::kHeadNamed},
+      {{"bloc"}, Need::kBloc},
+      {{"president"}, Need::kTitled},
+      {{"minister"}, Need::kTitled},
+      {{"leader"}, Need::kTitled},
+      {{"senator"}, Need::kTitled},
+      {{"chancellor"}, Need::kTitled},
+      {{"premier"}, Need::kTitled},
+      {{"king"}, Need::kTitled},
+      {{"queen"}, Need::kTitled},
+      {{"governor"}, Need::kTitled},
+      {{"mayor"}, Need::kTitled},
+      {{"ambassador"}, Need::kTitled},
+      {{"chairman"}, Need::kTitled},
+      {{"pope"}, Need::kTitled},
+      {{"emir"}, Need::kTitled},
+  };
+  return kDescriptions;
+}
+
+// Words after a description that make it a different noun phrase: "the country of
+// Iran", "the company's rival", "the group stage", "the president-elect".
+bool EndsDescription(const std::vector<Word>& words, size_t end) {
+  if (end >= words.size()) return true;
+  const Word& next = words[end];
+  if (next.kind == WordKind::kPossessive) return true;
+  if (next.kind == WordKind::kHyphen) return false;
+  if (next.kind == WordKind::kPunct) return next.text != "(";
+  if (next.capitalised) return false;  // "the President Donald Trump", "the Group of 20"
+  static const WordSet kNouns = {"stage", "leader", "leaders", "members", "member", "chief",
+                                 "head", "spokesman", "spokeswoman", "official", "officials",
+                                 "level", "stage", "'s"};
+  if (In(kNouns, next.key)) return false;
+  return next.key != "of" && next.key != "which" && next.key != "whose";
+}
+
+class Resolver {
+ public:
+  Resolver(const std::vector<SentenceState>& states, const CoreferenceOptions& options)
+      : states_(states), options_(options) {
+    // Words written with a capital inside a sentence and covered by no mention: the
+    // names the finder did not resolve.
+    for (const SentenceState& state : states_) {
+      if (state.heading) continue;
+      std::vector<int> coverage = state.Coverage();
+      for (size_t w = 1; w < state.words.size(); ++w) {
+        const Word& word = state.words[w];
+        const Word& before = state.words[w - 1];
+        if (word.kind != WordKind::kWord || !word.capitalised || coverage[w] >= 0) continue;
+        if (before.kind == WordKind::kPunct && before.text != ",") continue;
+        names_.insert(word.key);
+      }
+    }
+  }
+
+  std::vector<std::vector<Found>> Run() {
+    std::vector<std::vector<Found>> out(states_.size());
+    bool quote_open = false;
+    for (size_t s = 0; s < states_.size(); ++s) {
+      const SentenceState& state = states_[s];
+      // A quotation left open at a paragraph's end is a stray mark: start afresh after a
+      // heading.
+      if (state.heading) quote_open = false;
+      std::vector<bool> in_quote = QuoteMask(state.words, &quote_open);
+      if (state.heading) quote_open = false;
+      SentenceInfo info;
+      std::vector<int> coverage = state.Coverage();
+      for (const Found& f : state.found) {
+        if (f.how == Resolution::kGroupReference) continue;
+        bool presence = f.end < state.words.size() && IsForeignPresenceHead(state.words[f.end].key);
+        info.candidates.push_back(
+            {f.begin, f.end, f.actor, in_quote[f.begin], f.modifier, presence});
+        // A body of a state stands for that state when counting the countries in focus
+        // ("the Parliament of Iraq ... the country"): remember it, as an id only.
+        if (f.actor.type == ActorType::kOrganization && !f.actor.affiliation.empty()) {
+          Candidate owner;
+          owner.begin = f.begin;
+          owner.end = f.end;
+          owner.actor.id = f.actor.affiliation;
+          owner.actor.type = ActorType::kCountry;
+          owner.in_quote = in_quote[f.begin];
+          owner.affiliation_only = true;
+          info.candidates.push_back(owner);
+        }
+        NoteGender(state.words, f);
+      }
+      // References come in text order, so that an earlier one can be a later one's
+      // antecedent ("He said he ..."); they join the candidates as they resolve.
+      current_ = &info;
+      current_index_ = s;
+      info.unknown_person = !state.heading && UnknownSubject(state, in_quote, coverage);
+      for (size_t w = 0; w < state.words.size(); ++w) {
+        if (coverage[w] >= 0 || state.heading) continue;
+        std::optional<Found> found = ReferenceAt(state, in_quote, w);
+        if (!found) {
+          const std::string& key = state.words[w].key;
+          if (!in_quote[w] && (key == "he" || key == "she" || key == "him" || key == "his" ||
+                               key == "himself" || key == "herself")) {
+            info.unknown_person = true;
+          }
+          continue;
+        }
+        w = found->end - 1;
+        Candidate c{found->begin, found->end, found->actor, in_quote[found->begin],
+                    found->modifier};
+        auto at = info.candidates.begin();
+        while (at != info.candidates.end() && at->begin < c.begin) ++at;
+        info.candidates.insert(at, c);
+        out[s].push_back(std::move(*found));
+      }
+      info.subject = Subject(state, info.candidates, in_quote);
+      infos_.push_back(std::move(info));
+      current_ = nullptr;
+    }
+    return out;
+  }
+
+ private:
+  // For each word, whether it lies inside a quotation. `open` carries a quotation left
+  // open from the previous sentence ("We will fight. We will win," he said).
+  static std::vector<bool> QuoteMask(const std::vector<Word>& words, bool* open) {
+    std::vector<bool> mask(words.size(), false);
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (IsQuote(words[w])) {
+        // Curly quotes say which way they face; a straight one toggles.
+        if (words[w].text == "\u201C" || words[w].text == "\u00AB") *open = true;
+        else if (words[w].text == "\u201D" || words[w].text == "\u00BB") *open = false;
+        else *open = !*open;
+        mask[w] = true;
+        continue;
+      }
+      mask[w] = *open;
+    }
+    return mask;
+  }
+
+  // Titles and gender shown right before a person's name: "Foreign Minister", "Mrs.".
+  void NoteGender(const std::vector<Word>& words, const Found& f) {
+    if (f.actor.type != ActorType::kPerson) return;
+    Gender& g = gender_[f.actor.id];
+    if (g == Gender::kUnknown && f.begin < words.size()) {
+      g = FirstNameGender(words[f.begin].key);
+    }
+    if (g == Gender::kUnknown && !f.actor.name.empty()) {
+      std::string first = f.actor.name.substr(0, f.actor.name.find(' '));
+      for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      g = FirstNameGender(first);
+    }
+    // Words before the name: "US President", "Iran's Foreign Minister", "Mr.".
+    size_t w = f.begin;
+    for (size_t k = 0; k < 4 && w > 0; ++k) {
+      const Word& before = words[w - 1];
+      if (before.kind == WordKind::kPunct && before.text == ".") { --w; continue; }
+      if (before.kind != WordKind::kWord && before.kind != WordKind::kHyphen) break;
+      if (before.kind == WordKind::kWord) {
+        Gender tg = TitleGender(before.key);
+        if (tg != Gender::kUnknown) g = tg;
+        if (In(TitleHeads(), before.key)) titles_[f.actor.id].insert(before.key);
+        if (!before.capitalised && !IsTitleAdjective(before.key) &&
+            !IsPortfolioWord(before.key) && !In(TitleHeads(), before.key) &&
+            before.key != "foreign" && before.key != "prime") {
+          break;
+        }
+      }
+      --w;
+    }
+    // An apposition after the name: "Zarif, Iran's foreign minister," "Rouhani, the
+    // president of Iran,".
+    size_t a = f.end;
+    if (a < words.size() && words[a].text == ",") {
+      for (size_t k = a + 1; k < words.size() && k < a + 7; ++k) {
+        if (words[k].kind == WordKind::kPunct) break;
+        if (words[k].kind == WordKind::kWord && In(TitleHeads(), words[k].key)) {
+          bool ends = k + 1 >= words.size() || words[k + 1].kind == WordKind::kPunct ||
+                      words[k + 1].key == "of";
+          if (ends) titles_[f.actor.id].insert(words[k].key);
+          break;
+        }
+      }
+    }
+  }
+
+  // The subject of a sentence: the index of a candidate, or -1.
+  static int Subject(const SentenceState& state, const std::vector<Candidate>& candidates,
+                     const std::vector<bool>& in_quote) {
+    const auto& words = state.words;
+    if (words.empty() || candidates.empty()) return -1;
+    // "'We will respond,' Trump said." / "... said Trump."
+    if (IsQuote(words[0])) {
+      size_t close = 1;
+      while (close < words.size() && in_quote[close] && !IsQuote(words[close])) ++close;
+      size_t after = close + 1;
+      if (after < words.size() && words[after].text == ",") ++after;
+      for (size_t c = 0; c < candidates.size(); ++c) {
+        const Candidate& cand = candidates[c];
+        if (cand.begin < after || cand.affiliation_only) continue;
+        if (cand.begin == after && cand.end < words.size() &&
+            IsReportingVerb(words[cand.end].key)) {
+          return static_cast<int>(c);
+        }
+        if (after < words.size() && IsReportingVerb(words[after].key) &&
+            cand.begin <= after + 4) {
+          return static_cast<int>(c);
+        }
+        break;
+      }
+      return -1;
+    }
+    size_t start = 0;
+    if (words[0].kind == WordKind::kWord && IsLeadInStart(words[0].key)) {
+      size_t comma = 1;
+      while (comma < words.size() && comma <= kMaxLeadIn && words[comma].text != ",") ++comma;
+      if (comma < words.size() && words[comma].text == ",") start = comma + 1;
+    }
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      const Candidate& cand = candidates[c];
+      if (cand.begin < start || cand.affiliation_only) continue;
+      // A possessive or a modifier before the head ("Iran's foreign minister Zarif",
+      // "US President Trump") is part of the subject's prefix.
+      bool possessive = cand.end < words.size() && words[cand.end].kind == WordKind::kPossessive;
+      bool prefix_ok = true;
+      for (size_t w = start; w < cand.begin && prefix_ok; ++w) {
+        const Word& word = words[w];
+        if (word.kind == WordKind::kHyphen || word.kind == WordKind::kPossessive) continue;
+        if (word.kind == WordKind::kPunct) { prefix_ok = false; break; }
+        bool covered = false;
+        for (const Candidate& other : candidates) {
+          if (w >= other.begin && w < other.end) covered = true;
+        }
+        prefix_ok = covered || word.capitalised || IsTitleAdjective(word.key) ||
+                    IsSingleWordTitleKey(word.key) || IsRoleWord(word.key) ||
+                    IsPortfolioWord(word.key) || word.key == "foreign" || word.key == "prime";
+      }
+      if (!prefix_ok) return -1;
+      if (possessive || cand.modifier) continue;
+      // "The US Geological Survey reported", "The EU law ... provides": the actor names a
+      // part of a longer subject.
+      if (cand.end < words.size() && words[cand.end].kind == WordKind::kWord) {
+        const Word& next = words[cand.end];
+        bool covered_next = false;
+        for (const Candidate& other : candidates) covered_next |= other.begin == cand.end;
+        if (next.capitalised && !covered_next) return -1;
+        if (!next.capitalised && IsForeignPresenceHead(next.key)) return -1;
+      }
+      if (cand.end < words.size() && words[cand.end].kind == WordKind::kWord &&
+          !words[cand.end].capitalised) {
+        // "Trump and Putin met": no single subject.
+        if (words[cand.end].key == "and" || words[cand.end].key == "or") return -1;
+      }
+      if (cand.end < words.size() && words[cand.end].kind == WordKind::kHyphen) return -1;
+      return static_cast<int>(c);
+    }
+    return -1;
+  }
+
+  bool Fits(const Candidate& c, Need need, std::string_view head, Gender gender) const {
+    const Actor& a = c.actor;
+    switch (need) {
+      case Need::kPerson: {
+        if (a.type != ActorType::kPerson) return false;
+        if (gender == Gender::kUnknown) return true;
+        auto it = gender_.find(a.id);
+        return it == gender_.end() || it->second == Gender::kUnknown || it->second == gender;
+      }
+      case Need::kCountry:
+      case Need::kGovernment: return a.type == ActorType::kCountry && !c.foreign_presence;
+      case Need::kCompany:
+        return a.type == ActorType::kOrganization && !HasNonCompanyHead(a.name);
+      case Need::kCompanyOrGroup:
+        return a.type == ActorType::kGroup ||
+               (a.type == ActorType::kOrganization && !HasNonCompanyHead(a.name));
+      case Need::kHeadNamed: {
+        if (a.type != ActorType::kOrganization && a.type != ActorType::kGroup) return false;
+        if (head == "organization" || head == "organisation") {
+          return NameHasWord(a.name, "organization") || NameHasWord(a.name, "organisation");
+        }
+        if (head == "alliance" && a.id == "nato") return true;
+        return NameHasWord(a.name, head);
+      }
+      case Need::kBloc: return IsBloc(a);
+      case Need::kTitled: {
+        if (a.type != ActorType::kPerson) return false;
+        auto it = titles_.find(a.id);
+        return it != titles_.end() && it->second.count(std::string(head)) > 0;
+      }
+      case Need::kItActor:
+        return a.type == ActorType::kCountry || a.type == ActorType::kOrganization ||
+               a.type == ActorType::kGroup;
+    }
+    return false;
+  }
+
+  // The antecedent in focus for a reference at word `w` of the current sentence, or
+  // nullopt. `skip` rules out candidates of the current sentence (the same clause for
+  // "him").
+  std::optional<Actor> Focus(size_t w, Need need, std::string_view head, Gender gender,
+                             const std::function<bool(const Candidate&)>& skip) const {
+    size_t look_back = need == Need::kTitled ? kTitleLookBack : kLookBack;
+    auto pick = [&](const std::vector<const Candidate*>& fitting,
+                    const Candidate* subject) -> std::optional<Actor> {
+      std::unordered_set<std::string> ids;
+      const Candidate* last = nullptr;
+      for (const Candidate* c : fitting) {
+        ids.insert(c->actor.id);
+        if (!c->affiliation_only) last = c;
+      }
+      if (!last) return std::nullopt;
+      if (ids.size() == 1) return last->actor;
+      if (need == Need::kGovernment || need == Need::kTitled) return std::nullopt;
+      if (subject && ids.count(subject->actor.id)) return subject->actor;
+      return std::nullopt;
+    };
+    // The current sentence, before the reference.
+    std::vector<const Candidate*> fitting;
+    const Candidate* subject = nullptr;
+    int current_subject = Subject(states_[current_index_], current_->candidates,
+                                  QuoteMaskCopy(current_index_));
+    for (size_t c = 0; c < current_->candidates.size(); ++c) {
+      const Candidate& cand = current_->candidates[c];
+      if (cand.end > w || cand.in_quote || skip(cand)) continue;
+      if (!Fits(cand, need, head, gender)) continue;
+      fitting.push_back(&cand);
+      if (static_cast<int>(c) == current_subject) subject = &cand;
+    }
+    if (!fitting.empty()) return pick(fitting, subject);
+    if (need == Need::kPerson && current_->unknown_person) return std::nullopt;
+    // Titles: every person so titled in the window, not only the nearest sentence's.
+    if (need == Need::kTitled) {
+      std::unordered_set<std::string> ids;
+      std::optional<Actor> last;
+      for (size_t back = 1; back <= look_back && back <= infos_.size(); ++back) {
+        for (const Candidate& cand : infos_[infos_.size() - back].candidates) {
+          if (cand.in_quote || !Fits(cand, need, head, gender)) continue;
+          ids.insert(cand.actor.id);
+          if (!last) last = cand.actor;
+        }
+      }
+      if (ids.size() == 1) return last;
+      return std::nullopt;
+    }
+    for (size_t back = 1; back <= look_back && back <= infos_.size(); ++back) {
+      const SentenceInfo& info = infos_[infos_.size() - back];
+      if (states_[current_index_ - back].heading) continue;
+      fitting.clear();
+      subject = nullptr;
+      for (size_t c = 0; c < info.candidates.size(); ++c) {
+        const Candidate& cand = info.candidates[c];
+        if (cand.in_quote || !Fits(cand, need, head, gender)) continue;
+        fitting.push_back(&cand);
+        if (static_cast<int>(c) == info.subject) subject = &cand;
+      }
+      // A person the finder did not know in that sentence ("Here he collaborated with ...
+      // Paul McCartney", the "he" unresolved) makes its known people doubtful too.
+      if (need == Need::kPerson && info.unknown_person) return std::nullopt;
+      if (!fitting.empty()) return pick(fitting, subject);
+    }
+    return std::nullopt;
+  }
+
+  // "I told my mom ... and she said": a first-person pronoun outside quotation marks is
+  // speech or an interview answer written without them; its "he" and "she" are the
+  // speaker's people, not the news' actors.
+  static bool SpeechWithoutQuotes(const std::vector<Word>& words,
+                                  const std::vector<bool>& in_quote) {
+    static const WordSet kFirstPerson = {"i", "me", "my", "we", "us", "our", "you", "your"};
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (in_quote[k] || words[k].kind != WordKind::kWord) continue;
+      // "US" is the country, not "us".
+      if (words[k].key == "us" && words[k].has_upper) continue;
+      if (In(kFirstPerson, words[k].key)) return true;
+    }
+    return false;
+  }
+
+  // "Richardson served as campaign manager", "In an interview, West outlined": the
+  // sentence starts (after a lead-in) with a capitalised word no mention covers, then a
+  // lower-case word — most likely a person the finder does not know.
+  bool UnknownSubject(const SentenceState& state, const std::vector<bool>& in_quote,
+                      const std::vector<int>& coverage) const {
+    const auto& words = state.words;
+    size_t start = 0;
+    if (!words.empty() && words[0].kind == WordKind::kWord && IsLeadInStart(words[0].key)) {
+      size_t comma = 1;
+      while (comma < words.size() && comma <= kMaxLeadIn + 2 && words[comma].text != ",") ++comma;
+      if (comma < words.size() && words[comma].text == ",") start = comma + 1;
+    }
+    if (start + 1 >= words.size() || in_quote[start]) return false;
+    const Word& first = words[start];
+    if (first.kind != WordKind::kWord || !first.capitalised || coverage[start] >= 0) return false;
+    if (IsFunctionWord(first.key)) return false;
+    // A run of capitalised words no mention covers ("Historian Darcy Richardson"), then a
+    // lower-case word or an apposition's comma ("Friedler, formerly the president").
+    size_t end = start;
+    bool name = start > 0;
+    while (end < words.size() && words[end].kind == WordKind::kWord &&
+           words[end].capitalised && coverage[end] < 0) {
+      // A capital that opens the sentence is a name only if the document writes the word
+      // with one elsewhere too ("Officials said" is not).
+      if (names_.count(words[end].key) && !IsSingleWordTitleKey(words[end].key)) name = true;
+      ++end;
+    }
+    if (!name || end >= words.size()) return false;
+    const Word& next = words[end];
+    if (next.kind == WordKind::kPunct) return next.text == ",";
+    return next.kind == WordKind::kWord && !next.capitalised && !IsFunctionWord(next.key);
+  }
+
+  // "Haitham said he would": a capitalised word no mention covers right before a reporting
+  // verb is a speaker the finder did not know; the pronoun is most likely theirs.
+  static bool UnknownSpeakerBefore(const SentenceState& state, size_t w) {
+    const auto& words = state.words;
+    std::vector<int> coverage = state.Coverage();
+    for (size_t k = 1; k + 1 <= w && k + 1 < words.size(); ++k) {
+      const Word& name = words[k];
+      if (name.kind != WordKind::kWord || !name.capitalised || coverage[k] >= 0) continue;
+      if (IsFunctionWord(name.key)) continue;
+      if (IsReportingVerb(words[k + 1].key)) return true;
+    }
+    return false;
+  }
+
+  std::vector<bool> QuoteMaskCopy(size_t s) const {
+    // The mask of the current sentence is only needed for its opening quotation, which a
+    // sentence-local pass finds as well.
+    bool open = false;
+    return QuoteMask(states_[s].words, &open);
+  }
+
+  std::optional<Found> ReferenceAt(const SentenceState& state, const std::vector<bool>& in_quote,
+                                   size_t w) {
+    const auto& words = state.words;
+    const Word& word = words[w];
+    if (word.kind != WordKind::kWord) return std::nullopt;
+    const std::string& key = word.key;
+    Found found;
+    found.begin = w;
+    found.end = w + 1;
+    found.core_begin = w;
+    found.how = Resolution::kCoreference;
+    if (key == "he" || key == "him" || key == "his" || key == "himself" || key == "she" ||
+        key == "her" || key == "herself") {
+      if (in_quote[w] || SpeechWithoutQuotes(words, in_quote) ||
+          UnknownSpeakerBefore(state, w)) {
+        return std::nullopt;
+      }
+      Gender gender = key[0] == 'h' && key != "her" && key != "herself" ? Gender::kMale
+                                                                        : Gender::kFemale;
+      bool possessive = key == "his";
+      bool object = key == "him";
+      if (key == "her") {
+        // "her visit" against "told her", "her to": a noun after it makes it possessive.
+        static const WordSet kNotNoun = {
+            "to", "in", "on", "at", "for", "with", "from", "by", "of", "and", "or", "that",
+            "as", "about", "after", "before", "into", "over", "when", "while", "if", "the",
+            "a", "an", "this", "was", "is", "had", "has", "would", "will", "not", "but",
+            "back", "up", "out", "down", "off", "away", "again", "there", "here", "because"};
+        possessive = w + 1 < words.size() && words[w + 1].kind == WordKind::kWord &&
+                     !In(kNotNoun, words[w + 1].key);
+        object = !possessive;
+      }
+      bool reflexive = key == "himself" || key == "herself";
+      std::function<bool(const Candidate&)> skip = [](const Candidate&) { return false; };
+      if (object) {
+        // "Trump praised him": not the subject of the same clause.
+        skip = [&words, w](const Candidate& c) {
+          for (size_t k = c.end; k < w; ++k) {
+            if (IsClauseBoundary(words[k])) return false;
+          }
+          return true;
+        };
+      }
+      std::optional<Actor> actor;
+      if (reflexive) {
+        // The nearest person before it in the sentence.
+        for (const Candidate& c : current_->candidates) {
+          if (c.end <= w && !c.in_quote && Fits(c, Need::kPerson, "", gender)) actor = c.actor;
+        }
+      } else {
+        actor = Focus(w, Need::kPerson, "", gender, skip);
+      }
+      if (!actor) return std::nullopt;
+      Gender& known = gender_[actor->id];
+      if (known == Gender::kUnknown) known = gender;
+      found.actor = *actor;
+      found.modifier = possessive;
+      return found;
+    }
+    if ((key == "it" || key == "its") && options_.resolve_it) {
+      if (in_quote[w]) return std::nullopt;
+      return ResolveIt(state, w, std::move(found));
+    }
+    if (key != "the" || w + 1 >= words.size()) return std::nullopt;
+    std::vector<int> coverage = state.Coverage();
+    for (const Description& d : Descriptions()) {
+      size_t n = d.keys.size();
+      if (w + 1 + n > words.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < n && ok; ++k) {
+        const Word& x = words[w + 1 + k];
+        ok = coverage[w + 1 + k] < 0 && x.key == d.keys[k] &&
+             (x.kind == WordKind::kWord || x.kind == WordKind::kHyphen);
+      }
+      if (!ok || !EndsDescription(words, w + 1 + n)) continue;
+      if (in_quote[w]) return std::nullopt;
+      std::string_view head = d.keys.back();
+      std::optional<Actor> actor =
+          Focus(w, d.need, head, Gender::kUnknown, [](const Candidate&) { return false; });
+      if (!actor) return std::nullopt;
+      // "the CNDD-FDD, the group that ...", "Italy, the country with ...": an apposition
+      // to the actor just named adds no actor and would read as a list of two.
+      if (w >= 2 && words[w - 1].text == ",") {
+        for (const Candidate& c : current_->candidates) {
+          if (c.end == w - 1 && c.actor.id == actor->id) return std::nullopt;
+        }
+      }
+      found.end = w + 1 + n;
+      found.actor = *actor;
+      return found;
+    }
+    return std::nullopt;
+  }
+
+  // "The SDF announced it had entered ...", "Iran and its allies": the subject of the same
+  // sentence, with no other non-person actor between it and the reference.
+  std::optional<Found> ResolveIt(const SentenceState& state, size_t w, Found found) {
+    const auto& words = state.words;
+    bool possessive = words[w].key == "its";
+    if (!possessive) {
+      // Only right after a reporting verb (and "that"): "said it would", "announced that it".
+      size_t p = w;
+      if (p > 0 && words[p - 1].key == "that") --p;
+      if (p == 0 || !IsReportingVerb(words[p - 1].key)) return std::nullopt;
+      // The subject of the reported clause, so a verb follows: "said it would", "announced
+      // it had"; not the object of the speech verb ("denied it.", "reported it").
+      if (w + 1 >= words.size() || words[w + 1].kind != WordKind::kWord ||
+          !LooksLikeVerb(words[w + 1].key)) {
+        return std::nullopt;
+      }
+      static const WordSet kExpletive = {"unclear", "clear", "likely", "unlikely", "possible",
+                                         "impossible", "important", "necessary", "difficult",
+                                         "time", "hard", "easy", "too", "not", "true", "vital",
+                                         "crucial", "essential", "known", "expected", "feared",
+                                         "believed", "thought", "reported", "estimated"};
+      if (w + 2 < words.size() &&
+          (words[w + 1].key == "is" || words[w + 1].key == "was" ||
+           words[w + 1].kind == WordKind::kPossessive) &&
+          In(kExpletive, words[w + 2].key)) {
+        return std::nullopt;
+      }
+    }
+    int subject = Subject(state, current_->candidates, QuoteMaskCopy(current_index_));
+    const Candidate* antecedent = nullptr;
+    if (subject >= 0) {
+      const Candidate& s = current_->candidates[subject];
+      if (s.end <= w && Fits(s, Need::kItActor, "", Gender::kUnknown)) antecedent = &s;
+      // Any other such actor in between makes it ambiguous.
+      for (const Candidate& c : current_->candidates) {
+        if (antecedent && c.begin >= antecedent->end && c.end <= w &&
+            c.actor.type != ActorType::kPerson && c.actor.id != antecedent->actor.id) {
+          return std::nullopt;
+        }
+      }
+    }
+    if (!antecedent && possessive && !infos_.empty() &&
+        !states_[current_index_ - 1].heading) {
+      // "its" with no actor before it in its sentence: the previous sentence's subject —
+      // unless its own sentence names another body or state ("In its finding, the ECJ").
+      for (const Candidate& c : current_->candidates) {
+        if (c.end <= w || c.actor.type != ActorType::kPerson) return std::nullopt;
+      }
+      const SentenceInfo& prev = infos_.back();
+      if (prev.subject >= 0) {
+        const Candidate& s = prev.candidates[prev.subject];
+        bool other = false;
+        for (size_t c = prev.subject + 1; c < prev.candidates.size(); ++c) {
+          if (prev.candidates[c].actor.type != ActorType::kPerson &&
+              prev.candidates[c].actor.id != s.actor.id) {
+            other = true;
+          }
+        }
+        if (!other && Fits(s, Need::kItActor, "", Gender::kUnknown)) antecedent = &s;
+      }
+    }
+    if (!antecedent) return std::nullopt;
+    found.actor = antecedent->actor;
+    found.modifier = possessive;
+    return found;
+  }
+
+  const std::vector<SentenceState>& states_;
+  const CoreferenceOptions& options_;
+  std::vector<SentenceInfo> infos_;  // sentences done so far
+  SentenceInfo* current_ = nullptr;
+  size_t current_index_ = 0;
+  std::unordered_map<std::string, Gender> gender_;
+  std::unordered_set<std::string> names_;  // see the constructor
+  std::unordered_map<std::string, std::unordered_set<std::string>> titles_;
+};
+
+}  // namespace
+
+std::vector<std::vector<Found>> FindCoreferences(const std::vector<SentenceState>& states,
+                                                 const CoreferenceOptions& options) {
+  return Resolver(states, options).Run();
+}
+
+}  // namespace actorgraph::actors_internal

@@ -1,0 +1,52 @@
+// Coreference: pronouns and definite descriptions that stand for an actor named before.
+// "He named the PKK" (he = the person the previous sentence was about), "the country's
+// foreign minister" (the country in focus), "the company said it would sue" (it = the
+// company, itself = the firm named before).
+//
+// Cheap and bounded: no parsing, words and sentences only, at most three sentences back
+// (five for a title: "the president"). The rules, all of them conservative — a reference
+// that two antecedents could equally fill is left alone:
+//  - Focus. The candidates for a reference are the fitting actors named before it in its
+//    sentence; when there are none, those of the nearest of the previous sentences that
+//    names any. One distinct candidate is the antecedent; with several, the sentence's
+//    subject if it is one of them; otherwise nothing. The subject is the first head
+//    mention with only titles, modifiers and a comma-closed lead-in ("On Monday,") before
+//    it, or the speaker after an opening quotation ("'...,' Trump said").
+//  - he/him/his/himself, she/her/herself: a person. Not inside a quotation. "him"/"her"
+//    as an object skip a person in the same clause ("Trump praised him"). The gender of a
+//    person, when the document shows it (Mr., Queen, an earlier "he") or a common first
+//    name does, must agree.
+//  - the country, the nation: a country; the government: a country, only when exactly one
+//    is in focus.
+//  - the company, the firm, the carrier, the airline, the group: a company (an
+//    organisation whose name reads as a firm's) — "the group" also an armed group; the
+//    agency, the organisation, the alliance, the party, the bloc: a body whose name has
+//    that head ("Atomic Energy Agency"), or for the bloc a bloc of states (the EU).
+//  - the president, the prime minister, the minister, the leader, ...: the one person in
+//    the last five sentences a title of theirs ends with that word ("Foreign Minister").
+//  - it/its (optional, see CoreferenceOptions): an organisation, company or country that is
+//    the subject of the same sentence (or, for "its" with nothing before it, of the
+//    previous one), with no other such actor between: "The SDF announced it had entered",
+//    "Iran and its allies". "it" only right after a reporting verb ("said it would").
+#ifndef ACTORGRAPH_SRC_ACTORS_COREFERENCE_H_
+#define ACTORGRAPH_SRC_ACTORS_COREFERENCE_H_
+
+#include <vector>
+
+#include "actors/finder_state.h"
+
+namespace actorgraph::actors_internal {
+
+struct CoreferenceOptions {
+  bool resolve_it = true;  // "it" and "its"
+};
+
+// The references of every sentence of a document, resolved (how = kCoreference), one
+// vector per state. `states` hold the named mentions with their final actors; a reference
+// never overlaps one. Possessive references ("his", "its", "the country's") are modifiers.
+std::vector<std::vector<Found>> FindCoreferences(const std::vector<SentenceState>& states,
+                                                 const CoreferenceOptions& options);
+
+}  // namespace actorgraph::actors_internal
+
+#endif  // ACTORGRAPH_SRC_ACTORS_COREFERENCE_H_

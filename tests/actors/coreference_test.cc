@@ -1,0 +1,215 @@
+// Coreference: pronouns and definite descriptions resolved to the actor in focus, and the
+// references that are deliberately left alone.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "actorgraph/actors/actor_finder.h"
+#include "actorgraph/actors/mention_json.h"
+#include "actors/actor_finder_fixture.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Analyse;
+using testing::FindIn;
+using testing::SmallDictionary;
+
+// The references only, rendered "surface=actor" (modifiers "+mod").
+std::string References(const std::string& text, ActorFinderOptions options = {}) {
+  std::string out;
+  for (const Mention& m : FindIn(text, options)) {
+    if (m.how != Resolution::kCoreference) continue;
+    if (!out.empty()) out += " | ";
+    out += m.surface + "=" + m.actor.id + (m.modifier ? "+mod" : "");
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;
+};
+
+void ExpectReferences(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(References(c.text), c.expected) << "text: " << c.text;
+  }
+}
+
+TEST(CoreferenceTest, PronounTakesThePersonOfTheSameSentence) {
+  ExpectReferences({
+      {"Recep Tayyip Erdoğan said he would send troops to Iraq.", "he=recep_tayyip_erdogan"},
+      {"President Erdoğan repeated his demand to Iran.", "his=recep_tayyip_erdogan+mod"},
+  });
+}
+
+TEST(CoreferenceTest, PronounTakesTheSubjectOfThePreviousSentence) {
+  ExpectReferences({
+      {"Recep Tayyip Erdoğan spoke in Ankara on Monday. He named Iran as a threat.",
+       "He=recep_tayyip_erdogan"},
+      // The subject wins over another person named later in the sentence.
+      {"President Mark Hollis met President Tomas Borek in Moscow. He later called Iran.",
+       "He=mark_hollis"},
+      // A lead-in before the subject does not hide it.
+      {"On Monday, President Mark Hollis met President Tomas Borek. He later called Iran.",
+       "He=mark_hollis"},
+      // The speaker after a quotation is the subject.
+      {"\"We will not wait,\" Recep Tayyip Erdoğan said. He then called Iran.",
+       "He=recep_tayyip_erdogan"},
+  });
+}
+
+TEST(CoreferenceTest, PronounIsLeftAloneWhenTwoPeopleAreEquallyLikely) {
+  ExpectReferences({
+      // Two people, neither the subject.
+      {"A letter from President Mark Hollis and President Tomas Borek reached Iran. He "
+       "replied.",
+       ""},
+      {"Iran hosted President Mark Hollis and President Tomas Borek. He spoke first.", ""},
+  });
+}
+
+TEST(CoreferenceTest, PronounInsideAQuotationIsNotResolved) {
+  ExpectReferences({
+      {"Recep Tayyip Erdoğan said: \"He is a danger to Iran.\"", ""},
+      {"Recep Tayyip Erdoğan spoke. \"He will never win,\" an aide said.", ""},
+  });
+}
+
+TEST(CoreferenceTest, ObjectPronounSkipsTheSubjectOfItsClause) {
+  ExpectReferences({
+      // "him" is not Borek, the subject of the same clause, but Hollis before the boundary.
+      {"President Mark Hollis said President Tomas Borek had called him.", "him=mark_hollis"},
+  });
+  // With only the clause's own subject before it, "him" stays unresolved in that sentence.
+  EXPECT_EQ(References("President Tomas Borek praised him in Iran."), "");
+}
+
+TEST(CoreferenceTest, GenderMustAgreeWhenTheDocumentShowsIt) {
+  ExpectReferences({
+      // Mrs. shows the gender: "he" cannot be her.
+      {"Mrs. Anna Kowal visited Iran. He said nothing.", ""},
+      {"Mrs. Anna Kowal visited Iran. She met Erdoğan.", "She=anna_kowal"},
+  });
+}
+
+TEST(CoreferenceTest, CountryTakesTheCountryInFocus) {
+  ExpectReferences({
+      {"Iran tested a missile on Monday. The country's foreign minister defended the test.",
+       "The country=iran"},
+      {"Turkey closed its border. Officials said the nation would not reopen it soon.",
+       "its=turkey+mod | the nation=turkey"},
+      // Two countries and no country subject: left alone.
+      {"Talks about Iran and Iraq were held in Geneva. The country was not named.", ""},
+      // "the country of ..." is another noun phrase.
+      {"Iran tested a missile. Experts in the country of origin were surprised.", ""},
+  });
+}
+
+TEST(CoreferenceTest, GovernmentNeedsExactlyOneCountryInFocus) {
+  ExpectReferences({
+      {"Protests spread across Iraq. The government imposed a curfew.",
+       "The government=iraq"},
+      {"Iraq accused Iran of the attack. The government imposed a curfew.", ""},
+  });
+}
+
+TEST(CoreferenceTest, CompanyTakesAFirmNotAGovernmentBody) {
+  ExpectReferences({
+      {"Acme Corp won a contract in Iran. The company said it would hire locally.",
+       "The company=acme_corp | it=acme_corp"},
+      // The European Union is not a company.
+      {"The European Union fined Google. The company said it would appeal.", ""},
+  });
+}
+
+TEST(CoreferenceTest, TitleTakesThePersonWithThatTitle) {
+  ExpectReferences({
+      {"Iran's Foreign Minister Javad Karimi arrived in Ankara. Turkey welcomed the "
+       "minister.",
+       "the minister=javad_karimi"},
+      // Two presidents in the window: the president is not resolved.
+      {"President Mark Hollis met President Tomas Borek. The president spoke first.", ""},
+  });
+}
+
+TEST(CoreferenceTest, ItTakesTheSubjectAfterAReportingVerb) {
+  ExpectReferences({
+      {"The UN said it would send observers to Libya.", "it=united_nations"},
+      // "it is unclear": no actor.
+      {"Iran said it was unclear who fired first.", ""},
+      // Another body between the subject and "it": left alone.
+      {"Iran told the UN that it would respond.", ""},
+  });
+  ActorFinderOptions options;
+  options.resolve_it = false;
+  EXPECT_EQ(References("The UN said it would send observers to Libya.", options), "");
+}
+
+TEST(CoreferenceTest, PronounIsLeftAloneNearAPersonTheFinderDoesNotKnow) {
+  ExpectReferences({
+      // "Haitham" is no mention, but he is the one who said it.
+      {"Recep Tayyip Erdoğan named a successor. After the funeral, Haitham said he would "
+       "visit Iran.",
+       ""},
+      // An unknown name written with a capital elsewhere, as the previous subject.
+      {"Recep Tayyip Erdoğan praised Kowalczyk in Ankara. Kowalczyk served in Iraq. He "
+       "returned later.",
+       ""},
+      // An unresolved "he" before it blocks the look-back too.
+      {"Recep Tayyip Erdoğan spoke. Then Kowalczyk himself said it: he was right.", ""},
+  });
+}
+
+TEST(CoreferenceTest, SpeechWithoutQuotationMarksIsNotResolved) {
+  ExpectReferences({
+      {"Recep Tayyip Erdoğan visited Iran. I told my mother and she laughed.", ""},
+  });
+}
+
+TEST(CoreferenceTest, CountryIsNotTheOwnerOfTroopsStationedThere) {
+  ExpectReferences({
+      {"US troops left Iraq in 2011. There are about 5000 US troops in the country now.",
+       "the country=iraq"},
+      {"Iraq hosts a coalition. There are about 5000 US troops in the country now.",
+       "the country=iraq"},
+  });
+}
+
+TEST(CoreferenceTest, TheTwoMenStandForThePairOfPeopleNamedBefore) {
+  std::string found;
+  for (const Mention& m :
+       FindIn("President Mark Hollis met President Tomas Borek. The two men agreed on Iran.")) {
+    if (m.how != Resolution::kGroupReference) continue;
+    found += m.surface + "=";
+    for (const Actor& member : m.members) found += member.id + ",";
+  }
+  EXPECT_EQ(found, "The two men=mark_hollis,tomas_borek,");
+  // A pair of countries is not "the two men".
+  for (const Mention& m : FindIn("Iran and Iraq signed a deal. The two men agreed on it.")) {
+    EXPECT_NE(m.how, Resolution::kGroupReference) << m.surface;
+  }
+}
+
+TEST(CoreferenceTest, ReferencesAreOffWhenDisabled) {
+  ActorFinderOptions options;
+  options.resolve_coreferences = false;
+  EXPECT_EQ(References("Recep Tayyip Erdoğan said he would send troops to Iraq.", options), "");
+}
+
+TEST(CoreferenceTest, JsonNamesTheResolution) {
+  testing::Analysed analysed = Analyse("Recep Tayyip Erdoğan said he would visit Iraq.");
+  ActorFinder finder(SmallDictionary());
+  std::string json;
+  for (const Mention& m : finder.FindMentions(analysed.document, analysed.sentences)) {
+    if (m.how == Resolution::kCoreference) AppendMentionJson(analysed.document, m, &json);
+  }
+  EXPECT_NE(json.find("\"text\":\"he\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"actor\":\"recep_tayyip_erdogan\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"how\":\"coreference\""), std::string::npos) << json;
+}
+
+}  // namespace
+}  // namespace actorgraph
