@@ -117,6 +117,9 @@ class PredicateParser {
         // "The UN Security Council on Tuesday urged ...", "... last week signed ..."
         i_ += 2;
         continue;
+      } else if (i_ + 1 < end_ && w_[i_ + 1].ends_with("ing") &&
+                 ReadGerundCatenative(lemmatizer_.VerbLemma(w))) {
+        // "admitted downing", "continued shelling": the gerund is the relation.
       } else if (At(i_ + 1, "to")) {
         std::string lemma = lemmatizer_.VerbLemma(w);
         std::string_view modality;
@@ -141,6 +144,20 @@ class PredicateParser {
       }
       ++i_;
     }
+  }
+
+  // A verb whose gerund object states what the subject does ("admitted downing the jet",
+  // "began shelling"); sets the modality a hedge puts on it ("considered imposing").
+  bool ReadGerundCatenative(const std::string& lemma) {
+    static constexpr std::string_view kPlain[] = {"admit", "continue", "resume", "begin",
+                                                  "start"};
+    for (std::string_view v : kPlain)
+      if (lemma == v) return true;
+    if (lemma == "consider") {
+      predicate_.relation.modality = "consider";
+      return true;
+    }
+    return false;
   }
 
   bool ReadCore() {
@@ -388,10 +405,11 @@ class PredicateParser {
       std::string_view w = w_[k];
       bool in_vocabulary = vocabulary_.FindNoun(w) != nullptr;
       if (in_vocabulary) {
-        if (k + 1 < end_ && vocabulary_.FindNoun(w_[k + 1]) && vocabulary_.FindNoun(w_[k + 1])->verb.empty())
-          text->push_back(std::string(w));  // "trade talks", "peace agreement"
-        else
-          break;
+        const NounEntry* next = k + 1 < end_ ? vocabulary_.FindNoun(w_[k + 1]) : nullptr;
+        if (!next) break;
+        // "trade talks", "peace agreement" keep the first noun; "arrest warrants for",
+        // "trade sanctions on" state the second noun's verb.
+        if (next->verb.empty()) text->push_back(std::string(w));
       } else if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsPunctuation(w) ||
                  words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsBe(w) ||
                  words::IsHave(w) || words::IsModal(w)) {

@@ -62,6 +62,19 @@ const Case kCases[] = {
     {"[Both countries|Brazil,Mexico] criticized [US] sanctions on [Caracas].",
      "United States -[sanction]-> Caracas"},
     {"{Israeli} strikes on [Syria] continued.", "Israel -[strike]-> Syria"},
+    // One plain noun between the modifier and the act.
+    {"{US} troop withdrawal from [Syria] began.", "United States -[withdraw from]-> Syria"},
+    {"{Canadian} wheat exports to [Egypt] fell.", "Canadian -[export to]-> Egypt"},
+    {"{US} arms sales to [Taiwan] angered Beijing.", "United States -[sell to]-> Taiwan"},
+    {"{US} says sanctions on [Iran] work.", ""},
+    {"[China]'s withdrawal from [WHO=organization] surprised no one.",
+     "China -[withdraw from]-> WHO"},
+    {"[Xi Jinping=person]'s visit to [Russia] ended.", "Xi Jinping -[visit]-> Russia"},
+    // "of" names the actor when the act's object takes another preposition.
+    {"Trump announced the withdrawal of {US} troops from [Syria].",
+     "United States -[withdraw from]-> Syria"},
+    {"the withdrawal of [Syria] from talks", ""},
+    {"the invasion of [Kuwait] in 1990 by Iraq", ""},
     {"The sanctions that the [EU] imposed on [Belarus] remain.",
      "European Union -[sanction]-> Belarus"},
     // "the N of X by Y".
