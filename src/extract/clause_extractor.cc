@@ -116,6 +116,8 @@ class ClauseExtractor : public Extractor {
     if (!group || !InSubjectPosition(s, *group)) return;
     size_t t = group->end;
     size_t n = s.lower.size();
+    // "the Syrian Democratic Forces (SDF) announced it ...": an acronym in brackets.
+    if (t + 2 < n && s.lower[t] == "(" && s.lower[t + 2] == ")") t += 3;
     if (t < n && words::IsAdverb(s.lower[t])) ++t;
     if (t >= n) return;
     std::string_view verb = s.lower[t];

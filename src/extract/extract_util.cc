@@ -148,7 +148,9 @@ std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token) 
   size_t after = mention.token_end;
   // "Iran-backed militias", "US-made jets": the state only describes who backs or made
   // them; the mention ends inside its token.
-  if (after == 0 || mention.span.end != s.sentence->tokens[after - 1].end) return std::nullopt;
+  if (after == 0 || mention.span.end != s.sentence->tokens[after - 1].end ||
+      mention.span.begin != s.sentence->tokens[t].begin)
+    return std::nullopt;  // "non-EC producers", "anti-US militias"
   // Materiel stands for a state named as a modifier ("Iranian missiles", "a Chinese coast
   // guard vessel"), not for a head mention before a noun.
   auto head_at = [&](size_t h) {

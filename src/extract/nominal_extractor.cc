@@ -224,10 +224,15 @@ class NominalExtractor : public Extractor {
     if (x.token_end + 2 >= s.lower.size()) return;
     if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin == x.token_begin) return;
     size_t t = x.token_end;
+    // "non-EC producer sales to Spain": the actor is negated inside its word.
+    if (x.span.begin != s.sentence->tokens[x.token_begin].begin) return;
     // "US troop withdrawal from", "Canadian wheat exports to", "Israeli air strikes on": one
-    // lower-case noun between the modifier and the act.
-    if (x.modifier && !Nominalisation(s.lower[t]) && t + 3 < s.lower.size() &&
-        IsPlainNoun(s, t) && Nominalisation(s.lower[t + 1]))
+    // lower-case noun between the modifier and the act (a head mention only before a plural
+    // act: "U.S. arms sales to").
+    if (!Nominalisation(s.lower[t]) && t + 3 < s.lower.size() && IsPlainNoun(s, t) &&
+        Nominalisation(s.lower[t + 1]) &&
+        (x.modifier || (s.lower[t + 1].ends_with("s") &&
+                        s.lower[t + 1] != Nominalisation(s.lower[t + 1])->verb)))
       ++t;
     const NounEntry* noun = Nominalisation(s.lower[t]);
     if (!noun || t + 2 >= s.lower.size() || !HasPrep(*noun, s.lower[t + 1])) return;

@@ -179,6 +179,8 @@ class PredicateParser {
       if (ReadOffice("serve as")) return true;
       i_ = saved;
     }
+    // "US arms sales to Iran": "arms" before a noun is not the verb "arm".
+    if (w == "arms" && i_ + 1 < end_ && vocabulary_.FindNoun(w_[i_ + 1])) return false;
     // "EU sanctions on Belarus": a nominalised verb's noun form with its preposition is
     // the noun, not the verb.
     if (!saw_be_ && last_have_ == kNone && i_ + 1 < end_) {
@@ -481,8 +483,12 @@ class PredicateParser {
     r.cameo_root = verb->cameo_root;
     r.symmetric = verb->symmetric;
     if (light && light->overrides) {
+      // "suspended loans to Peru" is not lending: the wrapper is the relation.
+      text_ = {light->normal, w_[i_], w_[i_ + 1]};
+      r.lemma = light->normal.substr(0, light->normal.find(' '));
       r.category = light->category;
       r.cameo_root = light->cameo_root;
+      r.symmetric = false;
     }
     // "called for support for": the support is asked for, not given.
     if (light && !light->modality.empty() && r.modality.empty()) r.modality = light->modality;

@@ -104,6 +104,14 @@ const Case kCases[] = {
     {"[Britain] pulled out of the [EU] in 2020.", "Britain -[withdraw from]-> European Union"},
     {"[Peru] joined forces with [Chile] against the cartels.", "Peru -[cooperate with]- Chile"},
     {"[Peru] filed a lawsuit against [Chile] in The Hague.", "Peru -[sue]-> Chile"},
+    {"The [Syrian Democratic Forces=group] (SDF) announced it had entered into an agreement "
+     "with [Syria].",
+     "Syrian Democratic Forces -[enter into agreement with]- Syria"},
+    // A light verb of reduced relations keeps its own text around an act noun.
+    {"The [World Bank=organization] suspended loans to [Peru].",
+     "World Bank -[suspend loans to]-> Peru"},
+    {"The [World Bank=organization] approved a new loan to [Peru].",
+     "World Bank -[lend to]-> Peru"},
     // An order to leave is an expulsion.
     {"^[Niger] Junta Orders {French} Troops Out", "Niger -[expel]-> French"},
     {"[Mali] ordered the {French} ambassador to leave the country.", "Mali -[expel]-> French"},

@@ -64,9 +64,11 @@ const Case kCases[] = {
     {"{Israeli} strikes on [Syria] continued.", "Israel -[strike]-> Syria"},
     // One plain noun between the modifier and the act.
     {"{US} troop withdrawal from [Syria] began.", "United States -[withdraw from]-> Syria"},
-    {"{Canadian} wheat exports to [Egypt] fell.", "Canadian -[export to]-> Egypt"},
+    {"{Dutch} development grants to [Bangladesh] rose.", "Dutch -[grant to]-> Bangladesh"},
     {"{US} arms sales to [Taiwan] angered Beijing.", "United States -[sell to]-> Taiwan"},
     {"{US} says sanctions on [Iran] work.", ""},
+    {"[U.S.] arms sales to [Taiwan] grew.", "United States -[sell to]-> Taiwan"},
+    {"Non-{EC} producer sales to [Spain] grew.", ""},
     {"[China]'s withdrawal from [WHO=organization] surprised no one.",
      "China -[withdraw from]-> WHO"},
     {"[Xi Jinping=person]'s visit to [Russia] ended.", "Xi Jinping -[visit]-> Russia"},
