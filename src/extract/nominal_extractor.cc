@@ -263,7 +263,11 @@ class NominalExtractor : public Extractor {
     // "US says sanctions on", "Iran denied attacks on": a finite verb is not a modifier.
     if (w == "arms") return true;  // "US arms sales to Taiwan"
     std::string lemma = context_.lemmatizer->VerbLemma(w);
-    return !(context_.lemmatizer->IsVerb(w) && lemma != w);
+    if (context_.lemmatizer->IsVerb(w) && lemma != w) return false;
+    // "U.S., Britain Bar Sanctions Against South Africa": in a headline a base-form verb may
+    // be the predicate; only a relation noun ("trade sanctions") or a word that is no verb.
+    return !s.sentence->heading || context_.vocabulary->FindNoun(w) ||
+           !context_.lemmatizer->IsVerb(w) || w == "troop" || w == "air";
   }
 
   // "the sanctions that the EU imposed on Belarus": the relative clause says who did it.

@@ -69,6 +69,8 @@ const Case kCases[] = {
     {"{US} says sanctions on [Iran] work.", ""},
     {"[U.S.] arms sales to [Taiwan] grew.", "United States -[sell to]-> Taiwan"},
     {"Non-{EC} producer sales to [Spain] grew.", ""},
+    {"^[US], {Britain} Bar Sanctions Against [South Africa]", ""},
+    {"^{US} Trade Sanctions Against [Japan] Take Effect", "United States -[sanction]-> Japan"},
     {"[China]'s withdrawal from [WHO=organization] surprised no one.",
      "China -[withdraw from]-> WHO"},
     {"[Xi Jinping=person]'s visit to [Russia] ended.", "Xi Jinping -[visit]-> Russia"},
