@@ -116,6 +116,8 @@ class ClauseExtractor : public Extractor {
     if (!group || !InSubjectPosition(s, *group)) return;
     size_t t = group->end;
     size_t n = s.lower.size();
+    // "the Syrian Democratic Forces (SDF) announced it ...": an acronym in brackets.
+    if (t + 2 < n && s.lower[t] == "(" && s.lower[t + 2] == ")") t += 3;
     if (t < n && words::IsAdverb(s.lower[t])) ++t;
     if (t >= n) return;
     std::string_view verb = s.lower[t];
@@ -288,6 +290,7 @@ class ClauseExtractor : public Extractor {
                           size_t end, std::vector<Triple>& out) const {
     size_t k = begin;
     if (k < end && words::IsDeterminer(s.lower[k])) ++k;
+    if (ReadAllyOf(s, subject, k, end, out)) return;
     auto owner = GroupAt(s, k);
     if (!owner || owner->members.size() != 1) return;
     bool possessive = false;
@@ -304,6 +307,32 @@ class ClauseExtractor : public Extractor {
     r.cameo_root = 5;
     r.symmetric = true;
     EmitPairs(s, subject.members, r, TokenSpan(s, t, t + 1), owner->members, kName, 0.75, out);
+  }
+
+  // ", a longtime ally of China,", ", a key partner of the EU,": the apposition from `k`
+  // (after its article) to `end` names an alliance. True if it was one.
+  bool ReadAllyOf(const AnalyzedSentence& s, const ActorGroup& subject, size_t k, size_t end,
+                  std::vector<Triple>& out) const {
+    size_t t = k;
+    while (t < end && t < k + 3 && s.mention_at[t] < 0 && s.lower[t] != "ally" &&
+           s.lower[t] != "allies" && s.lower[t] != "partner" &&
+           (context_.lemmatizer->IsAdjective(s.lower[t]) || s.lower[t].ends_with("est") ||
+            s.lower[t] == "longtime" || s.lower[t] == "long-time" || s.lower[t] == "key"))
+      ++t;
+    if (t + 2 >= end) return false;
+    std::string_view noun = s.lower[t];
+    if ((noun != "ally" && noun != "allies" && noun != "partner") || s.lower[t + 1] != "of")
+      return false;
+    auto owner = GroupAt(s, t + 2);
+    if (!owner || owner->end != end) return false;
+    Relation r;
+    r.text = noun == "partner" ? "be a partner of" : "be allied with";
+    r.lemma = noun == "partner" ? "partner" : "ally";
+    r.category = Category::kVerbalCooperation;
+    r.cameo_root = 5;
+    r.symmetric = true;
+    EmitPairs(s, subject.members, r, TokenSpan(s, t, t + 2), owner->members, kName, 0.75, out);
+    return true;
   }
 
   static bool IsMembershipNoun(std::string_view w) {
@@ -450,6 +479,7 @@ class ClauseExtractor : public Extractor {
         if (stripped != t)
           predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
       }
+      if (!predicate) predicate = OrderOut(s, p, t, object->end);
       if (!predicate) {
         // "back new EU sanctions on Belarus": an actor right before a relation noun only
         // modifies it; the object is further on.
@@ -478,6 +508,34 @@ class ClauseExtractor : public Extractor {
     }
     if (subject.members.size() >= 2) ReadReciprocal(s, subject, p, limit, out);
     return 0;
+  }
+
+  // "orders French troops out", "ordered the US ambassador to leave": an order to leave is
+  // an expulsion. Tokens [p, t) hold the verb, the object ends at `object_end`.
+  std::optional<Predicate> OrderOut(const AnalyzedSentence& s, size_t p, size_t t,
+                                    size_t object_end) const {
+    size_t n = s.lower.size();
+    size_t v = p;
+    while (v < t && (words::IsHave(s.lower[v]) || words::IsAdverb(s.lower[v]) ||
+                     words::IsFuture(s.lower[v])))
+      ++v;
+    if (v >= t || context_.lemmatizer->VerbLemma(s.lower[v]) != "order") return std::nullopt;
+    size_t k = v + 1;
+    if (k < t && words::IsDeterminer(s.lower[k])) ++k;
+    if (k != t) return std::nullopt;
+    bool out_word = object_end < n && s.lower[object_end] == "out";
+    bool leave = object_end + 1 < n && s.lower[object_end] == "to" &&
+                 context_.lemmatizer->VerbLemma(s.lower[object_end + 1]) == "leave";
+    if (!out_word && !leave) return std::nullopt;
+    const VerbEntry* expel = context_.vocabulary->FindVerb("expel");
+    if (!expel) return std::nullopt;
+    Predicate predicate;
+    predicate.relation.text = expel->normal;
+    predicate.relation.lemma = expel->normal;
+    predicate.relation.category = expel->category;
+    predicate.relation.cameo_root = expel->cameo_root;
+    predicate.span = TokenSpan(s, v, v + 1);
+    return predicate;
   }
 
   // "condemned the North Korean missile launch": a verb of stance on an act names the
@@ -536,7 +594,8 @@ class ClauseExtractor : public Extractor {
   void ReadReciprocal(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                       size_t limit, std::vector<Triple>& out) const {
     size_t stop = p;
-    while (stop < limit && !words::IsPunctuation(s.lower[stop]) && s.mention_at[stop] < 0)
+    while (stop < limit && !words::IsPunctuation(s.lower[stop]) &&
+           (s.mention_at[stop] < 0 || InsideWord(s, stop)))
       ++stop;
     // "Sudan and South Sudan agree to reopen ...": two parties agreeing agree with each other
     // (not when the clause names another actor: "X and Y agreed to help Z").
@@ -564,6 +623,17 @@ class ClauseExtractor : public Extractor {
                       out);
       return;
     }
+  }
+
+  // "Resume EU-Brokered Dialogue": the token at `t` holds a modifier mention inside a
+  // longer word, which describes the noun and names no party.
+  static bool InsideWord(const AnalyzedSentence& s, size_t t) {
+    int m = s.mention_at[t];
+    if (m < 0) return false;
+    const Mention& mention = s.mentions[m];
+    const Token& token = s.sentence->tokens[t];
+    return mention.modifier && mention.token_begin == t && mention.token_end == t + 1 &&
+           (mention.span.begin > token.begin || mention.span.end < token.end);
   }
 
   // What may follow a reciprocal predicate: the end of the clause, a phrase of place, time or

@@ -99,10 +99,41 @@ std::optional<ActorGroup> GroupAt(const AnalyzedSentence& s, size_t token,
   return group;
 }
 
+namespace {
+
+// A word that may stand between a state and its generic head: "US special forces",
+// "a Philippine fishing boat" — not a word that ends the noun phrase or starts a clause
+// ("Russia said troops ...").
+bool CanPremodifyHead(std::string_view w) {
+  return !(words::IsPunctuation(w) || words::IsPreposition(w) || words::IsDeterminer(w) ||
+           words::IsCoordinator(w) || words::IsBe(w) || words::IsHave(w) || words::IsModal(w) ||
+           words::IsFuture(w) || words::IsDo(w) || words::IsRelativePronoun(w) || w == "said" ||
+           w == "says" || w == "say" || w == "'s");
+}
+
+bool IsCount(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"two",  "three", "four",  "five",   "six",
+                                                "seven", "eight", "nine", "ten",    "several",
+                                                "dozens", "hundreds", "thousands"};
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == ',';
+      }))
+    return std::isdigit(static_cast<unsigned char>(w[0]));
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+}  // namespace
+
 std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token) {
   size_t n = s.lower.size();
   size_t t = token;
   if (t < n && words::IsDeterminer(s.lower[t])) ++t;
+  // "killed two Israeli soldiers", "12 Afghan police": a count before the demonym.
+  if (t + 1 < n && IsCount(s.lower[t]) && s.mention_at[t] < 0 && s.mention_at[t + 1] >= 0 &&
+      s.mentions[s.mention_at[t + 1]].modifier)
+    ++t;
   if (t >= n) return std::nullopt;
   int m = s.mention_at[t];
   if (m < 0 || s.mentions[m].token_begin != t || ActorsOf(s.mentions[m]).empty())
@@ -113,19 +144,42 @@ std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token) 
       std::isupper(static_cast<unsigned char>(s.sentence->tokens[t - 1].text[0])) &&
       t - 1 != 0)
     return std::nullopt;
-  size_t after = s.mentions[m].token_end;
-  // "US special forces", "Iranian military": at most one word before the head.
-  for (size_t h = after; h < n && h <= after + 1; ++h) {
-    if (s.mention_at[h] >= 0) break;
-    if (words::IsStateHead(s.lower[h])) {
-      ActorGroup group;
-      group.begin = token;
-      group.end = h + 1;
-      if (h + 1 < n && words::IsStateHead(s.lower[h + 1])) ++group.end;  // "military forces"
-      AppendMention(s, m, group.members);
-      return group;
-    }
-  }
+  const Mention& mention = s.mentions[m];
+  size_t after = mention.token_end;
+  // "Iran-backed militias", "US-made jets": the state only describes who backs or made
+  // them; the mention ends inside its token.
+  if (after == 0 || mention.span.end != s.sentence->tokens[after - 1].end ||
+      mention.span.begin != s.sentence->tokens[t].begin)
+    return std::nullopt;  // "non-EC producers", "anti-US militias"
+  // Materiel stands for a state named as a modifier ("Iranian missiles", "a Chinese coast
+  // guard vessel"), not for a head mention before a noun.
+  auto head_at = [&](size_t h) {
+    return words::IsStateHead(s.lower[h]) || (mention.modifier && words::IsStateMateriel(s.lower[h]));
+  };
+  auto group_to = [&](size_t end) -> std::optional<ActorGroup> {
+    ActorGroup group;
+    group.begin = token;
+    group.end = end;
+    // "military forces", "coast guard vessel": a second head goes with the first.
+    if (end < n && head_at(end)) ++group.end;
+    // "US envoy Zalmay Khalilzad": the head is a title before a name, which is the actor;
+    // "US forces Iran to ...": "forces" is the verb.
+    if (group.end < n && s.mention_at[group.end] >= 0 &&
+        !s.mentions[s.mention_at[group.end]].modifier)
+      return std::nullopt;
+    AppendMention(s, m, group.members);
+    return group;
+  };
+  // "US forces", "the Iranian military".
+  if (after < n && s.mention_at[after] < 0 && head_at(after)) return group_to(after + 1);
+  // "Chinese coast guard", "Israeli air force", "Iranian state media".
+  if (after + 1 < n && s.mention_at[after] < 0 && s.mention_at[after + 1] < 0 &&
+      words::IsStateHeadPair(s.lower[after], s.lower[after + 1]))
+    return group_to(after + 2);
+  // "US special forces", "a Philippine fishing boat": at most one word before the head.
+  if (after + 1 < n && s.mention_at[after] < 0 && s.mention_at[after + 1] < 0 &&
+      CanPremodifyHead(s.lower[after]) && head_at(after + 1))
+    return group_to(after + 2);
   return std::nullopt;
 }
 

@@ -111,6 +111,7 @@ class NominalExtractor : public Extractor {
     for (size_t t = 0; t < n; ++t) {
       ReadBetween(s, t, out);
       ReadOfBy(s, t, out);
+      ReadOfAgent(s, t, out);
     }
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       ReadCompound(s, k, out);
@@ -223,8 +224,18 @@ class NominalExtractor : public Extractor {
     if (x.token_end + 2 >= s.lower.size()) return;
     if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin == x.token_begin) return;
     size_t t = x.token_end;
+    // "non-EC producer sales to Spain": the actor is negated inside its word.
+    if (x.span.begin != s.sentence->tokens[x.token_begin].begin) return;
+    // "US troop withdrawal from", "Canadian wheat exports to", "Israeli air strikes on": one
+    // lower-case noun between the modifier and the act (a head mention only before a plural
+    // act: "U.S. arms sales to").
+    if (!Nominalisation(s.lower[t]) && t + 3 < s.lower.size() && IsPlainNoun(s, t) &&
+        Nominalisation(s.lower[t + 1]) &&
+        (x.modifier || (s.lower[t + 1].ends_with("s") &&
+                        s.lower[t + 1] != Nominalisation(s.lower[t + 1])->verb)))
+      ++t;
     const NounEntry* noun = Nominalisation(s.lower[t]);
-    if (!noun || !HasPrep(*noun, s.lower[t + 1])) return;
+    if (!noun || t + 2 >= s.lower.size() || !HasPrep(*noun, s.lower[t + 1])) return;
     // A head mention only before a plural noun form ("US sanctions on"), which cannot be
     // its verb.
     if (!x.modifier && !(s.lower[t].ends_with("s") && s.lower[t] != noun->verb)) return;
@@ -233,6 +244,30 @@ class NominalExtractor : public Extractor {
     if (!group || !verb) return;
     EmitPairs(s, MembersOf(s, static_cast<int>(k)), FromVerb(*verb), TokenSpan(s, t, t + 2),
               group->members, kName, 0.75, out);
+  }
+
+  // A lower-case word that can only be a noun inside a noun phrase: "troop", "wheat", "air"
+  // (not a verb form that could start a clause, nor a function word).
+  bool IsPlainNoun(const AnalyzedSentence& s, size_t t) const {
+    std::string_view w = s.lower[t];
+    const std::string& text = s.sentence->tokens[t].text;
+    if (s.mention_at[t] >= 0 || text.empty() ||
+        (!s.sentence->heading && std::isupper(static_cast<unsigned char>(text[0]))))
+      return false;
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      return false;
+    if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w) ||
+        words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
+        words::IsDo(w) || words::IsRelativePronoun(w) || words::IsAdverb(w))
+      return false;
+    // "US says sanctions on", "Iran denied attacks on": a finite verb is not a modifier.
+    if (w == "arms") return true;  // "US arms sales to Taiwan"
+    std::string lemma = context_.lemmatizer->VerbLemma(w);
+    if (context_.lemmatizer->IsVerb(w) && lemma != w) return false;
+    // "U.S., Britain Bar Sanctions Against South Africa": in a headline a base-form verb may
+    // be the predicate; only a relation noun ("trade sanctions") or a word that is no verb.
+    return !s.sentence->heading || context_.vocabulary->FindNoun(w) ||
+           !context_.lemmatizer->IsVerb(w) || w == "troop" || w == "air";
   }
 
   // "the sanctions that the EU imposed on Belarus": the relative clause says who did it.
@@ -303,6 +338,23 @@ class NominalExtractor : public Extractor {
       EmitPairs(s, subject, FromNoun(*noun), TokenSpan(s, t, t + 2), group->members, kName,
                 0.8, out);
     }
+  }
+
+  // "the withdrawal of US troops from Syria", "the visit of Xi Jinping to Russia": when the
+  // act's object takes another preposition, its "of" names who acts.
+  void ReadOfAgent(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (t + 4 >= n || s.lower[t + 1] != "of") return;
+    const NounEntry* noun = Nominalisation(s.lower[t]);
+    if (!noun || HasPrep(*noun, "of")) return;
+    auto agent = StateGroupAt(s, t + 2);
+    if (!agent) agent = GroupAt(s, t + 2);
+    if (!agent || agent->end + 1 >= n || !HasPrep(*noun, s.lower[agent->end])) return;
+    auto patient = GroupAt(s, agent->end + 1);
+    const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
+    if (!patient || !verb) return;
+    EmitPairs(s, agent->members, FromVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
+              kName, 0.8, out);
   }
 
   // "the assassination of X by Y", "attacks on X by Y": Y did it to X.

@@ -117,6 +117,9 @@ class PredicateParser {
         // "The UN Security Council on Tuesday urged ...", "... last week signed ..."
         i_ += 2;
         continue;
+      } else if (i_ + 1 < end_ && w_[i_ + 1].ends_with("ing") &&
+                 ReadGerundCatenative(lemmatizer_.VerbLemma(w))) {
+        // "admitted downing", "continued shelling": the gerund is the relation.
       } else if (At(i_ + 1, "to")) {
         std::string lemma = lemmatizer_.VerbLemma(w);
         std::string_view modality;
@@ -143,6 +146,20 @@ class PredicateParser {
     }
   }
 
+  // A verb whose gerund object states what the subject does ("admitted downing the jet",
+  // "began shelling"); sets the modality a hedge puts on it ("considered imposing").
+  bool ReadGerundCatenative(const std::string& lemma) {
+    static constexpr std::string_view kPlain[] = {"admit", "continue", "resume", "begin",
+                                                  "start"};
+    for (std::string_view v : kPlain)
+      if (lemma == v) return true;
+    if (lemma == "consider") {
+      predicate_.relation.modality = "consider";
+      return true;
+    }
+    return false;
+  }
+
   bool ReadCore() {
     if (i_ >= end_) return false;
     if (saw_be_ && ReadCopular()) return true;
@@ -162,6 +179,8 @@ class PredicateParser {
       if (ReadOffice("serve as")) return true;
       i_ = saved;
     }
+    // "US arms sales to Iran": "arms" before a noun is not the verb "arm".
+    if (w == "arms" && i_ + 1 < end_ && vocabulary_.FindNoun(w_[i_ + 1])) return false;
     // "EU sanctions on Belarus": a nominalised verb's noun form with its preposition is
     // the noun, not the verb.
     if (!saw_be_ && last_have_ == kNone && i_ + 1 < end_) {
@@ -388,10 +407,11 @@ class PredicateParser {
       std::string_view w = w_[k];
       bool in_vocabulary = vocabulary_.FindNoun(w) != nullptr;
       if (in_vocabulary) {
-        if (k + 1 < end_ && vocabulary_.FindNoun(w_[k + 1]) && vocabulary_.FindNoun(w_[k + 1])->verb.empty())
-          text->push_back(std::string(w));  // "trade talks", "peace agreement"
-        else
-          break;
+        const NounEntry* next = k + 1 < end_ ? vocabulary_.FindNoun(w_[k + 1]) : nullptr;
+        if (!next) break;
+        // "trade talks", "peace agreement" keep the first noun; "arrest warrants for",
+        // "trade sanctions on" state the second noun's verb.
+        if (next->verb.empty()) text->push_back(std::string(w));
       } else if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsPunctuation(w) ||
                  words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsBe(w) ||
                  words::IsHave(w) || words::IsModal(w)) {
@@ -463,8 +483,12 @@ class PredicateParser {
     r.cameo_root = verb->cameo_root;
     r.symmetric = verb->symmetric;
     if (light && light->overrides) {
+      // "suspended loans to Peru" is not lending: the wrapper is the relation.
+      text_ = {light->normal, w_[i_], w_[i_ + 1]};
+      r.lemma = light->normal.substr(0, light->normal.find(' '));
       r.category = light->category;
       r.cameo_root = light->cameo_root;
+      r.symmetric = false;
     }
     // "called for support for": the support is asked for, not given.
     if (light && !light->modality.empty() && r.modality.empty()) r.modality = light->modality;

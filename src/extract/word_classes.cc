@@ -88,14 +88,40 @@ bool IsTitleWord(std::string_view w) {
   return In(k, w);
 }
 bool IsStateHead(std::string_view w) {
-  static constexpr std::array<std::string_view, 38> k = {
+  static constexpr std::array<std::string_view, 59> k = {
       "forces",   "troops",    "military",   "army",      "navy",    "government", "officials",
       "authorities", "warplanes", "jets",    "soldiers",  "police",  "drones",     "envoy",
       "envoys",   "delegation", "diplomats", "negotiators", "administration", "leadership",
       "regime",   "leaders",   "commanders", "fighters",  "militants", "positions", "base",
       "bases",    "warships",  "embassy",    "junta",     "divisions", "brigades",  "battalions",
-      "units",    "militia",   "militias",   "rebels"};
+      "units",    "militia",   "militias",   "rebels",
+      // Bodies of the state that act for it: "a Russian court sentenced ...".
+      "parliament", "lawmakers", "legislators", "cabinet", "ministry", "prosecutors",
+      "court",    "courts",    "regulators", "judiciary", "consulate", "intelligence",
+      "spies",    "guards",    "soldier",    "troop",     "servicemen", "marines",
+      "paratroopers", "ambassador", "ambassadors"};
   return In(k, w);
+}
+
+bool IsStateMateriel(std::string_view w) {
+  static constexpr std::array<std::string_view, 27> k = {
+      "vessel",  "vessels",  "ship",     "ships",      "boat",      "boats",   "warship",
+      "jet",     "warplane", "plane",    "planes",     "aircraft",  "airliner", "helicopter",
+      "helicopters", "drone", "missile", "missiles",   "rocket",    "rockets", "airstrike",
+      "airstrikes", "submarine", "submarines", "frigate", "destroyer", "gunboats"};
+  return In(k, w);
+}
+
+bool IsStateHeadPair(std::string_view first, std::string_view second) {
+  // Two-word heads whose second word alone would be too wide: "coast guard", "air force",
+  // "state media", "air strikes".
+  if (first == "coast" && (second == "guard" || second == "guards")) return true;
+  if (first == "air" && (second == "force" || second == "strike" || second == "strikes"))
+    return true;
+  if (first == "border" && second == "guard") return true;
+  if (first == "state" && (second == "media" || second == "television" || second == "tv"))
+    return true;
+  return false;
 }
 
 bool IsCatenative(std::string_view lemma, std::string_view* modality, bool* negates) {

@@ -25,6 +25,12 @@ bool IsTitleWord(std::string_view w);
 // A generic head after a demonym that makes the phrase stand for the state or people:
 // "Iranian forces", "Turkish troops", "US officials".
 bool IsStateHead(std::string_view w);
+// A weapon, craft or strike standing for the state that uses it: "Iranian missiles struck",
+// "a Chinese coast guard vessel fired at a Philippine fishing boat". Only after a demonym
+// or state name: the extractors read it through StateGroupAt.
+bool IsStateMateriel(std::string_view w);
+// A two-word head: "coast guard", "air force", "state media", "air strikes".
+bool IsStateHeadPair(std::string_view first, std::string_view second);
 
 // A verb taking a to-infinitive that does not change who acts: "continue to", "threaten
 // to". Sets *modality ("" for none) and *negates ("refuse to", "fail to").

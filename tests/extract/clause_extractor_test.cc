@@ -75,6 +75,53 @@ const Case kCases[] = {
     {"The statement said [US] troops had defeated [ISIS=group] and [Turkey] would be moving "
      "into [Syria].",
      "United States -[defeat]-> ISIS"},
+    // Craft, weapons and bodies of a state stand for it, as subject and as object.
+    {"A {Chinese} coast guard vessel fired at a {Philippine} fishing boat on Monday.",
+     "Chinese -[fire at]-> Philippine"},
+    {"{Iranian} missiles struck [US] bases in Iraq.", "Iran -[strike]-> United States"},
+    {"{Israeli} air strikes hit {Syrian} positions near Damascus.", "Israel -[hit]-> Syria"},
+    {"A {Russian} court sentenced [Ali Reza=person] to ten years.",
+     "Russia -[sentence]-> Ali Reza"},
+    {"{Iranian} state media accused [Israel] of sabotage.", "Iran -[accuse]-> Israel"},
+    {"[Hamas=group] killed two {Israeli} soldiers near the border.", "Hamas -[kill]-> Israel"},
+    {"[Turkey] began a military offensive into northern [Syria].", "Turkey -[attack]-> Syria"},
+    // Not a state acting: food, a birthplace, a backer named inside a word, a verb between.
+    {"{Chinese} food is popular in [Kenya].", ""},
+    {"A {Philippine}-born singer toured [Japan].", ""},
+    {"[{Iranian}-backed] militias attacked [US] bases.", ""},
+    {"[Russia] said missiles struck [Ukraine].", ""},
+    // A gerund after "admit", "continue" states the act.
+    {"[Iran] admitted downing a {Ukrainian} jet.", "Iran -[down]-> Ukrainian"},
+    {"[Iran] considered imposing sanctions on [Iraq].", "Iran -[sanction (consider)]-> Iraq"},
+    // Light verbs of announcing, ordering and voting; a compound before the act noun.
+    {"[Iran] issued arrest warrants for [Donald Trump=person].", "Iran -[arrest]-> Donald Trump"},
+    {"The {Iraqi} parliament voted for the expulsion of [United States] troops.",
+     "Iraqi -[expel (proposed)]-> United States"},
+    {"[Washington] announced a troop withdrawal from [Syria].",
+     "United States -[withdraw from]-> Syria"},
+    {"[Kenya] announced a deal with [Ethiopia].", "Kenya -[announce deal with]- Ethiopia"},
+    // Verbs with particles and light verbs of legal action.
+    {"[Britain] pulled out of the [EU] in 2020.", "Britain -[withdraw from]-> European Union"},
+    {"[Peru] joined forces with [Chile] against the cartels.", "Peru -[cooperate with]- Chile"},
+    {"[Peru] filed a lawsuit against [Chile] in The Hague.", "Peru -[sue]-> Chile"},
+    {"The [Syrian Democratic Forces=group] (SDF) announced it had entered into an agreement "
+     "with [Syria].",
+     "Syrian Democratic Forces -[enter into agreement with]- Syria"},
+    // A light verb of reduced relations keeps its own text around an act noun.
+    {"The [World Bank=organization] suspended loans to [Peru].",
+     "World Bank -[suspend loans to]-> Peru"},
+    {"The [World Bank=organization] approved a new loan to [Peru].",
+     "World Bank -[lend to]-> Peru"},
+    // An order to leave is an expulsion.
+    {"^[Niger] Junta Orders {French} Troops Out", "Niger -[expel]-> French"},
+    {"[Mali] ordered the {French} ambassador to leave the country.", "Mali -[expel]-> French"},
+    {"[Mali] ordered {French} troops to stay.", ""},
+    // A headline reciprocal with a modifier inside a word before its noun.
+    {"^[Serbia], [Kosovo] Resume [{EU}-Brokered] Dialogue",
+     "Serbia -[resume dialogue]- Kosovo"},
+    // An apposition naming an alliance without a possessive.
+    {"[Pakistan], a longtime ally of [China], said nothing.", "Pakistan -[be allied with]- China"},
+    {"[Pakistan], a longtime friend of [China], said nothing.", ""},
     // Passive with a phrase before the agent; wrappers around a verb.
     {"[Turkey] was condemned in a joint statement by [Egypt] on Monday.",
      "Egypt -[condemn]-> Turkey"},

@@ -6,6 +6,7 @@
 //   [{US}-{Iran}] talks                      two modifiers inside one token
 //   [both nations|Russia,China]              a group reference and its members
 //   [Qasem Soleimani=person]                 a person (default type: country)
+//   ^[Serbia], [Kosovo] Resume ...            a leading "^": the sentence is a headline
 //
 // Names resolve through a small alias table (US, Washington -> United States, ...).
 #ifndef ACTORGRAPH_TESTS_EXTRACT_EXTRACT_TEST_UTIL_H_
@@ -96,6 +97,8 @@ using namespace internal;
 
 // Parses the markup above into a one-sentence document with id "doc".
 inline MarkedSentence MakeSentence(std::string_view marked) {
+  bool heading = !marked.empty() && marked[0] == '^';
+  if (heading) marked.remove_prefix(1);
   std::string text;
   std::vector<Markup> marks;
   for (size_t i = 0; i < marked.size(); ++i) {
@@ -130,6 +133,7 @@ inline MarkedSentence MakeSentence(std::string_view marked) {
   Sentence& sentence = *out.sentence;
   sentence.begin = 0;
   sentence.end = static_cast<uint32_t>(text.size());
+  sentence.heading = heading;
   // Tokens: white space separates; punctuation and "'s" are tokens of their own; a final
   // period is one too. Marked mentions are never split (except at a hyphen, which stays).
   auto mark_at = [&](size_t byte) -> const Markup* {

@@ -62,6 +62,23 @@ const Case kCases[] = {
     {"[Both countries|Brazil,Mexico] criticized [US] sanctions on [Caracas].",
      "United States -[sanction]-> Caracas"},
     {"{Israeli} strikes on [Syria] continued.", "Israel -[strike]-> Syria"},
+    // One plain noun between the modifier and the act.
+    {"{US} troop withdrawal from [Syria] began.", "United States -[withdraw from]-> Syria"},
+    {"{Dutch} development grants to [Bangladesh] rose.", "Dutch -[grant to]-> Bangladesh"},
+    {"{US} arms sales to [Taiwan] angered Beijing.", "United States -[sell to]-> Taiwan"},
+    {"{US} says sanctions on [Iran] work.", ""},
+    {"[U.S.] arms sales to [Taiwan] grew.", "United States -[sell to]-> Taiwan"},
+    {"Non-{EC} producer sales to [Spain] grew.", ""},
+    {"^[US], {Britain} Bar Sanctions Against [South Africa]", ""},
+    {"^{US} Trade Sanctions Against [Japan] Take Effect", "United States -[sanction]-> Japan"},
+    {"[China]'s withdrawal from [WHO=organization] surprised no one.",
+     "China -[withdraw from]-> WHO"},
+    {"[Xi Jinping=person]'s visit to [Russia] ended.", "Xi Jinping -[visit]-> Russia"},
+    // "of" names the actor when the act's object takes another preposition.
+    {"Trump announced the withdrawal of {US} troops from [Syria].",
+     "United States -[withdraw from]-> Syria"},
+    {"the withdrawal of [Syria] from talks", ""},
+    {"the invasion of [Kuwait] in 1990 by Iraq", ""},
     {"The sanctions that the [EU] imposed on [Belarus] remain.",
      "European Union -[sanction]-> Belarus"},
     // "the N of X by Y".
