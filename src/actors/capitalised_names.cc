@@ -377,6 +377,7 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
     bool after_person = before && before->actor.type == ActorType::kPerson &&
                         before->how != Resolution::kGroupReference;
     if (prev.text == "," && begin >= 2 && LooksCapitalised(words[begin - 2]) && !after_person &&
+        !IsPartyLabel(words[begin - 2].key) &&
         !IsDateWord(words[begin - 2].key) &&
         (end >= words.size() || words[end].text == "," || words[end].text == ".")) {
       return true;

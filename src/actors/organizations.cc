@@ -188,7 +188,12 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       ActorType ignored;
       bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
       if (house_of || (coverage[w] < 0 && IsOrganizationHead(words[w].key, &ignored))) break;
-      if (!IsConnector(words[w])) continue;
+      // Only "of" joins a person or an office to the body ("Speaker of the House"); "for"
+      // and "on" are inside the name ("Cinema for Peace Foundation").
+      if (!IsConnector(words[w]) || words[w].key == "for" || words[w].key == "on" ||
+          words[w].key == "&") {
+        continue;
+      }
       size_t start = w + 1;
       if (start < run_end && words[start].key == "the") ++start;
       i = start;

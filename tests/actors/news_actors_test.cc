@@ -72,6 +72,13 @@ TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
   ExpectCases({
       {"The deal was brokered by Zalmay Tarkani.", "Zalmay Tarkani=zalmay_tarkani/pattern"},
       {"Attempts by Rudy Vellani to win failed.", "Rudy Vellani=rudy_vellani/pattern"},
+      // After a plural title a given name starts the name.
+      {"The letter was signed by Representatives Eliot Brandt and Ola Fenn.",
+       "Eliot Brandt=eliot_brandt/pattern | Ola Fenn=ola_fenn/pattern"},
+      // Inside a longer run a less common given name is a middle name, not a start.
+      {"The prize went to Ariel Manuel Fedeltor in May.", ""},
+      // A firm named after a person.
+      {"Brokers Samuel Montrose and Co said prices fell.", ""},
   });
 }
 
@@ -85,10 +92,19 @@ TEST(NewsActorsTest, OrganisationsAfterANounOfTheirKind) {
       {"The airline Mahran Air flies to Syria. Mahran Air denied it. Mahran said so.",
        "Mahran Air=mahran_air/pattern | Syria=syria | Mahran Air=mahran_air/alias | "
        "Mahran=mahran_air/alias"},
+      // Connectors of company names; a capitalised article of a paper's name.
+      {"The state oil company Petrolera de Nirvana cut output.",
+       "Petrolera de Nirvana=petrolera_de_nirvana/pattern"},
+      {"He told the newspaper The Tallow Herald so.", "The Tallow Herald=the_tallow_herald/pattern"},
+      {"The financial daily Brisker reported it.", "Brisker=brisker/pattern"},
+      // Not a name: "daily" as an adjective, a pronoun, a name that may be two firms.
+      {"That may lift the daily SDR price.", ""},
+      {"If I were a bank I'm not sure I would.", ""},
+      {"A bid by British firm Cable and Wireless failed.", "British=united_kingdom/demonym+mod"},
       // Not a name: a day, a function word, a person's given name.
       {"The company on Monday said it would close.", ""},
       {"The company Monday said it would close.", ""},
-      {"The company founder Bill Tarrant resigned.", "Bill Tarrant=bill_tarrant/pattern"},
+      {"The company founder Ian Tarrant resigned.", "Ian Tarrant=ian_tarrant/pattern"},
   });
 }
 
@@ -132,9 +148,19 @@ TEST(NewsActorsTest, ChamberNamedInFullStandsForItsHeadWord) {
   });
 }
 
-TEST(NewsActorsTest, AcronymAfterACountryIsNotTheCountrys) {
+TEST(NewsActorsTest, AcronymAfterACountryIsTheCountrysOnlyWhenItSpellsTheName) {
   ExpectCases({
       {"Notes from Poland (NFP) reported it. NFP said so.", "Poland=poland"},
+      {"Papua New Guinea (PNG) exports oil.",
+       "Papua New Guinea=papua_new_guinea | PNG=papua_new_guinea/alias"},
+  });
+}
+
+TEST(NewsActorsTest, ForAndOnStayInsideABodysName) {
+  ExpectCases({
+      {"Cinema for Peace Foundation paid for the flight.",
+       "Cinema for Peace Foundation=cinema_for_peace_foundation/pattern"},
+      {"The Speaker of the Grand Assembly spoke.", "Grand Assembly=grand_assembly/pattern"},
   });
 }
 
