@@ -91,7 +91,11 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
   std::vector<int> coverage = sentence->Coverage();
   const auto& words = sentence->words;
   for (size_t i = 0; i < words.size();) {
-    if (coverage[i] >= 0 || words[i].kind != WordKind::kWord || !words[i].has_upper) {
+    // "al-Assad" after "Bashar al-Assad": a surname may start with a lower-case particle.
+    bool particle = words[i].kind == WordKind::kWord && IsNameParticle(words[i].key) &&
+                    i + 1 < words.size() && words[i + 1].kind == WordKind::kHyphen;
+    if (coverage[i] >= 0 || words[i].kind != WordKind::kWord ||
+        (!words[i].has_upper && !particle)) {
       ++i;
       continue;
     }
@@ -107,9 +111,12 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
     }
     // "Dorsa Derakhshani" is not "Derakhshani" of another person: a capitalised word before
     // a surname makes it part of a name the finder did not know.
-    if (free && match->kind == AliasTable::Kind::kSurname && !sentence->heading && i > 0 &&
+    if (free &&
+        (match->kind == AliasTable::Kind::kSurname || match->kind == AliasTable::Kind::kShortBody) &&
+        !sentence->heading && i > 0 &&
         words[i - 1].kind == WordKind::kWord && words[i - 1].capitalised &&
         coverage[i - 1] < 0 && !IsFunctionWord(words[i - 1].key) &&
+        (match->kind == AliasTable::Kind::kSurname || !IsNameParticle(words[i - 1].key)) &&
         !IsSingleWordTitleKey(words[i - 1].key)) {
       free = false;
     }
@@ -133,6 +140,20 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
   for (const Found& found : sentence.found) {
     bool listed_person = found.how == Resolution::kDictionary &&
                          found.actor.type == ActorType::kPerson && found.end > found.begin + 1;
+    // "the United States House of Representatives", then "the House"; "the US Senate",
+    // then "the Senate": a listed chamber named in full stands for its bare head word.
+    if (found.how == Resolution::kDictionary && found.actor.type == ActorType::kOrganization &&
+        !found.actor.affiliation.empty() && found.end >= found.begin + 2) {
+      static const std::unordered_set<std::string_view> kChambers = {"house", "senate",
+                                                                     "parliament", "assembly"};
+      size_t head = found.end - 1;
+      for (size_t w = found.begin; w + 1 < found.end; ++w) {
+        if (words[w].key == "house" && words[w + 1].key == "of") head = w;
+      }
+      if (words[head].capitalised && kChambers.count(words[head].key)) {
+        aliases->Add(words, head, head + 1, found.actor, AliasTable::Kind::kShortBody);
+      }
+    }
     if (found.how != Resolution::kPattern && !listed_person) continue;
     if (found.actor.type == ActorType::kPerson) {
       aliases->Add(words, found.begin, found.end, found.actor, AliasTable::Kind::kFullName);
@@ -146,20 +167,46 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
       }
       if (surname > found.begin) {
         aliases->Add(words, surname, last + 1, found.actor, AliasTable::Kind::kSurname);
+        // "Assad" as well as "al-Assad".
+        if (surname + 2 == last && IsNameParticle(words[surname].key) &&
+            words[last].capitalised) {
+          aliases->Add(words, last, last + 1, found.actor, AliasTable::Kind::kSurname);
+        }
       }
     } else {
       if (found.core_begin > found.begin && found.core_begin < found.end) {
         aliases->Add(words, found.core_begin, found.end, found.actor,
                      AliasTable::Kind::kShortBody);
       }
-      // "Best Buy Co Inc" is "Best Buy" from then on: a company without its legal suffixes.
+      // "retailer Tesco", then "Tesco": a name no head word marks is found again only
+      // as an alias.
+      if (found.core_begin == found.begin && found.actor.type != ActorType::kCountry) {
+        ActorType ignored;
+        bool has_head = false;
+        for (size_t w = found.begin; w < found.end && !has_head; ++w) {
+          has_head = IsOrganizationHead(words[w].key, &ignored);
+        }
+        if (!has_head) {
+          aliases->Add(words, found.begin, found.end, found.actor, AliasTable::Kind::kShortBody);
+        }
+      }
+      // "Best Buy Co Inc" is "Best Buy" from then on: a company without its legal suffixes;
+      // "Salling Group" and "Mahan Air" are "Salling" and "Mahan".
       static const std::unordered_set<std::string_view> kSuffixes = {
           "inc", "corp", "co", "ltd", "plc", "llc", "sa", "s.a", "ag", "nv", "n.v", "gmbh",
           "corporation", "incorporated", "limited", "&", "and", "-"};
+      static const std::unordered_set<std::string_view> kKindWords = {
+          "group", "air", "airlines", "airways", "holdings"};
       size_t end = found.end;
       while (end > found.core_begin + 1 && kSuffixes.count(words[end - 1].key)) --end;
       if (end < found.end && end > found.core_begin && words[end - 1].capitalised) {
         aliases->Add(words, found.core_begin, end, found.actor, AliasTable::Kind::kShortBody);
+      }
+      // Not after a demonym: "Canadian Pacific Airlines" is not "Pacific".
+      if (found.core_begin == found.begin && end > found.core_begin + 1 &&
+          kKindWords.count(words[end - 1].key) && words[end - 2].capitalised) {
+        aliases->Add(words, found.core_begin, end - 1, found.actor,
+                     AliasTable::Kind::kShortBody);
       }
     }
   }

@@ -73,7 +73,7 @@ bool IsNonPersonWord(std::string_view key) {
 
 // Given names common in international news, across languages. A name starting with one is
 // a person's even without any other cue.
-bool IsFirstName(std::string_view key) {
+bool IsCommonFirstName(std::string_view key) {
   static const WordSet kWords = {
       "aaron", "abdul", "abdullah", "adam", "ahmad", "ahmed", "alan", "albert", "alex",
       "alexander", "alexei", "ali", "alice", "amanda", "amy", "ana", "andrea", "andrew",
@@ -83,7 +83,7 @@ bool IsFirstName(std::string_view key) {
       "claire", "daniel", "david", "dmitry", "donald", "edward", "elena", "elizabeth",
       "emily", "emma", "emmanuel", "eric", "fatima", "francesco", "francis", "frank",
       "gary", "george", "giuseppe", "gordon", "hamza", "hannah", "hans", "hassan", "helen",
-      "henry", "hillary", "hugo", "hussein", "ian", "ibrahim", "igor", "ivan", "jack",
+      "henry", "hillary", "hugo", "hussein", "ian", "saddam", "ibrahim", "igor", "ivan", "jack",
       "jacob", "james", "jane", "jean", "jeff", "jennifer", "jeremy", "jessica", "jim",
       "joe", "john", "jonathan", "jose", "joseph", "juan", "julia", "julie", "karen",
       "kate", "katherine", "kevin", "khalid", "kim", "laura", "lisa", "luis", "marco",
@@ -95,6 +95,50 @@ bool IsFirstName(std::string_view key) {
       "susan", "ted", "thomas", "tim", "timothy", "tom", "tony", "vladimir", "walter",
       "william", "xavier", "yusuf", "zara"};
   return In(kWords, key);
+}
+
+// Given names of IsCommonFirstName and more; these mark a person at the start of a run but,
+// being also middle names and fathers' names, do not start a name inside one ("Yuval Noah
+// Harari", "Haitham bin Tariq").
+bool IsFirstName(std::string_view key) {
+  static const WordSet kWords = {
+      // More given names news carries (English, European, Arabic, Persian, Turkish, South
+      // and East Asian, African), leaving out those that are also common words or places
+      // ("Hunter", "Rose", "May", "Jordan", "Georgia", "Victoria", "Israel", "Lincoln").
+      "abdel", "abdulla", "abdurrahman", "adil", "adrian", "ahmet", "akbar", "alain",
+      "alberto", "aleksandr", "alessandro", "alexandre", "alfonso", "alfred", "alicia",
+      "alison", "amir", "anders", "andre", "andreas", "andres", "andriy", "angelo", "anil",
+      "anita", "annette", "antoine", "anton", "antonia", "arnold", "arthur", "ashraf",
+      "bashar", "beatriz", "benoit", "bernard", "bernardo", "bilal", "brett", "bruno",
+      "camille", "carla", "carlo", "carmen", "caroline", "carrie", "cecilia", "charlotte",
+      "chen", "christina", "claude", "claudia", "colin", "craig", "cristina",
+      "dan", "daniela", "dave", "dennis", "diana", "diego", "dieter", "dimitri", "dmitri",
+      "dominic", "doug", "douglas", "eduardo", "elijah", "eliot", "elliot", "emilio",
+      "enrique", "erik", "ernesto", "eva", "fabio", "farid", "fernando", "filipe", "florian",
+      "francois", "franz", "fred", "frederick", "gabriel", "gabriela", "george", "gerald",
+      "gerhard", "gilbert", "giorgio", "giovanni", "glenn", "greg", "gregory", "guillaume",
+      "gustavo", "hamid", "harold", "harry", "heinz", "helmut", "hiroshi", "howard",
+      "igor", "imran", "ingrid", "isabel", "isabelle", "jacques", "jaime", "jamal",
+      "janet", "jason", "javier", "jean-claude", "jens", "jerome", "jim", "joan", "joanna",
+      "joaquin", "johan", "johannes", "jonas", "jorge", "josef", "joshua", "juergen",
+      "julian", "julien", "jurgen", "justin", "kamal", "karim", "karl", "katarzyna", "katya",
+      "keith", "ken", "kenneth", "kenji", "khaled", "klaus", "kurt", "kyle", "lars", "leo",
+      "leonid", "linda", "lorenzo", "luca", "lucas", "luigi", "luiz", "lukas",
+      "magnus", "mahmoud", "malik", "manuel", "marcel", "marcelo", "marcus", "margaret",
+      "mario", "marta", "martha", "matt", "matthias", "maurice", "max", "mehmet", "mehdi",
+      "melissa", "miguel", "mikhail", "milan", "mohamad", "mohammadreza", "monica", "mustafa",
+      "nabil", "nadia", "naomi", "nasser", "nathan", "neil", "nelson", "nick", "nicholas",
+      "nikolaos", "nikos", "nina", "norbert", "oleg", "oliver", "olivier", "oscar",
+      "pablo", "paolo", "pascal", "patricia", "pavel", "pedro", "petr", "philippe",
+      "pierre", "piotr", "rafael", "rahul", "raj", "ramon", "rashid", "raul", "ravi",
+      "rebecca", "reza", "ricardo", "rick", "rob", "roberto", "roger", "roman", "rudy",
+      "rudolf", "ryan", "saad", "salim", "salman", "sam", "samir", "samuel",
+      "sandra", "sanjay", "sara", "scott", "sean", "sebastian", "sergio", "sharif", "sharon",
+      "sophia", "stanislav", "stefan", "stefano", "steffen", "stephane", "sven", "takeshi",
+      "tariq", "teresa", "thierry", "thomas", "tobias", "todd", "tomas", "ulrich", "valentina",
+      "valery", "vasily", "victor", "viktor", "vincent", "vladislav", "walid", "wang",
+      "wayne", "werner", "wolfgang", "yasser", "yuri", "yury", "zalmay", "zhang"};
+  return IsCommonFirstName(key) || In(kWords, key);
 }
 
 // Verbs after a name that need a human speaker or agent: "Ted Cruz said".
@@ -121,7 +165,11 @@ bool IsPersonRoleNoun(std::string_view key) {
       "lawmaker", "legislator", "congressman", "congresswoman", "senator", "hopeful",
       "nominee", "entrepreneur", "artist", "photographer", "presenter", "host", "comedian",
       "footballer", "athlete", "president", "minister", "chairman", "ceo", "premier",
-      "successor", "predecessor", "counterpart"};
+      "successor", "predecessor", "counterpart", "counterparts", "executive", "protester",
+      "envoy", "official", "aide", "adviser", "advisor", "commissioner", "prosecutor",
+      "attorney", "diplomat", "officer", "columnist", "historian", "scholar", "campaigner",
+      "organiser", "organizer", "boss", "chairwoman", "governor", "mayor", "ambassador",
+      "secretary", "director", "manager", "editor", "correspondent", "reporter"};
   return In(kWords, key);
 }
 
@@ -189,6 +237,38 @@ bool OfficeAppositionAfter(const std::vector<Word>& words, size_t end) {
              words[next].text == "." || words[next].kind == WordKind::kPossessive;
     }
     if (word.text == "," || word.text == "." || word.key == "who" || word.key == "and") return false;
+  }
+  return false;
+}
+
+// Nouns of a person's office or occupation in an apposition: "Kurt Volker, the US special
+// envoy", "Carrie Lam, the chief executive of Hong Kong", "Matt Simister, Tesco's CEO".
+// Not the title words that are also adjectives ("a major company", "the general public").
+bool IsAppositionOffice(std::string_view key) {
+  static const WordSet kWords = {
+      "envoy", "commissioner", "aide", "adviser", "advisor", "official", "officer",
+      "ambassador", "diplomat", "prosecutor", "judge", "governor", "mayor", "senator",
+      "congressman", "congresswoman", "chancellor", "premier", "spokesperson", "spokesman",
+      "spokeswoman"};
+  if (key == "member" || key == "head" || key == "leader" || key == "host") return false;
+  return In(kWords, key) || IsRoleWord(key) || IsPersonRoleNoun(key);
+}
+
+// Whether the words from `start` (just after the comma that follows a name) are an
+// apposition naming a person's office: an optional article or "Tesco's", then at most five
+// words of a noun phrase ending in an office noun.
+bool AppositionNamesAnOffice(const std::vector<Word>& words, size_t start) {
+  size_t k = start;
+  if (k < words.size() && words[k].kind == WordKind::kWord &&
+      (words[k].key == "the" || words[k].key == "a" || words[k].key == "an")) {
+    ++k;
+  }
+  for (size_t seen = 0; k < words.size() && seen < 6; ++k, ++seen) {
+    const Word& word = words[k];
+    if (word.kind == WordKind::kPossessive || word.kind == WordKind::kHyphen) continue;
+    if (word.kind != WordKind::kWord) return false;
+    if (IsAppositionOffice(word.key)) return true;
+    if (IsNonNounWord(word.key) || IsFunctionWord(word.key)) return false;
   }
   return false;
 }
@@ -269,7 +349,8 @@ Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, s
 }
 
 // Whether the context of words [begin, end) marks them as a person's name.
-bool HasPersonCue(const std::vector<Word>& words, size_t begin, const Run& run) {
+bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
+                  size_t begin, const Run& run) {
   size_t end = run.end;
   if (run.strong_particle || IsFirstName(words[begin].key)) return true;
   auto key_at = [&](size_t i) -> std::string_view {
@@ -285,6 +366,7 @@ bool HasPersonCue(const std::vector<Word>& words, size_t begin, const Run& run) 
       if (after == "who") return true;
       if (IsAppositiveRole(after) && key_at(end + 2) == "of") return true;
       if (OfficeAppositionAfter(words, end)) return true;
+      if (AppositionNamesAnOffice(words, end + 1)) return true;
       // ", 45," an age.
       if (end + 2 < words.size() && !words[end + 1].text.empty() &&
           std::isdigit(static_cast<unsigned char>(words[end + 1].text[0])) &&
@@ -301,18 +383,44 @@ bool HasPersonCue(const std::vector<Word>& words, size_t begin, const Run& run) 
          prev.key == "said" || prev.key == "says")) {
       return true;
     }
+    // "Merkel's spokesperson, Steffen Seibert,"; "a Republican, Mark Amodei,".
+    if (prev.text == "," && begin >= 2 && words[begin - 2].kind == WordKind::kWord) {
+      const Word& noun = words[begin - 2];
+      if ((!noun.has_upper && IsPersonRoleNoun(noun.key)) || IsPartyLabel(noun.key)) {
+        return true;
+      }
+    }
+    // The next name in a list of people: "Eliot Engel, Adam Schiff and Elijah Cummings".
+    size_t before = begin - 1;
+    if (prev.key == "and" && before > 0 && words[before - 1].text == ",") --before;
+    bool list_goes_on = end >= words.size() || words[end].text == "," ||
+                        words[end].text == "." || words[end].key == "and" ||
+                        words[end].key == "or";
+    if ((prev.text == "," || prev.key == "and") && before > 0 && list_goes_on) {
+      const Found* person = sentence.EndingAt(before);
+      if (person && person->actor.type == ActorType::kPerson &&
+          person->how != Resolution::kGroupReference) {
+        return true;
+      }
+    }
   }
   return false;
 }
 
 // Whether the run at words[begin] reads as a place or as a part of a longer name.
 bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
+                                const SentenceState& sentence,
                                 const std::vector<int>& coverage, size_t begin, size_t end) {
   if (begin > 0) {
     const Word& prev = words[begin - 1];
     if (prev.kind == WordKind::kWord && IsLocative(prev.key)) return true;
-    // "Portland, Oregon": after a comma that follows a capitalised word.
-    if (prev.text == "," && begin >= 2 && LooksCapitalised(words[begin - 2]) &&
+    // "Portland, Oregon": after a comma that follows a capitalised word (not a person's
+    // name: "Nikos Dendias, Nikos Christodoulides").
+    const Found* before = begin >= 2 ? sentence.EndingAt(begin - 1) : nullptr;
+    bool after_person = before && before->actor.type == ActorType::kPerson &&
+                        before->how != Resolution::kGroupReference;
+    if (prev.text == "," && begin >= 2 && LooksCapitalised(words[begin - 2]) && !after_person &&
+        !IsPartyLabel(words[begin - 2].key) &&
         !IsDateWord(words[begin - 2].key) &&
         (end >= words.size() || words[end].text == "," || words[end].text == ".")) {
       return true;
@@ -324,6 +432,12 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
         !IsPersonRoleNoun(prev.key)) {
       return true;
     }
+  }
+  // "Samuel Montagu and Co", "Robert C. Brown and Co Inc": a firm named after a person.
+  if (end + 1 < words.size() && (words[end].key == "and" || words[end].key == "&") &&
+      (words[end + 1].key == "co" || words[end + 1].key == "company" ||
+       words[end + 1].key == "sons" || words[end + 1].key == "partners")) {
+    return true;
   }
   // Followed by a capitalised word it could not take in: part of a body's or place's name.
   if (end < words.size() && LooksCapitalised(words[end]) && coverage[end] < 0 &&
@@ -355,6 +469,8 @@ std::vector<std::string> KeysOf(const std::vector<Word>& words, size_t begin, si
 
 }  // namespace
 
+bool IsGivenName(std::string_view key) { return IsFirstName(key); }
+
 void FindCapitalisedNames(SentenceState* sentence,
                           std::vector<std::vector<std::string>>* people) {
   if (sentence->heading) return;
@@ -368,8 +484,13 @@ void FindCapitalisedNames(SentenceState* sentence,
     size_t begin = i;
     if (run.name_words >= 3 && !IsFirstName(words[i].key)) {
       for (size_t w = i + 1; w + 1 < run.end; ++w) {
+        // Any given name after a plural title ("Representatives Eliot Engel, ...").
+        std::string_view before = words[w - 1].key;
+        bool after_plural_title = before.size() > 3 && before.back() == 's' &&
+                                  IsSingleWordTitleKey(before.substr(0, before.size() - 1));
         if (words[w].kind == WordKind::kWord && words[w].capitalised &&
-            IsFirstName(words[w].key)) {
+            (IsCommonFirstName(words[w].key) ||
+             (after_plural_title && IsFirstName(words[w].key)))) {
           begin = w;
           break;
         }
@@ -381,10 +502,10 @@ void FindCapitalisedNames(SentenceState* sentence,
       for (size_t w = begin; w < run.end; ++w) name_words += words[w].capitalised ? 1 : 0;
     }
     bool place_or_longer =
-        begin == i ? LooksLikePlaceOrLongerName(words, coverage, i, run.end)
+        begin == i ? LooksLikePlaceOrLongerName(words, *sentence, coverage, i, run.end)
                    : i > 0 && words[i - 1].kind == WordKind::kWord && IsLocative(words[i - 1].key);
     if (name_words < kMinNameWords || name_words > kMaxNameWords || place_or_longer ||
-        !HasPersonCue(words, begin, run)) {
+        !HasPersonCue(words, *sentence, begin, run)) {
       i = run.end > i ? run.end - 1 : i;
       continue;
     }

@@ -5,11 +5,15 @@
 #define ACTORGRAPH_SRC_ACTORS_CAPITALISED_NAMES_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/finder_state.h"
 
 namespace actorgraph::actors_internal {
+
+// Whether `key` (a lower-case word) is a given name common in international news.
+bool IsGivenName(std::string_view key);
 
 // Adds a person mention (how = kPattern) for every run of capitalised words no other
 // mention covers that a person cue marks, and appends its word keys to `*people` (the

@@ -65,7 +65,8 @@ bool CapitalIsPlace(const std::vector<Word>& words, const std::vector<Found>& fo
       "drive", "drove", "driven", "driving", "walk", "walked", "marched", "march",
       "rushed", "fled", "flee", "flees", "fleeing", "relocated", "relocate", "arrive",
       "arrived", "back", "way", "flight", "flights", "route", "road", "trip", "trips",
-      "journey", "transported", "taken", "brought", "evacuated", "airlifted"};
+      "journey", "transported", "taken", "brought", "evacuated", "airlifted", "visit",
+      "visits", "visiting"};
   size_t k = begin;
   for (int skipped = 0; skipped < 2 && k > 0 && words[k - 1].kind == WordKind::kWord &&
                         kPlaceAdjectives.count(words[k - 1].key) && !words[k - 1].capitalised;
@@ -107,6 +108,44 @@ bool CapitalIsPlace(const std::vector<Word>& words, const std::vector<Found>& fo
   return false;
 }
 
+// "a Kabul car bombing", "the Baghdad airport", "a Cairo summit", "Washington state": a
+// capital before a lower-case noun of a place or of an event there names the city.
+bool CapitalBeforePlaceNoun(const std::vector<Word>& words, const NameMatch& match) {
+  static const std::unordered_set<std::string_view> kPlaceNouns = {
+      "airport", "car", "suicide", "bombing", "bombings", "bomb", "bomber", "bombers",
+      "attack", "attacks", "attacker", "attackers", "blast", "blasts", "explosion",
+      "explosions", "shooting", "shootings", "massacre", "siege", "earthquake", "fire",
+      "flood", "floods", "hospital", "hospitals", "residents", "resident", "street",
+      "streets", "suburb", "suburbs", "district", "districts", "neighbourhood",
+      "neighborhood", "neighbourhoods", "neighborhoods", "metro", "subway", "hotel",
+      "university", "zoo", "marathon", "summit", "protest", "protests", "protesters",
+      "demonstrators", "state", "area", "region", "airspace", "skyline", "traffic",
+      "prison", "jail", "mosque", "church", "stadium"};
+  if (match.end >= words.size()) return false;
+  const Word& next = words[match.end];
+  return next.kind == WordKind::kWord && !next.has_upper && kPlaceNouns.count(next.key);
+}
+
+// A country that shares its name with a US state named as the state: "Atlanta, Georgia",
+// "the state of Georgia"; and "New Mexico", a state named after a country.
+bool CountryNameIsAState(const std::vector<Word>& words, const std::vector<Found>& found,
+                         const NameMatch& match) {
+  if (match.begin == 0) return false;
+  const Word& prev = words[match.begin - 1];
+  if (prev.kind == WordKind::kWord && prev.capitalised && prev.key == "new") return true;
+  static const std::unordered_set<std::string_view> kStateNames = {"georgia"};
+  if (match.end != match.begin + 1 || !kStateNames.count(words[match.begin].key)) return false;
+  if (match.begin >= 2 && prev.key == "of" && words[match.begin - 2].key == "state") {
+    return true;
+  }
+  if (prev.text == "," && match.begin >= 2 && IsCapitalisedWord(words[match.begin - 2]) &&
+      !IsDateWord(words[match.begin - 2].key) &&
+      (found.empty() || found.back().end != match.begin - 1)) {
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
@@ -134,6 +173,30 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
                                     sentence->found.back().end == match->begin)) {
       ++i;
       continue;
+    }
+    if (match->kind == NameKind::kCapital && !match->starts_with_the &&
+        !sentence->heading && CapitalBeforePlaceNoun(words, *match)) {
+      i = match->end;
+      continue;
+    }
+    if (match->kind == NameKind::kName && !sentence->heading &&
+        matcher.ActorOf(match->entry).type == ActorType::kCountry &&
+        CountryNameIsAState(words, sentence->found, *match)) {
+      i = match->end;
+      continue;
+    }
+    // "the Libyan House of Representatives", "the Philippine Congress": a state's body
+    // that the dictionary gives to another state, named after this one's demonym or name,
+    // is this state's body; the head-word rule finds it.
+    if (match->kind == NameKind::kName && !sentence->heading && !sentence->found.empty()) {
+      const Actor& body = matcher.ActorOf(match->entry);
+      const Found& prev = sentence->found.back();
+      if (!body.affiliation.empty() && body.type == ActorType::kOrganization &&
+          prev.end == match->begin && prev.how != Resolution::kGroupReference &&
+          prev.actor.type == ActorType::kCountry && prev.actor.id != body.affiliation) {
+        i = match->end;
+        continue;
+      }
     }
     // "Maryland General Assembly", "National Security Council": a body's name after a
     // capitalised word is the tail of another body's name, found by its head word.

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_set>
 
+#include "actors/capitalised_names.h"
 #include "actors/titled_people.h"
 #include "actors/word_lists.h"
 
@@ -186,7 +188,12 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       ActorType ignored;
       bool house_of = words[w].key == "house" && w + 1 < run_end && words[w + 1].key == "of";
       if (house_of || (coverage[w] < 0 && IsOrganizationHead(words[w].key, &ignored))) break;
-      if (!IsConnector(words[w])) continue;
+      // Only "of" joins a person or an office to the body ("Speaker of the House"); "for"
+      // and "on" are inside the name ("Cinema for Peace Foundation").
+      if (!IsConnector(words[w]) || words[w].key == "for" || words[w].key == "on" ||
+          words[w].key == "&") {
+        continue;
+      }
       size_t start = w + 1;
       if (start < run_end && words[start].key == "the") ++start;
       i = start;
@@ -288,6 +295,154 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
   }
 }
 
+namespace {
+
+// Lower-case nouns of a kind of organisation that news puts before its name. Left out:
+// nouns that as often come before a person's name ("producer", "publisher", "developer",
+// "contractor", "operator").
+bool IsOrganizationKindNoun(std::string_view key, ActorType* type) {
+  static const std::unordered_set<std::string_view> kOrganizations = {
+      "retailer", "manufacturer", "maker", "carmaker", "automaker", "company", "firm",
+      "airline", "carrier", "chain", "supermarket", "newspaper", "daily", "weekly",
+      "tabloid", "magazine", "broadcaster", "outlet", "website", "insurer", "lender",
+      "bank", "brokerage", "conglomerate", "giant", "supplier", "subsidiary", "startup",
+      "agency", "organisation", "organization", "charity", "watchdog", "regulator",
+      "group", "union", "exchange", "network", "portal"};
+  static const std::unordered_set<std::string_view> kGroups = {"militia", "faction"};
+  if (kOrganizations.count(key)) {
+    *type = ActorType::kOrganization;
+    return true;
+  }
+  if (kGroups.count(key)) {
+    *type = ActorType::kGroup;
+    return true;
+  }
+  return false;
+}
+
+// Adjectives that make "group" an armed or political group: "militant group", "rebel group".
+bool IsArmedGroupAdjective(std::string_view key) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "militant", "rebel", "armed", "jihadist", "jihadi", "terrorist", "terror", "extremist",
+      "insurgent", "islamist", "paramilitary", "separatist", "guerrilla", "guerilla"};
+  return kWords.count(key) != 0;
+}
+
+}  // namespace
+
+void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* sentence) {
+  // A heading in sentence case keeps its kind noun in lower case; in title case or in
+  // capitals the noun is capitalised and nothing matches.
+  if (sentence->all_capitals) return;
+  const auto& words = sentence->words;
+  const size_t n = words.size();
+  constexpr size_t kMaxWords = 4;
+  for (size_t i = 1; i < n; ++i) {
+    const Word& noun = words[i - 1];
+    ActorType type;
+    if (noun.kind != WordKind::kWord || noun.has_upper || !IsOrganizationKindNoun(noun.key, &type)) {
+      continue;
+    }
+    std::vector<int> coverage = sentence->Coverage();
+    size_t begin = i;
+    // "the newspaper The Guardian": a capitalised article is part of the name.
+    size_t end = begin, name_words = 0;
+    if (words[begin].kind == WordKind::kWord && words[begin].key == "the" &&
+        words[begin].capitalised && begin + 1 < n) {
+      ++end;
+    }
+    while (end < n && name_words <= kMaxWords) {
+      const Word& word = words[end];
+      if (word.kind == WordKind::kHyphen && end > begin && !word.space_before && end + 1 < n &&
+          !words[end + 1].space_before && words[end + 1].capitalised && coverage[end + 1] < 0) {
+        ++end;
+        continue;
+      }
+      if (word.kind == WordKind::kWord && word.key == "&" && end > begin && end + 1 < n &&
+          words[end + 1].capitalised) {
+        ++end;
+        continue;
+      }
+      // "Petroleos de Venezuela", "Cie de Saint-Gobain", "Bank of Bahrain".
+      if (word.kind == WordKind::kWord && name_words > 0 && end + 1 < n &&
+          (word.key == "de" || word.key == "del" || word.key == "des" || word.key == "du" ||
+           word.key == "of") &&
+          words[end + 1].kind == WordKind::kWord && words[end + 1].capitalised) {
+        ++end;
+        continue;
+      }
+      if (word.kind != WordKind::kWord || !(word.capitalised || word.all_upper) ||
+          coverage[end] >= 0 || IsDateWord(word.key) || IsFunctionWord(word.key) ||
+          IsHeadlineVerb(word.key)) {
+        break;
+      }
+      ++end;
+      ++name_words;
+    }
+    if (name_words == 0 || name_words > kMaxWords) {
+      i = end;
+      continue;
+    }
+    // "British firm Cable and Wireless" or two firms? Left alone.
+    if (end + 1 < n && words[end].kind == WordKind::kWord && words[end].key == "and" &&
+        words[end + 1].capitalised) {
+      i = end;
+      continue;
+    }
+    // "If I were a bank I'm not sure": a pronoun, not a name.
+    if (name_words == 1 && words[begin].key.size() > 1 && words[begin].key[1] == '\'' &&
+        words[begin].key[0] == 'i') {
+      i = end;
+      continue;
+    }
+    // "the financial daily Handelsblatt", not "the daily SDR price": "daily" and "weekly"
+    // name a paper only after a word that describes it.
+    static const std::unordered_set<std::string_view> kDeterminers = {
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "our"};
+    if ((noun.key == "daily" || noun.key == "weekly") &&
+        (i < 2 || words[i - 2].kind != WordKind::kWord ||
+         kDeterminers.count(words[i - 2].key))) {
+      i = end;
+      continue;
+    }
+    // A name that goes on into a mention ("chain Tesco Polska"?) is left alone when the
+    // run ends at another actor's words: their boundary is unclear.
+    if (end < n && coverage[end] >= 0 && words[end].kind == WordKind::kWord) {
+      i = end;
+      continue;
+    }
+    std::optional<AliasTable::Match> known = aliases.LongestMatch(words, begin);
+    if (known && known->end >= end) {
+      i = end;
+      continue;
+    }
+    if (IsSingleWordTitleKey(words[begin].key) || IsRoleWord(words[begin].key) ||
+        (name_words >= 2 && IsGivenName(words[begin].key))) {
+      i = end;
+      continue;
+    }
+    if (noun.key == "group" &&
+        !(i >= 2 && words[i - 2].kind == WordKind::kWord && IsArmedGroupAdjective(words[i - 2].key))) {
+      type = ActorType::kOrganization;
+    } else if (noun.key == "group") {
+      type = ActorType::kGroup;
+    }
+    Found org;
+    org.begin = begin;
+    org.end = end;
+    org.core_begin = begin;
+    org.how = Resolution::kPattern;
+    org.actor.type = type;
+    const std::string& last_key = words[end - 1].key;
+    org.keep_trailing_dot = last_key == "corp" || last_key == "inc" || last_key == "ltd" ||
+                            last_key == "co" || last_key == "kft";
+    org.actor.name = NameOfWords(words, begin, end, org.keep_trailing_dot);
+    org.actor.id = MakeActorId(org.actor.name);
+    sentence->Add(std::move(org));
+    i = end;
+  }
+}
+
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
   if (sentence->heading) return;
   const auto& words = sentence->words;
@@ -305,9 +460,14 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
     alias.how = Resolution::kAlias;
     alias.keep_trailing_dot = true;
     int before = coverage[open - 1];
+    // "Notes from Poland (NFP)": an acronym the dictionary does not give a country is the
+    // country's only when it spells the name ("Papua New Guinea (PNG)").
     if (before >= 0 && sentence->found[before].end == open &&
         sentence->found[before].how != Resolution::kGroupReference &&
-        sentence->found[before].actor.type != ActorType::kPerson) {
+        sentence->found[before].actor.type != ActorType::kPerson &&
+        (sentence->found[before].actor.type != ActorType::kCountry ||
+         InitialsMatch(words, sentence->found[before].begin, sentence->found[before].end,
+                       acronym.text))) {
       ExtendToAcronym(acronym.text, coverage, sentence, &sentence->found[before]);
       alias.actor = sentence->found[before].actor;
     } else {

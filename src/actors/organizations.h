@@ -20,6 +20,13 @@ namespace actorgraph::actors_internal {
 //  - A bare head ("the Parliament") is left to the aliases.
 void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence);
 
+// "retailer Tesco", "news agency Fars", "the airline Mahan Air": a capitalised name of one
+// to four words right after a lower-case noun of a kind of organisation is that
+// organisation (how = kPattern). Runs after FindOrganizations, so "Salling Group" keeps its
+// own mention; a run starting with a given name stays a person's, and a name the document
+// has already given an actor stays that actor's alias ("a company Pennzoil believed ...").
+void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* sentence);
+
 // "X (ACR)": registers ACR as an alias of the actor of X (a dictionary or pattern actor,
 // not a person) and adds its mention. An acronym after anything else is left alone: most
 // are products, laws and units ("End of Life (EOL)"), not actors.

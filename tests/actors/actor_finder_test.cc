@@ -364,7 +364,7 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
       {"Mr. Ali Derakhshani and Mrs. Dora Derakhshani came. Derakhshani spoke. "
        "Mr. Omid Rahimi left. Then Sara Rahimi spoke.",
        "Ali Derakhshani=ali_derakhshani/pattern | Dora Derakhshani=dora_derakhshani/pattern | "
-       "Omid Rahimi=omid_rahimi/pattern"},
+       "Omid Rahimi=omid_rahimi/pattern | Sara Rahimi=sara_rahimi/pattern"},
       {"King Abdullah met Mr. Michael Jordan. Jordan smiled.",
        "Abdullah=abdullah/pattern | Michael Jordan=michael_jordan/pattern | "
        "Jordan=michael_jordan/alias"},

@@ -1,0 +1,176 @@
+// The actors of news sentences, found with the default dictionary: people named without a
+// title, organisations named after a noun of their kind, chambers by their head word, and
+// places that are not the state of the same name. Sentences written for these tests.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "actorgraph/actors/actor_dictionary.h"
+#include "actorgraph/actors/actor_finder.h"
+#include "actors/actor_finder_fixture.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::Analyse;
+using testing::Analysed;
+using testing::Render;
+
+const ActorDictionary& Default() {
+  static const ActorDictionary* dictionary = [] {
+    auto loaded = ActorDictionary::LoadDefault();
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    return new ActorDictionary(loaded.ok() ? std::move(loaded).value() : ActorDictionary());
+  }();
+  return *dictionary;
+}
+
+std::string Find(const std::string& text) {
+  Analysed analysed = Analyse(text);
+  ActorFinder finder(Default(), ActorFinderOptions());
+  return Render(finder.FindMentions(analysed.document, analysed.sentences));
+}
+
+struct Case {
+  const char* text;
+  const char* expected;  // Render() of the mentions
+};
+
+void ExpectCases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Find(c.text), c.expected) << "text: " << c.text;
+}
+
+TEST(NewsActorsTest, AppositionNamingAnOfficeMarksAPerson) {
+  ExpectCases({
+      {"Kurt Wendler, the Iranian special envoy for the talks, resigned.",
+       "Kurt Wendler=kurt_wendler/pattern | Iranian=iran/demonym+mod"},
+      {"Tavi Marsh, spokesperson for the governor, denied it.",
+       "Tavi Marsh=tavi_marsh/pattern"},
+      {"Orla Quist, Acme's chief executive, agreed.", "Orla Quist=orla_quist/pattern"},
+      // The office noun before the comma.
+      {"The minister's spokesperson, Lena Vortman, said nothing.",
+       "Lena Vortman=lena_vortman/pattern"},
+      {"Then a Republican, Dov Hale, voted against it.", "Dov Hale=dov_hale/pattern"},
+      // Not an office: a company described by its size.
+      {"Brant Widgets, a major supplier of parts, cut jobs.", ""},
+      {"Dorn Valley, the largest farm in the area, was sold.", ""},
+  });
+}
+
+TEST(NewsActorsTest, NamesListedAfterAPersonArePeople) {
+  ExpectCases({
+      {"The march was led by activist Nadia Quarshie, Oren Talbe and Mira Solvik.",
+       "Nadia Quarshie=nadia_quarshie/pattern | Oren Talbe=oren_talbe/pattern | "
+       "Mira Solvik=mira_solvik/pattern"},
+      // Places listed after a place stay places.
+      {"It snowed in Portland, Oregon and Salem, Oregon.", ""},
+  });
+}
+
+TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
+  ExpectCases({
+      {"The deal was brokered by Zalmay Tarkani.", "Zalmay Tarkani=zalmay_tarkani/pattern"},
+      {"Attempts by Rudy Vellani to win failed.", "Rudy Vellani=rudy_vellani/pattern"},
+      // After a plural title a given name starts the name.
+      {"The letter was signed by Representatives Eliot Brandt and Ola Fenn.",
+       "Eliot Brandt=eliot_brandt/pattern | Ola Fenn=ola_fenn/pattern"},
+      // Inside a longer run a less common given name is a middle name, not a start.
+      {"The prize went to Ariel Manuel Fedeltor in May.", ""},
+      // A firm named after a person.
+      {"Brokers Samuel Montrose and Co said prices fell.", ""},
+  });
+}
+
+TEST(NewsActorsTest, OrganisationsAfterANounOfTheirKind) {
+  ExpectCases({
+      {"The Danish retailer Brekke bought the stores.",
+       "Danish=denmark/demonym+mod | Brekke=brekke/pattern"},
+      {"The state news agency Farsan reported it.", "Farsan=farsan/pattern"},
+      {"The rebel group Ansar Tawil attacked a village.", "Ansar Tawil=ansar_tawil/pattern"},
+      // A later mention without the noun, and without the kind word of its name.
+      {"The airline Mahran Air flies to Syria. Mahran Air denied it. Mahran said so.",
+       "Mahran Air=mahran_air/pattern | Syria=syria | Mahran Air=mahran_air/alias | "
+       "Mahran=mahran_air/alias"},
+      // Connectors of company names; a capitalised article of a paper's name.
+      {"The state oil company Petrolera de Nirvana cut output.",
+       "Petrolera de Nirvana=petrolera_de_nirvana/pattern"},
+      {"He told the newspaper The Tallow Herald so.", "The Tallow Herald=the_tallow_herald/pattern"},
+      {"The financial daily Brisker reported it.", "Brisker=brisker/pattern"},
+      // Not a name: "daily" as an adjective, a pronoun, a name that may be two firms.
+      {"That may lift the daily SDR price.", ""},
+      {"If I were a bank I'm not sure I would.", ""},
+      {"A bid by British firm Cable and Wireless failed.", "British=united_kingdom/demonym+mod"},
+      // Not a name: a day, a function word, a person's given name.
+      {"The company on Monday said it would close.", ""},
+      {"The company Monday said it would close.", ""},
+      {"The company founder Ian Tarrant resigned.", "Ian Tarrant=ian_tarrant/pattern"},
+  });
+}
+
+TEST(NewsActorsTest, CapitalsBeforeANounOfAPlaceOrEventAreCities) {
+  ExpectCases({
+      {"Last week a Kabul car bombing killed five.", ""},
+      {"Crowds gathered at the Baghdad airport.", ""},
+      {"The Cairo summit denounced the deal.", ""},
+      {"He ended a visit to Moscow on Friday.", ""},
+      {"Washington state sued the company.", ""},
+      // Still the government.
+      {"Kabul blamed the Taliban.", "Kabul=afghanistan/capital | Taliban=taliban"},
+  });
+}
+
+TEST(NewsActorsTest, UsStatesNamedLikeCountriesAreNotTheCountries) {
+  ExpectCases({
+      {"The storm hit Atlanta, Georgia on Monday.", ""},
+      {"The state of Georgia sued.", ""},
+      {"Voters in New Mexico went to the polls.", ""},
+      {"Georgia and Russia fought a war in 2008.", "Georgia=georgia | Russia=russia"},
+  });
+}
+
+TEST(NewsActorsTest, AnotherStatesChamberIsNotTheListedOne) {
+  ExpectCases({
+      {"The Libyan House of Representatives did not ratify it.",
+       "Libyan House of Representatives=libyan_house_of_representatives/pattern@libya"},
+      {"The US House of Representatives voted.",
+       "US House of Representatives=united_states_house_of_representatives@united_states"},
+  });
+}
+
+TEST(NewsActorsTest, ChamberNamedInFullStandsForItsHeadWord) {
+  ExpectCases({
+      {"The United States House of Representatives voted. The House then adjourned. "
+       "The Sydney Opera House reopened.",
+       "United States House of Representatives=united_states_house_of_representatives"
+       "@united_states | House=united_states_house_of_representatives/alias@united_states"},
+      {"The House then adjourned.", ""},
+  });
+}
+
+TEST(NewsActorsTest, AcronymAfterACountryIsTheCountrysOnlyWhenItSpellsTheName) {
+  ExpectCases({
+      {"Notes from Poland (NFP) reported it. NFP said so.", "Poland=poland"},
+      {"Papua New Guinea (PNG) exports oil.",
+       "Papua New Guinea=papua_new_guinea | PNG=papua_new_guinea/alias"},
+  });
+}
+
+TEST(NewsActorsTest, ForAndOnStayInsideABodysName) {
+  ExpectCases({
+      {"Cinema for Peace Foundation paid for the flight.",
+       "Cinema for Peace Foundation=cinema_for_peace_foundation/pattern"},
+      {"The Speaker of the Grand Assembly spoke.", "Grand Assembly=grand_assembly/pattern"},
+  });
+}
+
+TEST(NewsActorsTest, SurnameWithAParticleIsKnownWithAndWithoutIt) {
+  ExpectCases({
+      {"Bashar al-Assad spoke. Rebels fought al-Assad and Assad's army.",
+       "Bashar al-Assad=bashar_al_assad@syria | al-Assad=bashar_al_assad/alias@syria | "
+       "Assad=bashar_al_assad/alias@syria"},
+  });
+}
+
+}  // namespace
+}  // namespace actorgraph
