@@ -20,8 +20,20 @@ Result<OutputFile> OutputFile::Open(const std::string& path, std::ostream& stdou
   if (path.empty()) return Status::InvalidArgument("output path is empty");
   std::filesystem::path target(path);
   std::error_code ec;
-  if (std::filesystem::is_directory(target, ec)) {
+  auto status = std::filesystem::status(target, ec);
+  if (std::filesystem::is_directory(status)) {
     return Status::IOError(path + ": is a directory, expected a file path");
+  }
+  // A device, pipe or socket ("-o /dev/null", "-o /dev/stdout", a FIFO) is written to
+  // directly: renaming a temporary over it would replace the device with a regular file.
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    file.file_ = std::make_unique<std::ofstream>(path, std::ios::binary);
+    if (!*file.file_) {
+      return Status::IOError(path + ": cannot open output: " + std::strerror(errno));
+    }
+    file.out_ = file.file_.get();
+    file.direct_ = true;
+    return file;
   }
   // The temporary lives beside the target so that rename() stays within one file system.
   std::random_device random;
@@ -44,6 +56,7 @@ OutputFile& OutputFile::operator=(OutputFile&& other) noexcept {
     file_ = std::move(other.file_);
     out_ = other.out_;
     committed_ = other.committed_;
+    direct_ = other.direct_;
     other.out_ = nullptr;
     other.temp_path_.clear();
     other.committed_ = true;
@@ -71,6 +84,10 @@ Status OutputFile::Commit() {
   file_->flush();
   bool write_ok = static_cast<bool>(*file_);
   file_->close();
+  if (direct_) {
+    committed_ = true;
+    return write_ok && !file_->fail() ? Status::OK() : Status::IOError(path_ + ": write failed");
+  }
   if (!write_ok || file_->fail()) {
     std::remove(temp_path_.c_str());
     committed_ = true;

@@ -3,6 +3,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+
+#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 
@@ -67,6 +70,33 @@ TEST_F(OutputFileTest, MissingDirectoryIsAnIoErrorNamingThePath) {
   ASSERT_FALSE(file.ok());
   EXPECT_NE(file.status().message().find("g.json: cannot create output"), std::string::npos);
   EXPECT_EQ(file.status().ExitCode(), 1);
+}
+
+TEST_F(OutputFileTest, APipeIsWrittenThroughAndNotReplaced) {
+  // "-o /dev/null" once replaced /dev/null with a regular file; a FIFO stands in for the
+  // device here so that a regression cannot damage the machine.
+  std::filesystem::path fifo = dir_ / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] { received = ReadAll(fifo); });
+  bool opened = false;
+  {
+    std::ostringstream unused;
+    auto file = OutputFile::Open(fifo.string(), unused);
+    opened = file.ok();
+    if (opened) {
+      file->stream() << "through the pipe\n";
+      EXPECT_TRUE(file->Commit().ok());
+    } else {
+      std::ofstream unblock(fifo);  // lets the reader finish
+    }
+  }
+  reader.join();
+  ASSERT_TRUE(opened);
+  EXPECT_EQ(received, "through the pipe\n");
+  EXPECT_TRUE(std::filesystem::is_fifo(fifo));
+  for (const auto& entry : std::filesystem::directory_iterator(dir_))
+    EXPECT_EQ(entry.path().filename(), "pipe") << "left behind: " << entry.path();
 }
 
 }  // namespace

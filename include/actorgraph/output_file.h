@@ -1,6 +1,7 @@
 // OutputFile: writes an output so that a failed run never leaves it half-written. Data goes
 // to a temporary file beside the target and is renamed over it by Commit(); a file that is
 // never committed is removed, and the previous contents of the target stay as they were.
+// A target that is not a regular file (/dev/null, /dev/stdout, a FIFO) is written directly.
 #ifndef ACTORGRAPH_OUTPUT_FILE_H_
 #define ACTORGRAPH_OUTPUT_FILE_H_
 
@@ -36,6 +37,7 @@ class OutputFile {
   std::unique_ptr<std::ofstream> file_;
   std::ostream* out_ = nullptr;
   bool committed_ = false;
+  bool direct_ = false;  // writing straight to a device or pipe, no temporary
 };
 
 }  // namespace actorgraph
