@@ -537,6 +537,9 @@ class AffiliationExtractor : public Extractor {
       // Without a comma the title is capitalised like a name's ("President of Argentina
       // Alberto Fernandez"), else it is a description ("the head of Tesla Elon Musk"?).
       if (!comma && !IsCapitalised(s, p->title_end - 1)) return;
+      // Without a comma a one-word "name" is as likely the rest of the body's name
+      // ("President of the Japan Chamber of Commerce").
+      if (!comma && person.token_end - person.token_begin < 2) return;
       EmitOffice(s, k, *p, *owner, out);
       return;
     }
