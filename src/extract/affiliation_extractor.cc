@@ -343,7 +343,9 @@ class AffiliationExtractor : public Extractor {
     if (actors.size() != 1) return std::nullopt;
     bool person = actors[0].type == ActorType::kPerson;
     // A person has a family and aides, not ministers; a family has a person.
-    if (p.family != person && !(person && IsPersonalOffice(p.head))) return std::nullopt;
+    bool personal = IsPersonalOffice(p.head) ||
+                    (p.title_end > p.title_begin && s.lower[p.title_end - 1] == "staff");
+    if (p.family != person && !(person && personal)) return std::nullopt;
     if (body.how == Resolution::kCapital) {
       // "Moscow's mayor": the city itself. A capital with any other office ("the
       // prosecutor general of Tehran") is a province's or a city's, not the state's.
