@@ -343,7 +343,9 @@ class AffiliationExtractor : public Extractor {
     if (actors.size() != 1) return std::nullopt;
     bool person = actors[0].type == ActorType::kPerson;
     // A person has a family and aides, not ministers; a family has a person.
-    if (p.family != person && !(person && IsPersonalOffice(p.head))) return std::nullopt;
+    bool personal = IsPersonalOffice(p.head) ||
+                    (p.title_end > p.title_begin && s.lower[p.title_end - 1] == "staff");
+    if (p.family != person && !(person && personal)) return std::nullopt;
     if (body.how == Resolution::kCapital) {
       // "Moscow's mayor": the city itself. A capital with any other office ("the
       // prosecutor general of Tehran") is a province's or a city's, not the state's.
@@ -537,6 +539,9 @@ class AffiliationExtractor : public Extractor {
       // Without a comma the title is capitalised like a name's ("President of Argentina
       // Alberto Fernandez"), else it is a description ("the head of Tesla Elon Musk"?).
       if (!comma && !IsCapitalised(s, p->title_end - 1)) return;
+      // Without a comma a one-word "name" is as likely the rest of the body's name
+      // ("President of the Japan Chamber of Commerce").
+      if (!comma && person.token_end - person.token_begin < 2) return;
       EmitOffice(s, k, *p, *owner, out);
       return;
     }

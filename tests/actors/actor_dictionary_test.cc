@@ -62,11 +62,32 @@ constexpr const char* kUnMemberCodes[] = {
     "ARE", "GBR", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE",
 };
 
+TEST(ActorDictionaryTest, RegionsBelongToTheirStateAndLeaveAmbiguousNamesAlone) {
+  const DictionaryEntry* california = Default().LookupName("California");
+  ASSERT_NE(california, nullptr);
+  EXPECT_EQ(california->actor.affiliation, "united_states");
+  EXPECT_TRUE(california->actor.code.empty());
+  const DictionaryEntry* scotland = Default().LookupName("Scottish");
+  ASSERT_NE(scotland, nullptr);
+  EXPECT_EQ(scotland->actor.affiliation, "united_kingdom");
+  // Georgia stays the country, Washington the US government, New York the city's name.
+  ASSERT_NE(Default().LookupName("Georgia"), nullptr);
+  EXPECT_EQ(Default().LookupName("Georgia")->actor.code, "GEO");
+  ASSERT_NE(Default().LookupName("Washington"), nullptr);
+  EXPECT_EQ(Default().LookupName("Washington")->actor.id, "united_states");
+  EXPECT_EQ(Default().LookupName("New York"), nullptr);
+}
+
 TEST(ActorDictionaryTest, EveryUnMemberAndObserverIsACountryWithItsCode) {
   std::map<std::string, const DictionaryEntry*> by_code;
   size_t countries = 0;
   for (const DictionaryEntry& entry : Default().entries()) {
     if (entry.actor.type != ActorType::kCountry) continue;
+    // Sub-national regions (src/actors/regions.json) have no code and belong to a state.
+    if (entry.actor.code.empty()) {
+      EXPECT_FALSE(entry.actor.affiliation.empty()) << entry.actor.name;
+      continue;
+    }
     ++countries;
     EXPECT_EQ(entry.actor.code.size(), 3u) << entry.actor.name;
     EXPECT_TRUE(by_code.emplace(entry.actor.code, &entry).second) << entry.actor.code;
