@@ -621,6 +621,16 @@ class Resolver {
     return std::nullopt;
   }
 
+  // A possessive whose antecedent its sentence already names adds no actor, and as a
+  // modifier it changes how the extractors read the noun after it: "Chile also lifted its
+  // sanctions on Bolivia" is not Chile sanctioning Bolivia.
+  bool NamedBefore(const Actor& actor, size_t w) const {
+    for (const Candidate& c : current_->candidates) {
+      if (c.end <= w && !c.affiliation_only && c.actor.id == actor.id) return true;
+    }
+    return false;
+  }
+
   // "I told my mom ... and she said": a first-person pronoun outside quotation marks is
   // speech or an interview answer written without them; its "he" and "she" are the
   // speaker's people, not the news' actors.
@@ -743,6 +753,7 @@ class Resolver {
         actor = Focus(w, Need::kPerson, "", gender, skip);
       }
       if (!actor) return std::nullopt;
+      if (possessive && NamedBefore(*actor, w)) return std::nullopt;
       Gender& known = gender_[actor->id];
       if (known == Gender::kUnknown) known = gender;
       found.actor = *actor;
@@ -846,6 +857,7 @@ class Resolver {
       }
     }
     if (!antecedent) return std::nullopt;
+    if (possessive && NamedBefore(antecedent->actor, w)) return std::nullopt;
     found.actor = antecedent->actor;
     found.modifier = possessive;
     return found;
