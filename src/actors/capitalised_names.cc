@@ -67,7 +67,9 @@ bool IsNonPersonWord(std::string_view key) {
       "entertainment", "pictures", "studios", "records", "music", "sports", "healthcare",
       "health", "medical", "dental", "research", "management", "consulting", "jr",
       "sr", "cos", "deutsche", "societe", "biological", "scientific", "micro", "land",
-      "banque", "banca", "banco", "bankers", "cement", "linux", "dow"};
+      "banque", "banca", "banco", "bankers", "cement", "linux", "dow",
+      // Words of publications' names ("Peking Review").
+      "review", "weekly", "monthly", "radio", "television"};
   return In(kWords, key) || IsPortfolioEnd(key);
 }
 
@@ -169,7 +171,7 @@ bool IsPersonRoleNoun(std::string_view key) {
       "envoy", "official", "aide", "adviser", "advisor", "commissioner", "prosecutor",
       "attorney", "diplomat", "officer", "columnist", "historian", "scholar", "campaigner",
       "organiser", "organizer", "boss", "chairwoman", "governor", "mayor", "ambassador",
-      "secretary", "director", "manager", "editor", "correspondent", "reporter"};
+      "secretary", "director", "editor", "correspondent", "reporter"};
   return In(kWords, key);
 }
 
@@ -267,7 +269,13 @@ bool AppositionNamesAnOffice(const std::vector<Word>& words, size_t start) {
     const Word& word = words[k];
     if (word.kind == WordKind::kPossessive || word.kind == WordKind::kHyphen) continue;
     if (word.kind != WordKind::kWord) return false;
-    if (IsAppositionOffice(word.key)) return true;
+    if (IsAppositionOffice(word.key)) {
+      // "the Meat Price Scheme, Finance Minister Roger Douglas said": the office belongs to
+      // the name after it, not to the run before the comma.
+      const Word* next = k + 1 < words.size() ? &words[k + 1] : nullptr;
+      return !(next && next->kind == WordKind::kWord && next->capitalised &&
+               !IsFunctionWord(next->key));
+    }
     if (IsNonNounWord(word.key) || IsFunctionWord(word.key)) return false;
   }
   return false;
@@ -377,7 +385,10 @@ bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
   }
   if (begin > 0) {
     const Word& prev = words[begin - 1];
-    if (prev.kind == WordKind::kWord &&
+    // "the official Peking Review": "official" after an article is an adjective.
+    bool adjective = prev.key == "official" && begin >= 2 &&
+                     (words[begin - 2].key == "the" || words[begin - 2].key == "an");
+    if (prev.kind == WordKind::kWord && !adjective &&
         (((!prev.has_upper || begin == 1) && IsPersonRoleNoun(prev.key)) ||
          IsPartyLabel(prev.key) ||
          prev.key == "said" || prev.key == "says")) {

@@ -52,6 +52,10 @@ TEST(NewsActorsTest, AppositionNamingAnOfficeMarksAPerson) {
       {"The minister's spokesperson, Lena Vortman, said nothing.",
        "Lena Vortman=lena_vortman/pattern"},
       {"Then a Republican, Dov Hale, voted against it.", "Dov Hale=dov_hale/pattern"},
+      // The office belongs to the name after it.
+      {"The loan went to the Grain Price Scheme, Finance Minister Jon Voss said.",
+       "Jon Voss=jon_voss/pattern"},
+      {"The official Harbin Review said so.", ""},
       // Not an office: a company described by its size.
       {"Brant Widgets, a major supplier of parts, cut jobs.", ""},
       {"Dorn Valley, the largest farm in the area, was sold.", ""},
