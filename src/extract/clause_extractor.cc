@@ -441,7 +441,14 @@ class ClauseExtractor : public Extractor {
       return false;
     bool possessive = false;
     PossessiveAfter(s, s.mentions[object.members.back().mention], &possessive);
-    return possessive;
+    if (possessive) return true;
+    // "described Amoco Canada's offer": the name goes on to the possessive.
+    for (size_t t = object.end; t < s.lower.size() && t < object.end + 3; ++t) {
+      const std::string& text = s.sentence->tokens[t].text;
+      if (s.lower[t] == "'s" || s.lower[t] == "'") return t > object.end;
+      if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+    }
+    return false;
   }
 
   // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that

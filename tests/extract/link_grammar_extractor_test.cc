@@ -101,6 +101,7 @@ TEST(LinkGrammarExtractorTest, TwoActorsWithoutARelationGiveNothing) {
       {"[Mali] said [Niger] was hit by floods.", ""},
       {"[Italy] told the story of [Greece] again.", ""},
       {"[Italy] called the attack on [Greece] a crime.", ""},
+      {"[Reuters=organization] called the race for [Italy] early.", ""},
       // A place is not a party.
       {"[Japan] won the final in [Brazil].", ""},
       {"[Oman] and [Yemen] are in the south.", ""},
