@@ -78,7 +78,22 @@ class ClauseExtractor : public Extractor {
       if (q == 0 || words::IsDeterminer(s.lower[q - 1])) return true;
     }
     if (p > 0 && BlocksSubject(s.lower[p - 1])) return false;
+    // "the assassination of the general Qasem Soleimani ... and demanded": a title does
+    // not open a subject the preposition before it governs.
+    for (size_t q = p; q > 0 && q + 4 > p;) {
+      if (words::IsTitleWord(s.lower[q - 1]) || words::IsDeterminer(s.lower[q - 1])) {
+        --q;
+        continue;
+      }
+      if (q != p && BlocksSubject(s.lower[q - 1])) return false;
+      break;
+    }
     if (p > 0 && (s.lower[p - 1] == "'s" || s.lower[p - 1] == "-")) return false;
+    // "efforts on leaving the EU were described by Johnson": the object of a gerund after a
+    // preposition.
+    if (p >= 2 && s.lower[p - 1].ends_with("ing") && words::IsPreposition(s.lower[p - 2]) &&
+        context_.lemmatizer->IsVerb(s.lower[p - 1]))
+      return false;
     const Mention& last = s.mentions[group.members.back().mention];
     bool possessive = false;
     PossessiveAfter(s, last, &possessive);
@@ -425,7 +440,10 @@ class ClauseExtractor : public Extractor {
   bool BodyNounFollows(const AnalyzedSentence& s, size_t t) const {
     static constexpr std::string_view kBodies[] = {
         "bloc", "zone", "area", "pact", "treaty", "programme", "program", "mission",
-        "coalition", "initiative", "fund", "force", "commission", "scheme"};
+        "coalition", "initiative", "fund", "force", "commission", "scheme",
+        // "told a Georgetown University conference": the event, not its host, is addressed.
+        "conference", "luncheon", "dinner", "meeting", "hearing", "seminar", "symposium",
+        "forum", "convention", "gathering", "session", "audience"};
     // "support Sri Lanka's development program": the body is the actor's own.
     if (t < s.lower.size() && (s.lower[t] == "'s" || s.lower[t] == "'")) return false;
     for (size_t k = t; k < s.lower.size() && k < t + 5; ++k) {
@@ -437,6 +455,27 @@ class ClauseExtractor : public Extractor {
         return false;
       for (std::string_view body : kBodies)
         if (w == body) return true;
+    }
+    return false;
+  }
+
+  // "told Trump's lawyer", "called Trump's order swift": a verb of address or judgement
+  // addresses what the possessive owns, not its owner.
+  static bool AddressesPossessor(const AnalyzedSentence& s, const Predicate& predicate,
+                                 const ActorGroup& object) {
+    std::string_view lemma = predicate.relation.lemma;
+    if (lemma != "tell" && lemma != "call" && lemma != "describe" && lemma != "write" &&
+        lemma != "speak" && lemma != "label" && lemma != "brand" && lemma != "question" &&
+        lemma != "address" && lemma != "interview")
+      return false;
+    bool possessive = false;
+    PossessiveAfter(s, s.mentions[object.members.back().mention], &possessive);
+    if (possessive) return true;
+    // "described Amoco Canada's offer": the name goes on to the possessive.
+    for (size_t t = object.end; t < s.lower.size() && t < object.end + 3; ++t) {
+      const std::string& text = s.sentence->tokens[t].text;
+      if (s.lower[t] == "'s" || s.lower[t] == "'") return t > object.end;
+      if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
     }
     return false;
   }
@@ -491,6 +530,7 @@ class ClauseExtractor : public Extractor {
         break;
       }
       if (BodyNounFollows(s, object->end)) break;
+      if (AddressesPossessor(s, *predicate, *object)) break;
       if (NameGoesOn(s, object->end)) {
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
         const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);
@@ -615,6 +655,23 @@ class ClauseExtractor : public Extractor {
         return;
       }
     }
+    // "Egypt and Jordan spoke by phone": speaking is mutual only over a line between them
+    // ("X and Y spoke at a hearing" is each speaking).
+    if (subject.members.size() >= 2) {
+      size_t a = p;
+      while (a < stop && (words::IsHave(s.lower[a]) || words::IsAdverb(s.lower[a]))) ++a;
+      std::string lemma = a < stop ? context_.lemmatizer->VerbLemma(s.lower[a]) : "";
+      if ((lemma == "speak" || lemma == "talk") && ByPhoneAt(s, a + 1, stop)) {
+        Relation r;
+        r.text = "speak with";
+        r.lemma = "speak";
+        r.category = Category::kVerbalCooperation;
+        r.cameo_root = 4;
+        r.symmetric = true;
+        EmitWithinGroup(s, subject.members, r, TokenSpan(s, a, a + 1), kName, 0.7, out);
+        return;
+      }
+    }
     for (size_t end = stop; end > p; --end) {
       auto predicate = ParsePredicate(s, p, end, context_, PredicateMode::kNoObject);
       if (!predicate) continue;
@@ -634,6 +691,16 @@ class ClauseExtractor : public Extractor {
     const Token& token = s.sentence->tokens[t];
     return mention.modifier && mention.token_begin == t && mention.token_end == t + 1 &&
            (mention.span.begin > token.begin || mention.span.end < token.end);
+  }
+
+  // "by phone", "by telephone", "on the phone", "over the telephone" at token `t`.
+  static bool ByPhoneAt(const AnalyzedSentence& s, size_t t, size_t stop) {
+    if (t + 1 >= stop) return false;
+    std::string_view w = s.lower[t];
+    if (w != "by" && w != "on" && w != "over") return false;
+    size_t k = t + 1;
+    if (s.lower[k] == "the" && k + 1 < stop) ++k;
+    return s.lower[k] == "phone" || s.lower[k] == "telephone";
   }
 
   // What may follow a reciprocal predicate: the end of the clause, a phrase of place, time or

@@ -31,11 +31,18 @@ constexpr std::array<std::string_view, 16> kPlaceholders = {
 // Verbs that state no relation of their own between subject and object.
 bool IsEmptyVerb(std::string_view lemma) {
   static const std::set<std::string_view> k = {
-      "say",    "tell",  "report", "add",     "state",  "claim",   "note",   "write",
-      "quote",  "be",    "have",   "become",  "remain", "seem",    "include", "describe",
-      "call",   "name",  "know",   "see",     "think",  "believe", "mention", "cite",
+      "say",    "report", "add",     "state",  "claim",   "note",
+      "quote",  "be",    "have",   "become",  "remain", "seem",    "include",
+      "name",   "know",   "see",     "think",  "believe", "mention", "cite",
       "do",     "get",   "let",    "make",    "leave",  "find",    "show",   "explain"};
   return k.count(lemma) > 0;
+}
+
+// Verbs of address and judgement: their relation is the actor they address or judge ("told
+// Reuters", "called Trump a liar", "wrote to the UN"); with a noun object they state none
+// ("told the story of Y", "called the attack on Y a crime", "called the election for Y").
+bool IsAddresseeVerb(std::string_view lemma) {
+  return lemma == "tell" || lemma == "call" || lemma == "describe" || lemma == "write";
 }
 
 // Prepositions after a verb that introduce the other party of a relation rather than a
@@ -574,6 +581,7 @@ class LinkGrammarExtractor : public Extractor {
           }
         }
       if (actor_object) return;
+      if (IsAddresseeVerb(lemma) && !nouns.empty()) return;
       // "declared independence from Y", "held talks with Y", "sent troops to Y".
       const RelationVocabulary* vocabulary = self.context_.vocabulary;
       bool relational_verb = vocabulary && (vocabulary->FindVerb(lemma) ||

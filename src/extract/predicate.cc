@@ -215,6 +215,9 @@ class PredicateParser {
   bool ReadParticleVerb(const std::string& lemma, std::string_view w) {
     for (size_t k = i_ + 2; k < end_ && k <= i_ + 5; ++k) {
       if (!words::IsPreposition(w_[k])) continue;
+      // "called the election for Biden": after a noun phrase "for" names a beneficiary or
+      // a purpose, not the party "call for" addresses.
+      if (w_[k] == "for") return false;
       const VerbEntry* verb = vocabulary_.FindVerb(lemma + " " + w_[k]);
       if (!verb || k + 1 != end_ || mode_ != PredicateMode::kBeforeObject) return false;
       for (size_t m = i_ + 1; m < k; ++m)
@@ -383,6 +386,26 @@ class PredicateParser {
       }
       return false;
     }
+    // "spoke by phone with", "met on Monday with": the means or the day comes between the
+    // verb and the preposition that names the other party.
+    if (length == 1 && mode_ == PredicateMode::kBeforeObject) {
+      size_t k = SkipMeansOrTime(i_);
+      if (k != i_ && k + 1 == end_ && IsObjectPreposition(w_[k])) {
+        i_ = k;
+        // "spoke by phone with" is "speak with", symmetric as that entry is.
+        if (const VerbEntry* with = vocabulary_.FindVerb(lemma + " " + w_[k])) {
+          text_ = {with->normal};
+          r.category = with->category;
+          r.cameo_root = with->cameo_root;
+          r.symmetric = with->symmetric;
+          ++i_;
+          return true;
+        }
+      }
+    }
+    // "spoke on Radio Accra", "talked on Iran": after a verb of speech "on" names the
+    // medium or the topic, not the other party.
+    if (length == 1 && At(i_, "on") && (r.lemma == "speak" || r.lemma == "talk")) return false;
     if (length == 1 && i_ < end_ && IsObjectPreposition(w_[i_]) &&
         mode_ == PredicateMode::kBeforeObject) {
       // "US attack on Iran" (a headline): the noun with its own preposition states the
@@ -397,6 +420,29 @@ class PredicateParser {
     }
     if (verb.that_complement && At(i_, "that")) ++i_;
     return true;
+  }
+
+  // The token after a phrase of means or time at `k` ("by phone", "on the telephone", "over
+  // the phone", "via video link", "on Monday", "yesterday"); `k` itself when there is none.
+  size_t SkipMeansOrTime(size_t k) const {
+    auto means = [](std::string_view w) {
+      return w == "phone" || w == "telephone" || w == "videoconference" || w == "video" ||
+             w == "videolink" || w == "letter" || w == "email" || w == "e-mail";
+    };
+    if (k < end_ && IsTimeWord(w_[k])) return k + 1;
+    if (k + 1 < end_ && (w_[k] == "on" || w_[k] == "last" || w_[k] == "this" ||
+                         w_[k] == "earlier") &&
+        (IsTimeWord(w_[k + 1]) || IsTimeUnit(w_[k + 1])))
+      return k + 2;
+    if (k + 1 >= end_ || !(w_[k] == "by" || w_[k] == "on" || w_[k] == "over" ||
+                           w_[k] == "via" || w_[k] == "in"))
+      return k;
+    size_t m = k + 1;
+    if (m < end_ && (w_[m] == "the" || w_[m] == "a")) ++m;
+    if (m >= end_ || !means(w_[m])) return k;
+    ++m;
+    if (m < end_ && (w_[m] == "link" || w_[m] == "call" || w_[m] == "conference")) ++m;
+    return m;
   }
 
   // "hold (strong) talks with", "impose sanctions on" (-> "sanction").

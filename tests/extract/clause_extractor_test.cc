@@ -214,6 +214,35 @@ const Case kCases[] = {
     {"[Japan] and [Korea] are today meeting {British} finance chiefs.", ""},
     // A headline noun with its preposition states the verb.
     {"Japan understands [US] attack on [Iran] oil platform", "United States -[attack]-> Iran"},
+    // Address: the actor told, written to or spoken with is the other party; what was
+    // said about another actor is not a relation with it.
+    {"[Ana Lobo=person] told [Reuters=organization] the talks had stalled.",
+     "Ana Lobo -[tell]-> Reuters"},
+    {"[Niger] told [France] to withdraw its soldiers.", "Niger -[tell]-> France"},
+    {"[Canada] told reporters that [Cuba] was calm.", ""},
+    {"[Kenya] said that [Uganda] had closed the border.", ""},
+    {"[Germany] says [Alexei Navalny=person] was poisoned.", ""},
+    {"[Fiji] wrote to the [UN] about the dispute.", "Fiji -[write to]-> United Nations"},
+    {"[Fiji] wrote a long letter to the [UN].", "Fiji -[write to]-> United Nations"},
+    {"[Ghana] spoke by telephone with [Togo] on Friday.", "Ghana -[speak with]- Togo"},
+    {"[Egypt] and [Jordan] spoke by phone on Friday.", "Egypt -[speak with]- Jordan"},
+    {"[Norway] and [Sweden] spoke at a hearing on Friday.", ""},
+    {"[Mali] met on Monday with [Niger].", "Mali -[meet with]- Niger"},
+    {"[Ghana] spoke on [Radio Accra=organization] about the vote.", ""},
+    // Appeals and demands addressed to an actor.
+    {"[Spain] called for [Morocco] to reopen the border.", "Spain -[call for]-> Morocco"},
+    {"[Laos] demanded an explanation from [Vietnam].", "Laos -[demand from]-> Vietnam"},
+    // Judgement: calling, describing, questioning an actor.
+    {"[Peru] called [Chile] a bad neighbour.", "Peru -[call]-> Chile"},
+    {"[Oman] described [Qatar] as a reliable partner.", "Oman -[describe]-> Qatar"},
+    {"[Iran] questioned [Iraq] over the decision.", "Iran -[question]-> Iraq"},
+    {"[Chile] called [Peru]'s offer generous.", ""},
+    {"[Chile] described [Amoco=organization] [Peru]'s offer as generous.", ""},
+    {"[Iran] told a [NATO=organization] conference that it was ready.", ""},
+    {"the [Associated Press=organization] called the election for [Joe Biden=person].", ""},
+    // An actor governed by a preposition through a title or a gerund is no subject.
+    {"A statement on the death of the general [Ali Reza=person] attacked [Iraq].", ""},
+    {"Efforts on leaving the [EU] were described by [Boris Johnson=person] as historic.", ""},
     // Words the vocabulary does not know give nothing.
     {"[Iran] said [Iraq] was calm.", ""},
     {"[France] and [Germany] discussed the weather.", ""},

@@ -78,6 +78,9 @@ TEST(LinkGrammarExtractorTest, ReadsEachLinkPattern) {
       {"{Turkish} troops attacked [Armenia] at dawn.", "Turkey -[attack]-> Armenia"},
       {"{Green Party=organization} members voted to elect [Anna Berg=person] as leader.",
        "Green Party -[elect]-> Anna Berg"},
+      // Verbs of address relate the speaker to the actor addressed.
+      {"[Italy] told [Greece] nothing new.", "Italy -[tell]-> Greece"},
+      {"[Italy] wrote to [Greece] twice.", "Italy -[write to]-> Greece"},
       // Titles before a person's name go into the placeholder.
       {"Foreign Minister [Ana Lobo=person] praised [Malta] for its patience.",
        "Ana Lobo -[praise]-> Malta"},
@@ -94,9 +97,11 @@ TEST(LinkGrammarExtractorTest, ReadsEachLinkPattern) {
 
 TEST(LinkGrammarExtractorTest, TwoActorsWithoutARelationGiveNothing) {
   const Case kCases[] = {
-      // Speech verbs are not relations.
+      // Speech verbs are not relations; what a verb of address carries is not a party.
       {"[Mali] said [Niger] was hit by floods.", ""},
-      {"[Italy] told [Greece] nothing new.", ""},
+      {"[Italy] told the story of [Greece] again.", ""},
+      {"[Italy] called the attack on [Greece] a crime.", ""},
+      {"[Reuters=organization] called the race for [Italy] early.", ""},
       // A place is not a party.
       {"[Japan] won the final in [Brazil].", ""},
       {"[Oman] and [Yemen] are in the south.", ""},
