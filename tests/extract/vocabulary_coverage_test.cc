@@ -28,7 +28,7 @@ const Case kCases[] = {
     {"[Hungary] bought cheap gas from [Russia].", "Hungary -[buy from]-> Russia"},
     {"[Japan] shipped vaccines to [Vietnam].", "Japan -[ship to]-> Vietnam"},
     {"[Sweden] supplied rifles to [Estonia].", "Sweden -[supply]-> Estonia"},
-    {"[Brazil] signed a memorandum with [Chile].", "Brazil -[sign with]- Chile"},
+    {"[Brazil] signed a memorandum with [Chile].", "Brazil -[sign memorandum with]- Chile"},
     // Aid (07): light verbs without a relation noun fall back to the particle verb.
     {"[Canada] gave ten million dollars to [Haiti].", "Canada -[give to]-> Haiti"},
     {"[Qatar] lent money to [Lebanon].", "Qatar -[lend to]-> Lebanon"},
