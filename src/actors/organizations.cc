@@ -297,7 +297,22 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
     const Word& acronym = words[open + 1];
     if (!LooksLikeAcronym(acronym)) continue;
     std::vector<int> coverage = sentence->Coverage();
-    if (coverage[open + 1] >= 0) continue;  // a dictionary acronym keeps its own actor
+    if (coverage[open + 1] >= 0) {
+      // A dictionary acronym keeps its own actor, unless the text defines it for another
+      // body it has just named: "Singapore National Printers Ltd (SNP)" is not the party.
+      const Found& listed = sentence->found[coverage[open + 1]];
+      int named = coverage[open - 1];
+      if (listed.kind != NameKind::kAcronym || listed.how != Resolution::kDictionary ||
+          listed.begin != open + 1 || listed.end != open + 2 || named < 0 ||
+          sentence->found[named].end != open ||
+          sentence->found[named].how != Resolution::kPattern ||
+          sentence->found[named].actor.type != ActorType::kOrganization ||
+          sentence->found[named].actor.id == listed.actor.id) {
+        continue;
+      }
+      sentence->found.erase(sentence->found.begin() + coverage[open + 1]);
+      coverage = sentence->Coverage();
+    }
     Found alias;
     alias.begin = open + 1;
     alias.end = open + 2;
