@@ -288,6 +288,19 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
   }
 }
 
+namespace {
+
+// The folded first word of a name, "the" skipped: "Food and Agriculture Organisation" and
+// "Food and Agriculture Organization" are one body spelt two ways, "Interstate Commerce
+// Commission" and "International Criminal Court" are two.
+std::string FirstWordKey(const std::string& name) {
+  std::string id = MakeActorId(name);
+  if (id.rfind("the_", 0) == 0) id = id.substr(4);
+  return id.substr(0, id.find('_'));
+}
+
+}  // namespace
+
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
   if (sentence->heading) return;
   const auto& words = sentence->words;
@@ -307,8 +320,10 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
           sentence->found[named].end != open ||
           sentence->found[named].how != Resolution::kPattern ||
           sentence->found[named].actor.type != ActorType::kOrganization ||
-          sentence->found[named].actor.id == listed.actor.id) {
-        continue;
+          sentence->found[named].actor.id == listed.actor.id ||
+          listed.actor.type == ActorType::kCountry ||
+          FirstWordKey(sentence->found[named].actor.name) == FirstWordKey(listed.actor.name)) {
+        continue;  // a variant of the listed name ("Food and Agriculture Organisation (FAO)")
       }
       sentence->found.erase(sentence->found.begin() + coverage[open + 1]);
       coverage = sentence->Coverage();

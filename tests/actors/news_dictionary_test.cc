@@ -115,6 +115,12 @@ TEST(NewsDictionaryTest, AnAcronymTheTextDefinesForAnotherBodyIsThatBodys) {
             "Singapore National Printers Ltd=singapore_national_printers_ltd/pattern@singapore | "
             "SNP=singapore_national_printers_ltd/alias@singapore | "
             "SNP=singapore_national_printers_ltd/alias@singapore");
+  std::string icc = Find("The Interstate Commerce Commission (ICC) ruled. The ICC agreed.");
+  EXPECT_EQ(icc.find("international_criminal_court"), std::string::npos) << icc;
+  // A variant spelling of the listed name, or a state's acronym, keeps the dictionary actor.
+  std::string fao = Find("The Food and Agriculture Organisation (FAO) warned. The FAO agreed.");
+  EXPECT_NE(fao.find("FAO=food_and_agriculture_organization"), std::string::npos) << fao;
+  EXPECT_EQ(fao.find("FAO=food_and_agriculture_organisation"), std::string::npos) << fao;
   // The listed body's own definition keeps the dictionary actor.
   EXPECT_EQ(Find("The Scottish National Party (SNP) won. The SNP gained seats."),
             "Scottish National Party=scottish_national_party@united_kingdom | "
