@@ -1,6 +1,8 @@
 #include "actorgraph/actors/actor_finder.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -66,7 +68,57 @@ Mention ToMention(const Document& document, const SentenceState& sentence,
 // "President Trump" before "Donald Trump" is named in full, "Princess Ubolratana" after
 // "Princess Ubolratana Mahidol": a one-word person whose name is the surname or the first
 // name of exactly one person named in full in the document becomes that person.
-void ResolveEarlySurnames(std::vector<Mention>* mentions) {
+// A person first named by surname alone ("Speaker Pelosi announces ...") and later in full
+// ("Nancy Pelosi, the Speaker ...", read as the surname's alias) takes the full name: it is
+// the name readers and other documents use. Only when the document gives one full form.
+void NameSurnameActorsInFull(std::string_view text, std::vector<Mention>* mentions) {
+  std::map<std::string, std::set<std::string>> full;  // actor id -> longer forms seen
+  std::set<std::string> listed;                        // dictionary people keep their name
+  for (const Mention& m : *mentions)
+    if (m.how == Resolution::kDictionary) listed.insert(m.actor.id);
+  for (const Mention& m : *mentions) {
+    const Actor& a = m.actor;
+    if (a.type != ActorType::kPerson || a.name.empty() || a.name.find(' ') != std::string::npos ||
+        m.how == Resolution::kGroupReference || m.how == Resolution::kCoreference)
+      continue;
+    // "Nancy Pelosi" where only "Pelosi" was matched: a given name right before the span.
+    if (m.surface == a.name && m.span.begin >= 2 && m.span.begin <= text.size() &&
+        text[m.span.begin - 1] == ' ') {
+      size_t end = m.span.begin - 1;
+      size_t begin = end;
+      while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+      std::string word(text.substr(begin, end - begin));
+      std::string key = word;
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!word.empty() && std::isupper(static_cast<unsigned char>(word[0])) &&
+          (begin == 0 || !std::isalpha(static_cast<unsigned char>(text[begin - 1]))) &&
+          actors_internal::IsGivenName(key))
+        full[a.id].insert(word + " " + a.name);
+      continue;
+    }
+    if (m.surface.size() <= a.name.size() + 1) continue;
+    std::string_view s = m.surface;
+    if (!s.ends_with(" " + a.name) || s.find('\n') != std::string_view::npos) continue;
+    bool capitalised = true;
+    for (size_t i = 0; i < s.size(); ++i)
+      if ((i == 0 || s[i - 1] == ' ') && !std::isupper(static_cast<unsigned char>(s[i])))
+        capitalised = false;
+    if (capitalised) full[a.id].insert(std::string(s));
+  }
+  for (auto& [id, forms] : full) {
+    if (forms.size() != 1 || listed.count(id)) continue;
+    const std::string& name = *forms.begin();
+    std::string new_id = MakeActorId(name);
+    for (Mention& m : *mentions) {
+      if (m.actor.id != id) continue;
+      m.actor.name = name;
+      m.actor.id = new_id;
+    }
+  }
+}
+
+void ResolveEarlySurnames(std::string_view text, std::vector<Mention>* mentions) {
+  NameSurnameActorsInFull(text, mentions);
   std::unordered_map<std::string, const Actor*> by_surname;
   std::unordered_map<std::string, int> count;
   auto add = [&](const std::string& part, const Actor& a) {
@@ -152,7 +204,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       origin.emplace_back(s, f);
     }
   }
-  ResolveEarlySurnames(&mentions);
+  ResolveEarlySurnames(document.text, &mentions);
   if (impl_->options.resolve_coreferences) {
     for (size_t m = 0; m < mentions.size(); ++m) {
       states[origin[m].first].found[origin[m].second].actor = mentions[m].actor;

@@ -582,6 +582,9 @@ class Resolver {
     for (size_t c = 0; c < current_->candidates.size(); ++c) {
       const Candidate& cand = current_->candidates[c];
       if (cand.end > w || cand.in_quote || skip(cand)) continue;
+      // "X, spokesperson for the governor": a title in the sentence that names a person
+      // is someone else's; titles look back to earlier sentences only.
+      if (need == Need::kTitled) continue;
       if (!Fits(cand, need, head, gender)) continue;
       fitting.push_back(&cand);
       if (static_cast<int>(c) == current_subject) subject = &cand;

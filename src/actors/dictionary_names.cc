@@ -46,6 +46,15 @@ bool CapitalInsideLongerName(const std::vector<Word>& words, const NameMatch& ma
   return false;
 }
 
+// Capitalised words that, before "Democrats" or "Republicans", make the name of another
+// party or of a party's wing ("Sweden Democrats" is listed; these are parties of many states).
+bool IsOtherPartyWord(const Word& word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "social", "christian", "liberal", "free", "young", "college", "european", "new",
+      "progressive", "national", "swiss", "danish", "dutch", "italian", "japanese"};
+  return IsCapitalisedWord(word) && kWords.count(word.key) != 0;
+}
+
 // Whether the capital starting at words[begin] is named as a place, not for its government:
 // "talks in Tehran", "arrived at the Kremlin", "in central Moscow", "flew to Beijing".
 // Not "Washington said", "a warning from Moscow", "talks between Washington and Tehran".
@@ -197,6 +206,24 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
         i = match->end;
         continue;
       }
+    }
+    // An acronym the document has defined for another body ("Singapore National Printers
+    // Ltd (SNP)") is that body's from then on; the alias pass finds it.
+    if (match->kind == NameKind::kAcronym) {
+      std::optional<AliasTable::Match> defined = aliases.LongestMatch(words, i);
+      if (defined && defined->end == match->end && defined->kind == AliasTable::Kind::kAcronym &&
+          defined->actor->id != matcher.ActorOf(match->entry).id) {
+        i = match->end;
+        continue;
+      }
+    }
+    // "Social Democrats", "Christian Democrats", "Young Republicans": a party's member noun
+    // after one of these words names another party or a wing, not the listed party.
+    if (match->kind == NameKind::kDemonym && match->begin > 0 &&
+        matcher.ActorOf(match->entry).type != ActorType::kCountry &&
+        IsOtherPartyWord(words[match->begin - 1])) {
+      i = match->end;
+      continue;
     }
     // "Maryland General Assembly", "National Security Council": a body's name after a
     // capitalised word is the tail of another body's name, found by its head word.

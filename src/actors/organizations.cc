@@ -328,6 +328,15 @@ bool IsArmedGroupAdjective(std::string_view key) {
   return kWords.count(key) != 0;
 }
 
+// The folded first word of a name, "the" skipped: "Food and Agriculture Organisation" and
+// "Food and Agriculture Organization" are one body spelt two ways, "Interstate Commerce
+// Commission" and "International Criminal Court" are two.
+std::string FirstWordKey(const std::string& name) {
+  std::string id = MakeActorId(name);
+  if (id.rfind("the_", 0) == 0) id = id.substr(4);
+  return id.substr(0, id.find('_'));
+}
+
 }  // namespace
 
 void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* sentence) {
@@ -452,7 +461,24 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
     const Word& acronym = words[open + 1];
     if (!LooksLikeAcronym(acronym)) continue;
     std::vector<int> coverage = sentence->Coverage();
-    if (coverage[open + 1] >= 0) continue;  // a dictionary acronym keeps its own actor
+    if (coverage[open + 1] >= 0) {
+      // A dictionary acronym keeps its own actor, unless the text defines it for another
+      // body it has just named: "Singapore National Printers Ltd (SNP)" is not the party.
+      const Found& listed = sentence->found[coverage[open + 1]];
+      int named = coverage[open - 1];
+      if (listed.kind != NameKind::kAcronym || listed.how != Resolution::kDictionary ||
+          listed.begin != open + 1 || listed.end != open + 2 || named < 0 ||
+          sentence->found[named].end != open ||
+          sentence->found[named].how != Resolution::kPattern ||
+          sentence->found[named].actor.type != ActorType::kOrganization ||
+          sentence->found[named].actor.id == listed.actor.id ||
+          listed.actor.type == ActorType::kCountry ||
+          FirstWordKey(sentence->found[named].actor.name) == FirstWordKey(listed.actor.name)) {
+        continue;  // a variant of the listed name ("Food and Agriculture Organisation (FAO)")
+      }
+      sentence->found.erase(sentence->found.begin() + coverage[open + 1]);
+      coverage = sentence->Coverage();
+    }
     Found alias;
     alias.begin = open + 1;
     alias.end = open + 2;

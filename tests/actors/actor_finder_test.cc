@@ -125,6 +125,17 @@ TEST(ActorFinderTest, UntitledNamesResolveLaterSurnamesAndEarlierMentions) {
   });
 }
 
+TEST(ActorFinderTest, PersonNamedBySurnameFirstTakesTheFullNameGivenLater) {
+  // The headline names the senator by title and surname; the body gives the full name.
+  std::vector<Mention> mentions =
+      FindIn("Senator Okafor opens inquiry\n\nOn Monday, Maria Okafor said the hearing would start.");
+  ASSERT_FALSE(mentions.empty());
+  for (const Mention& m : mentions) {
+    EXPECT_EQ(m.actor.name, "Maria Okafor") << m.surface;
+    EXPECT_EQ(m.actor.id, "maria_okafor") << m.surface;
+  }
+}
+
 TEST(ActorFinderTest, CompanyWithoutItsLegalSuffixIsAnAlias) {
   ExpectCases({
       {"Tarrow Buy Co Inc lost money. Tarrow Buy said sales fell.",

@@ -68,7 +68,8 @@ TEST(NewsActorsTest, NamesListedAfterAPersonArePeople) {
        "Nadia Quarshie=nadia_quarshie/pattern | Oren Talbe=oren_talbe/pattern | "
        "Mira Solvik=mira_solvik/pattern"},
       // Places listed after a place stay places.
-      {"It snowed in Portland, Oregon and Salem, Oregon.", ""},
+      {"It snowed in Portland, Oregon and Salem, Oregon.",
+       "Oregon=oregon@united_states | Oregon=oregon@united_states"},
   });
 }
 
@@ -128,7 +129,7 @@ TEST(NewsActorsTest, UsStatesNamedLikeCountriesAreNotTheCountries) {
   ExpectCases({
       {"The storm hit Atlanta, Georgia on Monday.", ""},
       {"The state of Georgia sued.", ""},
-      {"Voters in New Mexico went to the polls.", ""},
+      {"Voters in New Mexico went to the polls.", "New Mexico=new_mexico@united_states"},
       {"Georgia and Russia fought a war in 2008.", "Georgia=georgia | Russia=russia"},
   });
 }
