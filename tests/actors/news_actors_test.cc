@@ -51,7 +51,8 @@ TEST(NewsActorsTest, AppositionNamingAnOfficeMarksAPerson) {
       // The office noun before the comma.
       {"The minister's spokesperson, Lena Vortman, said nothing.",
        "Lena Vortman=lena_vortman/pattern"},
-      {"Then a Republican, Dov Hale, voted against it.", "Dov Hale=dov_hale/pattern"},
+      {"Then a Republican, Dov Hale, voted against it.",
+       "Republican=republican_party/demonym@united_states | Dov Hale=dov_hale/pattern"},
       // The office belongs to the name after it.
       {"The loan went to the Grain Price Scheme, Finance Minister Jon Voss said.",
        "Jon Voss=jon_voss/pattern"},
