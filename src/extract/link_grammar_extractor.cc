@@ -102,8 +102,9 @@ class LinkView {
 
   // `token_begin[i]`: the byte in the parsed text where the word of window position i
   // starts; `token_of[i]`: its sentence token.
+  // Words from byte `text_end` on were added for the parser and stand for no token.
   LinkView(const Linkage& linkage, const std::vector<size_t>& token_begin,
-           const std::vector<size_t>& token_of, const AnalyzedSentence& s)
+           const std::vector<size_t>& token_of, size_t text_end, const AnalyzedSentence& s)
       : linkage_(linkage), s_(s), edges_(linkage.words.size()), token_(linkage.words.size(), -1) {
     for (const Link& link : linkage.links) {
       if (link.left < 0 || link.right < 0 || static_cast<size_t>(link.left) >= edges_.size() ||
@@ -116,7 +117,7 @@ class LinkView {
     }
     for (size_t w = 0; w < linkage.words.size(); ++w) {
       size_t begin = linkage.words[w].begin;
-      if (begin == LinkWord::kNoByte) continue;
+      if (begin == LinkWord::kNoByte || begin >= text_end) continue;
       auto it = std::upper_bound(token_begin.begin(), token_begin.end(), begin);
       if (it == token_begin.begin()) continue;
       // A placeholder stands for all its mention's tokens, which share its offset: take
@@ -213,6 +214,9 @@ class LinkGrammarExtractor : public Extractor {
   struct Window {
     std::vector<size_t> tokens;
     size_t split = 0;
+    // A relative clause with its antecedent ("Kenya , which borders Somalia") is no sentence;
+    // the parser gets a main clause after it (", was there .") that maps to no token.
+    bool relative = false;
   };
 
   // Words that open a subordinate clause a long sentence may be cut before: "..., after
@@ -273,6 +277,7 @@ class LinkGrammarExtractor : public Extractor {
         const Mention& m = s.mentions[s.mention_at[t - 1]];
         for (size_t u = m.token_begin; u < t; ++u) r.tokens.push_back(u);
         for (size_t u = t; u < end; ++u) r.tokens.push_back(u);
+        r.relative = true;
         relatives.push_back(std::move(r));
       }
       for (size_t u = t; u < end; ++u) aside[u] = true;
@@ -423,6 +428,8 @@ class LinkGrammarExtractor : public Extractor {
       token_begin.push_back(at);
       token_of.push_back(t);
     }
+    size_t text_end = text.size();
+    if (window.relative) text += " , was there .";
     Linkage linkage;
     auto start = std::chrono::steady_clock::now();
     bool parsed = parser.Parse(text, &linkage);
@@ -437,7 +444,7 @@ class LinkGrammarExtractor : public Extractor {
       s.counters->seconds_by_length[bucket] += seconds;
     }
     if (!parsed) return;
-    LinkView view(linkage, token_begin, token_of, s);
+    LinkView view(linkage, token_begin, token_of, text_end, s);
     // Mention of each word (placeholders only).
     std::vector<int> mention_of(view.size(), -1);
     for (size_t w = 0; w < view.size(); ++w) {
@@ -663,7 +670,9 @@ class LinkGrammarExtractor : public Extractor {
         }
         if (next < 0 && !be && !have && !modal) {
           // A gerund complement: "denied attacking", "began shelling".
-          std::vector<int> gerund = view.Linked(w, "Pg", true);
+          std::vector<int> gerund;
+          for (const auto& e : view.edges(w))
+            if (e.to_right && e.type == "P" && e.sub.starts_with("g")) gerund.push_back(e.other);
           if (!gerund.empty() && view.tag(gerund[0]).starts_with("v")) {
             std::string lemma = self.context_.lemmatizer->VerbLemma(word);
             if (!lemma.empty() && !IsEmptyVerb(lemma) && !IsAspectualVerb(lemma) &&
@@ -945,19 +954,26 @@ class LinkGrammarExtractor : public Extractor {
         return;
       }
       if (!nouns.empty()) return;
+      // "entered into an agreement with Y" first: the second preposition is the noun's, even
+      // where the parser also hangs it on the verb.
+      std::set<int> used;
+      for (int src : sources)
+        for (const auto& e : view.edges(src))
+          if (e.to_right && e.type == "MV" && PrepObjects(e.other).empty()) {
+            int p = ReadPrepNoun(subjects, verb, lemma, head, e.other, c);
+            if (p >= 0) used.insert(p);
+          }
       // "withdrew from Y", "accused of", "talked with Y".
       for (int src : sources)
         for (const auto& e : view.edges(src)) {
           if (!e.to_right || (e.type != "MV" && e.type != "OF")) continue;
+          if (used.count(e.other)) continue;
           std::string_view prep = view.lower(e.other);
           bool listed = self.context_.vocabulary &&
                         self.context_.vocabulary->FindVerb(lemma + " " + std::string(prep));
-          auto objects = PrepObjects(e.other);
-          if (objects.empty()) {
-            ReadPrepNoun(subjects, verb, lemma, head, e.other, c);
-            continue;
-          }
           if (!IsRelationPreposition(prep) && !listed) continue;
+          auto objects = PrepObjects(e.other);
+          if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, e.other), objects);
         }
     }
@@ -965,11 +981,12 @@ class LinkGrammarExtractor : public Extractor {
     // "entered into an agreement with Y", "took part in talks with Y": a verb and its
     // preposition whose noun takes the other party. The verb with its preposition must be a
     // light verb, or the noun must be one the vocabulary knows with that second preposition.
-    void ReadPrepNoun(const std::vector<GroupMember>& subjects, int verb,
-                      const std::string& lemma, const std::string& head, int prep,
-                      const VerbChain& c) const {
+    // Returns the second preposition it read, or -1.
+    int ReadPrepNoun(const std::vector<GroupMember>& subjects, int verb,
+                     const std::string& lemma, const std::string& head, int prep,
+                     const VerbChain& c) const {
       const RelationVocabulary* vocabulary = self.context_.vocabulary;
-      if (!vocabulary) return;
+      if (!vocabulary) return -1;
       std::string_view first(view.lower(prep));
       bool light = vocabulary->FindLightVerb(lemma + " " + std::string(first)) != nullptr;
       for (int noun : view.Linked(prep, "J", true)) {
@@ -989,9 +1006,10 @@ class LinkGrammarExtractor : public Extractor {
           Emit(subjects,
                MakeRelation(head, std::string(first) + " " + NounPhrase(noun), second, c),
                WordSpan(verb, noun), objects);
-          return;
+          return p;
         }
       }
+      return -1;
     }
 
     void ReadWithinGroup(const std::vector<GroupMember>& members, int verb,

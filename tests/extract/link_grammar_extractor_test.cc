@@ -102,7 +102,7 @@ TEST(LinkGrammarExtractorTest, TwoActorsWithoutARelationGiveNothing) {
       {"[Oman] and [Yemen] are in the south.", ""},
       // A symmetric noun with its own party is not a relation within the subject group.
       {"[both nations|Fiji,Tonga] keep close ties with [Samoa].",
-       "Fiji -[keep ties with]- Samoa; Tonga -[keep ties with]- Samoa"},
+       "Fiji -[keep close ties with]- Samoa; Tonga -[keep close ties with]- Samoa"},
       // A medium or a place after the verb is not a party.
       {"[Ghana] spoke on [Radio Accra=organization] about the vote.", ""},
       // A noun object that states no relation, with the preposition on the verb.
@@ -144,7 +144,7 @@ TEST(LinkGrammarExtractorTest, ReadsLongSentencesInClauseWindows) {
        "the regional council.",
        "Peru -[accuse]-> Chile"},
       // Quotation marks and "according to" end a clause.
-      {"\"We will not accept this,\" the minister told reporters on Friday, as [Chile] "
+      {"\"We will not accept this,\" the minister told reporters on Friday; [Chile] "
        "condemned [Argentina] again, according to [Reuters=organization], which cited two "
        "officials close to the talks.",
        "Chile -[condemn]-> Argentina"},
