@@ -35,7 +35,9 @@ bool IsEmptyVerb(std::string_view lemma) {
       "say",    "tell",  "report", "add",     "state",  "claim",   "note",   "write",
       "quote",  "be",    "have",   "become",  "remain", "seem",    "include", "describe",
       "call",   "name",  "know",   "see",     "think",  "believe", "mention", "cite",
-      "do",     "get",   "let",    "make",    "leave",  "find",    "show",   "explain"};
+      "do",     "get",   "let",    "make",    "leave",  "find",    "show",   "explain",
+      // "sales were highest in X, followed by Y": an order, not a relation.
+      "follow", "precede"};
   return k.count(lemma) > 0;
 }
 
@@ -1034,9 +1036,10 @@ class LinkGrammarExtractor : public Extractor {
         } else {
           // "X and Y spoke on the phone": a verb that is symmetric with its other party
           // ("speak with") is symmetric within the group.
-          // Only over a medium: "X and Y spoke at a hearing" is each speaking.
+          // "speak" only over a medium: "X and Y spoke at a hearing" is each speaking.
           entry = vocabulary->FindVerb(lemma + " with");
-          if (!entry || !entry->symmetric || head != lemma || !OverAMedium(verb)) return;
+          if (!entry || !entry->symmetric || head != lemma) return;
+          if (lemma == "speak" && !OverAMedium(verb)) return;
           r = MakeRelation(lemma, "", "with", c);
         }
         span = WordSpan(verb);

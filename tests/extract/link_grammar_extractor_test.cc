@@ -179,6 +179,7 @@ TEST(LinkGrammarExtractorTest, ReadsNewsConstructions) {
       // A coordinated subject with a verb symmetric with its party ("speak with").
       {"On Friday, [Ana Lobo=person] and [Rui Costa=person] spoke on the phone.",
        "Ana Lobo -[speak with]- Rui Costa"},
+      {"[Ghana] and [Togo] agreed on a new border.", "Ghana -[agree with]- Togo"},
       // A state modifier before a title goes into the name.
       {"On Friday, {US} President [Ana Lobo=person] and {Turkish} President "
        "[Rui Costa=person] spoke on the phone.",
@@ -215,8 +216,10 @@ TEST(LinkGrammarExtractorTest, NewsConstructionsDoNotOverreach) {
   const Case kCases[] = {
       // A name after a comma that heads its own clause is no apposition.
       {"[Iran] attacked the base, [Iraq] reported.", ""},
-      // A coordinated subject with a verb that is not symmetric.
-      {"[Ghana] and [Togo] spoke about the harvest.", ""},
+      // "speak" is symmetric within a group only over a medium.
+      {"[Ghana] and [Togo] spoke at the hearing.", ""},
+      // An order is no relation.
+      {"Sales were highest in [Norway], followed by [Sweden].", ""},
       // A noun after a verb + preposition that is no relation noun, and no party.
       {"[Chad] ran into the arms of [Niger].", ""},
   };
