@@ -1,6 +1,8 @@
 // actorgraph build: articles and/or triple files -> one graph file.
+#include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,20 @@ std::vector<std::string> ExpandTriples(int argc, char** argv) {
     }
   }
   return args;
+}
+
+// "link grammar: 812 sentences parsed, 950 parses (40 failed) in 3.21 s; by length
+// 1-10: 12 in 0.01 s, ...": where the parser's time goes.
+std::string DescribeParsing(const ParseCounters& p) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(2) << "link grammar: " << p.sentences_parsed
+      << " sentences parsed, " << p.parses << " parses (" << p.parses_failed << " failed) in "
+      << p.parse_seconds << " s; by tokens";
+  static const char* kBuckets[] = {"1-10", "11-20", "21-30", "31-40", "41+"};
+  for (int i = 0; i < 5; ++i)
+    out << (i ? ", " : " ") << kBuckets[i] << ": " << p.parses_by_length[i] << " in "
+        << p.seconds_by_length[i] << " s";
+  return out.str();
 }
 
 }  // namespace
@@ -169,7 +185,8 @@ int RunBuild(int argc, char** argv) {
       std::cerr << "actorgraph build: " << extract_stats.documents << " documents, "
                 << extract_stats.sentences << " sentences (" << extract_stats.sentences_read
                 << " with two actors, " << extract_stats.sentences_skipped << " too long), "
-                << extract_stats.triples << " triples extracted\n";
+                << extract_stats.triples << " triples extracted\n"
+                << "actorgraph build: " << DescribeParsing(extract_stats.parsing) << "\n";
     stats.files += inputs.size();
     stats.triples += *added;
   }

@@ -36,6 +36,17 @@ AnalyzedSentence AnalyzeSentence(const Document& document, const Sentence& sente
   return s;
 }
 
+void ParseCounters::Add(const ParseCounters& o) {
+  sentences_parsed += o.sentences_parsed;
+  parses += o.parses;
+  parses_failed += o.parses_failed;
+  parse_seconds += o.parse_seconds;
+  for (int i = 0; i < 5; ++i) {
+    parses_by_length[i] += o.parses_by_length[i];
+    seconds_by_length[i] += o.seconds_by_length[i];
+  }
+}
+
 std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorContext& context) {
   std::vector<std::unique_ptr<Extractor>> extractors;
   // Most precise first: later extractors skip what earlier ones already read.

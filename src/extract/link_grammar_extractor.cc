@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <set>
 #include <string>
 #include <string_view>
@@ -34,7 +35,9 @@ bool IsEmptyVerb(std::string_view lemma) {
       "say",    "report", "add",     "state",  "claim",   "note",
       "quote",  "be",    "have",   "become",  "remain", "seem",    "include",
       "name",   "know",   "see",     "think",  "believe", "mention", "cite",
-      "do",     "get",   "let",    "make",    "leave",  "find",    "show",   "explain"};
+      "do",     "get",   "let",    "make",    "leave",  "find",    "show",   "explain",
+      // "sales were highest in X, followed by Y": an order, not a relation.
+      "follow", "precede"};
   return k.count(lemma) > 0;
 }
 
@@ -59,6 +62,13 @@ bool IsRelationPreposition(std::string_view p) {
 bool IsPassThroughVerb(std::string_view lemma) {
   return lemma == "vote" || lemma == "move" || lemma == "opt" || lemma == "choose" ||
          lemma == "rush" || lemma == "scramble" || lemma == "resolve";
+}
+
+// Verbs whose gerund complement is the relation itself: "began attacking", "kept funding".
+// Other verbs with a gerund keep their own word in the relation ("denied attacking").
+bool IsAspectualVerb(std::string_view lemma) {
+  return lemma == "begin" || lemma == "start" || lemma == "continue" || lemma == "keep" ||
+         lemma == "resume";
 }
 
 // Link Grammar's subscripts of common nouns: "n", "n-u", "s" (mass or singular), "p"
@@ -99,8 +109,11 @@ class LinkView {
     bool to_right;  // `other` is to the right of this word
   };
 
+  // `token_begin[i]`: the byte in the parsed text where the word of window position i
+  // starts; `token_of[i]`: its sentence token.
+  // Words from byte `text_end` on were added for the parser and stand for no token.
   LinkView(const Linkage& linkage, const std::vector<size_t>& token_begin,
-           const AnalyzedSentence& s)
+           const std::vector<size_t>& token_of, size_t text_end, const AnalyzedSentence& s)
       : linkage_(linkage), s_(s), edges_(linkage.words.size()), token_(linkage.words.size(), -1) {
     for (const Link& link : linkage.links) {
       if (link.left < 0 || link.right < 0 || static_cast<size_t>(link.left) >= edges_.size() ||
@@ -113,14 +126,14 @@ class LinkView {
     }
     for (size_t w = 0; w < linkage.words.size(); ++w) {
       size_t begin = linkage.words[w].begin;
-      if (begin == LinkWord::kNoByte) continue;
+      if (begin == LinkWord::kNoByte || begin >= text_end) continue;
       auto it = std::upper_bound(token_begin.begin(), token_begin.end(), begin);
       if (it == token_begin.begin()) continue;
       // A placeholder stands for all its mention's tokens, which share its offset: take
       // the first.
-      size_t t = static_cast<size_t>(it - token_begin.begin()) - 1;
-      while (t > 0 && token_begin[t - 1] == token_begin[t]) --t;
-      token_[w] = static_cast<int>(t);
+      size_t i = static_cast<size_t>(it - token_begin.begin()) - 1;
+      while (i > 0 && token_begin[i - 1] == token_begin[i]) --i;
+      token_[w] = static_cast<int>(token_of[i]);
     }
   }
 
@@ -167,6 +180,9 @@ struct VerbChain {
   bool copula = false;     // "be" with no content verb: "is critical of", "is a member of"
   int copula_word = -1;
   std::string modality;
+  // The lemma of a verb taking the content verb as a gerund, which the relation keeps:
+  // "denied attacking" -> "deny attack".
+  std::string prefix;
 };
 
 class LinkGrammarExtractor : public Extractor {
@@ -177,39 +193,228 @@ class LinkGrammarExtractor : public Extractor {
 
   void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
     size_t n = s.lower.size();
-    if (n < 3 || n > kLinkGrammarMaxTokens || !context_.lemmatizer) return;
+    if (n < 3 || !context_.lemmatizer) return;
     std::vector<int> usable = UsableMentions(s);
-    if (!HasUnrelatedPair(s, usable, out)) return;
-    const LinkParser* parser = LinkParser::Shared();
-    if (parser == nullptr) return;
+    if (usable.size() < 2 && !std::any_of(usable.begin(), usable.end(), [&](int k) {
+          return s.mentions[k].how == Resolution::kGroupReference;
+        }))
+      return;
+    std::vector<Window> windows = ClauseWindows(s);
+    const LinkParser* parser = nullptr;
+    bool counted = false;
+    for (const Window& window : windows) {
+      if (window.tokens.size() < 3 || window.tokens.size() > kLinkGrammarMaxTokens) continue;
+      if (!HasUnrelatedPair(s, usable, window, out)) continue;
+      if (parser == nullptr) parser = LinkParser::Shared();
+      if (parser == nullptr) return;
+      if (s.counters && !counted) {
+        ++s.counters->sentences_parsed;
+        counted = true;
+      }
+      ParseAndRead(s, usable, window, *parser, out);
+    }
+  }
 
+ private:
+  // A piece of the sentence the parser sees as a sentence of its own: sentence token
+  // indices in order, not always contiguous (asides taken out). `split`, when not 0, is the
+  // position where a second piece starts: the window is only worth a parse for actor pairs
+  // across it (each piece has its own window).
+  struct Window {
+    std::vector<size_t> tokens;
+    size_t split = 0;
+    // A relative clause with its antecedent ("Kenya , which borders Somalia") is no sentence;
+    // the parser gets a main clause after it (", was there .") that maps to no token.
+    bool relative = false;
+  };
+
+  // Words that open a subordinate clause a long sentence may be cut before: "..., after
+  // Turkey began an offensive". The word itself is left out of the piece after the cut.
+  static bool IsSubordinator(std::string_view w) {
+    static const std::set<std::string_view> k = {"after",  "before", "while",   "when",
+                                                   "because", "although", "though", "whereas",
+                                                   "until",  "unless", "since"};
+    return k.count(w) > 0;
+  }
+
+  // Where a sentence's clauses begin and end, from punctuation and a few clause words; the
+  // windows the parser reads. A sentence of at most kLinkGrammarMaxTokens tokens is one
+  // window. A longer one loses its asides (parentheses, ", according to ...", a
+  // non-restrictive relative clause, which becomes a window of its own with its antecedent),
+  // is cut at ";", ":", dashes and quotation marks, and a piece still too long is cut before
+  // ", and", ", but", ", while", subordinators and ", saying". Adjacent pieces that fit
+  // together also make a window, for actors on both sides of a cut.
+  static std::vector<Window> ClauseWindows(const AnalyzedSentence& s) {
+    size_t n = s.lower.size();
+    std::vector<Window> windows;
+    if (n <= kLinkGrammarMaxTokens) {
+      Window all;
+      for (size_t t = 0; t < n; ++t) all.tokens.push_back(t);
+      windows.push_back(std::move(all));
+      return windows;
+    }
+    auto free = [&](size_t t) { return t < n && s.mention_at[t] < 0; };
+    // 1. Asides.
+    std::vector<bool> aside(n, false);
+    std::vector<Window> relatives;
+    for (size_t t = 0; t < n; ++t) {
+      if (!free(t)) continue;
+      const std::string& w = s.lower[t];
+      if (w == "(") {
+        size_t close = t + 1;
+        while (close < n && close - t <= 20 && s.lower[close] != ")" && s.lower[close] != "(")
+          ++close;
+        if (close < n && s.lower[close] == ")") {
+          for (size_t u = t; u <= close; ++u) aside[u] = true;
+          t = close;
+        }
+        continue;
+      }
+      if (w != "," || t + 1 >= n || !free(t + 1)) continue;
+      const std::string& next = s.lower[t + 1];
+      bool according = next == "according" && t + 2 < n && s.lower[t + 2] == "to";
+      bool relative = next == "which" || next == "who" || next == "whom" || next == "whose";
+      if (!according && !relative) continue;
+      size_t end = t + 2;  // the aside runs to the next comma or clause mark (kept)
+      while (end < n && !(free(end) && (s.lower[end] == "," || s.lower[end] == ";" ||
+                                        s.lower[end] == "-" || s.lower[end] == "--" ||
+                                        s.lower[end] == "\"" || s.lower[end] == ":")))
+        ++end;
+      if (relative && t > 0 && s.mention_at[t - 1] >= 0) {
+        // The antecedent mention and the relative clause: "Kenya , which borders Somalia".
+        Window r;
+        const Mention& m = s.mentions[s.mention_at[t - 1]];
+        for (size_t u = m.token_begin; u < t; ++u) r.tokens.push_back(u);
+        for (size_t u = t; u < end; ++u) r.tokens.push_back(u);
+        r.relative = true;
+        relatives.push_back(std::move(r));
+      }
+      for (size_t u = t; u < end; ++u) aside[u] = true;
+      // Its opening comma went with it; so does its closing one ("Kenya, which ..., said").
+      if (end < n && s.lower[end] == ",") aside[end] = true;
+      t = end - 1;
+    }
+    // 2. The main line (asides left out), cut into pieces at clause marks. A piece is a range
+    // [begin, end) of `main`; the marks themselves belong to no piece.
+    std::vector<size_t> main;
+    for (size_t t = 0; t < n; ++t)
+      if (!aside[t]) main.push_back(t);
+    auto is_quote = [&](size_t t) { return free(t) && (s.lower[t] == "\"" || s.lower[t] == "'"); };
+    std::vector<std::pair<size_t, size_t>> pieces;
+    size_t begin = 0;
+    auto cut = [&](size_t at, size_t resume) {
+      if (at > begin) pieces.emplace_back(begin, at);
+      begin = resume;
+    };
+    for (size_t i = 0; i < main.size(); ++i) {
+      size_t t = main[i];
+      const std::string& w = s.lower[t];
+      bool mark = free(t) && (w == ";" || w == ":" || w == "-" || w == "--");
+      // A quotation mark ends a clause where it meets a comma or colon (`," the minister
+      // said`, `said: "`); elsewhere it quotes a phrase inside the clause.
+      bool quote_cut = is_quote(t) &&
+                       ((i > 0 && (s.lower[main[i - 1]] == "," || s.lower[main[i - 1]] == ":")) ||
+                        (i + 1 < main.size() && s.lower[main[i + 1]] == ","));
+      if (mark || quote_cut) cut(i, i + 1);
+    }
+    cut(main.size(), main.size());
+    // 3. Pieces still too long: cut before clause words (", and", ", saying", "after").
+    std::vector<std::pair<size_t, size_t>> fine;
+    for (auto [b, e] : pieces) {
+      if (e - b <= kLinkGrammarMaxTokens) {
+        fine.emplace_back(b, e);
+        continue;
+      }
+      size_t start = b;
+      for (size_t i = b; i < e; ++i) {
+        size_t t = main[i];
+        const std::string& w = s.lower[t];
+        bool comma = free(t) && w == "," && i + 1 < e && free(main[i + 1]);
+        std::string_view next = comma ? std::string_view(s.lower[main[i + 1]]) : "";
+        if (comma && (next == "and" || next == "but" || next == "while" || next == "saying" ||
+                      next == "adding" || next == "or" || IsSubordinator(next))) {
+          if (i > start) fine.emplace_back(start, i);
+          start = i + 2;  // "saying" keeps its clause's subject out: the piece is what was said
+          ++i;
+          continue;
+        }
+        if (free(t) && IsSubordinator(w) && i >= start + 4) {
+          fine.emplace_back(start, i);
+          start = i + 1;
+        }
+      }
+      if (e > start) fine.emplace_back(start, e);
+    }
+    auto piece = [&](size_t b, size_t e) {
+      Window w;
+      for (size_t i = b; i < e; ++i)
+        if (!is_quote(main[i])) w.tokens.push_back(main[i]);
+      return w;
+    };
+    for (size_t i = 0; i < fine.size(); ++i) {
+      windows.push_back(piece(fine[i].first, fine[i].second));
+      if (i + 1 < fine.size()) {
+        // Two neighbours with what stood between them, for actors on both sides of the cut.
+        Window both = piece(fine[i].first, fine[i + 1].second);
+        if (both.tokens.size() <= kLinkGrammarMaxTokens) {
+          both.split = piece(fine[i].first, fine[i].second).tokens.size();
+          windows.push_back(std::move(both));
+        }
+      }
+    }
+    for (Window& r : relatives) windows.push_back(std::move(r));
+    return windows;
+  }
+
+  // Parses one window and reads its linkage.
+  void ParseAndRead(const AnalyzedSentence& s, const std::vector<int>& usable,
+                    const Window& window, const LinkParser& parser,
+                    std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    std::vector<bool> in(n, false);
+    for (size_t t : window.tokens) in[t] = true;
     // Our tokens joined by spaces, each usable mention one placeholder word.
-    std::string text;
-    std::vector<size_t> token_begin(n, 0);
     std::vector<int> placeholder_of(n, -1);
     std::vector<size_t> placeholder_end(n, 0);
     for (int k : usable) {
       const Mention& m = s.mentions[k];
+      if (!in[m.token_begin]) continue;
       size_t begin = m.token_begin;
       // "Foreign Secretary Jane Roe": the title goes into the placeholder too, so the parser
       // does not read a run of capitalised words.
       if (m.actor.type == ActorType::kPerson && m.how != Resolution::kGroupReference) {
-        while (begin > 0 && s.mention_at[begin - 1] < 0 && words::IsTitleWord(s.lower[begin - 1]))
+        while (begin > 0 && in[begin - 1] && s.mention_at[begin - 1] < 0 &&
+               words::IsTitleWord(s.lower[begin - 1]))
           --begin;
         // "Treasury Secretary", "Finance Minister": capitalised words of the title's office.
-        for (int more = 0; more < 2 && begin < m.token_begin && begin > 1 &&
+        for (int more = 0; more < 2 && begin < m.token_begin && begin > 1 && in[begin - 1] &&
                            s.mention_at[begin - 1] < 0 &&
                            std::isupper(static_cast<unsigned char>(s.sentence->tokens[begin - 1].text[0]));
              ++more)
           --begin;
+        // "US President Donald Trump": a state modifier before the title is part of the
+        // name (it is not an actor of the clause).
+        if (begin < m.token_begin && begin > 0 && in[begin - 1] && s.mention_at[begin - 1] >= 0) {
+          int km = s.mention_at[begin - 1];
+          const Mention& before = s.mentions[km];
+          if (before.modifier && before.token_end == begin &&
+              std::find(usable.begin(), usable.end(), km) == usable.end() &&
+              in[before.token_begin])
+            begin = before.token_begin;
+        }
       }
       placeholder_of[begin] = k;
       placeholder_end[begin] = m.token_end;
     }
+    std::string text;
+    // Per window position: the byte its word starts at in `text`, and its sentence token.
+    std::vector<size_t> token_begin;
+    std::vector<size_t> token_of;
     int placeholders = 0;
-    for (size_t t = 0; t < n; ++t) {
+    for (size_t i = 0; i < window.tokens.size(); ++i) {
+      size_t t = window.tokens[i];
       if (!text.empty()) text += ' ';
-      token_begin[t] = text.size();
+      size_t at = text.size();
       int k = placeholder_of[t];
       if (k >= 0) {
         const Mention& m = s.mentions[k];
@@ -219,16 +424,36 @@ class LinkGrammarExtractor : public Extractor {
             (m.how == Resolution::kDemonym && !m.modifier && s.lower[m.token_end - 1].ends_with("s")))
           word += 's';
         text += word;
-        for (size_t u = t + 1; u < placeholder_end[t] && u < n; ++u) token_begin[u] = token_begin[t];
-        t = placeholder_end[t] - 1;
+        // A placeholder stands for all its mention's tokens, which share its offset.
+        while (i < window.tokens.size() && window.tokens[i] < placeholder_end[t]) {
+          token_begin.push_back(at);
+          token_of.push_back(window.tokens[i]);
+          ++i;
+        }
+        --i;
         continue;
       }
       text += s.sentence->tokens[t].text;
+      token_begin.push_back(at);
+      token_of.push_back(t);
     }
+    size_t text_end = text.size();
+    if (window.relative) text += " , was there .";
     Linkage linkage;
-    bool parsed = parser->Parse(text, &linkage);
+    auto start = std::chrono::steady_clock::now();
+    bool parsed = parser.Parse(text, &linkage);
+    if (s.counters) {
+      double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      size_t bucket = std::min<size_t>(4, (window.tokens.size() - 1) / 10);
+      ++s.counters->parses;
+      if (!parsed) ++s.counters->parses_failed;
+      s.counters->parse_seconds += seconds;
+      ++s.counters->parses_by_length[bucket];
+      s.counters->seconds_by_length[bucket] += seconds;
+    }
     if (!parsed) return;
-    LinkView view(linkage, token_begin, s);
+    LinkView view(linkage, token_begin, token_of, text_end, s);
     // Mention of each word (placeholders only).
     std::vector<int> mention_of(view.size(), -1);
     for (size_t w = 0; w < view.size(); ++w) {
@@ -239,9 +464,9 @@ class LinkGrammarExtractor : public Extractor {
     reader.ReadClauses();
   }
 
- private:
   // Mentions the parser may see as actors: head mentions over whole tokens, and modifiers
-  // that stand for their state before a generic head ("US forces").
+  // that stand for their state before a generic head ("US forces"). Any mention with an
+  // actor will do, named or not (a pronoun resolved by coreference is as good as a name).
   static std::vector<int> UsableMentions(const AnalyzedSentence& s) {
     std::vector<int> usable;
     size_t last_end = 0;
@@ -262,32 +487,57 @@ class LinkGrammarExtractor : public Extractor {
     return usable;
   }
 
-  // The parser's cost: only pairs close enough for one clause, with a word between them
-  // (or right after the second, for passives and relatives) that can be a verb.
+  // The parser's cost: only pairs close enough for one clause of the window, with a word
+  // between them (or right after the second, for passives and relatives) that can be a verb.
   bool HasUnrelatedPair(const AnalyzedSentence& s, const std::vector<int>& usable,
-                        const std::vector<Triple>& out) const {
-    for (size_t i = 0; i < usable.size(); ++i)
-      for (size_t j = i + 1; j < usable.size(); ++j) {
-        const Mention& first = s.mentions[usable[i]];
-        const Mention& second = s.mentions[usable[j]];
-        if (second.token_begin < first.token_end ||
-            second.token_begin - first.token_end > kMaxGap)
+                        const Window& window, const std::vector<Triple>& out) const {
+    // Window position of each sentence token, or -1.
+    std::vector<int> pos(s.lower.size(), -1);
+    for (size_t i = 0; i < window.tokens.size(); ++i) pos[window.tokens[i]] = static_cast<int>(i);
+    std::vector<int> inside;
+    for (int k : usable) {
+      const Mention& m = s.mentions[k];
+      bool all = true;
+      for (size_t t = m.token_begin; t < m.token_end; ++t) all = all && pos[t] >= 0;
+      if (all) inside.push_back(k);
+    }
+    auto actors_differ = [&](const Mention& first, const Mention& second) {
+      for (const Actor& a : ActorsOf(first))
+        for (const Actor& b : ActorsOf(second)) {
+          bool same = !a.id.empty() ? a.id == b.id : a.name == b.name;
+          if (!same && !HasPair(out, a, b)) return true;
+        }
+      return false;
+    };
+    for (size_t i = 0; i < inside.size(); ++i)
+      for (size_t j = i + 1; j < inside.size(); ++j) {
+        const Mention& first = s.mentions[inside[i]];
+        const Mention& second = s.mentions[inside[j]];
+        size_t first_end = static_cast<size_t>(pos[first.token_end - 1]) + 1;
+        size_t second_begin = static_cast<size_t>(pos[second.token_begin]);
+        size_t second_end = static_cast<size_t>(pos[second.token_end - 1]) + 1;
+        if (second_begin < first_end || second_begin - first_end > kMaxGap) continue;
+        if (window.split > 0 && !(first_end <= window.split && second_begin >= window.split))
           continue;
         bool verb = false;
-        size_t scan_end = std::min(s.lower.size(), second.token_end + 3);
-        for (size_t t = first.token_end; t < scan_end && !verb; ++t) {
-          if (t >= second.token_begin && t < second.token_end) continue;
-          verb = words::IsBe(s.lower[t]) ||
-                 (s.lower[t].size() > 2 && context_.lemmatizer->IsVerb(s.lower[t]) &&
-                  !words::IsDeterminer(s.lower[t]) && !words::IsPreposition(s.lower[t]));
+        size_t scan_end = std::min(window.tokens.size(), second_end + 3);
+        for (size_t p = first_end; p < scan_end && !verb; ++p) {
+          if (p >= second_begin && p < second_end) continue;
+          const std::string& w = s.lower[window.tokens[p]];
+          verb = words::IsBe(w) ||
+                 (w.size() > 2 && context_.lemmatizer->IsVerb(w) && !words::IsDeterminer(w) &&
+                  !words::IsPreposition(w));
         }
         if (!verb) continue;
-        for (const Actor& a : ActorsOf(first))
-          for (const Actor& b : ActorsOf(second)) {
-            bool same = !a.id.empty() ? a.id == b.id : a.name == b.name;
-            if (!same && !HasPair(out, a, b)) return true;
-          }
+        if (actors_differ(first, second)) return true;
       }
+    // A group reference alone: its members may meet ("both countries signed a treaty").
+    for (int k : inside) {
+      const Mention& m = s.mentions[k];
+      if (m.how == Resolution::kGroupReference && m.members.size() >= 2 && window.split == 0 &&
+          actors_differ(m, m))
+        return true;
+    }
     return false;
   }
 
@@ -346,6 +596,20 @@ class LinkGrammarExtractor : public Extractor {
         for (int a : view.Linked(w, "MX", false)) add(Actors(a, depth + 1));
         for (int a : view.Linked(w, "R", false)) add(Actors(a, depth + 1));
         return members;
+      }
+      // "the government of Syria", "the forces of Y": the state through its body.
+      if (words::IsStateHead(word)) {
+        for (const auto& e : view.edges(w)) {
+          if (!e.to_right || e.type != "M" || view.lower(e.other) != "of") continue;
+          for (int j : view.Linked(e.other, "J", true)) {
+            int km = mention_of[j];
+            if (km < 0 || s.mentions[km].modifier) continue;
+            std::vector<GroupMember> own;
+            for (const Actor& a : ActorsOf(s.mentions[km])) own.push_back(GroupMember{km, a});
+            add(own);
+          }
+        }
+        if (!members.empty()) return members;
       }
       // "Labour members voted to ...": the members of a party or body act for it.
       if (words::IsStateHead(word) || word == "members") {
@@ -413,6 +677,19 @@ class LinkGrammarExtractor : public Extractor {
             break;
           }
         }
+        if (next < 0 && !be && !have && !modal) {
+          // A gerund complement: "denied attacking", "began shelling".
+          std::vector<int> gerund;
+          for (const auto& e : view.edges(w))
+            if (e.to_right && e.type == "P" && e.sub.starts_with("g")) gerund.push_back(e.other);
+          if (!gerund.empty() && view.tag(gerund[0]).starts_with("v")) {
+            std::string lemma = self.context_.lemmatizer->VerbLemma(word);
+            if (!lemma.empty() && !IsEmptyVerb(lemma) && !IsAspectualVerb(lemma) &&
+                c.prefix.empty())
+              c.prefix = lemma;
+            next = gerund[0];
+          }
+        }
         if (next < 0) {
           // A catenative: "threatened to invade", "voted to elect".
           std::vector<int> to = view.Linked(w, "TO", true);
@@ -449,6 +726,61 @@ class LinkGrammarExtractor : public Extractor {
         return c;  // an auxiliary with nothing after it
       c.verbs.push_back(w);
       return c;
+    }
+
+    // An actor in apposition right after the noun `noun`: "endorsed his former rival, Joe
+    // Biden". The parser leaves a closing apposition unattached (or links it by MX); the
+    // actor must end the clause (a comma, the end, or "and"), and must not be the subject
+    // of a clause of its own ("attacked the base, Iran said").
+    std::vector<GroupMember> Apposed(int noun) const {
+      int comma = noun + 1;
+      int name = noun + 2;
+      if (name >= static_cast<int>(view.size()) || view.lower(comma) != ",") return {};
+      if (mention_of[name] < 0) return {};
+      for (const auto& e : view.edges(name))
+        if (e.type == "S" || e.type == "SJ" || e.type == "O" || e.type == "J" || e.type == "G")
+          return {};
+      int after = name + 1;
+      if (after < static_cast<int>(view.size())) {
+        std::string_view next = view.lower(after);
+        if (!(next.empty() || next == "," || next == "." || next == ";" || next == "and"))
+          return {};
+      }
+      return Actors(name);
+    }
+
+    // The noun with its modifiers, as the relation writes it: "military offensive",
+    // "arrest warrants": up to two adjectives or noun modifiers right before it (not
+    // determiners, numbers, units or actors).
+    std::string NounPhrase(int noun) const {
+      std::string text(view.lower(noun));
+      int w = noun - 1;
+      for (int k = 0; k < 2 && w > 0; ++k, --w) {
+        bool linked = false;
+        for (const auto& e : view.edges(noun))
+          if (!e.to_right && e.other == w &&
+              ((e.type == "A" && view.tag(w).starts_with("a")) ||
+               (e.type == "AN" && IsNounTag(view.tag(w)))))
+            linked = true;
+        std::string_view word = view.lower(w);
+        if (!linked || mention_of[w] >= 0 || word.empty() ||
+            !std::all_of(word.begin(), word.end(),
+                         [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || ch == '-'; }))
+          break;
+        text = std::string(word) + " " + text;
+      }
+      return text;
+    }
+
+    // True if the verb has a preposition whose object is a medium: "spoke on the phone",
+    // "talked by telephone", "spoke via video link".
+    bool OverAMedium(int verb) const {
+      static const std::set<std::string_view> k = {"phone", "telephone", "video", "videophone",
+                                                   "videoconference", "call", "link", "line"};
+      for (int p : view.Linked(verb, "MV", true))
+        for (int j : view.Linked(p, "J", true))
+          if (k.count(view.lower(j))) return true;
+      return false;
     }
 
     // Objects of a preposition word: J links to the right.
@@ -505,6 +837,19 @@ class LinkGrammarExtractor : public Extractor {
           r.cameo_root = ne->cameo_root;
           r.symmetric = ne->symmetric;
         }
+      }
+      if (!c.prefix.empty()) {
+        // "deny attack": the outer verb leads; what it says of the inner relation is its own.
+        r.text = c.prefix + " " + r.text;
+        r.lemma = c.prefix;
+        r.category = Category::kUnknown;
+        r.cameo_root = 0;
+        r.symmetric = false;
+        if (vocabulary)
+          if (const VerbEntry* outer = vocabulary->FindVerb(c.prefix)) {
+            r.category = outer->category;
+            r.cameo_root = outer->cameo_root;
+          }
       }
       r.negated = c.negated;
       r.modality = c.modality;
@@ -573,6 +918,7 @@ class LinkGrammarExtractor : public Extractor {
       for (int src : sources)
         for (int o : view.Linked(src, "O", true)) {
           auto objects = Actors(o);
+          if (objects.empty() && mention_of[o] < 0) objects = Apposed(o);
           if (!objects.empty()) {
             actor_object = true;
             Emit(subjects, MakeRelation(head, "", "", c), WordSpan(verb), objects);
@@ -606,7 +952,8 @@ class LinkGrammarExtractor : public Extractor {
           if (!known && !own) continue;
           auto objects = PrepObjects(p);
           if (objects.empty()) continue;
-          Emit(subjects, MakeRelation(head, middle, prep, c), WordSpan(verb, noun), objects);
+          Emit(subjects, MakeRelation(head, NounPhrase(noun), prep, c), WordSpan(verb, noun),
+               objects);
           return;
         }
       }
@@ -617,10 +964,20 @@ class LinkGrammarExtractor : public Extractor {
         return;
       }
       if (!nouns.empty()) return;
+      // "entered into an agreement with Y" first: the second preposition is the noun's, even
+      // where the parser also hangs it on the verb.
+      std::set<int> used;
+      for (int src : sources)
+        for (const auto& e : view.edges(src))
+          if (e.to_right && e.type == "MV" && PrepObjects(e.other).empty()) {
+            int p = ReadPrepNoun(subjects, verb, lemma, head, e.other, c);
+            if (p >= 0) used.insert(p);
+          }
       // "withdrew from Y", "accused of", "talked with Y".
       for (int src : sources)
         for (const auto& e : view.edges(src)) {
           if (!e.to_right || (e.type != "MV" && e.type != "OF")) continue;
+          if (used.count(e.other)) continue;
           std::string_view prep = view.lower(e.other);
           bool listed = self.context_.vocabulary &&
                         self.context_.vocabulary->FindVerb(lemma + " " + std::string(prep));
@@ -629,6 +986,40 @@ class LinkGrammarExtractor : public Extractor {
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, e.other), objects);
         }
+    }
+
+    // "entered into an agreement with Y", "took part in talks with Y": a verb and its
+    // preposition whose noun takes the other party. The verb with its preposition must be a
+    // light verb, or the noun must be one the vocabulary knows with that second preposition.
+    // Returns the second preposition it read, or -1.
+    int ReadPrepNoun(const std::vector<GroupMember>& subjects, int verb,
+                     const std::string& lemma, const std::string& head, int prep,
+                     const VerbChain& c) const {
+      const RelationVocabulary* vocabulary = self.context_.vocabulary;
+      if (!vocabulary) return -1;
+      std::string_view first(view.lower(prep));
+      bool light = vocabulary->FindLightVerb(lemma + " " + std::string(first)) != nullptr;
+      for (int noun : view.Linked(prep, "J", true)) {
+        if (mention_of[noun] >= 0 || !IsNounTag(view.tag(noun))) continue;
+        std::string word(view.lower(noun));
+        const NounEntry* entry = vocabulary->FindNoun(word);
+        for (int p : view.Linked(noun, "M", true)) {
+          std::string_view second = view.lower(p);
+          bool listed = entry && std::find(entry->preps.begin(), entry->preps.end(), second) !=
+                                     entry->preps.end();
+          bool symmetric_with = entry && entry->symmetric && second == "with";
+          if (!(light && IsRelationPreposition(second)) &&
+              !(IsRelationPreposition(first) && (listed || symmetric_with)))
+            continue;
+          auto objects = PrepObjects(p);
+          if (objects.empty()) continue;
+          Emit(subjects,
+               MakeRelation(head, std::string(first) + " " + NounPhrase(noun), second, c),
+               WordSpan(verb, noun), objects);
+          return p;
+        }
+      }
+      return -1;
     }
 
     void ReadWithinGroup(const std::vector<GroupMember>& members, int verb,
@@ -648,8 +1039,17 @@ class LinkGrammarExtractor : public Extractor {
         span = WordSpan(verb, nouns[0]);
       } else {
         const VerbEntry* entry = vocabulary->FindVerb(lemma);
-        if (!entry || !entry->symmetric) return;
-        r = MakeRelation(head, "", "", c);
+        if (entry && entry->symmetric) {
+          r = MakeRelation(head, "", "", c);
+        } else {
+          // "X and Y spoke on the phone": a verb that is symmetric with its other party
+          // ("speak with") is symmetric within the group.
+          // "speak" only over a medium: "X and Y spoke at a hearing" is each speaking.
+          entry = vocabulary->FindVerb(lemma + " with");
+          if (!entry || !entry->symmetric || head != lemma) return;
+          if (lemma == "speak" && !OverAMedium(verb)) return;
+          r = MakeRelation(lemma, "", "with", c);
+        }
         span = WordSpan(verb);
       }
       r.symmetric = true;

@@ -55,6 +55,7 @@ struct DocumentResult {
   size_t sentences = 0;
   size_t read = 0;
   size_t skipped = 0;
+  ParseCounters parsing;
 };
 
 // Graph users look actors up by the names the news uses ("US", "Tehran", "Trump"), and
@@ -116,6 +117,7 @@ class Worker {
       }
       ++result.read;
       AnalyzedSentence analyzed = AnalyzeSentence(document, sentence, std::move(by_sentence[i]));
+      analyzed.counters = &result.parsing;
       std::vector<Triple> found;
       for (const auto& extractor : extractors_) extractor->Extract(analyzed, found);
       std::erase_if(found, RegionOutsideOffice);
@@ -191,6 +193,7 @@ Result<std::vector<Triple>> ExtractDocuments(std::span<const Document> documents
     totals.sentences += result.sentences;
     totals.sentences_read += result.read;
     totals.sentences_skipped += result.skipped;
+    totals.parsing.Add(result.parsing);
     if (options.warn)
       for (const auto& warning : result.warnings) options.warn(warning);
     for (auto& t : result.triples) triples.push_back(std::move(t));

@@ -137,6 +137,23 @@ TEST(ExtractDocumentsTest, StatsCountWhatWasRead) {
   EXPECT_EQ(Lines(triples), "Turkey -[invade]-> Syria\nIran -[meet]- Iraq\n");
 }
 
+TEST(ExtractDocumentsTest, StatsCountLinkGrammarParses) {
+  // The pattern extractors leave "Iraq crossed into Kuwait" (a verb + preposition they do
+  // not know) to the parser; "Turkey invaded Syria" they read themselves.
+  std::vector<Document> docs = {
+      MakeDocument("a", "Turkey invaded Syria. Iraq crossed into Kuwait on Monday.")};
+  ExtractStats stats;
+  ASSERT_TRUE(ExtractDocuments(docs, Dictionary(), {}, &stats).ok());
+  EXPECT_EQ(stats.parsing.sentences_parsed, 1u);
+  EXPECT_EQ(stats.parsing.parses, 1u);
+  EXPECT_EQ(stats.parsing.parses_by_length[0], 1u);
+  ExtractOptions patterns_only;
+  patterns_only.link_grammar = false;
+  ExtractStats none;
+  ASSERT_TRUE(ExtractDocuments(docs, Dictionary(), patterns_only, &none).ok());
+  EXPECT_EQ(none.parsing.parses, 0u);
+}
+
 // The seed articles, scored against the shared gold with the rules of its README: subject
 // and object (or their alternatives; either direction when symmetric), negation, and a
 // relation word starting with one of the gold heads; one-to-one per document.

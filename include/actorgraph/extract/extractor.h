@@ -4,6 +4,7 @@
 #ifndef ACTORGRAPH_EXTRACT_EXTRACTOR_H_
 #define ACTORGRAPH_EXTRACT_EXTRACTOR_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,18 @@ namespace actorgraph {
 class Lemmatizer;
 class RelationVocabulary;
 
+// What the extractors spent on syntactic parsing, summed over sentences (for ExtractStats).
+struct ParseCounters {
+  size_t sentences_parsed = 0;  // sentences with at least one parse attempt
+  size_t parses = 0;            // parse attempts (a long sentence may take several windows)
+  size_t parses_failed = 0;     // attempts that found no full linkage within the bounds
+  double parse_seconds = 0;     // wall time inside the parser
+  // Attempts and seconds by parsed length in tokens: 1-10, 11-20, 21-30, 31-40, more.
+  size_t parses_by_length[5] = {};
+  double seconds_by_length[5] = {};
+  void Add(const ParseCounters& o);
+};
+
 // One sentence with everything the extractors need. The pointers are borrowed: they must
 // outlive every Extract call that is given this sentence.
 struct AnalyzedSentence {
@@ -28,6 +41,9 @@ struct AnalyzedSentence {
   std::vector<std::string> lower;   // tokens[i].text lower-cased (ASCII), one per token
   std::vector<int> mention_at;      // per token: index into `mentions` of the mention that
                                     // covers it, or -1 (a token of two mentions: the first)
+  // Where extractors count their parses; null when nobody is counting. Owned by the caller,
+  // used by one thread at a time.
+  ParseCounters* counters = nullptr;
 };
 
 // Fills `lower` and `mention_at` from `sentence` and `mentions`.

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "actorgraph/actors/actor_dictionary.h"
+#include "actorgraph/extract/extractor.h"
 #include "actorgraph/graph/knowledge_graph.h"
 #include "actorgraph/graph/triple.h"
 #include "actorgraph/status.h"
@@ -52,6 +53,9 @@ struct ExtractStats {
   size_t sentences_read = 0;     // those with two actors, read by the extractors
   size_t sentences_skipped = 0;  // too long to read (warned)
   size_t triples = 0;
+  // Link Grammar's share: sentences parsed, parse attempts (windows of long sentences
+  // count one each), failures and time, by length (see ParseCounters in extractor.h).
+  ParseCounters parsing;
 };
 
 // The triples stated in `documents`, in a deterministic order: by document (input order),
