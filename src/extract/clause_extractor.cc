@@ -432,6 +432,9 @@ class ClauseExtractor : public Extractor {
     if (s.sentence->heading &&
         (context_.lemmatizer->IsVerb(w) || context_.lemmatizer->IsAdjective(w)))
       return false;
+    // "wrote to the US Embassy", "the Iraqi Army": a state's organ, capitalised as a name,
+    // still stands for the state (as "US forces" does); StateGroupAt reads it.
+    if (!s.sentence->heading && words::IsStateHead(w)) return false;
     return true;
   }
 

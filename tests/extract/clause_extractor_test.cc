@@ -224,6 +224,9 @@ const Case kCases[] = {
     {"[Germany] says [Alexei Navalny=person] was poisoned.", ""},
     {"[Fiji] wrote to the [UN] about the dispute.", "Fiji -[write to]-> United Nations"},
     {"[Fiji] wrote a long letter to the [UN].", "Fiji -[write to]-> United Nations"},
+    // A state's organ capitalised as a name still stands for the state.
+    {"[Fiji] wrote to the {US} Embassy in Suva.", "Fiji -[write to]-> United States"},
+    {"The {Turkish} Army shelled [Syria] overnight.", "Turkey -[shell]-> Syria"},
     {"[Ghana] spoke by telephone with [Togo] on Friday.", "Ghana -[speak with]- Togo"},
     {"[Egypt] and [Jordan] spoke by phone on Friday.", "Egypt -[speak with]- Jordan"},
     {"[Norway] and [Sweden] spoke at a hearing on Friday.", ""},
