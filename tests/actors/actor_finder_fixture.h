@@ -110,6 +110,23 @@ inline std::string Render(const std::vector<Mention>& mentions) {
   return out;
 }
 
+// The built-in dictionary, loaded once; a broken one fails the test that first asks.
+inline const ActorDictionary& DefaultDictionary() {
+  static const ActorDictionary* dictionary = [] {
+    auto loaded = ActorDictionary::LoadDefault();
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    return new ActorDictionary(loaded.ok() ? std::move(loaded).value() : ActorDictionary());
+  }();
+  return *dictionary;
+}
+
+// Render() of what the built-in dictionary finds in `text`.
+inline std::string FindRenderedWithDefault(const std::string& text) {
+  Analysed analysed = Analyse(text);
+  ActorFinder finder(DefaultDictionary(), ActorFinderOptions());
+  return Render(finder.FindMentions(analysed.document, analysed.sentences));
+}
+
 }  // namespace actorgraph::testing
 
 #endif  // ACTORGRAPH_TESTS_ACTORS_ACTOR_FINDER_FIXTURE_H_

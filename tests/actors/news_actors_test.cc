@@ -17,20 +17,8 @@ using testing::Analyse;
 using testing::Analysed;
 using testing::Render;
 
-const ActorDictionary& Default() {
-  static const ActorDictionary* dictionary = [] {
-    auto loaded = ActorDictionary::LoadDefault();
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new ActorDictionary(loaded.ok() ? std::move(loaded).value() : ActorDictionary());
-  }();
-  return *dictionary;
-}
 
-std::string Find(const std::string& text) {
-  Analysed analysed = Analyse(text);
-  ActorFinder finder(Default(), ActorFinderOptions());
-  return Render(finder.FindMentions(analysed.document, analysed.sentences));
-}
+std::string Find(const std::string& text) { return testing::FindRenderedWithDefault(text); }
 
 struct Case {
   const char* text;

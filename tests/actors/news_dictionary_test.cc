@@ -15,20 +15,8 @@ using testing::Analyse;
 using testing::Analysed;
 using testing::Render;
 
-const ActorDictionary& Default() {
-  static const ActorDictionary* dictionary = [] {
-    auto loaded = ActorDictionary::LoadDefault();
-    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
-    return new ActorDictionary(loaded.ok() ? std::move(loaded).value() : ActorDictionary());
-  }();
-  return *dictionary;
-}
 
-std::string Find(const std::string& text) {
-  Analysed analysed = Analyse(text);
-  ActorFinder finder(Default(), {});
-  return Render(finder.FindMentions(analysed.document, analysed.sentences));
-}
+std::string Find(const std::string& text) { return testing::FindRenderedWithDefault(text); }
 
 TEST(NewsDictionaryTest, PartiesAreFoundWithTheirState) {
   EXPECT_EQ(Find("The Democratic Party accused the GOP of stalling."),
