@@ -382,6 +382,44 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
   });
 }
 
+TEST(ActorFinderTest, ASurnameStaysWithThePersonWhoBroughtItFirst) {
+  ExpectCases({
+      {"Mr. Omid Rahimi spoke. Then Sara Rahimi came too. Rahimi left.",
+       "Omid Rahimi=omid_rahimi/pattern | Sara Rahimi=sara_rahimi/pattern | "
+       "Rahimi=omid_rahimi/alias"},
+      // One sentence bringing two of them leaves the surname to neither.
+      {"Mr. Ali Derakhshani and Mrs. Dora Derakhshani came. Derakhshani spoke.",
+       "Ali Derakhshani=ali_derakhshani/pattern | Dora Derakhshani=dora_derakhshani/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, TheFirstOfTwoSurnamesNamesThePerson) {
+  ExpectCases({
+      {"Mr. Ricardo Rosselló Nevares spoke. Rosselló left. Nevares stayed.",
+       "Ricardo Rosselló Nevares=ricardo_rossello_nevares/pattern | "
+       "Rosselló=ricardo_rossello_nevares/alias | Nevares=ricardo_rossello_nevares/alias"},
+      // A middle given name is not a surname.
+      {"Mr. Omid Michael Rahimi spoke. Michael left.",
+       "Omid Michael Rahimi=omid_michael_rahimi/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, ADayBeforeASurnameIsNotPartOfTheName) {
+  ExpectCases({
+      {"Mr. Omid Rahimi spoke. Later on Tuesday Rahimi left.",
+       "Omid Rahimi=omid_rahimi/pattern | Rahimi=omid_rahimi/alias"},
+  });
+}
+
+TEST(ActorFinderTest, ANameWithAMiddleNameIsThePersonNamedBefore) {
+  ExpectCases({
+      {"Mr. Omid Rahimi spoke. Mr. Omid Reza Rahimi was born in 1950.",
+       "Omid Rahimi=omid_rahimi/pattern | Omid Reza Rahimi=omid_rahimi/pattern"},
+      {"Mr. Omid Rahimi spoke. Mr. Omid Karimi was born in 1950.",
+       "Omid Rahimi=omid_rahimi/pattern | Omid Karimi=omid_karimi/pattern"},
+  });
+}
+
 TEST(ActorFinderTest, DictionaryPeopleAreKnownBySurname) {
   ExpectCases({
       {"Turkish President Recep Tayyip Erdoğan spoke. Erdoğan left.",
