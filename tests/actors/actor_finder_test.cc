@@ -319,7 +319,8 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
       {"Its Co Inc shares fell.", ""},
       {"She thanked the Speaker of the House of Representatives.",
        "House of Representatives=house_of_representatives/pattern"},
-      {"Yvette Cooper of the Labour Party spoke.", "Labour Party=labour_party/pattern"},
+      {"Yvette Cooper of the Labour Party spoke.",
+       "Yvette Cooper=yvette_cooper/pattern | Labour Party=labour_party/pattern"},
       {"The Max Planck Institute for Evolutionary Anthropology said so.",
        "Max Planck Institute for Evolutionary Anthropology="
        "max_planck_institute_for_evolutionary_anthropology/pattern"},
@@ -417,6 +418,22 @@ TEST(ActorFinderTest, ANameWithAMiddleNameIsThePersonNamedBefore) {
        "Omid Rahimi=omid_rahimi/pattern | Omid Reza Rahimi=omid_rahimi/pattern"},
       {"Mr. Omid Rahimi spoke. Mr. Omid Karimi was born in 1950.",
        "Omid Rahimi=omid_rahimi/pattern | Omid Karimi=omid_karimi/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, UnknownPeopleAreCuedByWhatTheyAreOf) {
+  ExpectCases({
+      // A name of a country or a body it found.
+      {"The nominees are Ambrose Zelenko of Chad and Nora Lindqvist of the Prohibition Party.",
+       "Ambrose Zelenko=ambrose_zelenko/pattern | Chad=chad | "
+       "Nora Lindqvist=nora_lindqvist/pattern | Prohibition Party=prohibition_party/pattern"},
+      {"The Ambrose Zelenko of Chad ran.", "Chad=chad"},
+      // An age, a relative, after a demonym, a given name that is also a word.
+      {"An Iraqi, Brenton Tarrant, aged 28, appeared.",
+       "Iraqi=iraq/demonym | Brenton Tarrant=brenton_tarrant/pattern"},
+      {"Maya Okonkwo, his wife and a lawyer, said so.",
+       "Maya Okonkwo=maya_okonkwo/pattern"},
+      {"We met. Then Bill Hammons spoke.", "Bill Hammons=bill_hammons/pattern"},
   });
 }
 
