@@ -483,6 +483,18 @@ class ClauseExtractor : public Extractor {
     return false;
   }
 
+  // A verb the vocabulary does not list reaches only an object that ends its noun phrase
+  // and the clause: not "Renault's stake", "the U.S. market", "the US was disappointed".
+  bool OpenObjectEnds(const AnalyzedSentence& s, const ActorGroup& object) const {
+    size_t t = object.end;
+    if (t >= s.lower.size()) return true;
+    std::string_view w = s.lower[t];
+    if (w == "'s" || w == "'" || w == "-" || s.mention_at[t] >= 0) return false;
+    if (words::IsPunctuation(w) || words::IsCoordinator(w)) return true;
+    if (words::IsPreposition(w)) return w != "of";
+    return false;
+  }
+
   // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that
   // is followed by a verb group starts a new clause; X is not an object.
   void TrimNextClauseSubject(const AnalyzedSentence& s, ActorGroup& object) const {
@@ -534,6 +546,7 @@ class ClauseExtractor : public Extractor {
       }
       if (BodyNounFollows(s, object->end)) break;
       if (AddressesPossessor(s, *predicate, *object)) break;
+      if (predicate->open_verb && !OpenObjectEnds(s, *object)) break;
       if (NameGoesOn(s, object->end)) {
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
         const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);

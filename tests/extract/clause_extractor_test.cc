@@ -106,6 +106,12 @@ const Case kCases[] = {
     // Verbs with particles and light verbs of legal action.
     {"[Britain] pulled out of the [EU] in 2020.", "Britain -[withdraw from]-> European Union"},
     {"[Peru] joined forces with [Chile] against the cartels.", "Peru -[cooperate with]- Chile"},
+    // A verb the vocabulary lacks is a neutral relation named by it, with a clean object.
+    {"[Peru] befriended [Chile] in 1990.", "Peru -[befriend]-> Chile"},
+    {"[Peru] has emigrated to [Chile].", "Peru -[emigrate to]-> Chile"},
+    {"[Peru] outfoxed [Chile]'s negotiators.", ""},
+    {"[Peru] befriended the [Chile] delegates.", ""},
+    {"[Peru] indicated [Chile] was wrong.", ""},
     {"[Peru] filed a lawsuit against [Chile] in The Hague.", "Peru -[sue]-> Chile"},
     {"The [Syrian Democratic Forces=group] (SDF) announced it had entered into an agreement "
      "with [Syria].",
