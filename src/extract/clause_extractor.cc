@@ -24,6 +24,13 @@ bool BlocksSubject(std::string_view w) {
   return words::IsPreposition(w) && w != "after" && w != "before";
 }
 
+// "when", "because", ...: a clause of its own, whose verbs are not the subject's.
+bool OpensSubordinateClause(std::string_view w) {
+  return w == "when" || w == "while" || w == "because" || w == "if" || w == "after" ||
+         w == "before" || w == "since" || w == "although" || w == "though" || w == "as" ||
+         w == "until" || w == "unless" || w == "whether" || w == "where";
+}
+
 class ClauseExtractor : public Extractor {
  public:
   explicit ClauseExtractor(const ExtractorContext& context) : context_(context) {}
@@ -382,9 +389,14 @@ class ClauseExtractor : public Extractor {
   void ReadPredicates(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                       double confidence, std::vector<Triple>& out) const {
     size_t n = s.lower.size();
+    // "did not want Chile to intervene and called on ...": the object of a verb, with an
+    // infinitive after it, is not the subject of the verb phrase after "and".
+    bool control_object = subject.begin > 0 && subject.end + 1 < n && s.lower[subject.end] == "to" &&
+                          context_.lemmatizer->IsVerb(s.lower[subject.begin - 1]) &&
+                          !words::IsPreposition(s.lower[subject.begin - 1]);
     for (int round = 0; round < 4 && p < n; ++round) {
       size_t end = ReadOnePredicate(s, subject, p, round == 0 ? confidence : 0.7, out);
-      if (end == 0) end = NextCoordinatedVerb(s, p);
+      if (end == 0 && !control_object) end = NextCoordinatedVerb(s, p);
       if (end == 0 || end >= n) return;
       // Skip the rest of the object noun phrase ("the US's 'maximum pressure' strategy").
       size_t t = end;
@@ -404,9 +416,11 @@ class ClauseExtractor : public Extractor {
   // actor, the "and" that opens the next verb phrase. Returns the token of that "and", or 0.
   size_t NextCoordinatedVerb(const AnalyzedSentence& s, size_t p) const {
     size_t n = s.lower.size();
+    // An actor on the way ("did not want the U.S. to involve itself and calls on ...")
+    // does not stop it: the subject still governs the next verb phrase.
     for (size_t t = p + 1; t + 1 < n && t < p + 15; ++t) {
-      if (words::IsPunctuation(s.lower[t]) || s.mention_at[t] >= 0 ||
-          words::IsRelativePronoun(s.lower[t]))
+      if (words::IsPunctuation(s.lower[t]) || words::IsRelativePronoun(s.lower[t]) ||
+          OpensSubordinateClause(s.lower[t]))
         return 0;
       if (!words::IsCoordinator(s.lower[t])) continue;
       std::string_view next = s.lower[t + 1];

@@ -106,6 +106,11 @@ const Case kCases[] = {
     // Verbs with particles and light verbs of legal action.
     {"[Britain] pulled out of the [EU] in 2020.", "Britain -[withdraw from]-> European Union"},
     {"[Peru] joined forces with [Chile] against the cartels.", "Peru -[cooperate with]- Chile"},
+    // A verb phrase after "and" shares the subject, past an actor the first one names.
+    {"[Peru] did not want [Chile] to intervene and called on [Bolivia] to stay neutral.",
+     "Peru -[call on]-> Bolivia"},
+    {"[Peru] did not want [Chile] to intervene when [Bolivia] called on [Ecuador] to act.",
+     "Bolivia -[call on]-> Ecuador"},
     // A verb the vocabulary lacks is a neutral relation named by it, with a clean object.
     {"[Peru] befriended [Chile] in 1990.", "Peru -[befriend]-> Chile"},
     {"[Peru] has emigrated to [Chile].", "Peru -[emigrate to]-> Chile"},
