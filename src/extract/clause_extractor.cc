@@ -214,6 +214,9 @@ class ClauseExtractor : public Extractor {
   }
 
   bool StartsVerbGroup(const AnalyzedSentence& s, size_t t) const {
+    // "Cummings successfully ran": an adverb may come first.
+    while (t + 1 < s.lower.size() && s.lower[t].ends_with("ly") && words::IsAdverb(s.lower[t]))
+      ++t;
     if (t >= s.lower.size()) return false;
     std::string_view w = s.lower[t];
     return words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||

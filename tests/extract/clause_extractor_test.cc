@@ -67,6 +67,8 @@ const Case kCases[] = {
     {"[Iran], which backs [Syria], said nothing.", "Iran -[back]-> Syria"},
     {"the [UN] has called for restraint, urging the [US] and [Iran] to avoid war.",
      "United Nations -[urge]-> United States; United Nations -[urge]-> Iran"},
+    {"In 1982 [Peru] successfully ran for a seat, joining the [UN] in 1983.",
+     "Peru -[join]-> United Nations"},
     // Not a subject: inside a prepositional phrase or a possessive.
     {"Talks with [Iran] support [Syria].", ""},
     {"[Iran]'s allies attacked [Israel].", ""},
