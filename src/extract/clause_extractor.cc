@@ -58,6 +58,10 @@ class ClauseExtractor : public Extractor {
       if (stated && !main_subject) main_subject = group;
       if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
     }
+    // "claimed by the Houthis who are aligned with Iran", "sanctions on Iran, which backs
+    // ...": a relative clause after an actor anywhere in the sentence states the actor's own
+    // relation (ReadClauses reads it after a subject already).
+    for (size_t k = 0; k < s.mentions.size(); ++k) ReadRelativeAfter(s, k, out);
     // "Colombia's president thanked ...", "Mali's foreign ministry said ...".
     for (size_t k = 0; k < s.mentions.size(); ++k) ReadPossessiveSubject(s, k, out);
     // "Pyongyang said it would not hold talks with Seoul".
@@ -108,6 +112,27 @@ class ClauseExtractor : public Extractor {
     // "the US-led coalition": the actor modifies a longer noun phrase.
     if (group.end < s.lower.size() && s.lower[group.end] == "-") return false;
     return true;
+  }
+
+  void ReadRelativeAfter(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& m = s.mentions[k];
+    if (m.modifier || ActorsOf(m).empty()) return;
+    if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin < m.token_end) return;
+    auto group = GroupAt(s, m.token_begin, /*allow_bare_commas=*/false);
+    if (!group || group->members.empty() ||
+        s.mentions[group->members.back().mention].token_begin != m.token_begin ||
+        group->begin != m.token_begin)
+      return;
+    size_t t = group->end;
+    if (t < s.lower.size() && s.lower[t] == ",") ++t;
+    size_t relative = RelativeClauseStart(s, t);
+    if (relative == 0 || (s.lower[t] != "who" && s.lower[t] != "which")) return;
+    // A subject's relative clause is read with its subject.
+    if (InSubjectPosition(s, *group)) return;
+    std::vector<Triple> found;
+    ReadPredicates(s, *group, relative, 0.7, found);
+    for (Triple& triple : found)
+      if (!HasPair(out, triple.subject, triple.object)) out.push_back(std::move(triple));
   }
 
   // "X's president|government|foreign minister VERB Y": the state stands for its office.

@@ -67,6 +67,11 @@ const Case kCases[] = {
     {"[Iran], which backs [Syria], said nothing.", "Iran -[back]-> Syria"},
     {"the [UN] has called for restraint, urging the [US] and [Iran] to avoid war.",
      "United Nations -[urge]-> United States; United Nations -[urge]-> Iran"},
+    // A relative clause after an actor that is not the subject.
+    {"The raid was claimed by the [Houthis=group] who are ideologically aligned with [Iran].",
+     "Houthis -[be aligned with]- Iran"},
+    {"Aid went to [Peru], which is in a dispute with [Chile].", "Peru -[be in dispute with]- Chile"},
+    {"Aid went to [Peru], which [Chile] criticised.", ""},
     {"In 1982 [Peru] successfully ran for a seat, joining the [UN] in 1983.",
      "Peru -[join]-> United Nations"},
     // Not a subject: inside a prepositional phrase or a possessive.
