@@ -5,6 +5,7 @@
 
 #include "extract/affiliation_extractor.h"
 #include "extract/clause_extractor.h"
+#include "extract/compound_extractor.h"
 #include "extract/group_extractor.h"
 #include "extract/link_grammar_extractor.h"
 #include "extract/nominal_extractor.h"
@@ -52,6 +53,8 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // Most precise first: later extractors skip what earlier ones already read.
   extractors.push_back(extract::MakeNominalExtractor(context));
   extractors.push_back(extract::MakeClauseExtractor(context));
+  // "Iran-backed Houthis": a relation inside a compound before an actor.
+  extractors.push_back(extract::MakeCompoundExtractor(context));
   extractors.push_back(extract::MakeAffiliationExtractor(context));
   // Symmetric relations of groups the extractors above leave unread ("ministers of A, B
   // and C met", "a deal signed between A and B", "A and B held talks with C").
