@@ -79,7 +79,7 @@ const Case kCases[] = {
     {"[Iran]'s allies attacked [Israel].", ""},
     // A state through its forces, envoys or government.
     {"{Turkish} troops attacked [Syria] on Monday.", "Turkey -[attack]-> Syria"},
-    {"[Peru] claimed to have killed about 2,300 {Chilean} soldiers.", "Peru -[kill]-> Chilean"},
+    {"[Peru] claimed to have killed about 300 {Chilean} soldiers.", "Peru -[kill (claim)]-> Chilean"},
     // A candidate through the campaign.
     {"The [Jane Roe=person] campaign criticized [John Doe=person] for it.",
      "Jane Roe -[criticize]-> John Doe"},
