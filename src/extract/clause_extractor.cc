@@ -568,6 +568,11 @@ class ClauseExtractor : public Extractor {
         if (stripped != t)
           predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
       }
+      if (!predicate) {
+        size_t owned = StripPronounsPerson(s, p, t);
+        if (owned != t)
+          predicate = ParsePredicate(s, p, owned, context_, PredicateMode::kBeforeObject);
+      }
       if (!predicate) predicate = OrderOut(s, p, t, object->end);
       if (!predicate) predicate = ParseStanceOnClaim(s, p, t, *object, context_);
       if (!predicate) {
@@ -644,6 +649,9 @@ class ClauseExtractor : public Extractor {
     if (after >= n || s.mention_at[after] >= 0 || words::IsPunctuation(s.lower[after]) ||
         words::IsPreposition(s.lower[after]) || words::IsCoordinator(s.lower[after]))
       return 0;
+    // "criticised Turkish President Recep Tayyip Erdogan('s decision)": the modifier and the
+    // title describe the named person, who is the object.
+    if (TitleBeforeName(s, after)) return 0;
     auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
     if (!predicate || predicate->passive) return 0;
     static constexpr std::string_view kStance[] = {

@@ -127,6 +127,28 @@ std::optional<ActorGroup> ApposedNameAfter(const AnalyzedSentence& s, const Acto
   return named;
 }
 
+size_t StripPronounsPerson(const AnalyzedSentence& s, size_t p, size_t t) {
+  size_t k = t;
+  if (k == p || s.mention_at[k - 1] >= 0 || !IsPersonalNoun(s.lower[k - 1])) return t;
+  --k;
+  while (k > p && IsOfficeModifier(s.lower[k - 1])) --k;
+  if (k == p) return t;
+  std::string_view pronoun = s.lower[k - 1];
+  if (pronoun != "his" && pronoun != "her" && pronoun != "their") return t;
+  return k;
+}
+
+bool TitleBeforeName(const AnalyzedSentence& s, size_t t) {
+  size_t n = s.lower.size();
+  size_t k = t;
+  while (k < n && k < t + 4 && s.mention_at[k] < 0 &&
+         (words::IsTitleWord(s.lower[k]) || IsOfficeModifier(s.lower[k])))
+    ++k;
+  if (k == t || k >= n) return false;
+  int m = HeadMentionAt(s, k);
+  return m >= 0 && s.mentions[m].token_begin == k && s.mentions[m].actor.type == ActorType::kPerson;
+}
+
 bool OwnsUnnamedPerson(const AnalyzedSentence& s, const ActorGroup& object) {
   size_t t = AfterPossessive(s, object);
   if (t == 0 || object.members[0].actor.type != ActorType::kPerson) return false;

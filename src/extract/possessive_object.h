@@ -20,6 +20,15 @@ namespace actorgraph::extract {
 // name; nullopt otherwise.
 std::optional<ActorGroup> ApposedNameAfter(const AnalyzedSentence& s, const ActorGroup& object);
 
+// "defended his son Hunter Biden", "fired her lawyer John Doe": the pronoun's family
+// member or aide right before the name at `t` (tokens from `p` on) belongs to the object,
+// not the predicate. Returns where the predicate then ends (after the pronoun), or `t`.
+size_t StripPronounsPerson(const AnalyzedSentence& s, size_t p, size_t t);
+
+// "President Recep Tayyip Erdogan", "Foreign Minister Javad Zarif": title words from `t`
+// up to a person's name.
+bool TitleBeforeName(const AnalyzedSentence& s, size_t t);
+
 // "praised Trump's lawyer", "criticised Biden's son": a person's unnamed family or personal
 // staff stands for nobody else, so the owner is no object of the verb.
 bool OwnsUnnamedPerson(const AnalyzedSentence& s, const ActorGroup& object);

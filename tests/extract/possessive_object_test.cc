@@ -34,7 +34,9 @@ const Case kCases[] = {
     {"[Chile] called [Peru]'s offer generous.", "Chile -[call offer of]-> Peru"},
     {"[Iran] described [Israel]'s claims as lies.", "Iran -[describe claims of]-> Israel"},
     {"[Iran] questioned [Iraq]'s decision.", "Iran -[question decision of]-> Iraq"},
-    // Stance verbs already relate the owner.
+    // Stance verbs already relate the owner; a demonym and a title describe the name.
+    {"[Ana Diaz=person] criticised {Peruvian} President [Bo Chan=person]'s decision.",
+     "Ana Diaz -[criticize]-> Bo Chan"},
     {"[Germany] condemned [Russia]'s annexation of Crimea.", "Germany -[condemn]-> Russia"},
     {"[Angela Merkel=person] praised [Emmanuel Macron=person]'s proposal.",
      "Angela Merkel -[praise]-> Emmanuel Macron"},
@@ -54,6 +56,10 @@ const Case kCases[] = {
     {"[Iran] freed [Britain]'s ambassador [Rob Macaire=person].", "Iran -[free]-> Rob Macaire"},
     {"[Nancy Pelosi=person] called [Donald Trump=person]'s lawyer [Rudy Giuliani=person] a liar.",
      "Nancy Pelosi -[call]-> Rudy Giuliani"},
+    {"[Joe Biden=person] defended his son [Hunter Biden=person] on Monday.",
+     "Joe Biden -[defend]-> Hunter Biden"},
+    {"[Donald Trump=person] praised his former lawyer [Rudy Giuliani=person].",
+     "Donald Trump -[praise]-> Rudy Giuliani"},
     // An unnamed office of a state stands for the state.
     {"[Iran] freed [Britain]'s ambassador.", "Iran -[free]-> Britain"},
     // Responses, also with a manner adverb, in an aside and to an actor's act.
@@ -61,6 +67,12 @@ const Case kCases[] = {
      "attacked the inquiry.",
      "Donald Trump -[respond to]-> Nancy Pelosi"},
     {"[China] reacted angrily to [Washington]'s decision.", "China -[react to]-> United States"},
+    // An aside only continues a subject that opens the clause, and a response to criticism
+    // of X is none to X.
+    {"[Ana Diaz=person], reacting to criticism of the [US] on Monday, defended the program.", ""},
+    {"[Bo Chan=person] was named president of the IBM General [Products Division=organization], "
+     "succeeding [Ana Diaz=person], the company said.",
+     "Bo Chan -[succeed]-> Ana Diaz"},
     {"[Iran] responded quickly to [Israel].", "Iran -[respond to]-> Israel"},
     {"[Iran] reacted to the {US} sanctions.", "Iran -[react to]-> United States"},
     // A stance on what an actor said or proposed.
@@ -69,6 +81,7 @@ const Case kCases[] = {
      "Russia -[dismiss claims from]-> Berlin"},
     {"[Japan] welcomed the proposal by [Korea].", "Japan -[welcome proposal by]-> Korea"},
     {"[Iran] received the report from [Iraq].", ""},
+    {"[Peru] rejected a call from [the country|Chile]'s leading institutes.", ""},
     // A possession that is a place: the owner is visited; what it does is no relation.
     {"[Narendra Modi=person] visited [China]'s capital.", "Narendra Modi -[visit]-> China"},
     {"The minister said [Russia]'s economy shrank.", ""},
