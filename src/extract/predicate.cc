@@ -256,9 +256,10 @@ class PredicateParser {
         words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsPunctuation(w))
       return false;
     if (lemmatizer_.IsAdjective(w) && lemma == w) return false;
-    // "levied sanctions against": a relation noun after the verb carries the relation.
+    // "levied sanctions against": a relation noun after the verb carries the relation;
+    // "tweeted that Conway was ...": the object is a clause's subject.
     for (size_t k = i_ + 1; k < end_; ++k)
-      if (vocabulary_.FindNoun(w_[k])) return false;
+      if (vocabulary_.FindNoun(w_[k]) || w_[k] == "that") return false;
     bool inflected = lemma != w && (w.ends_with("ed") || w.ends_with("s") || w.ends_with("en") ||
                                     !w.ends_with("ing"));
     bool after_auxiliary = i_ > begin_;
@@ -352,6 +353,8 @@ class PredicateParser {
     if (ReadOffice("be")) return true;
     // Membership: "(a|the) (permanent) member(s) of".
     size_t k = i_;
+    // "are all members of", "are both members of".
+    if (k < end_ && (w_[k] == "all" || w_[k] == "both" || w_[k] == "each")) ++k;
     if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
     std::vector<std::string> modifiers;
     while (k < end_ && modifiers.size() < kMaxModifiers && w_[k] != "member" &&

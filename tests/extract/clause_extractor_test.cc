@@ -67,6 +67,9 @@ const Case kCases[] = {
     {"[Iran], which backs [Syria], said nothing.", "Iran -[back]-> Syria"},
     {"the [UN] has called for restraint, urging the [US] and [Iran] to avoid war.",
      "United Nations -[urge]-> United States; United Nations -[urge]-> Iran"},
+    {"[Peru] and [Chile] are all members of the [UN].",
+     "Peru -[be a member of]-> United Nations; Chile -[be a member of]-> United Nations"},
+    {"[Peru] tweeted that [Chile] was wrong.", ""},
     // A relative clause after an actor that is not the subject.
     {"The raid was claimed by the [Houthis=group] who are ideologically aligned with [Iran].",
      "Houthis -[be aligned with]- Iran"},
