@@ -43,6 +43,7 @@ std::string_view UnderNounVerb(std::string_view w) {
   if (w == "blockade") return "blockade";
   if (w == "rule") return "rule";
   if (w == "investigation") return "investigate";
+  if (w == "protection") return "protect";
   return "";
 }
 
@@ -134,7 +135,7 @@ class PassiveExtractor : public Extractor {
     bool verb = false;
     while (q > 0 && t - q < 6) {
       std::string_view w = s.lower[q - 1];
-      if (words::IsNegation(w) || w == "longer") {
+      if (words::IsNegation(w) || w == "longer" || w == "no") {
         *negated = true;
       } else if (words::IsBe(w) || words::IsHave(w) || words::IsModal(w) ||
                  words::IsFuture(w)) {
@@ -307,7 +308,8 @@ class PassiveExtractor : public Extractor {
     if (!IsParticiple(s.lower[p])) {
       // "the third president to be impeached by": a noun phrase, then "to be".
       size_t k = p;
-      while (k + 2 < close && k < p + 5 && s.lower[k] != "to" && s.mention_at[k] < 0 &&
+      while (k + 2 < close && k < p + 6 && s.lower[k] != "to" &&
+             (s.mention_at[k] < 0 || s.mentions[s.mention_at[k]].modifier) &&
              !words::IsPunctuation(s.lower[k]) && !words::IsRelativePronoun(s.lower[k]))
         ++k;
       if (k + 2 >= close || s.lower[k] != "to" || s.lower[k + 1] != "be" ||
@@ -322,7 +324,8 @@ class PassiveExtractor : public Extractor {
     if (!agent) agent = StateGroupAt(s, by + 1);
     // The agent ends the apposition, or a phrase of place or time does ("in 2019").
     if (!agent || (agent->end != close &&
-                   !(words::IsPreposition(s.lower[agent->end]) && NoMentionIn(s, agent->end, close))))
+                   !((words::IsPreposition(s.lower[agent->end]) || s.lower[agent->end] == "since") &&
+                     NoMentionIn(s, agent->end, close))))
       return;
     const VerbEntry* entry =
         context_.vocabulary->FindVerb(context_.lemmatizer->VerbLemma(s.lower[participle]));
