@@ -265,7 +265,7 @@ class PassiveExtractor : public Extractor {
     }
     for (size_t p : starts) {
       size_t q = p;
-      while (q < n && q < p + 6 &&
+      while (q < n && q < p + 6 && HeadMentionAt(s, q) < 0 &&
              (words::IsDeterminer(s.lower[q]) || words::IsTitleWord(s.lower[q]) ||
               s.lower[q] == "former" || s.lower[q] == "of" ||
               (s.lower[q] == "state" && q > p && s.lower[q - 1] == "of") ||
@@ -361,8 +361,13 @@ class PassiveExtractor : public Extractor {
     if (m < 0 || s.mentions[m].token_begin != a || s.mentions[m].modifier) return false;
     size_t end = s.mentions[m].token_end;
     if (end >= s.lower.size() || !IsFinite(s.lower[end])) return false;
+    // "under heavy US sanctions": past the determiner and the words describing the noun.
     size_t b = a;
-    if (b > 0 && words::IsDeterminer(s.lower[b - 1])) --b;
+    while (b > 0 && b + 4 > a &&
+           (words::IsDeterminer(s.lower[b - 1]) ||
+            (s.mention_at[b - 1] < 0 && context_.lemmatizer->IsAdjective(s.lower[b - 1]) &&
+             !words::IsPreposition(s.lower[b - 1]))))
+      --b;
     return b == 0 || !words::IsPreposition(s.lower[b - 1]);
   }
 

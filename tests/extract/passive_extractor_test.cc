@@ -75,6 +75,9 @@ const Case kPassiveCases[] = {
      "[Greece] and [Cyprus].",
      "European Union -[sanction]-> Turkey; Greece -[criticize]-> Turkey; Cyprus -[criticize]-> "
      "Turkey"},
+    {"[Venezuela] has been under heavy [US] sanctions since 2019, and was condemned on Monday "
+     "by the [Lima Group=organization].",
+     "United States -[sanction]-> Venezuela; Lima Group -[condemn]-> Venezuela"},
     {"[Russia] signed a deal with [Ukraine] in May, but later attacked [Moldova].",
      "Russia -[attack]-> Moldova"},
     {"in 2018, [Hungary] licensed {Czech} technology, then agreed with [Airbus=organization] to "
@@ -89,6 +92,8 @@ const Case kPassiveCases[] = {
     {"Secretary of State [Mike Pompeo=person] posted a message on [Twitter=organization] "
      "blaming [Iran] for the attacks.",
      "Mike Pompeo -[blame]-> Iran"},
+    {"The [Foreign Ministry of China=organization] released a statement condemning [Japan].",
+     "Foreign Ministry of China -[condemn]-> Japan"},
     {"the [UN Security Council=organization] adopted a resolution on Friday condemning "
      "[North Korea].",
      "UN Security Council -[condemn]-> North Korea"},
