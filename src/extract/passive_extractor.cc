@@ -472,6 +472,10 @@ class PassiveExtractor : public Extractor {
         return;
       if (object->end < n && (s.lower[object->end] == "'s" || s.lower[object->end] == "-"))
         return;
+      // "requesting a GATT dispute panel": an indefinite article makes the name a modifier.
+      if (t > 0 && (s.lower[t] == "a" || s.lower[t] == "an" || s.lower[t - 1] == "a" ||
+                    s.lower[t - 1] == "an"))
+        return;
       if (predicate->passive) {
         if (passive_ok)
           Emit(s, object->members, predicate->relation, predicate->span, subject.members, 0.6,

@@ -85,6 +85,7 @@ const Case kPassiveCases[] = {
      "Hungary -[agree with]- Airbus"},
     {"[Iran] seized a tanker near [Oman], and was condemned by a {British} minister.",
      "British -[condemn]-> Iran"},
+    {"[Peru] protested the ruling and is requesting a [WTO=organization] panel.", ""},
     // ... not when another clause could have begun ("Y attacked Z and was ...").
     {"[Egypt] said [Libya] attacked [Chad] and was condemned by [Sudan].", ""},
     {"[Egypt] warned that [Libya] would invade [Chad] and was ignored by [Sudan].", ""},
