@@ -99,6 +99,7 @@ class PassiveExtractor : public Extractor {
       ReadCoordinatedVerbPhrases(s, *subject, verb, sink);
       ReadMessageParticiple(s, *subject, verb, sink);
     }
+    ReadJoinedIn(s, sink);
   }
 
  private:
@@ -424,12 +425,55 @@ class PassiveExtractor : public Extractor {
       if (w == "," && g + 1 < n && s.lower[g + 1].ends_with("ing")) continue;
       bool filler = words::IsPreposition(w) || words::IsDeterminer(w) ||
                     (s.mention_at[g] >= 0 && g > k + 1 && words::IsPreposition(s.lower[g - 1])) ||
+                    (s.mention_at[g] >= 0 && g > k + 2 && words::IsDeterminer(s.lower[g - 1]) &&
+                     words::IsPreposition(s.lower[g - 2])) ||
                     (s.mention_at[g] >= 0 && s.mention_at[g - 1] == s.mention_at[g]) ||
                     In({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "yesterday", "today", "week", "last", "earlier"},
                        w);
       if (!filler) return;
     }
+  }
+
+  // "France joined Germany in condemning Russia", "Germany was joined by France in
+  // condemning Russia": both parties do what the gerund after "in" states.
+  // Also in a reported clause ("Woods said the EC was joined by the US in criticising
+  // Brazil"): the subject is the group right before the verb chain.
+  void ReadJoinedIn(const AnalyzedSentence& s, Sink& out) const {
+    size_t n = s.lower.size();
+    for (size_t v = 1; v + 2 < n; ++v) {
+      if (s.mention_at[v] >= 0 || context_.lemmatizer->VerbLemma(s.lower[v]) != "join")
+        continue;
+      size_t q = v;
+      bool be = false;
+      while (q > 0 && v - q < 4 &&
+             (words::IsHave(s.lower[q - 1]) || words::IsBe(s.lower[q - 1]) ||
+              words::IsAdverb(s.lower[q - 1]) || words::IsModal(s.lower[q - 1]) ||
+              words::IsFuture(s.lower[q - 1]))) {
+        be = be || words::IsBe(s.lower[q - 1]);
+        --q;
+      }
+      auto subject = GroupEndingAt(s, q);
+      if (!subject) continue;
+      size_t b = subject->begin;
+      bool reported = b > 0 && (s.lower[b - 1] == "said" || s.lower[b - 1] == "says");
+      if (!reported && !OpensNounPhrase(s, b)) continue;
+      ReadJoinedInAt(s, *subject, v, be, out);
+    }
+  }
+
+  void ReadJoinedInAt(const AnalyzedSentence& s, const ActorGroup& subject, size_t v,
+                      bool passive, Sink& out) const {
+    size_t n = s.lower.size();
+    size_t k = v + 1;
+    if (k < n && s.lower[k] == "by" && passive) ++k;
+    auto other = GroupAt(s, k);
+    if (!other || other->end + 1 >= n || s.lower[other->end] != "in" ||
+        !s.lower[other->end + 1].ends_with("ing"))
+      return;
+    size_t g = other->end + 1;
+    ReadVerbPhrase(s, subject, g, /*passive_ok=*/false, out);
+    ReadVerbPhrase(s, *other, g, /*passive_ok=*/false, out);
   }
 
   // One verb phrase from `p` with the subject's group: the first actor it reaches is its

@@ -9,6 +9,8 @@
 //   in a letter by Greece and Cyprus" -> Greece/Cyprus criticize Turkey.
 // - A participle after a message the subject issued: "Pompeo posted a message on Twitter
 //   blaming Iran" -> Pompeo blame Iran (the message's act is its author's).
+// - Joining another in an act: "France joined Germany in condemning Russia" -> France and
+//   Germany condemn Russia; also "Germany was joined by France in ...".
 // Reduced relatives after another noun ("the debates sponsored by X") are left alone: their
 // agent acts on that noun, not on the subject. Runs after the clause extractor and skips
 // actor pairs an earlier extractor related in the sentence.

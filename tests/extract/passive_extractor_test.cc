@@ -100,6 +100,17 @@ const Case kPassiveCases[] = {
      "UN Security Council -[condemn]-> North Korea"},
     {"[Ghana] issued a joint statement with [Togo] urging [Mali] to hold elections.",
      "Ghana -[urge]-> Mali"},
+    {"[Japan] sent a letter to the [United Nations=organization] accusing [China] of "
+     "breaking the treaty.",
+     "Japan -[accuse]-> China"},
+    // Joining another in an act: both do it.
+    {"[France] joined [Germany] in condemning [Russia].",
+     "France -[condemn]-> Russia; Germany -[condemn]-> Russia"},
+    {"[Germany] was joined by [France] and [Italy] in condemning [Russia].",
+     "Germany -[condemn]-> Russia; France -[condemn]-> Russia; Italy -[condemn]-> Russia"},
+    {"[France] joined [Germany] in 2019.", ""},
+    {"[Tom Reyes=person] said the [EU] was joined by the [US] in criticising [Brazil].",
+     "European Union -[criticize]-> Brazil; United States -[criticize]-> Brazil"},
     // Not a participle of another noun, nor one the message did not carry.
     {"[Jo Jorgensen=person] aimed to join the debates sponsored by the [Commission on "
      "Presidential Debates=organization].",
