@@ -9,6 +9,7 @@
 #include "extract/group_extractor.h"
 #include "extract/link_grammar_extractor.h"
 #include "extract/nominal_extractor.h"
+#include "extract/passive_extractor.h"
 
 namespace actorgraph {
 
@@ -59,6 +60,9 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // Symmetric relations of groups the extractors above leave unread ("ministers of A, B
   // and C met", "a deal signed between A and B", "A and B held talks with C").
   extractors.push_back(extract::MakeGroupExtractor(context));
+  // What the subject undergoes or does beyond its first predicate: "under US sanctions",
+  // "..., and was criticised by X", "posted a message blaming X".
+  extractors.push_back(extract::MakePassiveExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
   return extractors;
