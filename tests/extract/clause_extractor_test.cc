@@ -72,6 +72,9 @@ const Case kCases[] = {
     {"[Iran]'s allies attacked [Israel].", ""},
     // A state through its forces, envoys or government.
     {"{Turkish} troops attacked [Syria] on Monday.", "Turkey -[attack]-> Syria"},
+    // A candidate through the campaign.
+    {"The [Jane Roe=person] campaign criticized [John Doe=person] for it.",
+     "Jane Roe -[criticize]-> John Doe"},
     {"The statement said [US] troops had defeated [ISIS=group] and [Turkey] would be moving "
      "into [Syria].",
      "United States -[defeat]-> ISIS"},
