@@ -46,6 +46,15 @@ void EmitNew(const AnalyzedSentence& s, const std::vector<GroupMember>& subjects
     }
 }
 
+// A standing relation named by its own noun ("Trump's rival Joe Biden") is a fact apart from
+// what the clause says of the pair ("Trump attacked his rival Joe Biden" states both): it is
+// emitted even when the pair is already related, once per relation text.
+void EmitStanding(const AnalyzedSentence& s, const std::vector<GroupMember>& subjects,
+                  const Relation& relation, Span span, const std::vector<GroupMember>& objects,
+                  std::vector<Triple>& out) {
+  EmitPairs(s, subjects, relation, span, objects, kName, 0.75, out);
+}
+
 // A person's stance against, or contest with, another actor, named by a noun: "critic",
 // "rival", "opponent", "ally". False for any other word.
 bool AdversaryRelation(std::string_view noun, Relation* r) {
@@ -138,8 +147,11 @@ class NounPhraseExtractor : public Extractor {
         words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
         words::IsDo(w) || words::IsRelativePronoun(w) || words::IsAdverb(w))
       return false;
-    if (context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) != w &&
-        !context_.lemmatizer->IsAdjective(w))
+    // "the Turkish-Libyan navy signed agreements": an inflected verb form ends the phrase,
+    // even one WordNet also lists as an adjective ("signed"); a hyphenated one does not
+    // ("long-running"), nor "arms" ("arms control agreements", as in "arms sales").
+    if (w != "arms" && w.find('-') == std::string_view::npos &&
+        context_.lemmatizer->VerbLemma(w) != w)
       return false;
     // A nominalised act is a head of its own ("Turkish-Libyan sanctions talks" is rare,
     // "US-Iran sanctions relief" names no relation between them).
@@ -167,11 +179,11 @@ class NounPhraseExtractor : public Extractor {
       ++t;
       ++modifiers;
     }
-    if (t >= n || modifiers == 0) return;  // no modifier: the nominal reader's case
+    // No modifier: the nominal reader's case.
+    if (t >= n || modifiers == 0 || !RelationNoun(s.lower[t])) return;
     // "border agreement talks": the last relation noun of a compound is the head.
     while (t + 1 < n && RelationNoun(s.lower[t + 1])) ++t;
     const NounEntry* noun = RelationNoun(s.lower[t]);
-    if (!noun) return;
     // "Russian-Chinese trade talks with Iran": the noun takes an object of its own.
     if (t + 1 < n && (s.lower[t + 1] == "with" || s.lower[t + 1] == "between")) return;
     auto first = MembersOf(s, static_cast<int>(k));
@@ -209,8 +221,10 @@ class NounPhraseExtractor : public Extractor {
         x.span.end != s.sentence->tokens[x.token_end - 1].end)
       return;  // "non-EU", "US-led"
     // "Iran and the US withdrawal ...": only a single actor before the noun.
-    if (x.token_begin > 0 && (words::IsCoordinator(s.lower[x.token_begin - 1]) ||
-                              s.lower[x.token_begin - 1] == "'s"))
+    size_t before = x.token_begin;
+    if (before > 0 && words::IsDeterminer(s.lower[before - 1])) --before;
+    if (before > 0 && (words::IsCoordinator(s.lower[before - 1]) || s.lower[before - 1] == "'s" ||
+                       s.lower[before - 1] == ","))
       return;
     size_t t = x.token_end;
     std::string_view w = s.lower[t];
@@ -253,11 +267,19 @@ class NounPhraseExtractor : public Extractor {
     size_t t = owner.token_end;
     Relation r;
     if (!AdversaryRelation(s.lower[t], &r)) return;
+    // "Biden's 2008 US Senate opponent X": the mention is inside a longer noun phrase whose
+    // owner comes earlier.
+    if (owner.token_begin > 0) {
+      std::string_view before = s.lower[owner.token_begin - 1];
+      if (before == "'s" || before == "'" || std::isdigit(static_cast<unsigned char>(before[0])) ||
+          s.mention_at[owner.token_begin - 1] >= 0)
+        return;
+    }
     // "a Trump ally": the singular noun; the plural ("Trump allies") names no one.
     auto owners = MembersOf(s, static_cast<int>(k));
     if (int p = PersonAt(s, t + 1); p >= 0 && s.lower[t].back() != 's' &&
                                     EndsPhrase(s, s.mentions[p])) {
-      EmitNew(s, MembersOf(s, p), r, TokenSpan(s, t, t + 1), owners, 0.75, out);
+      EmitStanding(s, MembersOf(s, p), r, TokenSpan(s, t, t + 1), owners, out);
       return;
     }
     // "Y, a (sometime|longtime) X critic,": the apposition closes after the noun.
@@ -275,7 +297,7 @@ class NounPhraseExtractor : public Extractor {
     if (!person || person->members.size() != 1) return;
     const Mention& named = s.mentions[person->members[0].mention];
     if (named.actor.type != ActorType::kPerson) return;
-    EmitNew(s, person->members, r, TokenSpan(s, t, t + 1), owners, 0.75, out);
+    EmitStanding(s, person->members, r, TokenSpan(s, t, t + 1), owners, out);
   }
 
   // "Trump's opponent, Joe Biden,", "his main presidential rival Joe Biden", "its closest
@@ -321,8 +343,8 @@ class NounPhraseExtractor : public Extractor {
       size_t e = named.token_end;
       if (e < n && s.lower[e] != "," && !words::IsPunctuation(s.lower[e])) return;
     }
-    EmitNew(s, MembersOf(s, p), r, TokenSpan(s, t, t + 1), MembersOf(s, static_cast<int>(k)),
-            0.75, out);
+    EmitStanding(s, MembersOf(s, p), r, TokenSpan(s, t, t + 1), MembersOf(s, static_cast<int>(k)),
+                 out);
   }
 
   // The token after the verb group that ends right before `v` is read backwards: where the
