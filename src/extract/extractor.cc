@@ -62,6 +62,9 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   extractors.push_back(extract::MakeNounPhraseExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
+  // Last, so that a rival or critic named beside a clause ("attacked his rival X") leaves
+  // the pair to the parser too.
+  extractors.push_back(extract::MakeStandingRelationExtractor(context));
   return extractors;
 }
 

@@ -87,15 +87,21 @@ bool AdversaryRelation(std::string_view noun, Relation* r) {
 
 class NounPhraseExtractor : public Extractor {
  public:
-  explicit NounPhraseExtractor(const ExtractorContext& context) : context_(context) {}
+  NounPhraseExtractor(const ExtractorContext& context, bool standing)
+      : context_(context), standing_(standing) {}
   std::string_view name() const override { return kName; }
 
   void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
+    if (standing_) {
+      for (size_t k = 0; k < s.mentions.size(); ++k) {
+        ReadAdversaryCompound(s, k, out);
+        ReadPossessiveAdversary(s, k, out);
+      }
+      return;
+    }
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       ReadDemonymPair(s, k, out);
       ReadHeadMentionAct(s, k, out);
-      ReadAdversaryCompound(s, k, out);
-      ReadPossessiveAdversary(s, k, out);
       ReadClaimOnAct(s, k, out);
     }
     for (size_t t = 0; t < s.lower.size(); ++t) {
@@ -496,12 +502,17 @@ class NounPhraseExtractor : public Extractor {
   }
 
   ExtractorContext context_;
+  bool standing_;  // read only the standing relations (critic, rival, opponent, ally)
 };
 
 }  // namespace
 
 std::unique_ptr<Extractor> MakeNounPhraseExtractor(const ExtractorContext& context) {
-  return std::make_unique<NounPhraseExtractor>(context);
+  return std::make_unique<NounPhraseExtractor>(context, /*standing=*/false);
+}
+
+std::unique_ptr<Extractor> MakeStandingRelationExtractor(const ExtractorContext& context) {
+  return std::make_unique<NounPhraseExtractor>(context, /*standing=*/true);
 }
 
 }  // namespace actorgraph::extract

@@ -13,7 +13,15 @@
 
 namespace actorgraph::extract {
 
+// Everything but the standing relations below; only for pairs left unrelated.
 std::unique_ptr<Extractor> MakeNounPhraseExtractor(const ExtractorContext& context);
+
+// Standing relations named by a noun ("Putin critic Alexei Navalny", "his main rival Joe
+// Biden", "Trump's opponent, Joe Biden,"): a fact apart from what a clause says of the same
+// pair ("Trump attacked his rival Joe Biden" states both), so it runs after every other
+// extractor (the Link Grammar reader skips pairs already related) and emits even for
+// related pairs. Its triples are named "noun_phrase" too.
+std::unique_ptr<Extractor> MakeStandingRelationExtractor(const ExtractorContext& context);
 
 }  // namespace actorgraph::extract
 

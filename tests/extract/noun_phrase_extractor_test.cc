@@ -16,9 +16,13 @@ struct Case {
 class NounPhraseExtractorTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(NounPhraseExtractorTest, ExtractsExpectedTriples) {
-  auto extractor = extract::MakeNounPhraseExtractor(testing::TestContext());
-  EXPECT_EQ(testing::ExtractRendered(GetParam().sentence, extractor.get()), GetParam().expected)
-      << GetParam().sentence;
+  auto gaps = extract::MakeNounPhraseExtractor(testing::TestContext());
+  auto standing = extract::MakeStandingRelationExtractor(testing::TestContext());
+  testing::MarkedSentence s = testing::MakeSentence(GetParam().sentence);
+  std::vector<Triple> out;
+  gaps->Extract(s.analyzed, out);
+  standing->Extract(s.analyzed, out);
+  EXPECT_EQ(testing::Render(out), GetParam().expected) << GetParam().sentence;
 }
 
 const Case kCases[] = {
@@ -110,6 +114,29 @@ const Case kSequenceCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, NounPhraseInSequenceTest, ::testing::ValuesIn(kSequenceCases));
+
+// A clause's reading of the pair does not hide the rival the noun phrase names, and the
+// rival does not hide the pair from the readers that run before it.
+TEST(StandingRelationTest, RivalIsReadBesideTheClause) {
+  EXPECT_EQ(testing::ExtractRendered(
+                "[Trump=person] attacked {his|Trump} main presidential rival [Joe Biden=person]."),
+            "Trump -[attack]-> Joe Biden; Joe Biden -[be a rival of]- Trump");
+}
+
+// The pair-filling readers leave a pair an earlier extractor related alone.
+TEST(NounPhraseGapsTest, SkipsPairsAlreadyRelated) {
+  auto gaps = extract::MakeNounPhraseExtractor(testing::TestContext());
+  testing::MarkedSentence s =
+      testing::MakeSentence("The [{Turkish}-{Libyan}] maritime border agreement was signed.");
+  std::vector<Triple> out;
+  gaps->Extract(s.analyzed, out);
+  ASSERT_EQ(out.size(), 1u);
+  std::vector<Triple> again = out;
+  again[0].relation.text = "sign";
+  again.resize(1);
+  gaps->Extract(s.analyzed, again);
+  EXPECT_EQ(again.size(), 1u);
+}
 
 }  // namespace
 }  // namespace actorgraph
