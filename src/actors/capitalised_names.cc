@@ -441,6 +441,14 @@ bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
         return true;
     }
   }
+  // "the government of Abdrabbuh Mansur Hadi", "forces loyal to Khalifa Haftar": a
+  // government or forces are a person's only when the name is not a place's.
+  if (begin >= 2 && run.name_words >= 2) {
+    std::string_view head = words[begin - 2].key, link = words[begin - 1].key;
+    if ((link == "of" && (head == "government" || head == "regime" || head == "administration")) ||
+        (link == "to" && head == "loyal"))
+      return true;
+  }
   if (begin > 0) {
     const Word& prev = words[begin - 1];
     // "the official Peking Review": "official" after an article is an adjective.

@@ -5,6 +5,7 @@
 
 #include "extract/affiliation_extractor.h"
 #include "extract/clause_extractor.h"
+#include "extract/compound_extractor.h"
 #include "extract/group_extractor.h"
 #include "extract/link_grammar_extractor.h"
 #include "extract/nominal_extractor.h"
@@ -53,12 +54,14 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // Most precise first: later extractors skip what earlier ones already read.
   extractors.push_back(extract::MakeNominalExtractor(context));
   extractors.push_back(extract::MakeClauseExtractor(context));
+  // "Iran-backed Houthis": a relation inside a compound before an actor.
+  extractors.push_back(extract::MakeCompoundExtractor(context));
   extractors.push_back(extract::MakeAffiliationExtractor(context));
   // Symmetric relations of groups the extractors above leave unread ("ministers of A, B
   // and C met", "a deal signed between A and B", "A and B held talks with C").
   extractors.push_back(extract::MakeGroupExtractor(context));
   // Relations inside longer noun phrases ("the Turkish-Libyan maritime border agreement",
-  // "Kremlin critic Alexei Navalny"), for pairs the extractors above left unrelated.
+  // "the US withdrawal from"), for pairs the extractors above left unrelated.
   extractors.push_back(extract::MakeNounPhraseExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
