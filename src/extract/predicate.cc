@@ -194,6 +194,12 @@ class PredicateParser {
       std::string three = lemma + " " + w_[i_ + 1] + " " + w_[i_ + 2];
       if (const VerbEntry* verb = vocabulary_.FindVerb(three)) return ReadVerb(*verb, w, 3);
     }
+    // "reacted angrily to", "responded swiftly to": a manner adverb between a verb and the
+    // preposition it takes.
+    if (i_ + 2 < end_ && w_[i_ + 1].ends_with("ly") && words::IsAdverb(w_[i_ + 1])) {
+      if (const VerbEntry* verb = vocabulary_.FindVerb(lemma + " " + w_[i_ + 2]))
+        return ReadVerb(*verb, w, 3);
+    }
     if (i_ + 1 < end_) {
       std::string two = lemma + " " + w_[i_ + 1];
       if (const LightVerbEntry* light = vocabulary_.FindLightVerb(two)) {

@@ -261,7 +261,7 @@ const Case kCases[] = {
     {"[Peru] called [Chile] a bad neighbour.", "Peru -[call]-> Chile"},
     {"[Oman] described [Qatar] as a reliable partner.", "Oman -[describe]-> Qatar"},
     {"[Iran] questioned [Iraq] over the decision.", "Iran -[question]-> Iraq"},
-    {"[Chile] called [Peru]'s offer generous.", ""},
+    {"[Chile] called [Peru]'s offer generous.", "Chile -[call offer of]-> Peru"},
     {"[Chile] described [Amoco=organization] [Peru]'s offer as generous.", ""},
     {"[Iran] told a [NATO=organization] conference that it was ready.", ""},
     {"the [Associated Press=organization] called the election for [Joe Biden=person].", ""},
