@@ -225,11 +225,26 @@ class ClauseExtractor : public Extractor {
         --t;
       } else if ((w == "in" || w == "of") && t >= p + 2 && words::IsStateHead(s.lower[t - 2])) {
         t -= 2;  // "the government in Caracas"
+      } else if (w == "of" && t >= p + 3 && LeadsOrServes(s.lower[t - 2])) {
+        t -= 2;  // "shook hands with the leaders of Egypt and Israel"
       } else {
         break;
       }
     }
     return t;
+  }
+
+  // A body or office that stands for the actor it is "of": "the leaders of Egypt and
+  // Israel", "the navies of China, India and Russia", "the foreign ministers of".
+  static bool LeadsOrServes(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "leader",   "leaders",   "head",      "heads",       "government", "governments",
+        "navy",     "navies",    "army",      "armies",      "military",   "militaries",
+        "president", "presidents", "minister", "ministers",  "envoy",      "envoys",
+        "ambassador", "ambassadors", "representatives", "delegations", "delegation"};
+    for (std::string_view k : kWords)
+      if (w == k) return true;
+    return false;
   }
 
   static bool IsCompassWord(std::string_view w) {

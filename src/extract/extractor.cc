@@ -9,6 +9,7 @@
 #include "extract/group_extractor.h"
 #include "extract/link_grammar_extractor.h"
 #include "extract/nominal_extractor.h"
+#include "extract/noun_phrase_extractor.h"
 #include "extract/passive_extractor.h"
 
 namespace actorgraph {
@@ -63,8 +64,14 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // What the subject undergoes or does beyond its first predicate: "under US sanctions",
   // "..., and was criticised by X", "posted a message blaming X".
   extractors.push_back(extract::MakePassiveExtractor(context));
+  // Relations inside longer noun phrases ("the Turkish-Libyan maritime border agreement",
+  // "the US withdrawal from"), for pairs the extractors above left unrelated.
+  extractors.push_back(extract::MakeNounPhraseExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
+  // Last, so that a rival or critic named beside a clause ("attacked his rival X") leaves
+  // the pair to the parser too.
+  extractors.push_back(extract::MakeStandingRelationExtractor(context));
   return extractors;
 }
 

@@ -358,7 +358,7 @@ class PredicateParser {
     if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
     std::vector<std::string> modifiers;
     while (k < end_ && modifiers.size() < kMaxModifiers && w_[k] != "member" &&
-           w_[k] != "members" && w_[k] != "ally" && w_[k] != "allies" &&
+           w_[k] != "members" && w_[k] != "ally" && w_[k] != "allies" && w_[k] != "rival" &&
            (lemmatizer_.IsAdjective(w_[k]) || w_[k] == "founding") &&
            !words::IsPreposition(w_[k]))
       modifiers.push_back(w_[k++]);
@@ -368,6 +368,10 @@ class PredicateParser {
       r.category = Category::kVerbalCooperation;
       r.cameo_root = 5;
       r.symmetric = true;
+      i_ = k + 2;
+      return true;
+    }
+    if (k + 1 < end_ && w_[k + 1] == "of" && ReadAdversary(w_[k])) {
       i_ = k + 2;
       return true;
     }
@@ -404,6 +408,33 @@ class PredicateParser {
       }
     }
     return false;
+  }
+
+  // "(an outspoken) critic of", "(the main) rival of", "opponents of": a person's stance
+  // against, or contest with, the object. Sets the relation when `noun` is one.
+  bool ReadAdversary(std::string_view noun) {
+    Relation& r = predicate_.relation;
+    if (noun == "critic" || noun == "critics") {
+      text_ = {"be a critic of"};
+      r.lemma = "critic";
+      r.category = Category::kVerbalConflict;
+      r.cameo_root = 11;
+    } else if (noun == "opponent" || noun == "opponents") {
+      text_ = {"be an opponent of"};
+      r.lemma = "opponent";
+      r.category = Category::kVerbalConflict;
+      r.cameo_root = 0;
+    } else if (noun == "rival" || noun == "rivals") {
+      // An electoral or a business rival: a contest, not a hostile act.
+      text_ = {"be a rival of"};
+      r.lemma = "rival";
+      r.category = Category::kNeutral;
+      r.cameo_root = 0;
+      r.symmetric = true;
+    } else {
+      return false;
+    }
+    return true;
   }
 
   bool ReadVerb(const VerbEntry& verb, std::string_view surface, size_t length) {
