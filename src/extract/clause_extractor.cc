@@ -1,5 +1,6 @@
 #include "extract/clause_extractor.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -564,6 +565,11 @@ class ClauseExtractor : public Extractor {
     return false;
   }
 
+  static bool IsPlaceRelation(std::string_view text) {
+    return text.ends_with(" in") || text.ends_with(" at") || text.ends_with(" inside") ||
+           text.ends_with(" behind") || text.ends_with(" over") || text.ends_with(" from");
+  }
+
   // A verb the vocabulary does not list reaches only an object that ends its noun phrase
   // and the clause: not "Renault's stake", "the U.S. market", "the US was disappointed".
   bool OpenObjectEnds(const AnalyzedSentence& s, const ActorGroup& object) const {
@@ -657,6 +663,12 @@ class ClauseExtractor : public Extractor {
       if (BodyNounFollows(s, object->end)) break;
       if (!ObjectIsParty(s, *predicate, *object)) break;
       if (predicate->open_verb && !OpenObjectEnds(s, *object)) break;
+      // "served in Chile", "appeared in Iraq": a place where something happened, not a
+      // party; "served in the US Army", "appeared in Christchurch District Court" are.
+      if (predicate->open_verb && IsPlaceRelation(predicate->relation.text) &&
+          std::any_of(object->members.begin(), object->members.end(),
+                      [](const GroupMember& g) { return g.actor.type == ActorType::kCountry; }))
+        break;
       if (NameGoesOn(s, object->end)) {
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
         const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);

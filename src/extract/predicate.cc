@@ -48,6 +48,12 @@ bool IsVerbParticle(std::string_view w) {
   return w == "out" || w == "off" || w == "up" || w == "down" || w == "away" || w == "back";
 }
 
+// Prepositions a verb the vocabulary lacks may take before its object, besides these.
+bool IsOpenVerbPreposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "from" || w == "for" || w == "before" ||
+         w == "about" || w == "over" || w == "alongside" || w == "behind" || w == "inside";
+}
+
 bool IsObjectPreposition(std::string_view w) {
   return w == "with" || w == "against" || w == "on" || w == "to" || w == "toward" ||
          w == "towards" || w == "into" || w == "upon";
@@ -237,10 +243,12 @@ class PredicateParser {
         "do", "get", "let", "make", "find", "show", "explain", "follow", "precede", "take",
         "give", "use", "want", "need", "try", "expect", "like", "feel", "look", "come", "go",
         "put", "set", "mean", "hope", "plan", "seek", "allow", "begin", "start", "continue",
-        "keep", "hear", "read", "watch", "appear", "consider", "suggest", "argue", "insist",
+        "keep", "hear", "read", "watch", "consider", "suggest", "argue", "insist",
         "deny", "confirm", "announce", "involve", "concern", "affect", "feature", "contain",
         "cost", "face", "reach", "pass", "place", "raise", "rise", "fall", "grow", "turn",
         "end", "live", "die", "mark", "stay", "leave", "describe", "name", "label", "call",
+        "bear", "bury", "base", "locate", "situate", "hospitalize", "hospitalise", "occur",
+        "happen", "vote",
         "tell", "ask", "write", "post",
         // Verbs whose object is mostly the subject of a clause after it ("indicated the US
         // was disappointed") or a figure ("estimated Canada's crop").
@@ -256,6 +264,8 @@ class PredicateParser {
         words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsPunctuation(w))
       return false;
     if (lemmatizer_.IsAdjective(w) && lemma == w) return false;
+    // "US troops in Iraq", "United Airlines flights": a plural noun, not a verb in -s.
+    if (w.ends_with("s") && !w.ends_with("ss") && lemmatizer_.NounLemma(w) != w) return false;
     // "levied sanctions against": a relation noun after the verb carries the relation;
     // "tweeted that Conway was ...": the object is a clause's subject.
     for (size_t k = i_ + 1; k < end_; ++k)
@@ -495,7 +505,11 @@ class PredicateParser {
     // "spoke on Radio Accra", "talked on Iran": after a verb of speech "on" names the
     // medium or the topic, not the other party.
     if (length == 1 && At(i_, "on") && (r.lemma == "speak" || r.lemma == "talk")) return false;
-    if (length == 1 && i_ < end_ && IsObjectPreposition(w_[i_]) &&
+    // A verb the vocabulary lacks takes the preposition before its object as part of the
+    // relation, whichever it is: "appeared in", "emigrated from", "served at".
+    bool open_preposition = predicate_.open_verb && i_ + 1 == end_ && i_ < end_ &&
+                            IsOpenVerbPreposition(w_[i_]);
+    if (length == 1 && i_ < end_ && (IsObjectPreposition(w_[i_]) || open_preposition) &&
         mode_ == PredicateMode::kBeforeObject) {
       // "US attack on Iran" (a headline): the noun with its own preposition states the
       // verb itself, not "attack on".

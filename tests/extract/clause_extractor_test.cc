@@ -70,6 +70,11 @@ const Case kCases[] = {
     {"[Peru] and [Chile] are all members of the [UN].",
      "Peru -[be a member of]-> United Nations; Chile -[be a member of]-> United Nations"},
     {"[Peru] tweeted that [Chile] was wrong.", ""},
+    {"[John Doe=person] appeared in [Lima District Court=organization] on Monday.",
+     "John Doe -[appear in]-> Lima District Court"},
+    {"[John Doe=person] appeared in [Peru] on Monday.", ""},
+    {"[John Doe=person] was born in [Peru] in 1950.", ""},
+    {"{US} troops in [Iraq] were attacked.", ""},
     // A relative clause after an actor that is not the subject.
     {"The raid was claimed by the [Houthis=group] who are ideologically aligned with [Iran].",
      "Houthis -[be aligned with]- Iran"},
