@@ -265,7 +265,11 @@ class PredicateParser {
       return false;
     if (lemmatizer_.IsAdjective(w) && lemma == w) return false;
     // "US troops in Iraq", "United Airlines flights": a plural noun, not a verb in -s.
-    if (w.ends_with("s") && !w.ends_with("ss") && lemmatizer_.NounLemma(w) != w) return false;
+    // After a relative pronoun it is the verb: "Peru, which borders both countries".
+    bool after_relative = begin_ > 0 && words::IsRelativePronoun(w_[begin_ - 1]);
+    if (w.ends_with("s") && !w.ends_with("ss") && !after_relative &&
+        lemmatizer_.NounLemma(w) != w)
+      return false;
     // "levied sanctions against": a relation noun after the verb carries the relation;
     // "tweeted that Conway was ...": the object is a clause's subject.
     for (size_t k = i_ + 1; k < end_; ++k)
