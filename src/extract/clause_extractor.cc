@@ -682,10 +682,51 @@ class ClauseExtractor : public Extractor {
       else
         EmitPairs(s, subject.members, predicate->relation, predicate->span, object->members,
                   kName, confidence, out);
+      if (!predicate->passive) ReadAppealedAct(s, subject, *predicate, object->end, out);
       return object->end;
     }
     if (subject.members.size() >= 2) ReadReciprocal(s, subject, p, limit, out);
     return 0;
+  }
+
+  // "Trump called on Fox News to fire Griffin", "the UN urged the US to lift sanctions on
+  // Iran": an appeal to one actor for an act on another relates the appellant to the
+  // target too, as "call to fire", "urge to lift sanctions on".
+  void ReadAppealedAct(const AnalyzedSentence& s, const ActorGroup& subject,
+                       const Predicate& appeal, size_t to, std::vector<Triple>& out) const {
+    static constexpr std::string_view kAppeals[] = {"urge", "call", "ask", "press", "encourage",
+                                                    "pressure", "push", "order", "tell",
+                                                    "persuade", "lobby", "invite", "force"};
+    std::string_view lemma = appeal.relation.lemma;
+    bool known = false;
+    for (std::string_view a : kAppeals) known = known || a == lemma;
+    size_t n = s.lower.size();
+    if (!known || to + 2 >= n || s.lower[to] != "to") return;
+    size_t limit = std::min(n, to + 1 + kMaxPredicateTokens);
+    for (size_t t = to + 2; t < limit; ++t) {
+      if (words::IsPunctuation(s.lower[t])) return;
+      std::optional<ActorGroup> target;
+      if (HeadMentionAt(s, t) >= 0) target = GroupAt(s, t);
+      if (!target) target = StateGroupAt(s, t);
+      if (!target) continue;
+      auto act = ParsePredicate(s, to + 1, t, context_, PredicateMode::kBeforeObject);
+      if (!act || act->passive || act->relation.negated) return;
+      if (!ObjectIsPartyOf(s, *act, *target)) return;
+      Relation r = appeal.relation;
+      r.text = std::string(lemma) + " to " + act->relation.text;
+      std::vector<GroupMember> targets;
+      for (const GroupMember& g : target->members)
+        if (!HasPair(out, subject.members.front().actor, g.actor)) targets.push_back(g);
+      EmitPairs(s, subject.members, r, act->span, targets, kName, 0.65, out);
+      return;
+    }
+  }
+
+  bool ObjectIsPartyOf(const AnalyzedSentence& s, Predicate& predicate, ActorGroup& object) const {
+    if (BodyNounFollows(s, object.end)) return false;
+    if (!ObjectIsParty(s, predicate, object)) return false;
+    if (predicate.open_verb && !OpenObjectEnds(s, object)) return false;
+    return !NameGoesOn(s, object.end);
   }
 
   // "orders French troops out", "ordered the US ambassador to leave": an order to leave is

@@ -70,6 +70,10 @@ const Case kCases[] = {
     {"[Peru] and [Chile] are all members of the [UN].",
      "Peru -[be a member of]-> United Nations; Chile -[be a member of]-> United Nations"},
     {"[Peru] tweeted that [Chile] was wrong.", ""},
+    // An appeal to one actor for an act on another.
+    {"[Peru] called on [Chile] to expel [Bolivia]'s ambassador.",
+     "Peru -[call on]-> Chile; Peru -[call to expel]-> Bolivia"},
+    {"[Peru] urged [Chile] to say [Bolivia] was wrong.", "Peru -[urge]-> Chile"},
     {"[John Doe=person] appeared in [Lima District Court=organization] on Monday.",
      "John Doe -[appear in]-> Lima District Court"},
     {"[John Doe=person] appeared in [Peru] on Monday.", ""},
