@@ -8,6 +8,7 @@
 #include "extract/group_extractor.h"
 #include "extract/link_grammar_extractor.h"
 #include "extract/nominal_extractor.h"
+#include "extract/reach_extractor.h"
 
 namespace actorgraph {
 
@@ -56,6 +57,9 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // Symmetric relations of groups the extractors above leave unread ("ministers of A, B
   // and C met", "a deal signed between A and B", "A and B held talks with C").
   extractors.push_back(extract::MakeGroupExtractor(context));
+  // Subjects and second objects the clause extractor does not reach from a mention ("The
+  // president of Turkey vowed ...", "met with X on Tuesday, then with Y").
+  extractors.push_back(extract::MakeReachExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
   return extractors;
