@@ -611,6 +611,7 @@ class LinkGrammarExtractor : public Extractor {
         }
         if (!members.empty()) return members;
       }
+      if (auto office = OfficeActors(w, depth); !office.empty()) return office;
       // "Labour members voted to ...": the members of a party or body act for it.
       if (words::IsStateHead(word) || word == "members") {
         for (const auto& e : view.edges(w)) {
@@ -627,6 +628,46 @@ class LinkGrammarExtractor : public Extractor {
             add(own);
           }
         }
+      }
+      return members;
+    }
+
+    // "The president of Turkey", "the navies of France and India", "the spokesman for the
+    // Kremlin": an office or a plural head stands for the actors of its of-phrase (a plural
+    // one for all of a coordination, a singular one for one actor that is no person). Not
+    // when an apposition names the office holder ("The prime minister of India, Narendra
+    // Modi, ..."): the person is the actor, read from the apposition.
+    std::vector<GroupMember> OfficeActors(int w, int depth) const {
+      std::string_view word = view.lower(w);
+      bool plural = words::IsPluralOfficeHead(word);
+      if (!plural && !words::IsOfficeHead(word)) return {};
+      std::vector<GroupMember> members;
+      for (const auto& e : view.edges(w)) {
+        std::string_view prep = view.lower(e.other);
+        if (!e.to_right || e.type != "M" ||
+            !(prep == "of" || (prep == "for" && word.starts_with("spokes"))))
+          continue;
+        for (int j : view.Linked(e.other, "J", true)) {
+          std::vector<GroupMember> found;
+          int km = mention_of[j];
+          if (km >= 0) {
+            if (s.mentions[km].modifier) continue;
+            for (const Actor& a : ActorsOf(s.mentions[km])) found.push_back(GroupMember{km, a});
+          } else if (plural && (view.lower(j) == "and" || view.lower(j) == "&")) {
+            found = Actors(j, depth + 1);
+          }
+          for (GroupMember& g : found) members.push_back(std::move(g));
+        }
+      }
+      if (members.empty() || (!plural && members.size() != 1)) return {};
+      for (const GroupMember& g : members)
+        if (g.actor.type == ActorType::kPerson) return {};
+      // The apposition after the of-phrase: ", Narendra Modi,".
+      size_t end = 0;
+      for (const GroupMember& g : members) end = std::max(end, s.mentions[g.mention].token_end);
+      if (end + 1 < s.lower.size() && s.lower[end] == ",") {
+        int next = s.mention_at[end + 1];
+        if (next >= 0 && s.mentions[next].actor.type == ActorType::kPerson) return {};
       }
       return members;
     }
