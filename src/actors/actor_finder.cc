@@ -149,6 +149,58 @@ void ResolveEarlySurnames(std::string_view text, std::vector<Mention>* mentions)
   }
 }
 
+// "Elijah Cummings" in the headline, "Elijah Eugene Cummings" in the text; "Ricardo
+// Rosselló" and "Ricardo Rosselló Nevares": a person the finder named from the text whose
+// name words are those of a person named earlier with words left out (or added), same
+// first word, is that person, under the name the document used first.
+void MergeNameVariants(std::vector<Mention>* mentions) {
+  auto split = [](const std::string& name) {
+    std::vector<std::string> words;
+    size_t i = 0;
+    while (i < name.size()) {
+      size_t j = name.find(' ', i);
+      if (j == std::string::npos) j = name.size();
+      if (j > i) words.push_back(name.substr(i, j - i));
+      i = j + 1;
+    }
+    return words;
+  };
+  // Whether `short_words` is `long_words` with words left out, keeping the first and
+  // either the last word or the first two.
+  auto variant = [](const std::vector<std::string>& short_words,
+                    const std::vector<std::string>& long_words) {
+    if (short_words.size() < 2 || short_words.size() >= long_words.size()) return false;
+    if (short_words[0] != long_words[0]) return false;
+    size_t k = 0;
+    for (const std::string& w : long_words)
+      if (k < short_words.size() && w == short_words[k]) ++k;
+    if (k != short_words.size()) return false;
+    return short_words.back() == long_words.back() || short_words[1] == long_words[1];
+  };
+  std::vector<Actor> people;  // in order of first mention
+  std::set<std::string> seen;
+  for (const Mention& m : *mentions)
+    if (m.actor.type == ActorType::kPerson && seen.insert(m.actor.id).second)
+      people.push_back(m.actor);
+  std::map<std::string, Actor> target;  // later actor id -> earlier actor
+  for (size_t later = 1; later < people.size(); ++later) {
+    std::vector<std::string> l = split(people[later].name);
+    for (size_t earlier = 0; earlier < later; ++earlier) {
+      std::vector<std::string> e = split(people[earlier].name);
+      if (variant(l, e) || variant(e, l)) {
+        target.emplace(people[later].id, people[earlier]);
+        break;
+      }
+    }
+  }
+  if (target.empty()) return;
+  for (Mention& m : *mentions) {
+    if (m.how == Resolution::kDictionary) continue;
+    auto it = target.find(m.actor.id);
+    if (it != target.end()) m.actor = it->second;
+  }
+}
+
 }  // namespace
 
 struct ActorFinder::Impl {
@@ -205,6 +257,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     }
   }
   ResolveEarlySurnames(document.text, &mentions);
+  MergeNameVariants(&mentions);
   if (impl_->options.resolve_coreferences) {
     for (size_t m = 0; m < mentions.size(); ++m) {
       states[origin[m].first].found[origin[m].second].actor = mentions[m].actor;

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "actors/capitalised_names.h"
 #include "actors/word_lists.h"
 
 namespace actorgraph::actors_internal {
@@ -29,11 +30,13 @@ std::string AliasKey(const Word& word) {
 }
 
 void AliasTable::Add(const std::vector<Word>& words, size_t begin, size_t end,
-                     const Actor& actor, Kind kind) {
+                     const Actor& actor, Kind kind, bool secondary) {
   if (begin >= end || end > words.size()) return;
   Entry entry;
   entry.actor = actor;
   entry.kind = kind;
+  entry.secondary = secondary;
+  entry.sentence = sentence_;
   for (size_t i = begin; i < end; ++i) {
     entry.texts.push_back(WithoutTrailingDots(words[i].text));
     entry.keys.push_back(AliasKey(words[i]));
@@ -43,9 +46,15 @@ void AliasTable::Add(const std::vector<Word>& words, size_t begin, size_t end,
     if (existing.keys == entry.keys) {
       if (kind == Kind::kSurname && existing.kind == Kind::kSurname &&
           existing.actor.id != actor.id) {
-        existing.ambiguous = true;
+        if (secondary) return;
+        if (existing.secondary) {
+          existing = std::move(entry);
+          return;
+        }
+        if (existing.sentence == sentence_) existing.ambiguous = true;
         return;
       }
+      if (secondary) return;
       existing = std::move(entry);
       return;
     }
@@ -116,6 +125,7 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
         !sentence->heading && i > 0 &&
         words[i - 1].kind == WordKind::kWord && words[i - 1].capitalised &&
         coverage[i - 1] < 0 && !IsFunctionWord(words[i - 1].key) &&
+        !IsDateWord(words[i - 1].key) &&
         (match->kind == AliasTable::Kind::kSurname || !IsNameParticle(words[i - 1].key)) &&
         !IsSingleWordTitleKey(words[i - 1].key)) {
       free = false;
@@ -172,6 +182,17 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
             words[last].capitalised) {
           aliases->Add(words, last, last + 1, found.actor, AliasTable::Kind::kSurname);
         }
+        // "Ricardo Rosselló Nevares", then "Rosselló": Spanish and Portuguese names carry
+        // two surnames and the press shortens them to the first. Not a middle given name
+        // ("Elijah Eugene Cummings") or an initial.
+        size_t first_surname = surname - 1;
+        if (surname == last && first_surname > found.begin &&
+            words[first_surname].kind == WordKind::kWord && words[first_surname].capitalised &&
+            words[first_surname].text.size() > 2 && !IsGivenName(words[first_surname].key) &&
+            !IsNameParticle(words[first_surname].key)) {
+          aliases->Add(words, first_surname, first_surname + 1, found.actor,
+                       AliasTable::Kind::kSurname, /*secondary=*/true);
+        }
       }
     } else {
       if (found.core_begin > found.begin && found.core_begin < found.end) {
@@ -210,6 +231,7 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
       }
     }
   }
+  aliases->NextSentence();
 }
 
 }  // namespace actorgraph::actors_internal

@@ -31,10 +31,16 @@ class AliasTable {
 
   // Remembers `words` (a name as written) as a short form of `actor`; a later Add of the
   // same words replaces the actor (the latest body called "the Parliament" wins), except
-  // that a surname two people share resolves to neither ("Derakhshani" after Dorsa and
-  // Borna Derakhshani).
+  // for surnames. A surname stays with the person who brought it first ("Biden" is Joe
+  // Biden after "his son Hunter Biden": news names the relative in full), unless two
+  // people bring it in one sentence ("Dorsa and Borna Derakhshani"): then it resolves to
+  // neither. A `secondary` surname (the first of two surnames, "Rosselló" of "Ricardo
+  // Rosselló Nevares") never displaces or clouds another's.
   void Add(const std::vector<Word>& words, size_t begin, size_t end, const Actor& actor,
-           Kind kind);
+           Kind kind, bool secondary = false);
+
+  // Marks the end of a sentence's aliases: surnames added after it come from a later one.
+  void NextSentence() { ++sentence_; }
 
   struct Match {
     size_t end = 0;  // words [begin, end) matched
@@ -54,7 +60,10 @@ class AliasTable {
     Actor actor;
     Kind kind;
     bool ambiguous = false;
+    bool secondary = false;
+    size_t sentence = 0;  // the sentence that added it
   };
+  size_t sentence_ = 0;
   std::unordered_map<std::string, std::vector<Entry>> by_first_key_;
 };
 

@@ -108,6 +108,28 @@ bool IsFirstName(std::string_view key) {
       // and East Asian, African), leaving out those that are also common words or places
       // ("Hunter", "Rose", "May", "Jordan", "Georgia", "Victoria", "Israel", "Lincoln").
       "abdel", "abdulla", "abdurrahman", "adil", "adrian", "ahmet", "akbar", "alain",
+      // Given names of US and British politics and of African and Asian leaders.
+      "andy", "ashley", "barry", "becky", "beth", "betsy", "bobby", "brad", "brandon",
+      "brent", "brenton", "bryan", "calvin", "carolyn", "chuck", "cindy", "clint", "cody",
+      "connor", "cory", "courtney", "curtis", "cyril", "danny", "darren", "debbie", "denise",
+      "derek", "devin", "don", "donna", "doris", "dylan", "eddie", "elaine", "ellen",
+      "emmerson", "eugene", "evan", "felix", "floyd", "gail", "gavin", "gina", "gloria",
+      "hakeem", "heather", "heidi", "herbert", "irene", "ivanka", "jacinda", "jair", "jake",
+      "jamie", "janice", "jared", "jay", "jeanne", "jeffrey", "jenny", "jerry", "jesse",
+      "jill", "jimmy", "joanne", "joel", "johnny", "joko", "jon", "josh", "joyce", "judith",
+      "judy", "kamala", "kara", "katie", "kelly", "kenny", "kerry", "kirk", "kristen",
+      "kristin", "kweisi", "larry", "lauren", "leon", "leslie", "lindsey", "lloyd", "lois",
+      "lori", "lucy", "luke", "lynn", "macky", "mahathir", "mandy", "marc", "marcia",
+      "marilyn", "marsha", "marvin", "maya", "megan", "melania", "melvin", "meredith", "mia",
+      "micah", "mitch", "mitchell", "mitt", "molly", "muhammadu", "nadine", "narendra",
+      "nicole", "nikki", "nora", "okey", "pamela", "patrice", "peggy", "pete", "phil",
+      "phyllis", "priscilla", "rand", "randy", "rhonda", "rodney", "rodrigo", "ron",
+      "ronnie", "ross", "roy", "sally", "samantha", "satyendra", "shane", "shannon",
+      "sheila", "shelley", "sherry", "shinzo", "shirley", "sonia", "stacey", "stacy",
+      "stella", "stuart", "sylvia", "tamara", "tammy", "tara", "terry", "tina", "toby",
+      "tracy", "travis", "trevor", "tyler", "uhuru", "valerie", "vanessa", "vicki", "vince",
+      "wanda", "warren", "wendy", "wesley", "whitney", "willie", "yoweri", "yvonne", "zach",
+      "zoe",
       "alberto", "aleksandr", "alessandro", "alexandre", "alfonso", "alfred", "alicia",
       "alison", "amir", "anders", "andre", "andreas", "andres", "andriy", "angelo", "anil",
       "anita", "annette", "antoine", "anton", "antonia", "arnold", "arthur", "ashraf",
@@ -308,6 +330,8 @@ bool CanBeNameWord(const Word& word, int coverage) {
   if (!LooksCapitalised(word) || coverage >= 0 || word.all_upper) return false;
   if (std::isdigit(static_cast<unsigned char>(word.text[0]))) return false;
   const std::string& key = word.key;
+  // "Bill Hammons": a common given name is a name word, although "bill" is also a law's.
+  if (IsCommonFirstName(key) && !IsFunctionWord(key) && !IsDateWord(key)) return true;
   if (IsFunctionWord(key) || IsDateWord(key) || IsHeadlineVerb(key) || IsRoleWord(key) ||
       IsPersonRoleNoun(key) ||
       IsInstitutionWord(key) || IsSingleWordTitleKey(key) || IsNonPersonWord(key) ||
@@ -357,6 +381,15 @@ Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, s
 }
 
 // Whether the context of words [begin, end) marks them as a person's name.
+bool IsKinNoun(std::string_view key) {
+  static const WordSet kWords = {"wife", "husband", "widow", "widower", "son", "daughter",
+                                 "mother", "father", "brother", "sister", "spouse", "niece",
+                                 "nephew", "cousin", "uncle", "aunt", "grandson",
+                                 "granddaughter", "stepson", "stepdaughter", "fiancee",
+                                 "fiance"};
+  return In(kWords, key);
+}
+
 bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
                   size_t begin, const Run& run) {
   size_t end = run.end;
@@ -375,13 +408,46 @@ bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
       if (IsAppositiveRole(after) && key_at(end + 2) == "of") return true;
       if (OfficeAppositionAfter(words, end)) return true;
       if (AppositionNamesAnOffice(words, end + 1)) return true;
-      // ", 45," an age.
-      if (end + 2 < words.size() && !words[end + 1].text.empty() &&
-          std::isdigit(static_cast<unsigned char>(words[end + 1].text[0])) &&
-          words[end + 1].text.size() <= 3 && words[end + 2].text == ",") {
+      // ", 45," or ", aged 45," an age.
+      size_t age = end + 1 < words.size() && words[end + 1].key == "aged" ? end + 2 : end + 1;
+      if (age + 1 < words.size() && !words[age].text.empty() &&
+          std::isdigit(static_cast<unsigned char>(words[age].text[0])) &&
+          words[age].text.size() <= 3 &&
+          (words[age + 1].text == "," || (age == end + 2 && words[age + 1].text == "."))) {
         return true;
       }
+      // ", his wife and ...", ", her son,": a relative.
+      std::string_view owner = key_at(end + 1);
+      if ((owner == "his" || owner == "her" || owner == "their") && IsKinNoun(key_at(end + 2)))
+        return true;
     }
+  }
+  // "Phil Collins of the Prohibition Party", "Patrice Talon of Benin": a name the finder
+  // does not know, of a body or a country it found. The run holds no title, office or
+  // organisation word (CanBeNameWord), so "Central Bank of Nigeria" is not a person.
+  std::string_view last_key = words[end - 1].key;
+  bool plural_title = last_key.size() > 3 && last_key.back() == 's' &&
+                      IsSingleWordTitleKey(last_key.substr(0, last_key.size() - 1));
+  bool after_article = begin > 0 && (words[begin - 1].key == "the" ||
+                                     words[begin - 1].key == "a" || words[begin - 1].key == "an");
+  if (end + 1 < words.size() && words[end].key == "of" && run.name_words >= 2 &&
+      run.name_words <= 3 && !plural_title && !after_article) {
+    size_t at = end + 1;
+    if (words[at].key == "the" && at + 1 < words.size()) ++at;
+    for (const Found& f : sentence.found) {
+      if (f.begin != at || f.modifier) continue;
+      ActorType t = f.actor.type;
+      if (t == ActorType::kCountry || t == ActorType::kOrganization)
+        return true;
+    }
+  }
+  // "the government of Abdrabbuh Mansur Hadi", "forces loyal to Khalifa Haftar": a
+  // government or forces are a person's only when the name is not a place's.
+  if (begin >= 2 && run.name_words >= 2) {
+    std::string_view head = words[begin - 2].key, link = words[begin - 1].key;
+    if ((link == "of" && (head == "government" || head == "regime" || head == "administration")) ||
+        (link == "to" && head == "loyal"))
+      return true;
   }
   if (begin > 0) {
     const Word& prev = words[begin - 1];
@@ -430,7 +496,10 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
     const Found* before = begin >= 2 ? sentence.EndingAt(begin - 1) : nullptr;
     bool after_person = before && before->actor.type == ActorType::kPerson &&
                         before->how != Resolution::kGroupReference;
+    // Not after a demonym: "An Australian, Brenton Tarrant, aged 28,".
+    bool after_demonym = before && before->how == Resolution::kDemonym;
     if (prev.text == "," && begin >= 2 && LooksCapitalised(words[begin - 2]) && !after_person &&
+        !after_demonym &&
         !IsPartyLabel(words[begin - 2].key) &&
         !IsDateWord(words[begin - 2].key) &&
         (end >= words.size() || words[end].text == "," || words[end].text == ".")) {

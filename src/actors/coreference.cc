@@ -19,6 +19,8 @@ constexpr size_t kLookBack = 3;
 constexpr size_t kTitleLookBack = 5;
 // Words a lead-in before the subject may have ("On Monday," "Earlier this week,").
 constexpr size_t kMaxLeadIn = 6;
+// Words a subordinate clause before the subject may have ("When X announced ...,").
+constexpr size_t kMaxSubordinateClause = 30;
 
 using WordSet = std::unordered_set<std::string_view>;
 
@@ -77,6 +79,14 @@ bool IsLeadInStart(std::string_view key) {
       "this", "next", "previously", "recently", "in", "since", "by", "according", "overall",
       "furthermore", "moreover", "nevertheless", "still", "instead", "afterwards", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following"};
+  return In(kWords, key);
+}
+
+// Words that open a subordinate clause before the main one: "When ...,", "After ...,".
+bool IsSubordinator(std::string_view key) {
+  static const WordSet kWords = {"when",   "after",  "before", "while",  "although",
+                                 "though", "because", "as",    "once",   "until",
+                                 "unless", "if",     "whereas", "whilst"};
   return In(kWords, key);
 }
 
@@ -358,8 +368,16 @@ class Resolver {
         std::optional<Found> found = ReferenceAt(state, in_quote, w);
         if (!found) {
           const std::string& key = state.words[w].key;
-          if (!in_quote[w] && (key == "he" || key == "she" || key == "him" || key == "his" ||
-                               key == "himself" || key == "herself")) {
+          // "When Mfume announced his resignation": a possessive left out because its
+          // sentence names a person before it is not an unknown person.
+          bool owner_before = false;
+          if (key == "his" || key == "her") {
+            for (const Candidate& c : info.candidates)
+              owner_before |= c.end <= w && !c.in_quote && c.actor.type == ActorType::kPerson;
+          }
+          if (!in_quote[w] && !owner_before &&
+              (key == "he" || key == "she" || key == "him" || key == "his" ||
+               key == "himself" || key == "herself")) {
             info.unknown_person = true;
           }
           continue;
@@ -475,6 +493,17 @@ class Resolver {
       size_t comma = 1;
       while (comma < words.size() && comma <= kMaxLeadIn && words[comma].text != ",") ++comma;
       if (comma < words.size() && words[comma].text == ",") start = comma + 1;
+    }
+    // "When Representative Mfume announced his resignation, Cummings joined the race": a
+    // clause opened by a subordinator has its own subject; the sentence's comes after the
+    // comma that closes it.
+    if (start == 0 && words[0].kind == WordKind::kWord && IsSubordinator(words[0].key)) {
+      size_t comma = 1;
+      while (comma < words.size() && comma <= kMaxSubordinateClause &&
+             words[comma].text != "," && !in_quote[comma])
+        ++comma;
+      if (comma + 1 < words.size() && words[comma].text == ",") start = comma + 1;
+      else return -1;
     }
     for (size_t c = 0; c < candidates.size(); ++c) {
       const Candidate& cand = candidates[c];

@@ -206,6 +206,15 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
         i = match->end;
         continue;
       }
+      // "the Maryland General Assembly": a region's body, not the international one whose
+      // short name it shares.
+      if (body.type == ActorType::kOrganization && body.affiliation.empty() &&
+          prev.end == match->begin && prev.how != Resolution::kGroupReference &&
+          prev.actor.type == ActorType::kCountry && !prev.actor.affiliation.empty() &&
+          !prev.modifier && match->end > match->begin + 1) {
+        i = match->end;
+        continue;
+      }
     }
     // An acronym the document has defined for another body ("Singapore National Printers
     // Ltd (SNP)") is that body's from then on; the alias pass finds it.

@@ -511,8 +511,11 @@ class AffiliationExtractor : public Extractor {
           // "John Doe of Ruritania" is where he comes from).
           if (HasPair(out, person.actor, owner->actor)) return;
           Relation r;
-          r.text = "work for";
-          r.lemma = "work";
+          // "Jo Jorgensen of the Libertarian Party" is its member (or candidate).
+          bool party = owner->actor.name.ends_with(" Party") ||
+                       owner->actor.name.ends_with(" party");
+          r.text = party ? "be member of" : "work for";
+          r.lemma = party ? "member" : "work";
           r.category = Category::kNeutral;
           EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, TokenSpan(s, after, after + 1),
                     {{owner->mention, owner->actor}}, kName, 0.7, out);

@@ -24,6 +24,13 @@ bool BlocksSubject(std::string_view w) {
   return words::IsPreposition(w) && w != "after" && w != "before";
 }
 
+// "when", "because", ...: a clause of its own, whose verbs are not the subject's.
+bool OpensSubordinateClause(std::string_view w) {
+  return w == "when" || w == "while" || w == "because" || w == "if" || w == "after" ||
+         w == "before" || w == "since" || w == "although" || w == "though" || w == "as" ||
+         w == "until" || w == "unless" || w == "whether" || w == "where";
+}
+
 class ClauseExtractor : public Extractor {
  public:
   explicit ClauseExtractor(const ExtractorContext& context) : context_(context) {}
@@ -51,6 +58,10 @@ class ClauseExtractor : public Extractor {
       if (stated && !main_subject) main_subject = group;
       if (!main_subject && StartsVerbGroup(s, group->end)) main_subject = group;
     }
+    // "claimed by the Houthis who are aligned with Iran", "sanctions on Iran, which backs
+    // ...": a relative clause after an actor anywhere in the sentence states the actor's own
+    // relation (ReadClauses reads it after a subject already).
+    for (size_t k = 0; k < s.mentions.size(); ++k) ReadRelativeAfter(s, k, out);
     // "Colombia's president thanked ...", "Mali's foreign ministry said ...".
     for (size_t k = 0; k < s.mentions.size(); ++k) ReadPossessiveSubject(s, k, out);
     // "Pyongyang said it would not hold talks with Seoul".
@@ -107,6 +118,27 @@ class ClauseExtractor : public Extractor {
     // "the US-led coalition": the actor modifies a longer noun phrase.
     if (group.end < s.lower.size() && s.lower[group.end] == "-") return false;
     return true;
+  }
+
+  void ReadRelativeAfter(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& m = s.mentions[k];
+    if (m.modifier || ActorsOf(m).empty()) return;
+    if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin < m.token_end) return;
+    auto group = GroupAt(s, m.token_begin, /*allow_bare_commas=*/false);
+    if (!group || group->members.empty() ||
+        s.mentions[group->members.back().mention].token_begin != m.token_begin ||
+        group->begin != m.token_begin)
+      return;
+    size_t t = group->end;
+    if (t < s.lower.size() && s.lower[t] == ",") ++t;
+    size_t relative = RelativeClauseStart(s, t);
+    if (relative == 0 || (s.lower[t] != "who" && s.lower[t] != "which")) return;
+    // A subject's relative clause is read with its subject.
+    if (InSubjectPosition(s, *group)) return;
+    std::vector<Triple> found;
+    ReadPredicates(s, *group, relative, 0.7, found);
+    for (Triple& triple : found)
+      if (!HasPair(out, triple.subject, triple.object)) out.push_back(std::move(triple));
   }
 
   // "X's president|government|foreign minister VERB Y": the state stands for its office.
@@ -213,6 +245,9 @@ class ClauseExtractor : public Extractor {
   }
 
   bool StartsVerbGroup(const AnalyzedSentence& s, size_t t) const {
+    // "Cummings successfully ran": an adverb may come first.
+    while (t + 1 < s.lower.size() && s.lower[t].ends_with("ly") && words::IsAdverb(s.lower[t]))
+      ++t;
     if (t >= s.lower.size()) return false;
     std::string_view w = s.lower[t];
     return words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
@@ -397,11 +432,16 @@ class ClauseExtractor : public Extractor {
   void ReadPredicates(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                       double confidence, std::vector<Triple>& out) const {
     size_t n = s.lower.size();
+    // "did not want Chile to intervene and called on ...": the object of a verb, with an
+    // infinitive after it, is not the subject of the verb phrase after "and".
+    bool control_object = subject.begin > 0 && subject.end + 1 < n && s.lower[subject.end] == "to" &&
+                          context_.lemmatizer->IsVerb(s.lower[subject.begin - 1]) &&
+                          !words::IsPreposition(s.lower[subject.begin - 1]);
     for (int round = 0; round < 4 && p < n; ++round) {
       size_t end = ReadOnePredicate(s, subject, p, round == 0 ? confidence : 0.7, out);
       // "rejoin the Paris agreement and criticised Trump": a subject is followed by its verb;
       // an actor before a noun names something, and the verb after "and" is not its own.
-      if (end == 0 && (round > 0 || StartsVerbGroup(s, SkipAdverbials(s, p))))
+      if (end == 0 && !control_object && (round > 0 || StartsVerbGroup(s, SkipAdverbials(s, p))))
         end = NextCoordinatedVerb(s, p);
       if (end == 0 || end >= n) return;
       // Skip the rest of the object noun phrase ("the US's 'maximum pressure' strategy").
@@ -442,9 +482,11 @@ class ClauseExtractor : public Extractor {
   // actor, the "and" that opens the next verb phrase. Returns the token of that "and", or 0.
   size_t NextCoordinatedVerb(const AnalyzedSentence& s, size_t p) const {
     size_t n = s.lower.size();
+    // An actor on the way ("did not want the U.S. to involve itself and calls on ...")
+    // does not stop it: the subject still governs the next verb phrase.
     for (size_t t = p + 1; t + 1 < n && t < p + 15; ++t) {
-      if (words::IsPunctuation(s.lower[t]) || s.mention_at[t] >= 0 ||
-          words::IsRelativePronoun(s.lower[t]))
+      if (words::IsPunctuation(s.lower[t]) || words::IsRelativePronoun(s.lower[t]) ||
+          OpensSubordinateClause(s.lower[t]))
         return 0;
       if (!words::IsCoordinator(s.lower[t])) continue;
       std::string_view next = s.lower[t + 1];
@@ -521,6 +563,18 @@ class ClauseExtractor : public Extractor {
     return false;
   }
 
+  // A verb the vocabulary does not list reaches only an object that ends its noun phrase
+  // and the clause: not "Renault's stake", "the U.S. market", "the US was disappointed".
+  bool OpenObjectEnds(const AnalyzedSentence& s, const ActorGroup& object) const {
+    size_t t = object.end;
+    if (t >= s.lower.size()) return true;
+    std::string_view w = s.lower[t];
+    if (w == "'s" || w == "'" || w == "-" || s.mention_at[t] >= 0) return false;
+    if (words::IsPunctuation(w) || words::IsCoordinator(w)) return true;
+    if (words::IsPreposition(w)) return w != "of";
+    return false;
+  }
+
   // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that
   // is followed by a verb group starts a new clause; X is not an object.
   void TrimNextClauseSubject(const AnalyzedSentence& s, ActorGroup& object) const {
@@ -572,6 +626,7 @@ class ClauseExtractor : public Extractor {
       }
       if (BodyNounFollows(s, object->end)) break;
       if (AddressesPossessor(s, *predicate, *object)) break;
+      if (predicate->open_verb && !OpenObjectEnds(s, *object)) break;
       if (NameGoesOn(s, object->end)) {
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
         const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);

@@ -153,8 +153,12 @@ std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token) 
     return std::nullopt;  // "non-EC producers", "anti-US militias"
   // Materiel stands for a state named as a modifier ("Iranian missiles", "a Chinese coast
   // guard vessel"), not for a head mention before a noun.
+  // "the Trump campaign criticized ...": a candidate's campaign speaks for the candidate.
+  bool person = mention.actor.type == ActorType::kPerson;
   auto head_at = [&](size_t h) {
-    return words::IsStateHead(s.lower[h]) || (mention.modifier && words::IsStateMateriel(s.lower[h]));
+    std::string_view w = s.lower[h];
+    if (person && (w == "campaign" || w == "camp")) return true;
+    return words::IsStateHead(w) || (mention.modifier && words::IsStateMateriel(w));
   };
   auto group_to = [&](size_t end) -> std::optional<ActorGroup> {
     ActorGroup group;

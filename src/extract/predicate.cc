@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "actorgraph/extract/lemmatizer.h"
@@ -207,7 +208,55 @@ class PredicateParser {
     // "sold fighter jets to" is "sell to", "lent money to" is "lend to".
     if (ReadParticleVerb(lemma, w)) return true;
     if (const VerbEntry* verb = vocabulary_.FindVerb(lemma)) return ReadVerb(*verb, w, 1);
+    // Any other verb: a neutral relation named by the verb, as Open IE systems read
+    // "X co-founded Y" or "X ran for Y" (no CAMEO class: the vocabulary has none for it).
+    if (IsOpenVerb(w, lemma)) {
+      VerbEntry open;
+      open.lemma = lemma;
+      open.normal = lemma;
+      predicate_.open_verb = true;
+      return ReadVerb(open, w, 1);
+    }
     return false;
+  }
+
+  // Whether `w` (lemma `lemma`) reads as a finite or participle verb that states a relation
+  // of its own: WordNet knows it as a verb, it is written as one ("ran", "co-founded",
+  // "backs"; a bare form only after an auxiliary or a modal), and it is not a verb of
+  // saying, being or having, which relate nothing.
+  bool IsOpenVerb(std::string_view w, const std::string& lemma) const {
+    static const std::unordered_set<std::string_view> kEmpty = {
+        "say", "report", "add", "state", "claim", "note", "quote", "be", "have", "become",
+        "remain", "seem", "include", "know", "see", "think", "believe", "mention", "cite",
+        "do", "get", "let", "make", "find", "show", "explain", "follow", "precede", "take",
+        "give", "use", "want", "need", "try", "expect", "like", "feel", "look", "come", "go",
+        "put", "set", "mean", "hope", "plan", "seek", "allow", "begin", "start", "continue",
+        "keep", "hear", "read", "watch", "appear", "consider", "suggest", "argue", "insist",
+        "deny", "confirm", "announce", "involve", "concern", "affect", "feature", "contain",
+        "cost", "face", "reach", "pass", "place", "raise", "rise", "fall", "grow", "turn",
+        "end", "live", "die", "mark", "stay", "leave", "describe", "name", "label", "call",
+        "tell", "ask", "write", "post",
+        // Verbs whose object is mostly the subject of a clause after it ("indicated the US
+        // was disappointed") or a figure ("estimated Canada's crop").
+        "indicate", "concede", "estimate", "recommend", "reiterate", "reaffirm", "expect",
+        "predict", "forecast", "project", "assume", "hint", "signal", "acknowledge", "admit",
+        "realize", "realise", "understand", "assert", "maintain", "contend", "emphasize",
+        "emphasise", "stress", "underline", "predict", "retire", "enter", "produce", "mine",
+        "combine", "close", "approve", "receive", "purchase", "market", "present",
+        "refer", "discuss", "file", "second", "appreciate", "mandate", "adjourn", "order"};
+    if (lemma.empty() || w.size() < 3 || kEmpty.count(lemma) || !lemmatizer_.IsVerb(w))
+      return false;
+    if (words::IsPreposition(w) || words::IsDeterminer(w) || words::IsAdverb(w) ||
+        words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsPunctuation(w))
+      return false;
+    if (lemmatizer_.IsAdjective(w) && lemma == w) return false;
+    // "levied sanctions against": a relation noun after the verb carries the relation.
+    for (size_t k = i_ + 1; k < end_; ++k)
+      if (vocabulary_.FindNoun(w_[k])) return false;
+    bool inflected = lemma != w && (w.ends_with("ed") || w.ends_with("s") || w.ends_with("en") ||
+                                    !w.ends_with("ing"));
+    bool after_auxiliary = i_ > begin_;
+    return inflected || (after_auxiliary && !w.ends_with("ing"));
   }
 
   // "withdrew its remaining troops from": a verb + particle entry with a short object

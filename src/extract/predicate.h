@@ -17,6 +17,7 @@ struct Predicate {
   Relation relation;
   Span span;             // bytes of the words that carry the relation
   bool passive = false;  // "was killed by": what follows is the agent, the subject the patient
+  bool open_verb = false;  // a verb the vocabulary does not list (a neutral relation)
 };
 
 enum class PredicateMode {

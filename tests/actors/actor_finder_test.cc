@@ -319,7 +319,8 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
       {"Its Co Inc shares fell.", ""},
       {"She thanked the Speaker of the House of Representatives.",
        "House of Representatives=house_of_representatives/pattern"},
-      {"Yvette Cooper of the Labour Party spoke.", "Labour Party=labour_party/pattern"},
+      {"Yvette Cooper of the Labour Party spoke.",
+       "Yvette Cooper=yvette_cooper/pattern | Labour Party=labour_party/pattern"},
       {"The Max Planck Institute for Evolutionary Anthropology said so.",
        "Max Planck Institute for Evolutionary Anthropology="
        "max_planck_institute_for_evolutionary_anthropology/pattern"},
@@ -379,6 +380,63 @@ TEST(ActorFinderTest, LaterShortFormsResolveToTheFullActor) {
       {"King Abdullah met Mr. Michael Jordan. Jordan smiled.",
        "Abdullah=abdullah/pattern | Michael Jordan=michael_jordan/pattern | "
        "Jordan=michael_jordan/alias"},
+  });
+}
+
+TEST(ActorFinderTest, ASurnameStaysWithThePersonWhoBroughtItFirst) {
+  ExpectCases({
+      {"Mr. Omid Rahimi spoke. Then Sara Rahimi came too. Rahimi left.",
+       "Omid Rahimi=omid_rahimi/pattern | Sara Rahimi=sara_rahimi/pattern | "
+       "Rahimi=omid_rahimi/alias"},
+      // One sentence bringing two of them leaves the surname to neither.
+      {"Mr. Ali Derakhshani and Mrs. Dora Derakhshani came. Derakhshani spoke.",
+       "Ali Derakhshani=ali_derakhshani/pattern | Dora Derakhshani=dora_derakhshani/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, TheFirstOfTwoSurnamesNamesThePerson) {
+  ExpectCases({
+      {"Mr. Ricardo Rosselló Nevares spoke. Rosselló left. Nevares stayed.",
+       "Ricardo Rosselló Nevares=ricardo_rossello_nevares/pattern | "
+       "Rosselló=ricardo_rossello_nevares/alias | Nevares=ricardo_rossello_nevares/alias"},
+      // A middle given name is not a surname.
+      {"Mr. Omid Michael Rahimi spoke. Michael left.",
+       "Omid Michael Rahimi=omid_michael_rahimi/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, ADayBeforeASurnameIsNotPartOfTheName) {
+  ExpectCases({
+      {"Mr. Omid Rahimi spoke. Later on Tuesday Rahimi left.",
+       "Omid Rahimi=omid_rahimi/pattern | Rahimi=omid_rahimi/alias"},
+  });
+}
+
+TEST(ActorFinderTest, ANameWithAMiddleNameIsThePersonNamedBefore) {
+  ExpectCases({
+      {"Mr. Omid Rahimi spoke. Mr. Omid Reza Rahimi was born in 1950.",
+       "Omid Rahimi=omid_rahimi/pattern | Omid Reza Rahimi=omid_rahimi/pattern"},
+      {"Mr. Omid Rahimi spoke. Mr. Omid Karimi was born in 1950.",
+       "Omid Rahimi=omid_rahimi/pattern | Omid Karimi=omid_karimi/pattern"},
+  });
+}
+
+TEST(ActorFinderTest, UnknownPeopleAreCuedByWhatTheyAreOf) {
+  ExpectCases({
+      // A name of a country or a body it found.
+      {"The nominees are Ambrose Zelenko of Chad and Nora Lindqvist of the Prohibition Party.",
+       "Ambrose Zelenko=ambrose_zelenko/pattern | Chad=chad | "
+       "Nora Lindqvist=nora_lindqvist/pattern | Prohibition Party=prohibition_party/pattern"},
+      {"The Ambrose Zelenko of Chad ran.", "Chad=chad"},
+      // An age, a relative, after a demonym, a given name that is also a word.
+      {"An Iraqi, Brenton Tarrant, aged 28, appeared.",
+       "Iraqi=iraq/demonym | Brenton Tarrant=brenton_tarrant/pattern"},
+      {"Maya Okonkwo, his wife and a lawyer, said so.",
+       "Maya Okonkwo=maya_okonkwo/pattern"},
+      {"We met. Then Bill Hammons spoke.", "Bill Hammons=bill_hammons/pattern"},
+      // A government or forces of a name the dictionary does not place.
+      {"Iran backed the government of Abdrabbuh Mansur Hadi.",
+       "Iran=iran | Abdrabbuh Mansur Hadi=abdrabbuh_mansur_hadi/pattern"},
   });
 }
 

@@ -58,6 +58,14 @@ TEST(CoreferenceTest, PronounTakesTheSubjectOfThePreviousSentence) {
       // A lead-in before the subject does not hide it.
       {"On Monday, President Mark Hollis met President Tomas Borek. He later called Iran.",
        "He=mark_hollis"},
+      // A clause opened by a subordinator has its own subject; the main clause's wins.
+      {"Mr. Mark Hollis spoke. When President Tomas Borek resigned in May, Hollis took the "
+       "seat. He later called Iran.",
+       "He=mark_hollis"},
+      // Even with a possessive of the subordinate clause's subject left out.
+      {"Mr. Mark Hollis spoke. When Mr. Tomas Borek announced his resignation, Hollis ran. "
+       "He won.",
+       "He=mark_hollis"},
       // The speaker after a quotation is the subject.
       {"\"We will not wait,\" Recep Tayyip Erdoğan said. He then called Iran.",
        "He=recep_tayyip_erdogan"},

@@ -158,6 +158,15 @@ TEST(NewsActorsTest, ForAndOnStayInsideABodysName) {
   });
 }
 
+TEST(NewsActorsTest, ARegionsBodyIsNotTheInternationalOneOfTheSameShortName) {
+  ExpectCases({
+      {"She joined the Maryland General Assembly in 1983.",
+       "Maryland General Assembly=maryland_general_assembly/pattern@maryland"},
+      {"She spoke to the UN General Assembly in 1983.",
+       "UN General Assembly=un_general_assembly"},
+  });
+}
+
 TEST(NewsActorsTest, SurnameWithAParticleIsKnownWithAndWithoutIt) {
   ExpectCases({
       {"Bashar al-Assad spoke. Rebels fought al-Assad and Assad's army.",

@@ -69,6 +69,9 @@ const Case kStatedCases[] = {
     // "X of the Y": a person working for a body.
     {"[John Doe=person] of the [UK]'s [National Crime Agency=organization] said so.",
      "John Doe -[work for]-> National Crime Agency"},
+    // Of a party: its member (or its candidate).
+    {"[John Doe=person] of the [Example Party=organization] weighed in.",
+     "John Doe -[be member of]-> Example Party"},
     // Possessive offices and family ties before the name.
     {"[Jane Roe=person]'s chief of staff [John Doe=person] said so.",
      "John Doe -[be chief of staff of]-> Jane Roe"},

@@ -67,11 +67,21 @@ const Case kCases[] = {
     {"[Iran], which backs [Syria], said nothing.", "Iran -[back]-> Syria"},
     {"the [UN] has called for restraint, urging the [US] and [Iran] to avoid war.",
      "United Nations -[urge]-> United States; United Nations -[urge]-> Iran"},
+    // A relative clause after an actor that is not the subject.
+    {"The raid was claimed by the [Houthis=group] who are ideologically aligned with [Iran].",
+     "Houthis -[be aligned with]- Iran"},
+    {"Aid went to [Peru], which is in a dispute with [Chile].", "Peru -[be in dispute with]- Chile"},
+    {"Aid went to [Peru], which [Chile] criticised.", ""},
+    {"In 1982 [Peru] successfully ran for a seat, joining the [UN] in 1983.",
+     "Peru -[join]-> United Nations"},
     // Not a subject: inside a prepositional phrase or a possessive.
     {"Talks with [Iran] support [Syria].", ""},
     {"[Iran]'s allies attacked [Israel].", ""},
     // A state through its forces, envoys or government.
     {"{Turkish} troops attacked [Syria] on Monday.", "Turkey -[attack]-> Syria"},
+    // A candidate through the campaign.
+    {"The [Jane Roe=person] campaign criticized [John Doe=person] for it.",
+     "Jane Roe -[criticize]-> John Doe"},
     {"The statement said [US] troops had defeated [ISIS=group] and [Turkey] would be moving "
      "into [Syria].",
      "United States -[defeat]-> ISIS"},
@@ -103,6 +113,17 @@ const Case kCases[] = {
     // Verbs with particles and light verbs of legal action.
     {"[Britain] pulled out of the [EU] in 2020.", "Britain -[withdraw from]-> European Union"},
     {"[Peru] joined forces with [Chile] against the cartels.", "Peru -[cooperate with]- Chile"},
+    // A verb phrase after "and" shares the subject, past an actor the first one names.
+    {"[Peru] did not want [Chile] to intervene and called on [Bolivia] to stay neutral.",
+     "Peru -[call on]-> Bolivia"},
+    {"[Peru] did not want [Chile] to intervene when [Bolivia] called on [Ecuador] to act.",
+     "Bolivia -[call on]-> Ecuador"},
+    // A verb the vocabulary lacks is a neutral relation named by it, with a clean object.
+    {"[Peru] befriended [Chile] in 1990.", "Peru -[befriend]-> Chile"},
+    {"[Peru] has emigrated to [Chile].", "Peru -[emigrate to]-> Chile"},
+    {"[Peru] outfoxed [Chile]'s negotiators.", ""},
+    {"[Peru] befriended the [Chile] delegates.", ""},
+    {"[Peru] indicated [Chile] was wrong.", ""},
     {"[Peru] filed a lawsuit against [Chile] in The Hague.", "Peru -[sue]-> Chile"},
     {"The [Syrian Democratic Forces=group] (SDF) announced it had entered into an agreement "
      "with [Syria].",

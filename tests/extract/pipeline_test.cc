@@ -138,10 +138,10 @@ TEST(ExtractDocumentsTest, StatsCountWhatWasRead) {
 }
 
 TEST(ExtractDocumentsTest, StatsCountLinkGrammarParses) {
-  // The pattern extractors leave "Iraq crossed into Kuwait" (a verb + preposition they do
-  // not know) to the parser; "Turkey invaded Syria" they read themselves.
-  std::vector<Document> docs = {
-      MakeDocument("a", "Turkey invaded Syria. Iraq crossed into Kuwait on Monday.")};
+  // The pattern extractors leave "Iraq suddenly and brutally crossed into Kuwait" (two
+  // adverbs joined before the verb) to the parser; "Turkey invaded Syria" they read.
+  std::vector<Document> docs = {MakeDocument(
+      "a", "Turkey invaded Syria. Iraq suddenly and brutally crossed into Kuwait on Monday.")};
   ExtractStats stats;
   ASSERT_TRUE(ExtractDocuments(docs, Dictionary(), {}, &stats).ok());
   EXPECT_EQ(stats.parsing.sentences_parsed, 1u);
