@@ -634,9 +634,9 @@ class LinkGrammarExtractor : public Extractor {
 
     // "The president of Turkey", "the navies of France and India", "the spokesman for the
     // Kremlin": an office or a plural head stands for the actors of its of-phrase (a plural
-    // one for all of a coordination, a singular one for one actor that is no person). Not
-    // when an apposition names the office holder ("The prime minister of India, Narendra
-    // Modi, ..."): the person is the actor, read from the apposition.
+    // one for all of a coordination, a singular one for one actor that is no person). When
+    // an apposition names the office holder ("The prime minister of India, Narendra Modi,
+    // ...") the person is the actor; nobody when the actor layer does not know the name.
     std::vector<GroupMember> OfficeActors(int w, int depth) const {
       std::string_view word = view.lower(w);
       bool plural = words::IsPluralOfficeHead(word);
@@ -662,12 +662,22 @@ class LinkGrammarExtractor : public Extractor {
       if (members.empty() || (!plural && members.size() != 1)) return {};
       for (const GroupMember& g : members)
         if (g.actor.type == ActorType::kPerson) return {};
-      // The apposition after the of-phrase: ", Narendra Modi,".
+      // The apposition after the of-phrase: ", Narendra Modi,", also a name the actor layer
+      // does not know (", Makoto Kuroda,").
       size_t end = 0;
       for (const GroupMember& g : members) end = std::max(end, s.mentions[g.mention].token_end);
       if (end + 1 < s.lower.size() && s.lower[end] == ",") {
         int next = s.mention_at[end + 1];
-        if (next >= 0 && s.mentions[next].actor.type == ActorType::kPerson) return {};
+        const std::string& text = s.sentence->tokens[end + 1].text;
+        bool capitalised = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+        if (next >= 0 && s.mentions[next].actor.type == ActorType::kPerson &&
+            !s.mentions[next].modifier) {
+          // "The spokesman for the Kremlin, Dmitry Peskov, dismissed ...": the holder acts.
+          std::vector<GroupMember> holder;
+          for (const Actor& a : ActorsOf(s.mentions[next])) holder.push_back(GroupMember{next, a});
+          return holder;
+        }
+        if (next >= 0 || capitalised) return {};
       }
       return members;
     }

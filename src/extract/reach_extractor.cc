@@ -88,7 +88,8 @@ class ReachExtractor : public Extractor {
     size_t b = of - 1;
     while (b > 0 && b + 4 > of && s.mention_at[b - 1] < 0 &&
            !words::IsDeterminer(s.lower[b - 1]) &&
-           (words::IsTitleWord(s.lower[b - 1]) || context_.lemmatizer->IsAdjective(s.lower[b - 1]) ||
+           (words::IsTitleWord(s.lower[b - 1]) ||
+            context_.lemmatizer->IsAdjective(s.lower[b - 1]) ||
             s.lower[b - 1] == "top" || s.lower[b - 1] == "senior" ||
             (IsCapitalised(s, b - 1) && b - 1 > 0)))
       --b;

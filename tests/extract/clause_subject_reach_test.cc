@@ -35,7 +35,7 @@ const Case kCases[] = {
     // "Paris" names the agreement; the verb after "and" is the main subject's, not its.
     {"[Joe Biden=person] said he would rejoin the [Paris] agreement and criticised [Donald "
      "Trump=person].",
-     ""},
+     "Joe Biden -[criticize]-> Donald Trump"},
     // After adverbials the verb is still the subject's own.
     {"[Russia] on Monday urged the embassy to reconsider and spoke with [Turkey].",
      "Russia -[speak with]- Turkey"},
