@@ -662,6 +662,28 @@ class LinkGrammarExtractor : public Extractor {
       if (members.empty() || (!plural && members.size() != 1)) return {};
       for (const GroupMember& g : members)
         if (g.actor.type == ActorType::kPerson) return {};
+      // "Peter Roe, joint chairman of Warburg Securities, told ...": the office is itself an
+      // apposition to a name before it, whose holder is the actor (or nobody).
+      if (int t = view.token(w); t > 0) {
+        size_t b = static_cast<size_t>(t);
+        while (b > 0 && b + 4 > static_cast<size_t>(t) && s.mention_at[b - 1] < 0 &&
+               s.lower[b - 1] != "," &&
+               (words::IsDeterminer(s.lower[b - 1]) || words::IsTitleWord(s.lower[b - 1]) ||
+                self.context_.lemmatizer->IsAdjective(s.lower[b - 1]) || s.lower[b - 1] == "joint"))
+          --b;
+        if (b >= 2 && s.lower[b - 1] == ",") {
+          // Not a date ("On Sunday, the president of Turkey ...").
+          static const std::set<std::string_view> kDates = {
+              "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
+              "sunday",  "january",  "february",  "march",    "april",    "may",
+              "june",    "july",     "august",    "september", "october", "november",
+              "december"};
+          const std::string& text = s.sentence->tokens[b - 2].text;
+          bool name = !text.empty() && std::isupper(static_cast<unsigned char>(text[0])) &&
+                      kDates.count(s.lower[b - 2]) == 0;
+          if (s.mention_at[b - 2] >= 0 || name) return {};
+        }
+      }
       // The apposition after the of-phrase: ", Narendra Modi,", also a name the actor layer
       // does not know (", Makoto Kuroda,").
       size_t end = 0;

@@ -32,6 +32,12 @@ const Case kCases[] = {
     {"The vice minister of [Japan], Makoto Kuroda, flew in from [China] for the talks.", ""},
     {"The prime minister of [India], [Narendra Modi=person], met [Joe Biden=person].",
      "Narendra Modi -[meet]- Joe Biden"},
+    // The office is an apposition to a name before it; a date before the comma is not one.
+    {"Peter Roe, joint chairman of [Warburg Securities=organization], told [Reuters=organization] "
+     "the firm lost money.",
+     ""},
+    {"On Sunday, the president of [Turkey] vowed support for [Azerbaijan].",
+     "Turkey -[vow support for]-> Azerbaijan"},
     // An office of a person is the person's own staff, not the person.
     {"The spokesman for [Donald Trump=person] attacked [CNN=organization].", ""},
 };
