@@ -193,7 +193,15 @@ bool IsPersonRoleNoun(std::string_view key) {
       "envoy", "official", "aide", "adviser", "advisor", "commissioner", "prosecutor",
       "attorney", "diplomat", "officer", "columnist", "historian", "scholar", "campaigner",
       "organiser", "organizer", "boss", "chairwoman", "governor", "mayor", "ambassador",
-      "secretary", "director", "editor", "correspondent", "reporter"};
+      "secretary", "director", "editor", "correspondent", "reporter",
+      // Sentence-initial roles before a name ("Voter Kitty Mak told ...").
+      "voter", "resident", "ecologist", "biologist", "physicist", "chemist", "professor",
+      "doctor", "nurse", "student", "teacher", "farmer", "witness", "survivor", "victim",
+      "suspect", "defendant", "judge", "psychologist", "sociologist", "archaeologist",
+      "astronomer", "engineer", "expert", "observer", "volunteer", "worker", "owner",
+      "manager", "shopkeeper", "pastor", "rabbi", "imam", "astrophysicist", "epidemiologist",
+      "virologist", "novelist", "poet", "musician", "filmmaker", "producer", "designer",
+      "architect", "entertainer", "influencer", "youtuber"};
   return In(kWords, key);
 }
 

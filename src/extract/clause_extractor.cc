@@ -8,6 +8,7 @@
 #include "actorgraph/extract/lemmatizer.h"
 #include "actorgraph/extract/relation_vocabulary.h"
 #include "extract/extract_util.h"
+#include "extract/possessive_object.h"
 #include "extract/predicate.h"
 #include "extract/word_classes.h"
 
@@ -230,11 +231,26 @@ class ClauseExtractor : public Extractor {
         --t;
       } else if ((w == "in" || w == "of") && t >= p + 2 && words::IsStateHead(s.lower[t - 2])) {
         t -= 2;  // "the government in Caracas"
+      } else if (w == "of" && t >= p + 3 && LeadsOrServes(s.lower[t - 2])) {
+        t -= 2;  // "shook hands with the leaders of Egypt and Israel"
       } else {
         break;
       }
     }
     return t;
+  }
+
+  // A body or office that stands for the actor it is "of": "the leaders of Egypt and
+  // Israel", "the navies of China, India and Russia", "the foreign ministers of".
+  static bool LeadsOrServes(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "leader",   "leaders",   "head",      "heads",       "government", "governments",
+        "navy",     "navies",    "army",      "armies",      "military",   "militaries",
+        "president", "presidents", "minister", "ministers",  "envoy",      "envoys",
+        "ambassador", "ambassadors", "representatives", "delegations", "delegation"};
+    for (std::string_view k : kWords)
+      if (w == k) return true;
+    return false;
   }
 
   static bool IsCompassWord(std::string_view w) {
@@ -276,6 +292,7 @@ class ClauseExtractor : public Extractor {
       }
       ReadAppositionMembership(s, subject, p + 1, after - 1, out);
       ReadAppositionAlly(s, subject, p + 1, after - 1, out);
+      ReadParticipleAside(s, subject, p + 1, after - 1, out);
       p = after;
       // "Emily Roe, 39, who has waived her anonymity, met ...": a relative clause after the
       // apposition, closed by its own comma, also stands between the subject and its verb.
@@ -372,6 +389,28 @@ class ClauseExtractor : public Extractor {
     r.cameo_root = 5;
     r.symmetric = true;
     EmitPairs(s, subject.members, r, TokenSpan(s, t, t + 1), owner->members, kName, 0.75, out);
+  }
+
+  // "Trump, responding to Pelosi's announcement on Twitter, attacked ...": a participle
+  // between commas [begin, end) states what the subject does.
+  void ReadParticipleAside(const AnalyzedSentence& s, const ActorGroup& subject, size_t begin,
+                           size_t end, std::vector<Triple>& out) const {
+    if (begin + 1 >= end || !s.lower[begin].ends_with("ing") ||
+        !context_.lemmatizer->IsVerb(s.lower[begin]))
+      return;
+    // The subject must open the sentence or its clause, titles and all ("U.S. Agriculture
+    // Secretary Richard Lyng, reacting to ..."): in "named president of the IBM Products
+    // Division, succeeding X" the division does not succeed anyone.
+    size_t q = subject.begin;
+    for (int k = 0; k < 6 && q > 0; ++k) {
+      const std::string& text = s.sentence->tokens[q - 1].text;
+      bool capitalised = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+      if (!words::IsDeterminer(s.lower[q - 1]) && !capitalised && s.mention_at[q - 1] < 0) break;
+      --q;
+    }
+    if (q > 0 && s.lower[q - 1] != "," && s.lower[q - 1] != "\"" && s.lower[q - 1] != "``")
+      return;
+    ReadOnePredicate(s, subject, begin, 0.65, out);
   }
 
   // ", a longtime ally of China,", ", a key partner of the EU,": the apposition from `k`
@@ -575,6 +614,29 @@ class ClauseExtractor : public Extractor {
     return false;
   }
 
+  // Whether the object is a party to the predicate, and what a possessive after it makes of
+  // it: "freed Britain's ambassador Rob Macaire" is the named person, "called May's deal
+  // 'lousy'" judges what May made ("call deal of"). False when the object is no party:
+  // "told Trump's lawyer", "praised Biden's son", "reacting to criticism of the US" (the US
+  // is criticised, not responded to).
+  bool ObjectIsParty(const AnalyzedSentence& s, Predicate& predicate, ActorGroup& object) const {
+    std::string_view text = predicate.relation.text;
+    if ((text.starts_with("respond to ") || text.starts_with("react to ")) &&
+        text.ends_with(" of"))
+      return false;
+    if (auto named = ApposedNameAfter(s, object)) {
+      object = *named;
+      return true;
+    }
+    if (OwnsUnnamedPerson(s, object)) return false;
+    if (!AddressesPossessor(s, predicate, object)) return true;
+    bool possessive = false;
+    PossessiveAfter(s, s.mentions[object.members.back().mention], &possessive);
+    if (!possessive || predicate.passive) return false;
+    return ReadPossession(s, context_, object, &predicate.relation) ==
+           PossessionReading::kJudged;
+  }
+
   // "had defeated ISIS and Turkey would be moving": the last "and X" of an object list that
   // is followed by a verb group starts a new clause; X is not an object.
   void TrimNextClauseSubject(const AnalyzedSentence& s, ActorGroup& object) const {
@@ -613,7 +675,13 @@ class ClauseExtractor : public Extractor {
         if (stripped != t)
           predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
       }
+      if (!predicate) {
+        size_t owned = StripPronounsPerson(s, p, t);
+        if (owned != t)
+          predicate = ParsePredicate(s, p, owned, context_, PredicateMode::kBeforeObject);
+      }
       if (!predicate) predicate = OrderOut(s, p, t, object->end);
+      if (!predicate) predicate = ParseStanceOnClaim(s, p, t, *object, context_);
       if (!predicate) {
         // "back new EU sanctions on Belarus": an actor right before a relation noun only
         // modifies it; the object is further on.
@@ -625,7 +693,7 @@ class ClauseExtractor : public Extractor {
         break;
       }
       if (BodyNounFollows(s, object->end)) break;
-      if (AddressesPossessor(s, *predicate, *object)) break;
+      if (!ObjectIsParty(s, *predicate, *object)) break;
       if (predicate->open_verb && !OpenObjectEnds(s, *object)) break;
       if (NameGoesOn(s, object->end)) {
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
@@ -689,11 +757,14 @@ class ClauseExtractor : public Extractor {
     if (after >= n || s.mention_at[after] >= 0 || words::IsPunctuation(s.lower[after]) ||
         words::IsPreposition(s.lower[after]) || words::IsCoordinator(s.lower[after]))
       return 0;
+    // "criticised Turkish President Recep Tayyip Erdogan('s decision)": the modifier and the
+    // title describe the named person, who is the object.
+    if (TitleBeforeName(s, after)) return 0;
     auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
     if (!predicate || predicate->passive) return 0;
     static constexpr std::string_view kStance[] = {
         "condemn", "criticize", "denounce", "welcome", "praise", "reject", "support",
-        "back",    "endorse",   "oppose",   "protest"};
+        "back",    "endorse",   "oppose",   "protest", "respond to", "react to"};
     bool stance = false;
     for (auto v : kStance) stance = stance || predicate->relation.text == v;
     if (!stance) return 0;

@@ -4,7 +4,8 @@
 // "demand that X"), relative clauses (", which backs X"), appositions skipped between the
 // subject and its verb, coordinated subjects, objects and verb phrases, symmetric
 // predicates of a coordinated subject ("X and Y held talks") and participle clauses that
-// continue the main one (", urging X to").
+// continue the main one (", urging X to") or stand as an aside (", responding to X,");
+// possessive and appositive objects are read in possessive_object.h.
 #ifndef ACTORGRAPH_SRC_EXTRACT_CLAUSE_EXTRACTOR_H_
 #define ACTORGRAPH_SRC_EXTRACT_CLAUSE_EXTRACTOR_H_
 

@@ -130,10 +130,19 @@ std::optional<ActorGroup> StateGroupAt(const AnalyzedSentence& s, size_t token) 
   size_t n = s.lower.size();
   size_t t = token;
   if (t < n && words::IsDeterminer(s.lower[t])) ++t;
-  // "killed two Israeli soldiers", "12 Afghan police": a count before the demonym.
-  if (t + 1 < n && IsCount(s.lower[t]) && s.mention_at[t] < 0 && s.mention_at[t + 1] >= 0 &&
-      s.mentions[s.mention_at[t + 1]].modifier)
-    ++t;
+  // "killed two Israeli soldiers", "12 Afghan police", "about 2,300 Armenian soldiers": a
+  // count (after "about", "some", "nearly", "at least", "more than") before the demonym.
+  size_t count = t;
+  if (count + 1 < n && (s.lower[count] == "about" || s.lower[count] == "some" ||
+                        s.lower[count] == "nearly" || s.lower[count] == "around" ||
+                        s.lower[count] == "almost" || s.lower[count] == "over"))
+    ++count;
+  else if (count + 2 < n && ((s.lower[count] == "at" && s.lower[count + 1] == "least") ||
+                             (s.lower[count] == "more" && s.lower[count + 1] == "than")))
+    count += 2;
+  if (count + 1 < n && IsCount(s.lower[count]) && s.mention_at[count] < 0 &&
+      s.mention_at[count + 1] >= 0 && s.mentions[s.mention_at[count + 1]].modifier)
+    t = count + 1;
   if (t >= n) return std::nullopt;
   int m = s.mention_at[t];
   if (m < 0 || s.mentions[m].token_begin != t || ActorsOf(s.mentions[m]).empty())

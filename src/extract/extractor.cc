@@ -5,9 +5,12 @@
 
 #include "extract/affiliation_extractor.h"
 #include "extract/clause_extractor.h"
+#include "extract/compound_extractor.h"
 #include "extract/group_extractor.h"
 #include "extract/link_grammar_extractor.h"
 #include "extract/nominal_extractor.h"
+#include "extract/noun_phrase_extractor.h"
+#include "extract/passive_extractor.h"
 #include "extract/reach_extractor.h"
 
 namespace actorgraph {
@@ -53,15 +56,26 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // Most precise first: later extractors skip what earlier ones already read.
   extractors.push_back(extract::MakeNominalExtractor(context));
   extractors.push_back(extract::MakeClauseExtractor(context));
+  // "Iran-backed Houthis": a relation inside a compound before an actor.
+  extractors.push_back(extract::MakeCompoundExtractor(context));
   extractors.push_back(extract::MakeAffiliationExtractor(context));
   // Symmetric relations of groups the extractors above leave unread ("ministers of A, B
   // and C met", "a deal signed between A and B", "A and B held talks with C").
   extractors.push_back(extract::MakeGroupExtractor(context));
+  // What the subject undergoes or does beyond its first predicate: "under US sanctions",
+  // "..., and was criticised by X", "posted a message blaming X".
+  extractors.push_back(extract::MakePassiveExtractor(context));
+  // Relations inside longer noun phrases ("the Turkish-Libyan maritime border agreement",
+  // "the US withdrawal from"), for pairs the extractors above left unrelated.
+  extractors.push_back(extract::MakeNounPhraseExtractor(context));
   // Subjects and second objects the clause extractor does not reach from a mention ("The
   // president of Turkey vowed ...", "met with X on Tuesday, then with Y").
   extractors.push_back(extract::MakeReachExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
+  // Last, so that a rival or critic named beside a clause ("attacked his rival X") leaves
+  // the pair to the parser too.
+  extractors.push_back(extract::MakeStandingRelationExtractor(context));
   return extractors;
 }
 

@@ -194,6 +194,12 @@ class PredicateParser {
       std::string three = lemma + " " + w_[i_ + 1] + " " + w_[i_ + 2];
       if (const VerbEntry* verb = vocabulary_.FindVerb(three)) return ReadVerb(*verb, w, 3);
     }
+    // "reacted angrily to", "responded swiftly to": a manner adverb between a verb and the
+    // preposition it takes.
+    if (i_ + 2 < end_ && w_[i_ + 1].ends_with("ly") && words::IsAdverb(w_[i_ + 1])) {
+      if (const VerbEntry* verb = vocabulary_.FindVerb(lemma + " " + w_[i_ + 2]))
+        return ReadVerb(*verb, w, 3);
+    }
     if (i_ + 1 < end_) {
       std::string two = lemma + " " + w_[i_ + 1];
       if (const LightVerbEntry* light = vocabulary_.FindLightVerb(two)) {
@@ -250,9 +256,10 @@ class PredicateParser {
         words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsPunctuation(w))
       return false;
     if (lemmatizer_.IsAdjective(w) && lemma == w) return false;
-    // "levied sanctions against": a relation noun after the verb carries the relation.
+    // "levied sanctions against": a relation noun after the verb carries the relation;
+    // "tweeted that Conway was ...": the object is a clause's subject.
     for (size_t k = i_ + 1; k < end_; ++k)
-      if (vocabulary_.FindNoun(w_[k])) return false;
+      if (vocabulary_.FindNoun(w_[k]) || w_[k] == "that") return false;
     bool inflected = lemma != w && (w.ends_with("ed") || w.ends_with("s") || w.ends_with("en") ||
                                     !w.ends_with("ing"));
     bool after_auxiliary = i_ > begin_;
@@ -346,10 +353,12 @@ class PredicateParser {
     if (ReadOffice("be")) return true;
     // Membership: "(a|the) (permanent) member(s) of".
     size_t k = i_;
+    // "are all members of", "are both members of".
+    if (k < end_ && (w_[k] == "all" || w_[k] == "both" || w_[k] == "each")) ++k;
     if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
     std::vector<std::string> modifiers;
     while (k < end_ && modifiers.size() < kMaxModifiers && w_[k] != "member" &&
-           w_[k] != "members" && w_[k] != "ally" && w_[k] != "allies" &&
+           w_[k] != "members" && w_[k] != "ally" && w_[k] != "allies" && w_[k] != "rival" &&
            (lemmatizer_.IsAdjective(w_[k]) || w_[k] == "founding") &&
            !words::IsPreposition(w_[k]))
       modifiers.push_back(w_[k++]);
@@ -359,6 +368,10 @@ class PredicateParser {
       r.category = Category::kVerbalCooperation;
       r.cameo_root = 5;
       r.symmetric = true;
+      i_ = k + 2;
+      return true;
+    }
+    if (k + 1 < end_ && w_[k + 1] == "of" && ReadAdversary(w_[k])) {
       i_ = k + 2;
       return true;
     }
@@ -395,6 +408,33 @@ class PredicateParser {
       }
     }
     return false;
+  }
+
+  // "(an outspoken) critic of", "(the main) rival of", "opponents of": a person's stance
+  // against, or contest with, the object. Sets the relation when `noun` is one.
+  bool ReadAdversary(std::string_view noun) {
+    Relation& r = predicate_.relation;
+    if (noun == "critic" || noun == "critics") {
+      text_ = {"be a critic of"};
+      r.lemma = "critic";
+      r.category = Category::kVerbalConflict;
+      r.cameo_root = 11;
+    } else if (noun == "opponent" || noun == "opponents") {
+      text_ = {"be an opponent of"};
+      r.lemma = "opponent";
+      r.category = Category::kVerbalConflict;
+      r.cameo_root = 0;
+    } else if (noun == "rival" || noun == "rivals") {
+      // An electoral or a business rival: a contest, not a hostile act.
+      text_ = {"be a rival of"};
+      r.lemma = "rival";
+      r.category = Category::kNeutral;
+      r.cameo_root = 0;
+      r.symmetric = true;
+    } else {
+      return false;
+    }
+    return true;
   }
 
   bool ReadVerb(const VerbEntry& verb, std::string_view surface, size_t length) {

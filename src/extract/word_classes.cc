@@ -151,14 +151,19 @@ bool IsCatenative(std::string_view lemma, std::string_view* modality, bool* nega
     std::string_view lemma, modality;
     bool negates;
   };
-  static constexpr std::array<Entry, 20> k = {{
+  static constexpr std::array<Entry, 27> k = {{
       {"continue", "", false}, {"begin", "", false},    {"start", "", false},
       {"seek", "seek", false}, {"try", "try", false},   {"attempt", "try", false},
       {"want", "want", false}, {"plan", "plan", false}, {"intend", "plan", false},
       {"threaten", "threaten", false}, {"vow", "vow", false}, {"promise", "promise", false},
-      {"pledge", "promise", false},    {"decide", "", false}, {"agree", "", false},
+      {"pledge", "promise", false},    {"commit", "promise", false},
+      {"decide", "", false}, {"agree", "", false},
       {"refuse", "", true},    {"fail", "", true},      {"appear", "appear", false},
       {"hope", "hope", false}, {"prepare", "plan", false},
+      // "claimed to have killed", "aims to expand", "offered to mediate".
+      {"claim", "claim", false}, {"aim", "plan", false}, {"offer", "promise", false},
+      {"need", "need", false}, {"wish", "want", false},
+      {"seem", "appear", false},
   }};
   for (const auto& e : k) {
     if (e.lemma == lemma) {

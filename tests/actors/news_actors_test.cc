@@ -158,6 +158,14 @@ TEST(NewsActorsTest, ForAndOnStayInsideABodysName) {
   });
 }
 
+TEST(NewsActorsTest, ARoleBeforeANameAtTheSentenceStartIsNotPartOfIt) {
+  ExpectCases({
+      {"Voter Kitty Mak told reporters she would vote.",
+       "Kitty Mak=kitty_mak/pattern | she=kitty_mak/coreference"},
+      {"Ecologist Ryan Norris said so.", "Ryan Norris=ryan_norris/pattern"},
+  });
+}
+
 TEST(NewsActorsTest, ARegionsBodyIsNotTheInternationalOneOfTheSameShortName) {
   ExpectCases({
       {"She joined the Maryland General Assembly in 1983.",

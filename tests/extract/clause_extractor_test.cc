@@ -67,6 +67,9 @@ const Case kCases[] = {
     {"[Iran], which backs [Syria], said nothing.", "Iran -[back]-> Syria"},
     {"the [UN] has called for restraint, urging the [US] and [Iran] to avoid war.",
      "United Nations -[urge]-> United States; United Nations -[urge]-> Iran"},
+    {"[Peru] and [Chile] are all members of the [UN].",
+     "Peru -[be a member of]-> United Nations; Chile -[be a member of]-> United Nations"},
+    {"[Peru] tweeted that [Chile] was wrong.", ""},
     // A relative clause after an actor that is not the subject.
     {"The raid was claimed by the [Houthis=group] who are ideologically aligned with [Iran].",
      "Houthis -[be aligned with]- Iran"},
@@ -79,6 +82,7 @@ const Case kCases[] = {
     {"[Iran]'s allies attacked [Israel].", ""},
     // A state through its forces, envoys or government.
     {"{Turkish} troops attacked [Syria] on Monday.", "Turkey -[attack]-> Syria"},
+    {"[Peru] claimed to have killed about 300 {Chilean} soldiers.", "Peru -[kill (claim)]-> Chilean"},
     // A candidate through the campaign.
     {"The [Jane Roe=person] campaign criticized [John Doe=person] for it.",
      "Jane Roe -[criticize]-> John Doe"},
@@ -260,7 +264,7 @@ const Case kCases[] = {
     {"[Peru] called [Chile] a bad neighbour.", "Peru -[call]-> Chile"},
     {"[Oman] described [Qatar] as a reliable partner.", "Oman -[describe]-> Qatar"},
     {"[Iran] questioned [Iraq] over the decision.", "Iran -[question]-> Iraq"},
-    {"[Chile] called [Peru]'s offer generous.", ""},
+    {"[Chile] called [Peru]'s offer generous.", "Chile -[call offer of]-> Peru"},
     {"[Chile] described [Amoco=organization] [Peru]'s offer as generous.", ""},
     {"[Iran] told a [NATO=organization] conference that it was ready.", ""},
     {"the [Associated Press=organization] called the election for [Joe Biden=person].", ""},
