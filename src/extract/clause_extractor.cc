@@ -79,6 +79,12 @@ class ClauseExtractor : public Extractor {
     if (main_subject) ReadParticipleClauses(s, *main_subject, out);
   }
 
+  // See ReadClausePredicates.
+  void ReadPredicatesOf(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
+                        double confidence, std::vector<Triple>& out) const {
+    ReadPredicates(s, subject, p, confidence, out);
+  }
+
  private:
   bool InSubjectPosition(const AnalyzedSentence& s, const ActorGroup& group) const {
     size_t p = group.begin;
@@ -289,6 +295,15 @@ class ClauseExtractor : public Extractor {
       ReadAppositionAlly(s, subject, p + 1, after - 1, out);
       ReadParticipleAside(s, subject, p + 1, after - 1, out);
       p = after;
+      // "Emily Roe, 39, who has waived her anonymity, met ...": a relative clause after the
+      // apposition, closed by its own comma, also stands between the subject and its verb.
+      for (int more = 0; more < 2 && p < n; ++more) {
+        size_t relative = RelativeClauseStart(s, p);
+        size_t next = relative != 0 ? AppositionEnd(s, p - 1) : 0;
+        if (next == 0) break;
+        ReadPredicates(s, subject, relative, 0.75, out);
+        p = next;
+      }
     } else if (p < n && s.lower[p] == "(") {
       size_t close = p;
       while (close < n && close < p + kMaxAppositionTokens && s.lower[close] != ")") ++close;
@@ -464,7 +479,10 @@ class ClauseExtractor : public Extractor {
                           !words::IsPreposition(s.lower[subject.begin - 1]);
     for (int round = 0; round < 4 && p < n; ++round) {
       size_t end = ReadOnePredicate(s, subject, p, round == 0 ? confidence : 0.7, out);
-      if (end == 0 && !control_object) end = NextCoordinatedVerb(s, p);
+      // "rejoin the Paris agreement and criticised Trump": a subject is followed by its verb;
+      // an actor before a noun names something, and the verb after "and" is not its own.
+      if (end == 0 && !control_object && (round > 0 || StartsVerbGroup(s, SkipAdverbials(s, p))))
+        end = NextCoordinatedVerb(s, p);
       if (end == 0 || end >= n) return;
       // Skip the rest of the object noun phrase ("the US's 'maximum pressure' strategy").
       size_t t = end;
@@ -478,6 +496,26 @@ class ClauseExtractor : public Extractor {
       p = t + 1;
       if (!StartsVerbGroup(s, p)) return;
     }
+  }
+
+  // The token after "also", -ly adverbs, "yesterday" and "on Monday" from `p` (at most 4).
+  static size_t SkipAdverbials(const AnalyzedSentence& s, size_t p) {
+    size_t n = s.lower.size();
+    for (size_t k = p; k < n && k < p + 4; ++k) {
+      std::string_view w = s.lower[k];
+      if (w == "on" && k + 1 < n && IsWeekdayWord(s.lower[k + 1])) {
+        ++k;
+        continue;
+      }
+      if (!(words::IsAdverb(w) || IsWeekdayWord(w) || w == "yesterday" || w == "today"))
+        return k;
+    }
+    return std::min(n, p + 4);
+  }
+
+  static bool IsWeekdayWord(std::string_view w) {
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
+           w == "friday" || w == "saturday" || w == "sunday";
   }
 
   // "urged the embassy to reconsider and spoke with X": when the first predicate reaches no
@@ -934,6 +972,14 @@ class ClauseExtractor : public Extractor {
 
 std::unique_ptr<Extractor> MakeClauseExtractor(const ExtractorContext& context) {
   return std::make_unique<ClauseExtractor>(context);
+}
+
+void ReadClausePredicates(const ExtractorContext& context, const AnalyzedSentence& s,
+                          const ActorGroup& subject, size_t p, double confidence,
+                          std::string_view extractor, std::vector<Triple>& out) {
+  size_t before = out.size();
+  ClauseExtractor(context).ReadPredicatesOf(s, subject, p, confidence, out);
+  for (size_t k = before; k < out.size(); ++k) out[k].extractor = std::string(extractor);
 }
 
 }  // namespace actorgraph::extract

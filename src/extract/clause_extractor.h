@@ -9,13 +9,25 @@
 #ifndef ACTORGRAPH_SRC_EXTRACT_CLAUSE_EXTRACTOR_H_
 #define ACTORGRAPH_SRC_EXTRACT_CLAUSE_EXTRACTOR_H_
 
+#include <cstddef>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "actorgraph/extract/extractor.h"
+#include "extract/extract_util.h"
 
 namespace actorgraph::extract {
 
 std::unique_ptr<Extractor> MakeClauseExtractor(const ExtractorContext& context);
+
+// Reads the predicates from token `p` on, with their objects, for a subject another extractor
+// found where the clause extractor does not look ("The president of Turkey | vowed support
+// for Azerbaijan"), exactly as the clause extractor reads its own subjects. The triples
+// appended to `out` are named `extractor`.
+void ReadClausePredicates(const ExtractorContext& context, const AnalyzedSentence& s,
+                          const ActorGroup& subject, size_t p, double confidence,
+                          std::string_view extractor, std::vector<Triple>& out);
 
 }  // namespace actorgraph::extract
 

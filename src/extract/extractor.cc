@@ -11,6 +11,7 @@
 #include "extract/nominal_extractor.h"
 #include "extract/noun_phrase_extractor.h"
 #include "extract/passive_extractor.h"
+#include "extract/reach_extractor.h"
 
 namespace actorgraph {
 
@@ -67,6 +68,9 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // Relations inside longer noun phrases ("the Turkish-Libyan maritime border agreement",
   // "the US withdrawal from"), for pairs the extractors above left unrelated.
   extractors.push_back(extract::MakeNounPhraseExtractor(context));
+  // Subjects and second objects the clause extractor does not reach from a mention ("The
+  // president of Turkey vowed ...", "met with X on Tuesday, then with Y").
+  extractors.push_back(extract::MakeReachExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
   // Last, so that a rival or critic named beside a clause ("attacked his rival X") leaves

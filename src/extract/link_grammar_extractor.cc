@@ -611,6 +611,7 @@ class LinkGrammarExtractor : public Extractor {
         }
         if (!members.empty()) return members;
       }
+      if (auto office = OfficeActors(w, depth); !office.empty()) return office;
       // "Labour members voted to ...": the members of a party or body act for it.
       if (words::IsStateHead(word) || word == "members") {
         for (const auto& e : view.edges(w)) {
@@ -627,6 +628,78 @@ class LinkGrammarExtractor : public Extractor {
             add(own);
           }
         }
+      }
+      return members;
+    }
+
+    // "The president of Turkey", "the navies of France and India", "the spokesman for the
+    // Kremlin": an office or a plural head stands for the actors of its of-phrase (a plural
+    // one for all of a coordination, a singular one for one actor that is no person). When
+    // an apposition names the office holder ("The prime minister of India, Narendra Modi,
+    // ...") the person is the actor; nobody when the actor layer does not know the name.
+    std::vector<GroupMember> OfficeActors(int w, int depth) const {
+      std::string_view word = view.lower(w);
+      bool plural = words::IsPluralOfficeHead(word);
+      if (!plural && !words::IsOfficeHead(word)) return {};
+      std::vector<GroupMember> members;
+      for (const auto& e : view.edges(w)) {
+        std::string_view prep = view.lower(e.other);
+        if (!e.to_right || e.type != "M" ||
+            !(prep == "of" || (prep == "for" && word.starts_with("spokes"))))
+          continue;
+        for (int j : view.Linked(e.other, "J", true)) {
+          std::vector<GroupMember> found;
+          int km = mention_of[j];
+          if (km >= 0) {
+            if (s.mentions[km].modifier) continue;
+            for (const Actor& a : ActorsOf(s.mentions[km])) found.push_back(GroupMember{km, a});
+          } else if (plural && (view.lower(j) == "and" || view.lower(j) == "&")) {
+            found = Actors(j, depth + 1);
+          }
+          for (GroupMember& g : found) members.push_back(std::move(g));
+        }
+      }
+      if (members.empty() || (!plural && members.size() != 1)) return {};
+      for (const GroupMember& g : members)
+        if (g.actor.type == ActorType::kPerson) return {};
+      // "Peter Roe, joint chairman of Warburg Securities, told ...": the office is itself an
+      // apposition to a name before it, whose holder is the actor (or nobody).
+      if (int t = view.token(w); t > 0) {
+        size_t b = static_cast<size_t>(t);
+        while (b > 0 && b + 4 > static_cast<size_t>(t) && s.mention_at[b - 1] < 0 &&
+               s.lower[b - 1] != "," &&
+               (words::IsDeterminer(s.lower[b - 1]) || words::IsTitleWord(s.lower[b - 1]) ||
+                self.context_.lemmatizer->IsAdjective(s.lower[b - 1]) || s.lower[b - 1] == "joint"))
+          --b;
+        if (b >= 2 && s.lower[b - 1] == ",") {
+          // Not a date ("On Sunday, the president of Turkey ...").
+          static const std::set<std::string_view> kDates = {
+              "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday",
+              "sunday",  "january",  "february",  "march",    "april",    "may",
+              "june",    "july",     "august",    "september", "october", "november",
+              "december"};
+          const std::string& text = s.sentence->tokens[b - 2].text;
+          bool name = !text.empty() && std::isupper(static_cast<unsigned char>(text[0])) &&
+                      kDates.count(s.lower[b - 2]) == 0;
+          if (s.mention_at[b - 2] >= 0 || name) return {};
+        }
+      }
+      // The apposition after the of-phrase: ", Narendra Modi,", also a name the actor layer
+      // does not know (", Makoto Kuroda,").
+      size_t end = 0;
+      for (const GroupMember& g : members) end = std::max(end, s.mentions[g.mention].token_end);
+      if (end + 1 < s.lower.size() && s.lower[end] == ",") {
+        int next = s.mention_at[end + 1];
+        const std::string& text = s.sentence->tokens[end + 1].text;
+        bool capitalised = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+        if (next >= 0 && s.mentions[next].actor.type == ActorType::kPerson &&
+            !s.mentions[next].modifier) {
+          // "The spokesman for the Kremlin, Dmitry Peskov, dismissed ...": the holder acts.
+          std::vector<GroupMember> holder;
+          for (const Actor& a : ActorsOf(s.mentions[next])) holder.push_back(GroupMember{next, a});
+          return holder;
+        }
+        if (next >= 0 || capitalised) return {};
       }
       return members;
     }

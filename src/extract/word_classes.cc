@@ -103,6 +103,28 @@ bool IsStateHead(std::string_view w) {
   return In(k, w);
 }
 
+bool IsOfficeHead(std::string_view w) {
+  if (w == "official" || w == "general" || w == "gen." || w == "head" || w == "chief" ||
+      w == "deputy" || w == "vice" || w == "supreme" || w == "foreign" || w == "prime" ||
+      w == "defence" || w == "defense")
+    return false;
+  if (IsTitleWord(w)) return true;
+  static constexpr std::array<std::string_view, 17> k = {
+      "emir",     "sultan",         "monarch", "government", "army",       "navy",
+      "military", "parliament",     "cabinet", "administration", "regime", "leadership",
+      "junta",    "ministry",       "embassy", "president-elect", "spokesperson"};
+  return In(k, w);
+}
+
+bool IsPluralOfficeHead(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> k = {
+      "states",     "countries", "nations",     "governments", "navies",      "armies",
+      "militaries", "forces",    "leaders",     "presidents",  "ministers",   "premiers",
+      "heads",      "delegations", "ambassadors", "envoys",    "parliaments", "monarchs",
+      "kings",      "emirs",     "chancellors", "spokesmen"};
+  return In(k, w);
+}
+
 bool IsStateMateriel(std::string_view w) {
   static constexpr std::array<std::string_view, 27> k = {
       "vessel",  "vessels",  "ship",     "ships",      "boat",      "boats",   "warship",

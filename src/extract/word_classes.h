@@ -29,6 +29,15 @@ bool IsStateHead(std::string_view w);
 // "a Chinese coast guard vessel fired at a Philippine fishing boat". Only after a demonym
 // or state name: the extractors read it through StateGroupAt.
 bool IsStateMateriel(std::string_view w);
+// A singular office or body that acts for the one actor of its of-phrase: "the president of
+// Turkey", "the spokesman for the Kremlin", "the government of Ethiopia". Not the titles
+// too wide to stand for an actor ("an official of", "the head of") or that only modify
+// another ("foreign", "prime").
+bool IsOfficeHead(std::string_view w);
+// A plural noun whose of-phrase lists the actors it is made of, all of which act: "the Gulf
+// states of Bahrain and the UAE", "the navies of France and India", "the foreign ministers
+// of Egypt and Jordan".
+bool IsPluralOfficeHead(std::string_view w);
 // A two-word head: "coast guard", "air force", "state media", "air strikes".
 bool IsStateHeadPair(std::string_view first, std::string_view second);
 
