@@ -227,7 +227,15 @@ class PredicateParser {
       open.lemma = lemma;
       open.normal = lemma;
       predicate_.open_verb = true;
-      return ReadVerb(open, w, 1);
+      if (!ReadVerb(open, w, 1)) return false;
+      // "brought up Hunter Biden", "singled out Iran": a particle goes with the verb.
+      if (i_ < end_ && (w_[i_] == "up" || w_[i_] == "out" || w_[i_] == "off" ||
+                        w_[i_] == "down" || w_[i_] == "back" || w_[i_] == "away")) {
+        size_t k = i_ + 1;
+        while (k < end_ && words::IsDeterminer(w_[k])) ++k;
+        if (k == end_) text_.push_back(w_[i_++]);
+      }
+      return true;
     }
     return false;
   }

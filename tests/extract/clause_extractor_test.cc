@@ -70,6 +70,7 @@ const Case kCases[] = {
     {"[Peru] and [Chile] are all members of the [UN].",
      "Peru -[be a member of]-> United Nations; Chile -[be a member of]-> United Nations"},
     {"[Peru] tweeted that [Chile] was wrong.", ""},
+    {"[Peru] singled out [Chile] for criticism.", "Peru -[single out]-> Chile"},
     // An appeal to one actor for an act on another.
     {"[Peru] called on [Chile] to expel [Bolivia]'s ambassador.",
      "Peru -[call on]-> Chile; Peru -[call to expel]-> Bolivia"},
