@@ -251,6 +251,9 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     SentenceState& state = states[s];
     // Mentions of a person before the sentence that showed the name is a person's.
     actors_internal::FindKnownCapitalisedNames(people, &state);
+    // "US Speaker Pelosi announces Trump impeachment investigation": a headline names
+    // people by the surnames the text introduces after it.
+    if (state.heading && !state.all_capitals) actors_internal::FindAliases(aliases, &state);
     for (size_t f = 0; f < state.found.size(); ++f) {
       mentions.push_back(ToMention(document, state, state.found[f]));
       origin.emplace_back(s, f);

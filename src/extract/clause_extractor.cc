@@ -687,6 +687,7 @@ class ClauseExtractor : public Extractor {
           predicate = ParsePredicate(s, p, owned, context_, PredicateMode::kBeforeObject);
       }
       if (!predicate) predicate = OrderOut(s, p, t, object->end);
+      if (!predicate) predicate = ActActorBeforeNoun(s, p, t, *object);
       if (!predicate) predicate = ParseStanceOnClaim(s, p, t, *object, context_);
       if (!predicate) {
         // "back new EU sanctions on Belarus": an actor right before a relation noun only
@@ -765,6 +766,58 @@ class ClauseExtractor : public Extractor {
     if (!ObjectIsParty(s, predicate, object)) return false;
     if (predicate.open_verb && !OpenObjectEnds(s, object)) return false;
     return !NameGoesOn(s, object.end);
+  }
+
+  // "Pelosi announces Trump impeachment investigation", "launched a Russia probe": a light
+  // verb whose act noun follows the actor it is about (one more noun may come between).
+  // Tokens [p, t) hold the light verb and a determiner; the object starts at `t`.
+  std::optional<Predicate> ActActorBeforeNoun(const AnalyzedSentence& s, size_t p, size_t t,
+                                              const ActorGroup& object) const {
+    size_t n = s.lower.size();
+    if (object.members.size() != 1) return std::nullopt;
+    size_t v = p;
+    while (v < t && (words::IsHave(s.lower[v]) || words::IsModal(s.lower[v]) ||
+                     words::IsFuture(s.lower[v]) || words::IsAdverb(s.lower[v])))
+      ++v;
+    if (v >= t) return std::nullopt;
+    const LightVerbEntry* light =
+        context_.vocabulary->FindLightVerb(context_.lemmatizer->VerbLemma(s.lower[v]));
+    if (!light) return std::nullopt;
+    size_t k = v + 1;
+    if (k < t && words::IsDeterminer(s.lower[k])) ++k;
+    if (k != t) return std::nullopt;
+    const NounEntry* act = nullptr;
+    size_t end = object.end;
+    for (size_t w = object.end; w < n && w < object.end + 2; ++w) {
+      if (s.mention_at[w] >= 0 || words::IsPunctuation(s.lower[w]) ||
+          words::IsPreposition(s.lower[w]) || words::IsCoordinator(s.lower[w]) ||
+          words::IsDeterminer(s.lower[w]) || StartsVerbGroup(s, w))
+        break;
+      if (const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[w]);
+          noun && !noun->verb.empty()) {
+        act = noun;
+        end = w + 1;
+      }
+    }
+    if (!act) return std::nullopt;
+    // The act noun ends the phrase: not "a Trump investigation report".
+    if (end < n && s.mention_at[end] < 0 && !words::IsPunctuation(s.lower[end]) &&
+        !words::IsPreposition(s.lower[end]) && !words::IsCoordinator(s.lower[end]) &&
+        !words::IsRelativePronoun(s.lower[end]))
+      return std::nullopt;
+    const VerbEntry* verb = context_.vocabulary->FindVerb(act->verb);
+    if (!verb) return std::nullopt;
+    Predicate predicate;
+    predicate.relation.text = verb->normal;
+    predicate.relation.lemma = verb->normal.substr(0, verb->normal.find(' '));
+    predicate.relation.category = verb->category;
+    predicate.relation.cameo_root = verb->cameo_root;
+    predicate.relation.symmetric = verb->symmetric;
+    predicate.relation.modality = light->modality;
+    for (size_t a = p; a < v; ++a)
+      if (words::IsNegation(s.lower[a])) predicate.relation.negated = true;
+    predicate.span = TokenSpan(s, v, end);
+    return predicate;
   }
 
   // "orders French troops out", "ordered the US ambassador to leave": an order to leave is

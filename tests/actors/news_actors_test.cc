@@ -158,6 +158,11 @@ TEST(NewsActorsTest, ForAndOnStayInsideABodysName) {
   });
 }
 
+TEST(NewsActorsTest, AHeadlineNamesPeopleByTheSurnamesTheTextIntroducesLater) {
+  EXPECT_EQ(Find("Voss Announces Inquiry\n\nMr. Karl Voss spoke on Monday."),
+            "Voss=karl_voss/alias | Karl Voss=karl_voss/pattern");
+}
+
 TEST(NewsActorsTest, ARoleBeforeANameAtTheSentenceStartIsNotPartOfIt) {
   ExpectCases({
       {"Voter Kitty Mak told reporters she would vote.",

@@ -71,6 +71,10 @@ const Case kCases[] = {
      "Peru -[be a member of]-> United Nations; Chile -[be a member of]-> United Nations"},
     {"[Peru] tweeted that [Chile] was wrong.", ""},
     {"[Peru] singled out [Chile] for criticism.", "Peru -[single out]-> Chile"},
+    // A light verb whose act noun follows the actor it is about.
+    {"[Jane Roe=person] announced a [John Doe=person] impeachment investigation on Friday.",
+     "Jane Roe -[investigate]-> John Doe"},
+    {"[Jane Roe=person] announced a [John Doe=person] investigation report.", ""},
     // An appeal to one actor for an act on another.
     {"[Peru] called on [Chile] to expel [Bolivia]'s ambassador.",
      "Peru -[call on]-> Chile; Peru -[call to expel]-> Bolivia"},
