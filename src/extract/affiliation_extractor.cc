@@ -433,6 +433,16 @@ class AffiliationExtractor : public Extractor {
     size_t t = p.end;
     if (t + 1 >= n) return std::nullopt;
     const std::string& prep = s.lower[t];
+    // "a Senator from Colorado": a legislator's state.
+    bool legislator = p.head == "senator" || p.head == "representative" ||
+                      p.head == "congressman" || p.head == "congresswoman";
+    if (prep == "from" && legislator) {
+      int m = HeadMentionAt(s, t + 1);
+      if (m < 0 || s.mentions[m].actor.type != ActorType::kCountry ||
+          s.mentions[m].how == Resolution::kCoreference)
+        return std::nullopt;
+      return OwnerOf(s, p, m, end);
+    }
     if (prep != "of" && !(prep == "for" && !p.family) && !(prep == "at" && !p.family))
       return std::nullopt;
     // "the Secretary of Justice for Ruritania" is Ruritania's, but "the envoy for Iran" and

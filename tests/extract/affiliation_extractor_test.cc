@@ -258,6 +258,14 @@ const Case kCombinationCases[] = {
     {"The rally drew several leaders, including First Minister of [Scotland] [Nicola "
      "Sturgeon=person] and two mayors.",
      "Nicola Sturgeon -[be first minister of]-> Scotland"},
+    // A legislator "from" a state; no other office is ("a lawyer from Texas").
+    {"[Ann Cole=person], a Senator from [Ruritania], won the primary.",
+     "Ann Cole -[be senator of]-> Ruritania"},
+    {"[Ann Cole=person], a lawyer from [Ruritania], won the case.", ""},
+    // A state ending a longer name is not the owner; a candidate at a university studies.
+    {"He picked Socialist Party [USA]'s vice presidential nominee [Ann Cole=person].", ""},
+    {"[Ann Cole=person], a Ph.D. candidate at the [Example University=organization], said so.",
+     ""},
     // No owner stated in the phrase: nothing.
     {"[Ann Cole=person], the mayor of a town in [Texas], said so.", ""},
 };
