@@ -543,8 +543,11 @@ class AffiliationExtractor : public Extractor {
 
   // The office phrase at `from` said of person k: "the Secretary of Justice for Ruritania",
   // "Ruritania's governor", "a member of the Example Party". Returns whether it gave one.
-  bool ReadOfficeAt(const AnalyzedSentence& s, size_t k, size_t from,
-                    std::vector<Triple>& out) const {
+  // With `ends_phrase`, the office phrase must end at punctuation, a preposition, "and" or
+  // the sentence's end: after "as", a verb there makes it a clause's subject ("X was killed
+  // as the leader of Y arrived").
+  bool ReadOfficeAt(const AnalyzedSentence& s, size_t k, size_t from, std::vector<Triple>& out,
+                    bool ends_phrase = false) const {
     std::optional<OfficePhrase> p = ReadOfficePhrase(s, from);
     if (!p) return false;
     size_t end = 0;
@@ -554,7 +557,12 @@ class AffiliationExtractor : public Extractor {
     } else {
       owner = OwnerAfter(s, *p, &end);
     }
-    if (!owner || !EndsOwner(s, p->owner >= 0 ? p->end : end)) return false;
+    size_t after = p->owner >= 0 ? p->end : end;
+    if (!owner || !EndsOwner(s, after)) return false;
+    if (ends_phrase && after < s.lower.size() && !words::IsPunctuation(s.lower[after]) &&
+        !words::IsPreposition(s.lower[after]) && !words::IsCoordinator(s.lower[after]) &&
+        s.lower[after] != "until" && s.lower[after] != "since")
+      return false;
     EmitOffice(s, k, *p, *owner, out);
     return true;
   }
@@ -1011,7 +1019,7 @@ class AffiliationExtractor : public Extractor {
       if (t + 1 < n && (s.lower[t] == "role" || s.lower[t] == "position" ||
                         s.lower[t] == "tenure" || s.lower[t] == "time") &&
           s.lower[t + 1] == "as")
-        ReadOfficeAt(s, k, t + 2, out);
+        ReadOfficeAt(s, k, t + 2, out, /*ends_phrase=*/true);
       return;
     }
     if (t + 1 < n && s.lower[t] == "," && s.lower[t + 1] == "who") t += 2;
@@ -1023,7 +1031,7 @@ class AffiliationExtractor : public Extractor {
     for (size_t u = t + 1; u < n && u < t + 10; ++u) {
       const std::string& w = s.lower[u];
       if (w == "as") {
-        ReadOfficeAt(s, k, u + 1, out);
+        ReadOfficeAt(s, k, u + 1, out, /*ends_phrase=*/true);
         return;
       }
       int m = s.mention_at[u];

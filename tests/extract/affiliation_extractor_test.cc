@@ -247,6 +247,7 @@ const Case kCombinationCases[] = {
      "his -[be running mate of]-> Ann Cole"},
     {"[Tom Hale=person] met [Ann Cole=person] as the leader of the [Example Party=organization].",
      ""},
+    {"[Tom Hale=person] was asleep as the leader of the [Example Party=organization] spoke.", ""},
     // Participle appositions.
     {"[Ann Cole=person], first elected to [Congress=organization] in 1996, was born in a small "
      "town.",
