@@ -121,6 +121,20 @@ bool EndsOwner(const AnalyzedSentence& s, size_t t) {
   if (t >= s.lower.size()) return true;
   const std::string& w = s.lower[t];
   if (w == "'s" || w == "'" || s.mention_at[t] >= 0) return false;
+  // "of Hong Kong and Shanghai Banking Corp's branch": "and" goes on with a longer name
+  // (capitalised words the finder did not know, ending in a possessive or a firm's word).
+  if (w == "and") {
+    static const std::unordered_set<std::string_view> kFirmWords = {
+        "corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc", "bank", "banking",
+        "group", "company", "corporation"};
+    size_t u = t + 1;
+    while (u < s.lower.size() && u < t + 6 && s.mention_at[u] < 0 && IsCapitalised(s, u) &&
+           !words::IsPunctuation(s.lower[u]))
+      ++u;
+    if (u > t + 1 && ((u < s.lower.size() && (s.lower[u] == "'s" || s.lower[u] == "'")) ||
+                      kFirmWords.count(s.lower[u - 1])))
+      return false;
+  }
   if (!words::IsPunctuation(w) && IsCapitalised(s, t)) return false;
   static const std::unordered_set<std::string_view> kHeads = {
       "administration", "department", "office", "ministry", "campaign", "committee", "team",
@@ -173,8 +187,11 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
     bool body_modifier = !possessive && !m.modifier && m.actor.type == ActorType::kOrganization &&
                          m.how != Resolution::kGroupReference &&
                          m.how != Resolution::kCoreference && m.how != Resolution::kDemonym &&
-                         m.token_end < n &&
-                         !IsCapitalised(s, m.token_end) &&
+                         m.token_end < n && !IsCapitalised(s, m.token_end) &&
+                         // "Florida Department spokeswoman", "Foreign Department head at
+                         // the X Association": a unit the finder cut off from its body.
+                         !(m.how == Resolution::kPattern &&
+                           (IsGenericName(m.surface) || m.surface.ends_with(" Department"))) &&
                          (IsOfficeModifier(s.lower[m.token_end]) ||
                           IsOfficeNoun(s.lower[m.token_end]));
     // A demonym with a possessive is some other body's name ("American's chairman").

@@ -267,6 +267,13 @@ const Case kCombinationCases[] = {
     {"He picked Socialist Party [USA]'s vice presidential nominee [Ann Cole=person].", ""},
     {"[Ann Cole=person], a Ph.D. candidate at the [Example University=organization], said so.",
      ""},
+    // The owner's name goes on after "and"; a unit cut off from its body.
+    {"[Ann Cole=person], general manager of [Ruritania] and Borduria Banking Corp's branch, "
+     "said so.",
+     ""},
+    {"[Ann Cole=person], general manager of the [Example Bank=organization] and a former "
+     "trader, said so.",
+     "Ann Cole -[be general manager of]-> Example Bank"},
     // No owner stated in the phrase: nothing.
     {"[Ann Cole=person], the mayor of a town in [Texas], said so.", ""},
 };
