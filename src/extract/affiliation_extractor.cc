@@ -128,12 +128,23 @@ bool EndsOwner(const AnalyzedSentence& s, size_t t) {
         "corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc", "bank", "banking",
         "group", "company", "corporation"};
     size_t u = t + 1;
+    bool firm = false;
     while (u < s.lower.size() && u < t + 6 && s.mention_at[u] < 0 && IsCapitalised(s, u) &&
-           !words::IsPunctuation(s.lower[u]))
+           !words::IsPunctuation(s.lower[u])) {
+      std::string_view word = s.lower[u];
+      if (word.ends_with("'s")) word.remove_suffix(2);
+      firm = firm || kFirmWords.count(word) != 0 || s.lower[u].ends_with("'s");
       ++u;
-    if (u > t + 1 && ((u < s.lower.size() && (s.lower[u] == "'s" || s.lower[u] == "'")) ||
-                      kFirmWords.count(s.lower[u - 1])))
+    }
+    if (firm || (u > t + 1 && u < s.lower.size() && (s.lower[u] == "'s" || s.lower[u] == "'")))
       return false;
+    // "of Hong Kong and [Shanghai Banking Corp]'s Madrid branch": the office is the
+    // possessive's.
+    if (t + 1 < s.lower.size() && s.mention_at[t + 1] >= 0) {
+      bool possessive = false;
+      PossessiveAfter(s, s.mentions[s.mention_at[t + 1]], &possessive);
+      if (possessive) return false;
+    }
   }
   if (!words::IsPunctuation(w) && IsCapitalised(s, t)) return false;
   static const std::unordered_set<std::string_view> kHeads = {

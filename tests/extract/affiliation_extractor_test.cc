@@ -271,6 +271,12 @@ const Case kCombinationCases[] = {
     {"[Ann Cole=person], general manager of [Ruritania] and Borduria Banking Corp's branch, "
      "said so.",
      ""},
+    {"[Ann Cole=person], general manager of [Ruritania] and Borduria Banking Corp's Madrid "
+     "branch, said so.",
+     ""},
+    {"[Ann Cole=person], general manager of [Ruritania] and [Borduria Banking Corp=organization]'s "
+     "Madrid branch, said so.",
+     ""},
     {"[Ann Cole=person], general manager of the [Example Bank=organization] and a former "
      "trader, said so.",
      "Ann Cole -[be general manager of]-> Example Bank"},
