@@ -123,7 +123,8 @@ bool EndsOwner(const AnalyzedSentence& s, size_t t) {
   if (w == "'s" || w == "'" || s.mention_at[t] >= 0) return false;
   // "of Hong Kong and Shanghai Banking Corp's branch": "and" goes on with a longer name
   // (capitalised words the finder did not know, ending in a possessive or a firm's word).
-  if (w == "and") {
+  // Only right after an owner's name: "who was NSC director and North's boss" ends it.
+  if (w == "and" && t > 0 && s.mention_at[t - 1] >= 0) {
     static const std::unordered_set<std::string_view> kFirmWords = {
         "corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc", "bank", "banking",
         "group", "company", "corporation"};

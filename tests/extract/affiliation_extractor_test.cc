@@ -280,6 +280,9 @@ const Case kCombinationCases[] = {
     {"[Ann Cole=person], general manager of the [Example Bank=organization] and a former "
      "trader, said so.",
      "Ann Cole -[be general manager of]-> Example Bank"},
+    {"[Ann Cole=person], who was [Example Council=organization] director and [Tom "
+     "Hale=person]'s boss, resigned.",
+     "Ann Cole -[be director of]-> Example Council"},
     // No owner stated in the phrase: nothing.
     {"[Ann Cole=person], the mayor of a town in [Texas], said so.", ""},
 };
