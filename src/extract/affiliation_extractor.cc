@@ -1,5 +1,6 @@
 #include "extract/affiliation_extractor.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -38,7 +39,10 @@ bool IsOfficeNoun(std::string_view w) {
       "prosecutor", "attorney-general", "executive", "president-elect", "general", "aide",
       "lawyer", "attorney", "king", "queen", "monarch", "emir", "sultan", "deputy",
       "representative", "mp", "mep", "lawmaker", "legislator", "councillor", "councilor",
-      "officer", "official", "judge", "justice", "editor", "correspondent", "president"};
+      "officer", "official", "judge", "justice", "editor", "correspondent", "president",
+      // Candidacies and posts of a campaign or an agency: "the presidential nominee of",
+      // "a deputy administrator at", "the running mate of" ("mate" only after "running").
+      "nominee", "candidate", "administrator", "manager", "mate", "chairperson"};
   return kWords.count(w) != 0;
 }
 
@@ -55,7 +59,7 @@ bool IsFamilyNoun(std::string_view w) {
 bool IsPersonalOffice(std::string_view w) {
   return w == "aide" || w == "adviser" || w == "advisor" || w == "spokesman" ||
          w == "spokeswoman" || w == "spokesperson" || w == "lawyer" || w == "attorney" ||
-         w == "deputy" || w == "staff" || w == "secretary";
+         w == "deputy" || w == "staff" || w == "secretary" || w == "mate";
 }
 
 // Words that may stand inside an office phrase before its head noun: "the former deputy
@@ -72,8 +76,13 @@ bool IsOfficeModifier(std::string_view w) {
       "general", "special", "permanent", "managing", "supreme", "presidential", "press",
       "communications", "party", "opposition", "elected", "sitting", "de", "facto",
       "lieutenant", "staff", "board", "council", "police", "army", "court", "city", "club",
-      "union", "team", "campaign", "parliamentary", "peace", "trade", "climate", "crown"};
+      "union", "team", "campaign", "parliamentary", "peace", "trade", "climate", "crown",
+      "running", "vice-presidential", "gubernatorial", "mayoral", "senatorial",
+      "congressional", "presumptive", "official", "declared"};
   if (kWords.count(w)) return true;
+  // A year: "the 2020 presidential nominee".
+  if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); }))
+    return true;
   // Ordinals: "eleventh", "21st", "46th".
   return w.size() > 2 && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") ||
                           w.ends_with("rd")) &&
@@ -112,6 +121,32 @@ bool EndsOwner(const AnalyzedSentence& s, size_t t) {
   if (t >= s.lower.size()) return true;
   const std::string& w = s.lower[t];
   if (w == "'s" || w == "'" || s.mention_at[t] >= 0) return false;
+  // "of Hong Kong and Shanghai Banking Corp's branch": "and" goes on with a longer name
+  // (capitalised words the finder did not know, ending in a possessive or a firm's word).
+  // Only right after an owner's name: "who was NSC director and North's boss" ends it.
+  if (w == "and" && t > 0 && s.mention_at[t - 1] >= 0) {
+    static const std::unordered_set<std::string_view> kFirmWords = {
+        "corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc", "bank", "banking",
+        "group", "company", "corporation"};
+    size_t u = t + 1;
+    bool firm = false;
+    while (u < s.lower.size() && u < t + 6 && s.mention_at[u] < 0 && IsCapitalised(s, u) &&
+           !words::IsPunctuation(s.lower[u])) {
+      std::string_view word = s.lower[u];
+      if (word.ends_with("'s")) word.remove_suffix(2);
+      firm = firm || kFirmWords.count(word) != 0 || s.lower[u].ends_with("'s");
+      ++u;
+    }
+    if (firm || (u > t + 1 && u < s.lower.size() && (s.lower[u] == "'s" || s.lower[u] == "'")))
+      return false;
+    // "of Hong Kong and [Shanghai Banking Corp]'s Madrid branch": the office is the
+    // possessive's.
+    if (t + 1 < s.lower.size() && s.mention_at[t + 1] >= 0) {
+      bool possessive = false;
+      PossessiveAfter(s, s.mentions[s.mention_at[t + 1]], &possessive);
+      if (possessive) return false;
+    }
+  }
   if (!words::IsPunctuation(w) && IsCapitalised(s, t)) return false;
   static const std::unordered_set<std::string_view> kHeads = {
       "administration", "department", "office", "ministry", "campaign", "committee", "team",
@@ -128,23 +163,59 @@ struct OfficePhrase {
   int owner = -1;                         // mention of a possessive or modifier owner
   std::string head;                       // the last office or family noun
   bool family = false;
+  bool former = false;                    // "formerly a deputy administrator at"
+  std::string titles;                     // the title's text when not its tokens' ("Presidents")
 };
+
+// A candidacy, whose owner is a party: "nominee", "candidate".
+bool IsCandidacy(std::string_view head) { return head == "nominee" || head == "candidate"; }
+
+// A party found by the actor layer: "the Unity Party of America", "Democrats".
+bool IsParty(const Actor& actor) {
+  return actor.type == ActorType::kOrganization &&
+         (actor.name.find(" Party") != std::string::npos ||
+          actor.name.find(" party") != std::string::npos);
+}
 
 std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t from) {
   const size_t n = s.lower.size();
   OfficePhrase p;
   size_t t = from;
+  // "formerly a deputy administrator at FEMA", "currently a candidate for".
+  if (t + 1 < n && (s.lower[t] == "formerly" || s.lower[t] == "previously" ||
+                    s.lower[t] == "currently" || s.lower[t] == "now")) {
+    p.former = s.lower[t] == "formerly" || s.lower[t] == "previously";
+    ++t;
+  }
   if (t < n && (s.lower[t] == "the" || s.lower[t] == "a" || s.lower[t] == "an")) ++t;
   if (t < n && s.mention_at[t] >= 0) {
     const Mention& m = s.mentions[s.mention_at[t]];
     if (m.token_begin != t) return std::nullopt;
     bool possessive = false;
     size_t skip = PossessiveAfter(s, m, &possessive);
+    // A body named as a modifier though the actor layer reads it as a head: "the
+    // Republican Party presidential nominee". Only before a lower-case office word: a
+    // capitalised one goes on with the body's name ("the Senate Intelligence Committee").
+    bool body_modifier = !possessive && !m.modifier && m.actor.type == ActorType::kOrganization &&
+                         m.how != Resolution::kGroupReference &&
+                         m.how != Resolution::kCoreference && m.how != Resolution::kDemonym &&
+                         m.token_end < n && !IsCapitalised(s, m.token_end) &&
+                         // "Florida Department spokeswoman", "Foreign Department head at
+                         // the X Association": a unit the finder cut off from its body.
+                         !(m.how == Resolution::kPattern &&
+                           (IsGenericName(m.surface) || m.surface.ends_with(" Department"))) &&
+                         (IsOfficeModifier(s.lower[m.token_end]) ||
+                          IsOfficeNoun(s.lower[m.token_end]));
     // A demonym with a possessive is some other body's name ("American's chairman").
+    // A state's name at the end of a longer name is not the owner: "Socialist Party USA's
+    // nominee" (the capitalised word before it belongs to the name).
+    bool inside_name = m.actor.type == ActorType::kCountry && t > 1 &&
+                       IsCapitalised(s, t - 1) && !words::IsPunctuation(s.lower[t - 1]);
+    if (possessive && inside_name) return std::nullopt;
     if (possessive && m.how != Resolution::kDemonym) {
       p.owner = s.mention_at[t];
       t = m.token_end + skip;
-    } else if (m.modifier && m.actor.type != ActorType::kPerson) {
+    } else if ((m.modifier && m.actor.type != ActorType::kPerson) || body_modifier) {
       p.owner = s.mention_at[t];  // "the Iranian foreign minister"
       t = m.token_end;
     } else {
@@ -156,7 +227,8 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
   for (size_t k = 0; t < n && k < 6; ++t, ++k) {
     if (s.mention_at[t] >= 0) break;
     const std::string& w = s.lower[t];
-    if (IsOfficeNoun(w) || IsFamilyNoun(w)) {
+    bool mate = w == "mate" && !(t > 0 && s.lower[t - 1] == "running");
+    if ((IsOfficeNoun(w) && !mate) || IsFamilyNoun(w)) {
       head_end = t + 1;
       p.head = w;
       p.family = IsFamilyNoun(w);
@@ -197,6 +269,10 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
 std::string TitleText(const AnalyzedSentence& s, size_t begin, size_t end) {
   std::string titles;
   for (size_t t = begin; t < end; ++t) {
+    // A year dates the office, it is no part of it: "the 2020 presidential nominee".
+    if (std::all_of(s.lower[t].begin(), s.lower[t].end(),
+                    [](unsigned char c) { return std::isdigit(c); }))
+      continue;
     if (!titles.empty()) titles += ' ';
     titles += s.lower[t] == "gen." ? "general" : s.lower[t];
   }
@@ -262,6 +338,83 @@ std::optional<Owner> CityAt(const AnalyzedSentence& s, size_t t, size_t* end) {
   return member;
 }
 
+// "the Trump campaign", "Biden's campaign": a candidate's campaign stands for the candidate
+// (as in the clause extractor). The owner is the person; sets *end after "campaign".
+std::optional<Owner> CampaignAt(const AnalyzedSentence& s, size_t t, size_t* end) {
+  const size_t n = s.lower.size();
+  if (t < n && s.lower[t] == "the") ++t;
+  if (t >= n || s.mention_at[t] < 0) return std::nullopt;
+  const Mention& m = s.mentions[s.mention_at[t]];
+  if (m.token_begin != t || m.actor.type != ActorType::kPerson ||
+      m.how == Resolution::kGroupReference)
+    return std::nullopt;
+  bool possessive = false;
+  size_t after = m.token_end + PossessiveAfter(s, m, &possessive);
+  if (after >= n || s.lower[after] != "campaign") return std::nullopt;
+  Owner owner;
+  owner.mention = s.mention_at[t];
+  owner.actor = m.actor;
+  owner.span = m.span;
+  *end = after + 1;
+  return owner;
+}
+
+// "the Libertarian Party's 2020 presidential nomination", "the Democratic nomination",
+// "the Green Party": the party a candidacy is for. Sets *end.
+std::optional<Owner> NominationAt(const AnalyzedSentence& s, size_t t, size_t* end) {
+  const size_t n = s.lower.size();
+  if (t < n && s.lower[t] == "the") ++t;
+  if (t >= n || s.mention_at[t] < 0) return std::nullopt;
+  int index = s.mention_at[t];
+  const Mention& m = s.mentions[index];
+  if (m.token_begin != t || !IsParty(m.actor)) return std::nullopt;
+  bool possessive = false;
+  size_t u = m.token_end + PossessiveAfter(s, m, &possessive);
+  size_t v = u;
+  while (v < n && v < u + 3 && s.lower[v] != "nomination" &&
+         (IsOfficeModifier(s.lower[v]) || s.lower[v] == "vice"))
+    ++v;
+  Owner owner;
+  owner.mention = index;
+  owner.actor = m.actor;
+  owner.span = m.span;
+  if (v < n && s.lower[v] == "nomination") {
+    *end = v + 1;
+  } else if (!m.modifier && !possessive) {
+    *end = m.token_end;  // "a candidate for the Green Party"
+  } else {
+    return std::nullopt;
+  }
+  return owner;
+}
+
+// A person named after words that describe them: "the late Harry Browne", "performance
+// artist Vermin Supreme", "businessman John Doe". The mention index, or -1.
+int DescribedPersonAt(const AnalyzedSentence& s, size_t t) {
+  const size_t n = s.lower.size();
+  if (t < n && s.lower[t] == "the") ++t;
+  for (size_t k = 0; t < n && k < 3; ++t, ++k) {
+    int m = s.mention_at[t];
+    if (m >= 0) {
+      const Mention& person = s.mentions[m];
+      return person.token_begin == t && !person.modifier &&
+                     person.actor.type == ActorType::kPerson
+                 ? m
+                 : -1;
+    }
+    const std::string& w = s.lower[t];
+    // Lower-case describing words only: not a preposition, a conjunction or a name.
+    if (IsCapitalised(s, t) || words::IsPunctuation(w) || words::IsPreposition(w) ||
+        words::IsDeterminer(w) || words::IsCoordinator(w) || words::IsRelativePronoun(w))
+      return -1;
+  }
+  return t < n && s.mention_at[t] >= 0 && s.mentions[s.mention_at[t]].token_begin == t &&
+                 !s.mentions[s.mention_at[t]].modifier &&
+                 s.mentions[s.mention_at[t]].actor.type == ActorType::kPerson
+             ? s.mention_at[t]
+             : -1;
+}
+
 class AffiliationExtractor : public Extractor {
  public:
   explicit AffiliationExtractor(bool title_affiliations)
@@ -309,6 +462,16 @@ class AffiliationExtractor : public Extractor {
     size_t t = p.end;
     if (t + 1 >= n) return std::nullopt;
     const std::string& prep = s.lower[t];
+    // "a Senator from Colorado": a legislator's state.
+    bool legislator = p.head == "senator" || p.head == "representative" ||
+                      p.head == "congressman" || p.head == "congresswoman";
+    if (prep == "from" && legislator) {
+      int m = HeadMentionAt(s, t + 1);
+      if (m < 0 || s.mentions[m].actor.type != ActorType::kCountry ||
+          s.mentions[m].how == Resolution::kCoreference)
+        return std::nullopt;
+      return OwnerOf(s, p, m, end);
+    }
     if (prep != "of" && !(prep == "for" && !p.family) && !(prep == "at" && !p.family))
       return std::nullopt;
     // "the Secretary of Justice for Ruritania" is Ruritania's, but "the envoy for Iran" and
@@ -317,8 +480,17 @@ class AffiliationExtractor : public Extractor {
                                     p.head != "secretary" && p.head != "commissioner";
     size_t u = SkipPlaceKind(s, t + 1);
     if (p.head == "mayor") return CityAt(s, u + (s.lower[u] == "the" ? 1 : 0), end);
+    if (std::optional<Owner> campaign = CampaignAt(s, u, end)) return campaign;
+    // "a candidate for the Libertarian Party's 2020 presidential nomination": only a party's
+    // ("a candidate for the Senate", "for Belarus's presidency" name what is run for).
+    if (IsCandidacy(p.head) && prep == "for") return NominationAt(s, u, end);
+    // "a Ph.D. candidate at the University of Florida" studies there.
+    if (IsCandidacy(p.head) && prep == "at") return std::nullopt;
     size_t begin = 0;
     int m = HeadMentionAt(s, u, &begin);
+    // "the running mate of the late Harry Browne", "the wife of businessman John Doe": a
+    // person's office or tie, the person named after a few words that describe them.
+    if (m < 0 && (p.family || IsPersonalOffice(p.head))) m = DescribedPersonAt(s, u);
     if (m < 0) return std::nullopt;
     // "the UK's National Crime Agency": the body after the possessive.
     bool possessive = false;
@@ -371,7 +543,9 @@ class AffiliationExtractor : public Extractor {
     // One triple a pair: the clause extractor may have read "became leader of" already, and
     // a second wording of the same office would score as a false positive.
     if (HasPair(out, person.actor, owner.actor)) return;
-    Relation relation = Office(TitleText(s, p.title_begin, p.title_end), p.head);
+    std::string titles = p.titles.empty() ? TitleText(s, p.title_begin, p.title_end) : p.titles;
+    if (p.former && !titles.starts_with("former")) titles = "former " + titles;
+    Relation relation = Office(titles, p.head);
     Span relation_span = TokenSpan(s, p.title_begin, p.title_end);
     if (owner.mention >= 0) {
       EmitPairs(s, {{static_cast<int>(k), person.actor}}, relation, relation_span,
@@ -398,8 +572,11 @@ class AffiliationExtractor : public Extractor {
 
   // The office phrase at `from` said of person k: "the Secretary of Justice for Ruritania",
   // "Ruritania's governor", "a member of the Example Party". Returns whether it gave one.
-  bool ReadOfficeAt(const AnalyzedSentence& s, size_t k, size_t from,
-                    std::vector<Triple>& out) const {
+  // With `ends_phrase`, the office phrase must end at punctuation, a preposition, "and" or
+  // the sentence's end: after "as", a verb there makes it a clause's subject ("X was killed
+  // as the leader of Y arrived").
+  bool ReadOfficeAt(const AnalyzedSentence& s, size_t k, size_t from, std::vector<Triple>& out,
+                    bool ends_phrase = false) const {
     std::optional<OfficePhrase> p = ReadOfficePhrase(s, from);
     if (!p) return false;
     size_t end = 0;
@@ -409,17 +586,150 @@ class AffiliationExtractor : public Extractor {
     } else {
       owner = OwnerAfter(s, *p, &end);
     }
-    if (!owner || !EndsOwner(s, p->owner >= 0 ? p->end : end)) return false;
+    size_t after = p->owner >= 0 ? p->end : end;
+    if (!owner || !EndsOwner(s, after)) return false;
+    if (ends_phrase && after < s.lower.size() && !words::IsPunctuation(s.lower[after]) &&
+        !words::IsPreposition(s.lower[after]) && !words::IsCoordinator(s.lower[after]) &&
+        s.lower[after] != "until" && s.lower[after] != "since")
+      return false;
     EmitOffice(s, k, *p, *owner, out);
     return true;
   }
 
   // "Jane Roe, the Secretary of Justice for Ruritania,", "John Doe, Roe's chief of staff,".
+  // "Maya Okafor, his wife and the current chairwoman of the Maryland Democratic Party,",
+  // "Elijah Cummings, first elected to Congress in 1996,", "Carolyn Maloney, the most senior
+  // Democrat on the Oversight Committee,", "Nancy Pelosi, re-elected Speaker of the House,".
   void ReadAppositionAfter(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
     const Mention& person = s.mentions[k];
+    const size_t n = s.lower.size();
     size_t t = person.token_end;
-    if (t + 1 >= s.lower.size() || s.lower[t] != ",") return;
-    ReadOfficeAt(s, k, t + 1, out);
+    if (t + 1 >= n || s.lower[t] != ",") return;
+    size_t from = t + 1;
+    if (ReadElectedTo(s, k, from, out)) return;
+    // "re-elected Speaker of the House", "appointed chairman of the Example Board".
+    size_t office_from = from;
+    if (IsElected(s.lower[from]) || s.lower[from] == "appointed" || s.lower[from] == "named")
+      office_from = from + 1;
+    ReadOfficeAt(s, k, office_from, out);
+    ReadPartyMemberAt(s, k, from, out);
+    // The second of two coordinated descriptions.
+    if (size_t second = SecondDescription(s, from); second != 0) {
+      if (!ReadOfficeAt(s, k, second, out)) ReadPartyMemberAt(s, k, second, out);
+    }
+  }
+
+  static bool IsElected(std::string_view w) {
+    return w == "elected" || w == "re-elected" || w == "reelected";
+  }
+
+  // Where the second description of a coordinated apposition starts ("a lawyer and a
+  // member of ...": the "a" after "and"), or 0. The first must be a short noun phrase: an
+  // article or office word first, no comma, no verb a relative pronoun would bring.
+  static size_t SecondDescription(const AnalyzedSentence& s, size_t from) {
+    const size_t n = s.lower.size();
+    if (from >= n) return 0;
+    const std::string& first = s.lower[from];
+    if (!words::IsDeterminer(first) && !IsOfficeModifier(first) && !IsOfficeNoun(first))
+      return 0;
+    for (size_t u = from + 1; u < n && u < from + 8; ++u) {
+      const std::string& w = s.lower[u];
+      if (w == "and") {
+        if (u + 1 < n && (s.lower[u + 1] == "a" || s.lower[u + 1] == "an" ||
+                          s.lower[u + 1] == "the" || s.lower[u + 1] == "formerly" ||
+                          s.lower[u + 1] == "currently"))
+          return u + 1;
+        return 0;
+      }
+      if (words::IsPunctuation(w) || words::IsRelativePronoun(w) || words::IsBe(w) ||
+          words::IsHave(w) || w == "said" || w == "says")
+        return 0;
+      // A person named inside the first description is whom the second may be about.
+      int m = s.mention_at[u];
+      if (m >= 0 && !s.mentions[m].modifier && s.mentions[m].actor.type == ActorType::kPerson)
+        return 0;
+    }
+    return 0;
+  }
+
+  // "first elected to Congress in 1996", "elected to the Senate in 2008": person k was
+  // elected to the body. Returns whether it read one.
+  bool ReadElectedTo(const AnalyzedSentence& s, size_t k, size_t from,
+                     std::vector<Triple>& out) const {
+    const size_t n = s.lower.size();
+    size_t u = from;
+    if (u < n && (s.lower[u] == "first" || s.lower[u] == "originally" || s.lower[u] == "twice" ||
+                  s.lower[u] == "later"))
+      ++u;
+    if (u >= n || !IsElected(s.lower[u])) return false;
+    size_t elected = u++;
+    if (u >= n || s.lower[u] != "to") return false;
+    int m = HeadMentionAt(s, u + 1);
+    if (m < 0) return false;
+    const Mention& body = s.mentions[m];
+    std::vector<Actor> bodies = ActorsOf(body);
+    if (bodies.size() != 1 || bodies[0].type != ActorType::kOrganization ||
+        body.how == Resolution::kCoreference || !EndsOwner(s, body.token_end))
+      return false;
+    if (HasPair(out, s.mentions[k].actor, bodies[0])) return true;
+    Relation r;
+    r.text = "be elected to";
+    r.lemma = "elect";
+    r.category = Category::kNeutral;
+    EmitPairs(s, {{static_cast<int>(k), s.mentions[k].actor}}, r, TokenSpan(s, elected, u + 1),
+              {{m, bodies[0]}}, kName, 0.8, out);
+    return true;
+  }
+
+  // "a Democrat", "the most senior Democrat on the Oversight and Reform Committee", "a
+  // former Republican": person k is a member of the party (and of the body the member sits
+  // on). Returns whether it read one.
+  bool ReadPartyMemberAt(const AnalyzedSentence& s, size_t k, size_t from,
+                         std::vector<Triple>& out) const {
+    const size_t n = s.lower.size();
+    size_t u = from;
+    if (u < n && (s.lower[u] == "a" || s.lower[u] == "an" || s.lower[u] == "the")) ++u;
+    bool former = false;
+    static const std::unordered_set<std::string_view> kDescribing = {
+        "most", "senior", "ranking", "fellow", "longtime", "long-time", "lifelong", "former",
+        "registered", "top", "leading", "prominent", "moderate", "conservative", "liberal",
+        "progressive", "veteran"};
+    for (size_t i = 0; i < 3 && u < n && kDescribing.count(s.lower[u]); ++i, ++u)
+      former = former || s.lower[u] == "former";
+    if (u >= n || s.mention_at[u] < 0) return false;
+    int m = s.mention_at[u];
+    const Mention& party = s.mentions[m];
+    // The party's member noun as the head ("Democrat"), not an adjective ("Democratic
+    // senator", "Democrats"): one person.
+    if (party.token_begin != u || party.modifier || party.how != Resolution::kDemonym ||
+        !IsParty(party.actor) || party.surface.ends_with("s"))
+      return false;
+    size_t after = party.token_end;
+    static const std::unordered_set<std::string_view> kEnds = {
+        "on", "from", "in", "who", "and", "representing", "since", "for", "of"};
+    if (after < n && !words::IsPunctuation(s.lower[after]) && !kEnds.count(s.lower[after]))
+      return false;
+    const Mention& person = s.mentions[k];
+    Relation r;
+    r.text = former ? "be former member of" : "be member of";
+    r.lemma = "member";
+    r.category = Category::kNeutral;
+    if (!HasPair(out, person.actor, party.actor))
+      EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, party.span, {{m, party.actor}},
+                kName, 0.8, out);
+    // "the ranking Democrat on the Example Committee": a seat on the body.
+    if (after + 1 < n && s.lower[after] == "on") {
+      int c = HeadMentionAt(s, after + 1);
+      if (c >= 0) {
+        std::vector<Actor> bodies = ActorsOf(s.mentions[c]);
+        if (bodies.size() == 1 && bodies[0].type == ActorType::kOrganization &&
+            !IsParty(bodies[0]) && s.mentions[c].how != Resolution::kCoreference &&
+            EndsOwner(s, s.mentions[c].token_end) && !HasPair(out, person.actor, bodies[0]))
+          EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, TokenSpan(s, u, after + 1),
+                    {{c, bodies[0]}}, kName, 0.8, out);
+      }
+    }
+    return true;
   }
 
   // "Roe was head of the Example Force", "Doe began serving as Ruritania's eleventh
@@ -445,6 +755,7 @@ class AffiliationExtractor : public Extractor {
     } else {
       return;
     }
+    if (ReadElectedTo(s, k, t, out)) return;  // "was first elected to Congress"
     // "was elected / appointed / named / sworn in as".
     if (t < n && (s.lower[t] == "elected" || s.lower[t] == "appointed" ||
                   s.lower[t] == "named" || s.lower[t] == "serving"))
@@ -452,7 +763,7 @@ class AffiliationExtractor : public Extractor {
     if (t + 1 < n && s.lower[t] == "sworn" && s.lower[t + 1] == "in") t += 2;
     if (t < n && s.lower[t] == "as") ++t;
     if (t < n && words::IsNegation(s.lower[t])) return;
-    ReadOfficeAt(s, k, t, out);
+    if (!ReadOfficeAt(s, k, t, out)) ReadPartyMemberAt(s, k, t, out);
   }
 
   // "Ruritania's President Jane Roe", "Roe's chief of staff John Doe", "Doe's wife, Jane
@@ -528,9 +839,16 @@ class AffiliationExtractor : public Extractor {
     if (comma) --stop;
     for (size_t back = 3; back <= 10 && back <= stop; ++back) {
       size_t b = stop - back;
-      // The phrase must open a noun phrase: not "the prosecutor general of Tehran".
-      if (b > 0 && !words::IsPunctuation(s.lower[b - 1]) && !words::IsDeterminer(s.lower[b - 1]) &&
-          !words::IsPreposition(s.lower[b - 1]) && s.lower[b - 1] != "and")
+      // The phrase must open a noun phrase: not "the prosecutor general of Tehran". A
+      // capitalised title may follow a verb ("including First Minister of Scotland Nicola
+      // Sturgeon"): any lower-case word that cannot be part of an office phrase.
+      const std::string& prev = b > 0 ? s.lower[b - 1] : s.lower[b];
+      bool after_verb = b > 0 && IsCapitalised(s, b) && !IsCapitalised(s, b - 1) &&
+                        !words::IsPunctuation(prev) && !IsOfficeNoun(prev) &&
+                        !IsOfficeModifier(prev) && !words::IsTitleWord(prev) &&
+                        !IsFamilyNoun(prev) && !prev.ends_with("'s");
+      if (b > 0 && !words::IsPunctuation(prev) && !words::IsDeterminer(prev) &&
+          !words::IsPreposition(prev) && prev != "and" && !after_verb)
         continue;
       if (s.mention_at[b] >= 0) continue;
       std::optional<OfficePhrase> p = ReadOfficePhrase(s, b);
@@ -550,6 +868,208 @@ class AffiliationExtractor : public Extractor {
     }
   }
 
+  // "Presidents Macky Sall of Senegal and Nana Akufo-Addo of Ghana", "foreign ministers
+  // Wang Yi of China and Sergey Lavrov of Russia": a plural title over a list of names,
+  // each with its own "of" owner.
+  void ReadPluralTitles(const AnalyzedSentence& s, std::vector<Triple>& out) const {
+    const size_t n = s.lower.size();
+    for (size_t t = 0; t + 1 < n; ++t) {
+      const std::string& w = s.lower[t];
+      if (s.mention_at[t] >= 0 || w.size() < 4 || !w.ends_with("s")) continue;
+      std::string singular = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y"
+                                                : w.substr(0, w.size() - 1);
+      if (!IsOfficeNoun(singular) || singular == "member" || singular == "official" ||
+          singular == "officer")
+        continue;
+      size_t title_begin = t;
+      while (title_begin > 0 && t - title_begin < 3 && s.mention_at[title_begin - 1] < 0 &&
+             IsOfficeModifier(s.lower[title_begin - 1]))
+        --title_begin;
+      OfficePhrase p;
+      p.title_begin = title_begin;
+      p.title_end = t + 1;
+      p.head = singular;
+      p.titles = TitleText(s, title_begin, t) + (title_begin < t ? " " : "") + singular;
+      // Each name of the list, with its owner: "X of A, Y of B, and Z of C".
+      size_t u = t + 1;
+      for (int listed = 0; listed < 8 && u < n; ++listed) {
+        int k = s.mention_at[u];
+        if (k < 0 && listed < 7) {
+          // A name the actor layer did not find ("Presidents Jo Unknown of A and Y of B"):
+          // capitalised words and their "of" owner, stepped over.
+          size_t v = u;
+          while (v < n && v < u + 4 && s.mention_at[v] < 0 && IsCapitalised(s, v) &&
+                 !words::IsPunctuation(s.lower[v]))
+            ++v;
+          if (v == u || v + 1 >= n || s.lower[v] != "of") break;
+          int owner = HeadMentionAt(s, v + 1);
+          if (owner < 0) break;
+          size_t next = s.mentions[owner].token_end;
+          if (next < n && s.lower[next] == ",") ++next;
+          if (next < n && s.lower[next] == "and") ++next;
+          u = next;
+          continue;
+        }
+        if (k < 0 || s.mentions[k].token_begin != u || s.mentions[k].modifier ||
+            s.mentions[k].actor.type != ActorType::kPerson)
+          break;
+        size_t next = s.mentions[k].token_end;
+        if (next + 1 < n && s.lower[next] == "of") {
+          p.end = next;
+          size_t end = 0;
+          std::optional<Owner> owner = OwnerAfter(s, p, &end);
+          if (!owner || !EndsOwner(s, end)) break;
+          EmitOffice(s, k, p, *owner, out);
+          next = end;
+        }
+        if (next < n && s.lower[next] == ",") ++next;
+        if (next < n && s.lower[next] == "and") ++next;
+        if (next == s.mentions[k].token_end) break;  // the list ended
+        u = next;
+      }
+    }
+  }
+
+  // "some Democrats, such as former candidate Pete Buttigieg,", "Republicans including Mitt
+  // Romney and Susan Collins": the people given as examples of a party's members.
+  void ReadPartyExamples(const AnalyzedSentence& s, std::vector<Triple>& out) const {
+    const size_t n = s.lower.size();
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      const Mention& party = s.mentions[m];
+      if (party.modifier || party.how != Resolution::kDemonym || !IsParty(party.actor) ||
+          !party.surface.ends_with("s"))
+        continue;
+      size_t u = party.token_end;
+      if (u < n && s.lower[u] == ",") ++u;
+      if (u + 1 < n && s.lower[u] == "such" && s.lower[u + 1] == "as") {
+        u += 2;
+      } else if (u < n && (s.lower[u] == "including" || s.lower[u] == "like")) {
+        ++u;
+      } else {
+        continue;
+      }
+      Relation r;
+      r.text = "be member of";
+      r.lemma = "member";
+      r.category = Category::kNeutral;
+      for (int listed = 0; listed < 8 && u < n; ++listed) {
+        // A title before each name: "former candidate", "Senator", "Rep.".
+        for (size_t i = 0; i < 3 && u < n && s.mention_at[u] < 0 &&
+                           (IsOfficeModifier(s.lower[u]) || IsOfficeNoun(s.lower[u]) ||
+                            words::IsTitleWord(s.lower[u]) || s.lower[u] == "rep." ||
+                            s.lower[u] == "sen." || s.lower[u] == "gov.");
+             ++i)
+          ++u;
+        int k = u < n ? s.mention_at[u] : -1;
+        if (k < 0 || s.mentions[k].token_begin != u || s.mentions[k].modifier ||
+            s.mentions[k].actor.type != ActorType::kPerson)
+          break;
+        const Mention& person = s.mentions[k];
+        if (!HasPair(out, person.actor, party.actor))
+          EmitPairs(s, {{k, person.actor}}, r, party.span, {{static_cast<int>(m), party.actor}},
+                    kName, 0.75, out);
+        size_t next = person.token_end;
+        if (next < n && s.lower[next] == ",") ++next;
+        if (next < n && (s.lower[next] == "and" || s.lower[next] == "or")) ++next;
+        if (next == person.token_end) break;
+        u = next;
+      }
+    }
+  }
+
+  // "the Reform Party ticket of the late Ross Perot", "the party's 2016 ticket of Jill Stein
+  // for president and Ajamu Baraka for vice president": each name on a party's ticket is
+  // its candidate.
+  void ReadTickets(const AnalyzedSentence& s, std::vector<Triple>& out) const {
+    const size_t n = s.lower.size();
+    for (size_t t = 1; t + 2 < n; ++t) {
+      if (s.lower[t] != "ticket" || s.lower[t + 1] != "of") continue;
+      // The party right before: "Reform Party ticket", "the party's 2016 presidential ticket".
+      size_t b = t;
+      while (b > 0 && t - b < 4 && s.mention_at[b - 1] < 0 &&
+             (IsOfficeModifier(s.lower[b - 1]) || s.lower[b - 1] == "'s" ||
+              s.lower[b - 1] == "'" || s.lower[b - 1] == "original" || s.lower[b - 1] == "vice"))
+        --b;
+      if (b == 0 || s.mention_at[b - 1] < 0) continue;
+      int m = s.mention_at[b - 1];
+      const Mention& party = s.mentions[m];
+      std::vector<Actor> parties = ActorsOf(party);
+      if (party.token_end != b || parties.size() != 1 || !IsParty(parties[0])) continue;
+      Relation r;
+      r.text = "be candidate of";
+      r.lemma = "candidate";
+      r.category = Category::kNeutral;
+      size_t u = t + 2;
+      for (int listed = 0; listed < 3 && u < n; ++listed) {
+        // Words describing the candidate: "former New Mexico governor", "the late".
+        size_t v = u;
+        while (v < n && v < u + 6 &&
+               !(s.mention_at[v] >= 0 && s.mentions[s.mention_at[v]].actor.type ==
+                                             ActorType::kPerson) &&
+               !words::IsPunctuation(s.lower[v]) && !words::IsCoordinator(s.lower[v]) &&
+               s.lower[v] != "for" && !words::IsRelativePronoun(s.lower[v]) &&
+               !words::IsBe(s.lower[v]))
+          ++v;
+        int k = v < n ? s.mention_at[v] : -1;
+        if (k < 0 || s.mentions[k].token_begin != v || s.mentions[k].modifier ||
+            s.mentions[k].actor.type != ActorType::kPerson)
+          break;
+        const Mention& person = s.mentions[k];
+        if (!HasPair(out, person.actor, parties[0]))
+          EmitPairs(s, {{k, person.actor}}, r, TokenSpan(s, t, t + 1), {{m, parties[0]}}, kName,
+                    0.75, out);
+        // "for president", "for vice president", then "and" the next name.
+        size_t next = person.token_end;
+        if (next < n && s.lower[next] == "for") {
+          ++next;
+          if (next < n && s.lower[next] == "vice") ++next;
+          if (next < n && (s.lower[next] == "president" || s.lower[next] == "vice-president"))
+            ++next;
+        }
+        if (next < n && s.lower[next] == ",") ++next;
+        if (next < n && s.lower[next] == "and") {
+          u = next + 1;
+        } else {
+          break;
+        }
+      }
+    }
+  }
+
+  // "Jorgensen was on the ballot as the running mate of Harry Browne", "Tancredo ran for
+  // Governor of Colorado in 2010 as the nominee of the Constitution Party", "his role as
+  // the running mate of X": an office the person acts in, after "as".
+  void ReadAsOffice(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& person = s.mentions[k];
+    const size_t n = s.lower.size();
+    size_t t = person.token_end;
+    if (person.modifier) {
+      // A possessive pronoun or name: "his role as", "Roe's tenure as".
+      if (t + 1 < n && (s.lower[t] == "role" || s.lower[t] == "position" ||
+                        s.lower[t] == "tenure" || s.lower[t] == "time") &&
+          s.lower[t + 1] == "as")
+        ReadOfficeAt(s, k, t + 2, out, /*ends_phrase=*/true);
+      return;
+    }
+    if (t + 1 < n && s.lower[t] == "," && s.lower[t + 1] == "who") t += 2;
+    while (t < n && (words::IsAdverb(s.lower[t]) || words::IsHave(s.lower[t]))) ++t;
+    static const std::unordered_set<std::string_view> kVerbs = {
+        "was", "is", "ran", "runs", "served", "serves", "stood", "stands", "went", "appeared",
+        "campaigned", "returned", "entered", "joined", "remained", "remains", "been"};
+    if (t >= n || !kVerbs.count(s.lower[t])) return;
+    for (size_t u = t + 1; u < n && u < t + 10; ++u) {
+      const std::string& w = s.lower[u];
+      if (w == "as") {
+        ReadOfficeAt(s, k, u + 1, out, /*ends_phrase=*/true);
+        return;
+      }
+      int m = s.mention_at[u];
+      if ((m >= 0 && s.mentions[m].actor.type == ActorType::kPerson) ||
+          words::IsPunctuation(w) || words::IsCoordinator(w) || words::IsRelativePronoun(w))
+        return;
+    }
+  }
+
   void Extract(const AnalyzedSentence& s, std::vector<Triple>& out) const override {
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       const Mention& person = s.mentions[k];
@@ -559,6 +1079,13 @@ class AffiliationExtractor : public Extractor {
       ReadPossessiveBefore(s, k, out);
       ReadOfAroundName(s, k, out);
     }
+    for (size_t k = 0; k < s.mentions.size(); ++k)
+      if (s.mentions[k].actor.type == ActorType::kPerson &&
+          s.mentions[k].how != Resolution::kGroupReference)
+        ReadAsOffice(s, k, out);
+    ReadPluralTitles(s, out);
+    ReadPartyExamples(s, out);
+    ReadTickets(s, out);
     for (size_t k = 0; k < s.mentions.size(); ++k) ReadTitleOfBody(s, k, out);
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       const Mention& person = s.mentions[k];

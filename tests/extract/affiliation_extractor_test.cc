@@ -157,6 +157,139 @@ TEST(AffiliationExtractorTest, DemonymWithPossessiveIsNoOwner) {
   EXPECT_EQ(testing::Render(out), "");
 }
 
+// Offices stated around names in the combinations real news uses: plural titles over a
+// list, candidacies, coordinated and participle appositions, offices at/for a body or a
+// campaign, tickets and running mates. "Democrat(s)" and "Republican(s)" are marked as the
+// actor layer finds them: demonyms of their party.
+class AffiliationCombinationsTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(AffiliationCombinationsTest, ExtractsExpectedTriples) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  testing::MarkedSentence s = testing::MakeSentence(GetParam().sentence);
+  for (Mention& m : s.analyzed.mentions) {
+    const char* party = m.surface.starts_with("Democrat")     ? "Democratic Party"
+                        : m.surface.starts_with("Republican") ? "Republican Party"
+                                                              : nullptr;
+    if (!party) continue;
+    m.how = Resolution::kDemonym;
+    m.actor = testing::MakeActor(party, ActorType::kOrganization);
+  }
+  std::vector<Triple> out;
+  extractor->Extract(s.analyzed, out);
+  EXPECT_EQ(testing::Render(out), GetParam().expected) << GetParam().sentence;
+}
+
+const Case kCombinationCases[] = {
+    // A plural title over a list: each name with its own owner.
+    {"Presidents [Ana Lima=person] of [Ruritania] and [Ivo Marek=person] of [Borduria] signed "
+     "the accord.",
+     "Ana Lima -[be president of]-> Ruritania; Ivo Marek -[be president of]-> Borduria"},
+    {"Foreign ministers [Ana Lima=person] of [Ruritania], [Ivo Marek=person] of [Borduria], "
+     "and [Tom Hale=person] of [Syldavia] met on Monday.",
+     "Ana Lima -[be foreign minister of]-> Ruritania; Ivo Marek -[be foreign minister of]-> "
+     "Borduria; Tom Hale -[be foreign minister of]-> Syldavia"},
+    {"Senators [Ana Lima=person] and [Ivo Marek=person] voted against it.", ""},
+    // Candidacies: the party after the office noun, before it, or its nomination.
+    {"[Ana Lima=person], 2024 presidential nominee of the [Example Unity Party=organization], "
+     "said so.",
+     "Ana Lima -[be presidential nominee of]-> Example Unity Party"},
+    {"President [Jane Roe=person], the [Example Party=organization] presidential nominee, said "
+     "the count was wrong.",
+     "Jane Roe -[be presidential nominee of]-> Example Party"},
+    {"[Ana Lima=person], currently a candidate for the [Example Party=organization]'s 2024 "
+     "presidential nomination, spoke.",
+     "Ana Lima -[be candidate of]-> Example Party"},
+    {"[Ana Lima=person], a candidate for the [Senate=organization] seat, spoke.", ""},
+    {"[Ana Lima=person], the [Senate=organization] Intelligence Committee chairman, spoke.", ""},
+    // Coordinated descriptions: the second one states the office.
+    {"[Maya Stone=person], {his=person} wife and the current chairwoman of the [Example "
+     "Democratic Party=organization], said she was proud.",
+     "Maya Stone -[be current chairwoman of]-> Example Democratic Party"},
+    {"[Jane Doe=person], a lawyer and a member of the [Example Green Party=organization], filed "
+     "the suit.",
+     "Jane Doe -[be member of]-> Example Green Party"},
+    {"[Jane Doe=person], who met [John Roe=person] and the chairman of the [Example "
+     "Forum=organization], said so.",
+     ""},
+    // Offices at or for a body; a campaign is its candidate's.
+    {"[Tom Hale=person], formerly a deputy administrator at [FEMA=organization], said the "
+     "agency was ready.",
+     "Tom Hale -[be former deputy administrator of]-> FEMA"},
+    {"\"We are ready,\" the communications director for the [Roe=person] campaign, [Tom "
+     "Hale=person], said.",
+     "Tom Hale -[be communications director of]-> Roe"},
+    {"[Ann Cole=person], the most senior [Democrat=organization] on the [Example Oversight "
+     "Committee=organization], said the hearing would go ahead.",
+     "Ann Cole -[be member of]-> Democratic Party; Ann Cole -[be member of]-> Example "
+     "Oversight Committee"},
+    {"[Ann Cole=person], a [Republican=organization] from Ohio, voted for it.",
+     "Ann Cole -[be member of]-> Republican Party"},
+    {"[Ann Cole=person], a [Republican=organization] senator, voted for it.", ""},
+    // Members named as examples of a party.
+    {"Some [Democrats=organization], such as former candidate [Pete Brook=person], criticized the plan.",
+     "Pete Brook -[be member of]-> Democratic Party"},
+    {"[Republicans=organization] including [Ann Cole=person] and Senator [Tom Hale=person] opposed the "
+     "nomination.",
+     "Ann Cole -[be member of]-> Republican Party; Tom Hale -[be member of]-> Republican Party"},
+    {"[Republicans=organization] criticized [Ann Cole=person] for it.", ""},
+    // Running mates and tickets.
+    {"[Ann Cole=person] was on the ballot as the running mate of the late [Tom Hale=person] in "
+     "1996.",
+     "Ann Cole -[be running mate of]-> Tom Hale"},
+    {"He ran on the [Example Reform Party=organization] ticket of the late [Tom Hale=person].",
+     "Tom Hale -[be candidate of]-> Example Reform Party"},
+    {"In 2016, the [Example Party=organization]'s ticket of retired teacher [Ann Cole=person] "
+     "for president and [Tom Hale=person] for vice president won votes.",
+     "Ann Cole -[be candidate of]-> Example Party; Tom Hale -[be candidate of]-> Example Party"},
+    {"[Tom Hale=person] ran in 2010 as the nominee of the [Example Party=organization] and lost.",
+     "Tom Hale -[be nominee of]-> Example Party"},
+    {"[Tom Hale=person] talked about {his=person} role as the running mate of [Ann Cole=person].",
+     "his -[be running mate of]-> Ann Cole"},
+    {"[Tom Hale=person] met [Ann Cole=person] as the leader of the [Example Party=organization].",
+     ""},
+    {"[Tom Hale=person] was asleep as the leader of the [Example Party=organization] spoke.", ""},
+    // Participle appositions.
+    {"[Ann Cole=person], first elected to [Congress=organization] in 1996, was born in a small "
+     "town.",
+     "Ann Cole -[be elected to]-> Congress"},
+    {"[Ann Cole=person], re-elected Speaker of the [House=organization] in January, said so.",
+     "Ann Cole -[be speaker of]-> House"},
+    {"[Ann Cole=person], re-elected Speaker in January, said so.", ""},
+    // A capitalised title of an owner after a verb, inside a longer list.
+    {"The rally drew several leaders, including First Minister of [Scotland] [Nicola "
+     "Sturgeon=person] and two mayors.",
+     "Nicola Sturgeon -[be first minister of]-> Scotland"},
+    // A legislator "from" a state; no other office is ("a lawyer from Texas").
+    {"[Ann Cole=person], a Senator from [Ruritania], won the primary.",
+     "Ann Cole -[be senator of]-> Ruritania"},
+    {"[Ann Cole=person], a lawyer from [Ruritania], won the case.", ""},
+    // A state ending a longer name is not the owner; a candidate at a university studies.
+    {"He picked Socialist Party [USA]'s vice presidential nominee [Ann Cole=person].", ""},
+    {"[Ann Cole=person], a Ph.D. candidate at the [Example University=organization], said so.",
+     ""},
+    // The owner's name goes on after "and"; a unit cut off from its body.
+    {"[Ann Cole=person], general manager of [Ruritania] and Borduria Banking Corp's branch, "
+     "said so.",
+     ""},
+    {"[Ann Cole=person], general manager of [Ruritania] and Borduria Banking Corp's Madrid "
+     "branch, said so.",
+     ""},
+    {"[Ann Cole=person], general manager of [Ruritania] and [Borduria Banking Corp=organization]'s "
+     "Madrid branch, said so.",
+     ""},
+    {"[Ann Cole=person], general manager of the [Example Bank=organization] and a former "
+     "trader, said so.",
+     "Ann Cole -[be general manager of]-> Example Bank"},
+    {"[Ann Cole=person], who was [Example Council=organization] director and [Tom "
+     "Hale=person]'s boss, resigned.",
+     "Ann Cole -[be director of]-> Example Council"},
+    // No owner stated in the phrase: nothing.
+    {"[Ann Cole=person], the mayor of a town in [Texas], said so.", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Combinations, AffiliationCombinationsTest,
+                         ::testing::ValuesIn(kCombinationCases));
+
 class TitleAffiliationsTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(TitleAffiliationsTest, PreModifierTitlesGiveTriplesWhenAsked) {

@@ -1,0 +1,85 @@
+// The affiliation extractor behind the real actor layer: offices, candidacies and
+// memberships stated around names in the long, combined forms news writes them in. Sentences
+// written for this test (the people are real or made up; what they say is made up).
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "actorgraph/extract/pipeline.h"
+
+namespace actorgraph {
+namespace {
+
+const ActorDictionary& Dictionary() {
+  static const auto* dictionary = new ActorDictionary(ActorDictionary::LoadDefault().value());
+  return *dictionary;
+}
+
+// The affiliation triples of one sentence, one "subject -[relation]-> object" a line.
+std::string AffiliationLines(const std::string& text) {
+  Document d;
+  d.id = "news";
+  d.date = "2020-09-01";
+  d.text = text;
+  std::vector<Document> docs = {d};
+  auto triples = ExtractDocuments(docs, Dictionary());
+  if (!triples.ok()) return "error: " + std::string(triples.status().message());
+  std::string out;
+  for (const Triple& t : *triples)
+    if (t.extractor == "affiliation")
+      out += t.subject.name + " -[" + t.relation.text + "]-> " + t.object.name + "\n";
+  return out;
+}
+
+struct NewsCase {
+  const char* text;
+  const char* expected;
+};
+
+class AffiliationNewsTest : public ::testing::TestWithParam<NewsCase> {};
+
+TEST_P(AffiliationNewsTest, StatesTheOfficesAroundTheNames) {
+  EXPECT_EQ(AffiliationLines(GetParam().text), GetParam().expected) << GetParam().text;
+}
+
+const NewsCase kNewsCases[] = {
+    // A plural title over a list of names, each with its state.
+    {"Prime Ministers Justin Trudeau of Canada and Jacinda Ardern of New Zealand spoke by "
+     "phone on Friday about the vaccine rollout.",
+     "Justin Trudeau -[be prime minister of]-> Canada\n"
+     "Jacinda Ardern -[be prime minister of]-> New Zealand\n"},
+    // A candidacy with the party after the office noun, or before it.
+    {"Laura Mendez, the 2024 presidential nominee of the Green Party of the United States, said "
+     "she would ask for a recount in three states.",
+     "Laura Mendez -[be presidential nominee of]-> Green Party of the United States\n"},
+    {"Senator Mark Kelly, the Democratic Party nominee in Arizona, said the result was clear.",
+     "Mark Kelly -[be nominee of]-> Democratic Party\n"},
+    // The second of two coordinated descriptions.
+    {"Daniel Brooks, a retired teacher and the current chairman of the Ohio Libertarian Party, "
+     "announced his candidacy on Tuesday.",
+     "Daniel Brooks -[be current chairman of]-> Ohio Libertarian Party\n"},
+    // A former office at a body.
+    {"Sarah Coleman, formerly a senior adviser at the World Bank, told reporters the loans "
+     "would be delayed.",
+     "Sarah Coleman -[be former senior adviser of]-> World Bank\n"},
+    // A party's members given as examples; a member noun in apposition.
+    {"Several Republicans, such as Senator Lisa Murkowski and Senator Mitt Romney, said they "
+     "would not vote before the election.",
+     "Lisa Murkowski -[be member of]-> Republican Party\n"
+     "Mitt Romney -[be member of]-> Republican Party\n"},
+    {"Maria Ortiz, a Democrat from Ohio, said the bill went too far.",
+     "Maria Ortiz -[be member of]-> Democratic Party\n"},
+    // A capitalised title of a state after "including", inside a list.
+    {"The summit drew several leaders, including First Minister of Scotland Nicola Sturgeon and "
+     "two mayors.",
+     "Nicola Sturgeon -[be first minister of]-> Scotland\n"},
+    // A place inside a longer phrase owns no office.
+    {"Maria Ortiz, the mayor of a small town in Texas, said the roads were closed.", ""},
+    {"Maria Ortiz, a candidate for the Senate in Texas, said the roads were closed.", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(News, AffiliationNewsTest, ::testing::ValuesIn(kNewsCases));
+
+}  // namespace
+}  // namespace actorgraph
