@@ -132,6 +132,22 @@ const Case kPipelineCases[] = {
     {"[Iraq] and [China] have barter deals with [Brazil].",
      "Iraq -[have deals with]- Brazil; China -[have deals with]- Brazil"},
     {"[Chile] and [Peru] met on Monday.", "Chile -[meet]- Peru"},
+    // The brief's realistic lists, whichever extractor reads each pair.
+    {"The administration announced additional deals between [Israel] and [Bahrain] and "
+     "between [Serbia], [Kosovo], and [Israel].",
+     "Israel -[have a deal with]- Bahrain; Serbia -[have a deal with]- Kosovo; "
+     "Serbia -[have a deal with]- Israel; Kosovo -[have a deal with]- Israel"},
+    {"[Iran] held joint naval drills with the navies of [China], [India], [Oman], [Pakistan], "
+     "and [Russia].",
+     "Iran -[hold joint naval drills with]- China; Iran -[hold joint naval drills with]- India; "
+     "Iran -[hold joint naval drills with]- Oman; "
+     "Iran -[hold joint naval drills with]- Pakistan; "
+     "Iran -[hold joint naval drills with]- Russia"},
+    {"[Israel] normalized relations between [Israel] and the [United Arab Emirates] and "
+     "[Bahrain].",
+     "Israel -[have relations with]- United Arab Emirates; Israel -[have relations with]- "
+     "Bahrain"},
+    {"The talks between the government and rebels in [Iraq] stalled.", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, GroupExtractorInPipelineTest,
