@@ -401,15 +401,23 @@ class GroupExtractor : public Extractor {
     size_t n = s.lower.size();
     const NounEntry* noun = SymmetricNoun(s.lower[t]);
     if (!noun || t + 2 >= n) return;
+    // "a memorandum of understanding": the complement of an earlier noun, read with it.
+    if (t >= 2 && s.lower[t - 1] == "of" && SymmetricNoun(s.lower[t - 2])) return;
     // "summit meeting", "summit talks": the last noun of the compound is the head.
     while (t + 1 < n && SymmetricNoun(s.lower[t + 1])) noun = SymmetricNoun(s.lower[++t]);
     std::string verb;  // "signed": the act that made the agreement
     size_t k = t + 1;
-    while (k < n && k < t + 1 + kMaxNounFiller) {
+    // "a memorandum of understanding ... between": the "of" completes the noun.
+    if (k + 1 < n && s.lower[k] == "of" &&
+        In({"understanding", "intent", "cooperation"}, s.lower[k + 1]))
+      k += 2;
+    const size_t first = k;  // the first word of the filler
+    size_t limit = std::min(n, k + kMaxNounFiller);
+    while (k < limit) {
       std::string_view w = s.lower[k];
       if (w == "between" || w == "among" || w == "amongst" || w == "of") break;
       if (words::IsBe(w) || words::IsHave(w) || words::IsAdverb(w) ||
-          ((w == "that" || w == "which") && k == t + 1)) {
+          ((w == "that" || w == "which") && k == first)) {
         ++k;
         continue;
       }
@@ -418,17 +426,15 @@ class GroupExtractor : public Extractor {
         k += len;
         continue;
       }
-      // A topic: "the treaty on legal assistance between", "the dispute over chips between".
-      if ((w == "on" || w == "over") && k == t + 1) {
-        size_t e = k + 1;
-        while (e < n && e < k + 3 && s.mention_at[e] < 0 && !words::IsDeterminer(s.lower[e]) &&
-               !words::IsPreposition(s.lower[e]) && !words::IsPunctuation(s.lower[e]))
-          ++e;
-        if (e > k + 1 && e < n && (s.lower[e] == "between" || s.lower[e] == "among")) {
-          k = e;
-          continue;
-        }
-        return;
+      // A topic: "the treaty on legal assistance between", "the dispute over chips between",
+      // "a deal on gas prices was reached between": the words it spans do not count
+      // against the filler.
+      if (k == first && (w == "on" || w == "over" || w == "about")) {
+        size_t e = TopicEnd(s, k);
+        if (e == k) return;
+        limit = std::min(n, e + kMaxNounFiller);
+        k = e;
+        continue;
       }
       std::string lemma = context_.lemmatizer->VerbLemma(w);
       if (lemma == w || !verb.empty()) return;
@@ -451,6 +457,7 @@ class GroupExtractor : public Extractor {
     bool of = prep == "of";
     if (!(prep == "between" || prep == "among" || prep == "amongst" || of)) return;
     if (of && (k != t + 1 || !TakesPartiesAfterOf(*noun))) return;
+    bool between = !of;
     size_t g = k + 1;
     if (of) {
       // "a meeting of (the) (foreign) ministers of A and B".
@@ -485,6 +492,64 @@ class GroupExtractor : public Extractor {
     if (t > 0 && s.lower[t - 1] == "no") r.negated = true;
     Statement statement{TokenSpan(s, t, k + 1), out.size()};
     EmitWithin(s, statement, group->members, r, TokenSpan(s, t, t + 1), 0.8, out);
+    if (between) ReadMoreParties(s, statement, *group, r, TokenSpan(s, t, t + 1), out);
+  }
+
+  // The end of a topic phrase after the "on"/"over"/"about" at `k` ("on gas prices",
+  // "about the pipeline", "over the future of Kashmir"): at most five words of a noun
+  // phrase, ending before "between", "was" or a participle that the filler reads; `k`
+  // itself if there is none (a clause or a second preposition follows).
+  size_t TopicEnd(const AnalyzedSentence& s, size_t k) const {
+    size_t n = s.lower.size();
+    size_t e = k + 1;
+    while (e < n && e < k + 6) {
+      std::string_view w = s.lower[e];
+      if (words::IsPunctuation(w) || words::IsBe(w) || words::IsHave(w) || words::IsModal(w) ||
+          words::IsCoordinator(w) || words::IsRelativePronoun(w) ||
+          (words::IsPreposition(w) && w != "of") ||
+          (s.mention_at[e] < 0 && w.ends_with("ed") && context_.lemmatizer->IsVerb(w)))
+        break;
+      ++e;
+    }
+    if (e == k + 1 || e >= n) return k;
+    std::string_view w = s.lower[e];
+    if (w == "between" || w == "among" || w == "amongst" || words::IsBe(w) ||
+        words::IsHave(w) || (s.mention_at[e] < 0 && w.ends_with("ed")))
+      return e;
+    return k;
+  }
+
+  // More parties of one "between": "deals between A and B and between C, D, and E" (a
+  // second group, related within itself); "relations between A and B and C" (the first
+  // party with the one added, not B with C).
+  void ReadMoreParties(const AnalyzedSentence& s, const Statement& statement,
+                       const ActorGroup& group, const Relation& r, Span span,
+                       std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    size_t p = group.end;
+    if (p < n && s.lower[p] == ",") ++p;
+    if (p + 1 >= n || s.lower[p] != "and") return;
+    ++p;
+    bool again = s.lower[p] == "between" || s.lower[p] == "among";
+    if (again) ++p;
+    auto more = GroupAt(s, p);
+    if (!more) return;
+    bool possessive = false;
+    PossessiveAfter(s, s.mentions[more->members.back().mention], &possessive);
+    if (possessive || (more->end < n && s.lower[more->end] == "-")) return;
+    Statement second{statement.words, out.size()};
+    if (again) {
+      if (more->members.size() < 2) return;
+      EmitWithin(s, second, more->members, r, span, 0.75, out);
+      ReadMoreParties(s, second, *more, r, span, out);
+      return;
+    }
+    // "between A and B and C's ...", "and C said": C starts something else.
+    if (more->members.size() != 1 || group.members.size() != 2) return;
+    if (more->end < n && !words::IsPunctuation(s.lower[more->end]) &&
+        !words::IsPreposition(s.lower[more->end]))
+      return;
+    EmitOne(s, second, group.members.front(), r, span, more->members.front(), 0.7, out);
   }
 
   // "a possible deal", "a proposed summit", "plans for a meeting": "possible" or "proposed"

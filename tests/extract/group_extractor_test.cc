@@ -57,6 +57,32 @@ const Case kCases[] = {
      "Chile -[hold a summit with (proposed)]- Peru"},
     {"No agreement was reached between [Chile] and [Peru].",
      "Chile -[not reach an agreement with]- Peru"},
+    // A phrase between the noun and "between": the "of" that completes the noun, a topic.
+    {"In 2017, a memorandum of understanding about the pipeline was signed between [Cyprus], "
+     "[Greece] and [Israel].",
+     "Cyprus -[sign a memorandum with]- Greece; Cyprus -[sign a memorandum with]- Israel; "
+     "Greece -[sign a memorandum with]- Israel"},
+    {"Last year a deal on gas prices was reached between [Russia] and [Ukraine].",
+     "Russia -[reach a deal with]- Ukraine"},
+    {"The dispute over [Kashmir] between [India] and [Pakistan] flared again.",
+     "India -[have a dispute with]- Pakistan"},
+    {"The agreement on how to divide the water between [Chile] and [Peru] failed.", ""},
+    // A second "between" sharing the noun, and a party added after the pair.
+    {"The administration announced additional deals between [Israel] and [Bahrain] and "
+     "between [Serbia], [Kosovo], and [Israel].",
+     "Israel -[have a deal with]- Bahrain; Serbia -[have a deal with]- Kosovo; "
+     "Serbia -[have a deal with]- Israel; Kosovo -[have a deal with]- Israel"},
+    {"The accords normalized relations between [Israel] and the [United Arab Emirates] and "
+     "[Bahrain].",
+     "Israel -[have relations with]- United Arab Emirates; Israel -[have relations with]- "
+     "Bahrain"},
+    {"They praised the deal between [Chile] and [Peru] and [Bolivia] welcomed it.",
+     "Chile -[have a deal with]- Peru"},
+    {"Talks between [Chile] and [Peru] and [Bolivia]'s president were held.",
+     "Chile -[hold talks with]- Peru"},
+    // Parties that are no actors, and a noun that is no relation.
+    {"The talks between the government and rebels in [Iraq] stalled.", ""},
+    {"Troops patrolled the border between [Iraq] and [Syria].", ""},
     // "of" only for meetings and unions, and never one party alone.
     {"The treaty of [Chile] and [Peru] was old.", ""},
     {"The meeting of [OPEC=organization] ended.", ""},
@@ -106,6 +132,22 @@ const Case kPipelineCases[] = {
     {"[Iraq] and [China] have barter deals with [Brazil].",
      "Iraq -[have deals with]- Brazil; China -[have deals with]- Brazil"},
     {"[Chile] and [Peru] met on Monday.", "Chile -[meet]- Peru"},
+    // The brief's realistic lists, whichever extractor reads each pair.
+    {"The administration announced additional deals between [Israel] and [Bahrain] and "
+     "between [Serbia], [Kosovo], and [Israel].",
+     "Israel -[have a deal with]- Bahrain; Serbia -[have a deal with]- Kosovo; "
+     "Serbia -[have a deal with]- Israel; Kosovo -[have a deal with]- Israel"},
+    {"[Iran] held joint naval drills with the navies of [China], [India], [Oman], [Pakistan], "
+     "and [Russia].",
+     "Iran -[hold joint naval drills with]- China; Iran -[hold joint naval drills with]- India; "
+     "Iran -[hold joint naval drills with]- Oman; "
+     "Iran -[hold joint naval drills with]- Pakistan; "
+     "Iran -[hold joint naval drills with]- Russia"},
+    {"[Israel] normalized relations between [Israel] and the [United Arab Emirates] and "
+     "[Bahrain].",
+     "Israel -[have relations with]- United Arab Emirates; Israel -[have relations with]- "
+     "Bahrain"},
+    {"The talks between the government and rebels in [Iraq] stalled.", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, GroupExtractorInPipelineTest,
