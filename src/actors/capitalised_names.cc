@@ -119,6 +119,7 @@ bool IsFirstName(std::string_view key) {
       "jill", "jimmy", "joanne", "joel", "johnny", "joko", "jon", "josh", "joyce", "judith",
       "judy", "kamala", "kara", "katie", "kelly", "kenny", "kerry", "kirk", "kristen",
       "kristin", "kweisi", "larry", "lauren", "leon", "leslie", "lindsey", "lloyd", "lois",
+      "louise", "melinda", "joyce", "heidi", "abigail", "beverly", "brenda", "cheryl",
       "lori", "lucy", "luke", "lynn", "macky", "mahathir", "mandy", "marc", "marcia",
       "marilyn", "marsha", "marvin", "maya", "megan", "melania", "melvin", "meredith", "mia",
       "micah", "mitch", "mitchell", "mitt", "molly", "muhammadu", "nadine", "narendra",
@@ -598,7 +599,23 @@ void FindCapitalisedNames(SentenceState* sentence,
       continue;
     }
     people->push_back(KeysOf(words, begin, run.end));
+    // "David and Louise Turpin": a given name joined to a person's by "and" shares the
+    // surname.
+    bool partner = begin >= 2 && run.end >= begin + 2 &&
+                   (words[begin - 1].key == "and" || words[begin - 1].key == "&") &&
+                   words[begin - 2].kind == WordKind::kWord && words[begin - 2].capitalised &&
+                   coverage[begin - 2] < 0 && IsFirstName(words[begin - 2].key) &&
+                   (begin == 2 || words[begin - 3].kind != WordKind::kWord ||
+                    !words[begin - 3].capitalised);
     sentence->Add(PersonFound(words, begin, run.end));
+    if (partner) {
+      Found given = PersonFound(words, begin - 2, begin - 1);
+      std::string name =
+          NameOfWords(words, begin - 2, begin - 1) + " " + NameOfWords(words, run.end - 1, run.end);
+      given.actor.id = MakeActorId(name);
+      given.actor.name = std::move(name);
+      sentence->Add(std::move(given));
+    }
     coverage = sentence->Coverage();
     i = run.end - 1;
   }

@@ -434,6 +434,9 @@ TEST(ActorFinderTest, UnknownPeopleAreCuedByWhatTheyAreOf) {
       {"Maya Okonkwo, his wife and a lawyer, said so.",
        "Maya Okonkwo=maya_okonkwo/pattern"},
       {"We met. Then Bill Hammons spoke.", "Bill Hammons=bill_hammons/pattern"},
+      // A given name joined to a person's by "and" shares the surname.
+      {"The judge sentenced David and Louise Okafor to prison.",
+       "David=david_okafor/pattern | Louise Okafor=louise_okafor/pattern"},
       // A government or forces of a name the dictionary does not place.
       {"Iran backed the government of Abdrabbuh Mansur Hadi.",
        "Iran=iran | Abdrabbuh Mansur Hadi=abdrabbuh_mansur_hadi/pattern"},
