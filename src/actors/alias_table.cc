@@ -192,6 +192,8 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
             !IsNameParticle(words[first_surname].key)) {
           aliases->Add(words, first_surname, first_surname + 1, found.actor,
                        AliasTable::Kind::kSurname, /*secondary=*/true);
+          // "Rivera Schatz" after "Thomas Rivera Schatz": both surnames together.
+          aliases->Add(words, first_surname, last + 1, found.actor, AliasTable::Kind::kSurname);
         }
       }
     } else {

@@ -399,6 +399,9 @@ TEST(ActorFinderTest, TheFirstOfTwoSurnamesNamesThePerson) {
       {"Mr. Ricardo Rosselló Nevares spoke. Rosselló left. Nevares stayed.",
        "Ricardo Rosselló Nevares=ricardo_rossello_nevares/pattern | "
        "Rosselló=ricardo_rossello_nevares/alias | Nevares=ricardo_rossello_nevares/alias"},
+      {"Mr. Thomas Rivera Schatz spoke. Later Rivera Schatz left.",
+       "Thomas Rivera Schatz=thomas_rivera_schatz/pattern | "
+       "Rivera Schatz=thomas_rivera_schatz/alias"},
       // A middle given name is not a surname.
       {"Mr. Omid Michael Rahimi spoke. Michael left.",
        "Omid Michael Rahimi=omid_michael_rahimi/pattern"},
