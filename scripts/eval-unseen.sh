@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
-# Scores extraction on the unseen-news dev set (tests/extract/unseen/README.md): the 24
-# Wikinews articles are read from ../shared/corpus. Extra arguments go to `actorgraph eval`
-# (--show, --json, --no-link-grammar, ...).
+# Scores extraction on an unseen-news set (tests/extract/unseen/README.md), read from
+# ../shared/corpus. SET=dev (default): the 24-article dev set in the world sample;
+# SET=check: the 8-article check set, labelled later and never used to choose work.
+# Extra arguments go to `actorgraph eval` (--show, --json, --no-link-grammar, ...).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$root/build}
-corpus=${CORPUS:-$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.world-sample.jsonl}
+set_name=${SET:-dev}
+case $set_name in
+  dev)
+    gold=$root/tests/extract/unseen/wikinews-dev-gold.jsonl
+    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.world-sample.jsonl ;;
+  check)
+    gold=$root/tests/extract/unseen/wikinews-check-gold.jsonl
+    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
+  *) echo "eval-unseen: SET must be dev or check, not '$set_name'" >&2; exit 1 ;;
+esac
+corpus=${CORPUS:-$default_corpus}
 if [[ ! -f $corpus ]]; then
-  echo "eval-unseen: $corpus not found (set CORPUS= to the Wikinews world sample)" >&2
+  echo "eval-unseen: $corpus not found (set CORPUS= to the Wikinews corpus file)" >&2
   exit 1
 fi
 [[ -x $build_dir/actorgraph ]] || "$root/scripts/build.sh"
-exec "$build_dir/actorgraph" eval -q --gold "$root/tests/extract/unseen/wikinews-dev-gold.jsonl" \
-  "$corpus" "$@"
+exec "$build_dir/actorgraph" eval -q --gold "$gold" "$corpus" "$@"
