@@ -247,6 +247,21 @@ Span TokenSpan(const AnalyzedSentence& s, size_t from, size_t to) {
   return Span{tokens[from].begin, tokens[to - 1].end};
 }
 
+const NounEntry* SymmetricRelationNoun(const RelationVocabulary& vocabulary, std::string_view w) {
+  const NounEntry* noun = vocabulary.FindNoun(w);
+  return noun && noun->verb.empty() && noun->symmetric ? noun : nullptr;
+}
+
+Relation RelationOfNoun(const NounEntry& noun) {
+  Relation r;
+  r.text = noun.text;
+  r.lemma = noun.lemma;
+  r.category = noun.category;
+  r.cameo_root = noun.cameo_root;
+  r.symmetric = noun.symmetric;
+  return r;
+}
+
 bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b) {
   return std::any_of(out.begin(), out.end(), [&](const Triple& t) {
     return (SameActor(t.subject, a) && SameActor(t.object, b)) ||

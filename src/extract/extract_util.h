@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "actorgraph/extract/extractor.h"
+#include "actorgraph/extract/relation_vocabulary.h"
 #include "actorgraph/graph/triple.h"
 
 namespace actorgraph::extract {
@@ -68,6 +69,13 @@ void EmitPairs(const AnalyzedSentence& s, const std::vector<GroupMember>& subjec
 void EmitWithinGroup(const AnalyzedSentence& s, const std::vector<GroupMember>& group,
                      const Relation& relation, Span relation_span, std::string_view extractor,
                      double confidence, std::vector<Triple>& out);
+
+// A symmetric relation noun of its own ("talks", "treaty", "tensions"), not a nominalised
+// verb; nullptr for any other word.
+const NounEntry* SymmetricRelationNoun(const RelationVocabulary& vocabulary, std::string_view w);
+
+// The relation a relation noun states: "talks" -> "hold talks with" (lemma "talk").
+Relation RelationOfNoun(const NounEntry& noun);
 
 // True if `out` already has a triple between these two actors (either direction).
 bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b);

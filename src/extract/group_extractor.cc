@@ -136,20 +136,8 @@ class GroupExtractor : public Extractor {
   }
 
  private:
-  // A symmetric relation noun ("talks", "treaty"), not a nominalised verb.
   const NounEntry* SymmetricNoun(std::string_view w) const {
-    const NounEntry* noun = context_.vocabulary->FindNoun(w);
-    return noun && noun->verb.empty() && noun->symmetric ? noun : nullptr;
-  }
-
-  static Relation FromNoun(const NounEntry& noun) {
-    Relation r;
-    r.text = noun.text;
-    r.lemma = noun.lemma;
-    r.category = noun.category;
-    r.cameo_root = noun.cameo_root;
-    r.symmetric = noun.symmetric;
-    return r;
+    return SymmetricRelationNoun(*context_.vocabulary, w);
   }
 
   // One statement being read: the words it spans (its predicate or noun phrase) and how
@@ -484,7 +472,7 @@ class GroupExtractor : public Extractor {
     PossessiveAfter(s, s.mentions[group->members.back().mention], &possessive);
     if (possessive) return;
     if (group->end < n && s.lower[group->end] == "-") return;
-    Relation r = FromNoun(*noun);
+    Relation r = RelationOfNoun(*noun);
     if (!verb.empty() && verb != "-" && verb != "broker" && verb != "hold" &&
         verb != "negotiate" && r.text.starts_with("have "))
       r.text = verb + r.text.substr(4);

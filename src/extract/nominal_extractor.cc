@@ -15,16 +15,6 @@ namespace {
 
 constexpr std::string_view kName = "nominal";
 
-Relation FromNoun(const NounEntry& noun) {
-  Relation r;
-  r.text = noun.text;
-  r.lemma = noun.lemma;
-  r.category = noun.category;
-  r.cameo_root = noun.cameo_root;
-  r.symmetric = noun.symmetric;
-  return r;
-}
-
 Relation FromVerb(const VerbEntry& verb) {
   Relation r;
   r.text = verb.normal;
@@ -131,8 +121,7 @@ class NominalExtractor : public Extractor {
 
   // A symmetric relation noun: "talks", "tensions" (not a nominalised verb).
   const NounEntry* RelationNoun(std::string_view w) const {
-    const NounEntry* noun = context_.vocabulary->FindNoun(w);
-    return noun && noun->verb.empty() && noun->symmetric ? noun : nullptr;
+    return SymmetricRelationNoun(*context_.vocabulary, w);
   }
   const NounEntry* Nominalisation(std::string_view w) const {
     const NounEntry* noun = context_.vocabulary->FindNoun(w);
@@ -171,7 +160,7 @@ class NominalExtractor : public Extractor {
     if (!noun) return;
     auto group = GroupAt(s, t + 2);
     if (!group || group->members.size() < 2) return;
-    EmitWithinGroup(s, group->members, FromNoun(*noun), TokenSpan(s, t, t + 2), kName, 0.85,
+    EmitWithinGroup(s, group->members, RelationOfNoun(*noun), TokenSpan(s, t, t + 2), kName, 0.85,
                     out);
   }
 
@@ -191,7 +180,7 @@ class NominalExtractor : public Extractor {
     if (!noun) return;
     std::vector<GroupMember> pair = MembersOf(s, static_cast<int>(k));
     for (auto& member : MembersOf(s, static_cast<int>(k + 1))) pair.push_back(member);
-    EmitWithinGroup(s, pair, FromNoun(*noun), TokenSpan(s, t, t + 1), kName, 0.85, out);
+    EmitWithinGroup(s, pair, RelationOfNoun(*noun), TokenSpan(s, t, t + 1), kName, 0.85, out);
   }
 
   // "US and Iran Talks", "US, Iran in Talks".
@@ -214,7 +203,7 @@ class NominalExtractor : public Extractor {
     // "... and Iran talks with X": the noun has an object of its own.
     if (t + 1 < s.lower.size() && (s.lower[t + 1] == "with" || s.lower[t + 1] == "between"))
       return;
-    EmitWithinGroup(s, group.members, FromNoun(*noun), TokenSpan(s, t, t + 1), kName, 0.8, out);
+    EmitWithinGroup(s, group.members, RelationOfNoun(*noun), TokenSpan(s, t, t + 1), kName, 0.8, out);
   }
 
   // "US sanctions on Caracas", "Israeli strikes on Syria": a modifier names the actor of a
@@ -335,7 +324,7 @@ class NominalExtractor : public Extractor {
     if (const NounEntry* noun = RelationNoun(w); noun && HasPrep(*noun, s.lower[t + 1])) {
       auto group = GroupAt(s, t + 2);
       if (!group) return;
-      EmitPairs(s, subject, FromNoun(*noun), TokenSpan(s, t, t + 2), group->members, kName,
+      EmitPairs(s, subject, RelationOfNoun(*noun), TokenSpan(s, t, t + 2), group->members, kName,
                 0.8, out);
     }
   }

@@ -112,20 +112,8 @@ class NounPhraseExtractor : public Extractor {
   }
 
  private:
-  // A symmetric relation noun of its own ("agreement", "talks"), not a nominalised verb.
   const NounEntry* RelationNoun(std::string_view w) const {
-    const NounEntry* noun = context_.vocabulary->FindNoun(w);
-    return noun && noun->verb.empty() && noun->symmetric ? noun : nullptr;
-  }
-
-  static Relation FromNoun(const NounEntry& noun) {
-    Relation r;
-    r.text = noun.text;
-    r.lemma = noun.lemma;
-    r.category = noun.category;
-    r.cameo_root = noun.cameo_root;
-    r.symmetric = noun.symmetric;
-    return r;
+    return SymmetricRelationNoun(*context_.vocabulary, w);
   }
 
   static Relation FromVerb(const VerbEntry& verb) {
@@ -194,7 +182,7 @@ class NounPhraseExtractor : public Extractor {
     if (t + 1 < n && (s.lower[t + 1] == "with" || s.lower[t + 1] == "between")) return;
     auto first = MembersOf(s, static_cast<int>(k));
     auto second = MembersOf(s, static_cast<int>(k + 1));
-    Relation r = FromNoun(*noun);
+    Relation r = RelationOfNoun(*noun);
     r.modality = HedgeBefore(s, a.token_begin);
     EmitNew(s, first, r, TokenSpan(s, t, t + 1), second, 0.8, out);
   }
@@ -497,7 +485,7 @@ class NounPhraseExtractor : public Extractor {
            !words::IsPreposition(w)))
         more.pop_back();
     }
-    EmitNew(s, {pair->members[0]}, FromNoun(*noun), TokenSpan(s, between - 1, between + 1),
+    EmitNew(s, {pair->members[0]}, RelationOfNoun(*noun), TokenSpan(s, between - 1, between + 1),
             more, 0.7, out);
   }
 
