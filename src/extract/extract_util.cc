@@ -252,6 +252,16 @@ const NounEntry* SymmetricRelationNoun(const RelationVocabulary& vocabulary, std
   return noun && noun->verb.empty() && noun->symmetric ? noun : nullptr;
 }
 
+Relation RelationOfVerb(const VerbEntry& verb) {
+  Relation r;
+  r.text = verb.normal;
+  r.lemma = verb.normal.substr(0, verb.normal.find(' '));
+  r.category = verb.category;
+  r.cameo_root = verb.cameo_root;
+  r.symmetric = verb.symmetric;
+  return r;
+}
+
 Relation RelationOfNoun(const NounEntry& noun) {
   Relation r;
   r.text = noun.text;

@@ -77,6 +77,9 @@ const NounEntry* SymmetricRelationNoun(const RelationVocabulary& vocabulary, std
 // The relation a relation noun states: "talks" -> "hold talks with" (lemma "talk").
 Relation RelationOfNoun(const NounEntry& noun);
 
+// The relation a vocabulary verb states, under its normal form ("call upon" -> "call on").
+Relation RelationOfVerb(const VerbEntry& verb);
+
 // True if `out` already has a triple between these two actors (either direction).
 bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b);
 

@@ -15,16 +15,6 @@ namespace {
 
 constexpr std::string_view kName = "nominal";
 
-Relation FromVerb(const VerbEntry& verb) {
-  Relation r;
-  r.text = verb.normal;
-  r.lemma = verb.normal.substr(0, verb.normal.find(' '));
-  r.category = verb.category;
-  r.cameo_root = verb.cameo_root;
-  r.symmetric = verb.symmetric;
-  return r;
-}
-
 bool HasPrep(const NounEntry& noun, std::string_view w) {
   for (const auto& p : noun.preps)
     if (p == w) return true;
@@ -231,7 +221,7 @@ class NominalExtractor : public Extractor {
     auto group = GroupAt(s, t + 2);
     const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
     if (!group || !verb) return;
-    EmitPairs(s, MembersOf(s, static_cast<int>(k)), FromVerb(*verb), TokenSpan(s, t, t + 2),
+    EmitPairs(s, MembersOf(s, static_cast<int>(k)), RelationOfVerb(*verb), TokenSpan(s, t, t + 2),
               group->members, kName, 0.75, out);
   }
 
@@ -275,7 +265,7 @@ class NominalExtractor : public Extractor {
     auto patient = GroupAt(s, v + 2);
     const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
     if (!patient || !verb) return;
-    EmitPairs(s, agent->members, FromVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
+    EmitPairs(s, agent->members, RelationOfVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
               kName, 0.75, out);
   }
 
@@ -317,7 +307,7 @@ class NominalExtractor : public Extractor {
       auto group = GroupAt(s, t + 2);
       const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
       if (!group || !verb) return;
-      EmitPairs(s, subject, FromVerb(*verb), TokenSpan(s, t, t + 2), group->members, kName,
+      EmitPairs(s, subject, RelationOfVerb(*verb), TokenSpan(s, t, t + 2), group->members, kName,
                 0.8, out);
       return;
     }
@@ -342,7 +332,7 @@ class NominalExtractor : public Extractor {
     auto patient = GroupAt(s, agent->end + 1);
     const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
     if (!patient || !verb) return;
-    EmitPairs(s, agent->members, FromVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
+    EmitPairs(s, agent->members, RelationOfVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
               kName, 0.8, out);
   }
 
@@ -379,7 +369,7 @@ class NominalExtractor : public Extractor {
     }
     const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
     if (agent < 0 || !verb) return;
-    EmitPairs(s, MembersOf(s, agent), FromVerb(*verb), TokenSpan(s, t, t + 2),
+    EmitPairs(s, MembersOf(s, agent), RelationOfVerb(*verb), TokenSpan(s, t, t + 2),
               MembersOf(s, patient), kName, 0.85, out);
   }
 

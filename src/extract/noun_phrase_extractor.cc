@@ -116,16 +116,6 @@ class NounPhraseExtractor : public Extractor {
     return SymmetricRelationNoun(*context_.vocabulary, w);
   }
 
-  static Relation FromVerb(const VerbEntry& verb) {
-    Relation r;
-    r.text = verb.normal;
-    r.lemma = verb.normal.substr(0, verb.normal.find(' '));
-    r.category = verb.category;
-    r.cameo_root = verb.cameo_root;
-    r.symmetric = verb.symmetric;
-    return r;
-  }
-
   // A lower-case word that may modify a noun inside a noun phrase: "maritime", "border",
   // "energy", "long-running" — not a function word, an inflected verb ("signed", "said")
   // or a mention.
@@ -229,7 +219,7 @@ class NounPhraseExtractor : public Extractor {
     const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
     auto group = GroupAt(s, t + 2);
     if (!verb || !group) return;
-    Relation r = FromVerb(*verb);
+    Relation r = RelationOfVerb(*verb);
     r.modality = HedgeBefore(s, x.token_begin);
     EmitNew(s, MembersOf(s, static_cast<int>(k)), r, TokenSpan(s, t, t + 2), group->members,
             0.75, out);
