@@ -260,10 +260,10 @@ class PredicateParser {
         "tell", "ask", "write", "post",
         // Verbs whose object is mostly the subject of a clause after it ("indicated the US
         // was disappointed") or a figure ("estimated Canada's crop").
-        "indicate", "concede", "estimate", "recommend", "reiterate", "reaffirm", "expect",
+        "indicate", "concede", "estimate", "recommend", "reiterate", "reaffirm",
         "predict", "forecast", "project", "assume", "hint", "signal", "acknowledge", "admit",
         "realize", "realise", "understand", "assert", "maintain", "contend", "emphasize",
-        "emphasise", "stress", "underline", "predict", "retire", "enter", "produce", "mine",
+        "emphasise", "stress", "underline", "retire", "enter", "produce", "mine",
         "combine", "close", "approve", "receive", "purchase", "market", "present",
         "refer", "discuss", "file", "second", "appreciate", "mandate", "adjourn", "order"};
     if (lemma.empty() || w.size() < 3 || kEmpty.count(lemma) || !lemmatizer_.IsVerb(w))
