@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/alias_table.h"
 #include "actors/capitalised_names.h"
@@ -229,6 +230,10 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     state.words = actors_internal::SplitWords(document.text, sentence);
     state.all_capitals = MostlyCapitals(state.words);
     state.heading = sentence.heading || state.all_capitals;
+  }
+  std::unordered_set<std::string> lone_words;
+  if (impl_->options.find_unlisted) lone_words = actors_internal::LoneCapitalisedWords(states);
+  for (SentenceState& state : states) {
     actors_internal::FindDictionaryNames(impl_->matcher, aliases, &state);
     if (impl_->options.find_unlisted) {
       if (!state.all_capitals) actors_internal::FindTitledPeople(impl_->matcher, aliases, &state);
@@ -237,7 +242,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindParenthesisedAcronyms(&state, &aliases);
     }
     actors_internal::FindAliases(aliases, &state);
-    if (impl_->options.find_unlisted) actors_internal::FindCapitalisedNames(&state, &people);
+    if (impl_->options.find_unlisted) actors_internal::FindCapitalisedNames(&state, &people, lone_words);
     actors_internal::MarkModifiers(&state);
     if (impl_->options.resolve_group_references) {
       actors_internal::FindGroupReferences(&state, &history);

@@ -353,9 +353,28 @@ bool CanBeNameWord(const Word& word, int coverage) {
 
 struct Run {
   size_t end = 0;          // words [begin, end)
-  size_t name_words = 0;   // capitalised words, particles not counted
+  size_t name_words = 0;   // capitalised words, particles and initials not counted
   bool strong_particle = false;  // "bin", "ibn", "van", "von": a person's name
+  bool middle_initial = false;   // "Wayne A. I. Frederick": only people's names have them
 };
+
+// Cased like a name: no capital after the second letter ("McGurk", "DeVos", "O'Brien"),
+// except in "Mac" names ("MacArthur"); not "CentOS" or "iPhone".
+bool NameCased(const Word& word) {
+  if (word.kind != WordKind::kWord) return true;
+  const std::string& t = word.text;
+  if (t.size() > 3 && t.compare(0, 3, "Mac") == 0) return true;
+  for (size_t c = 2; c < t.size(); ++c) {
+    if (t[c] >= 'A' && t[c] <= 'Z' && t[c - 1] != '\'' && t[c - 1] != '-') return false;
+  }
+  return true;
+}
+
+// A middle initial: one capital letter and a dot ("A.", "I.").
+bool IsInitial(const Word& word) {
+  return word.kind == WordKind::kWord && word.text.size() == 2 && word.text[1] == '.' &&
+         word.text[0] >= 'A' && word.text[0] <= 'Z';
+}
 
 // The run of name words starting at words[begin].
 Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, size_t begin) {
@@ -374,6 +393,19 @@ Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, s
       }
       end = next;
       continue;
+    }
+    // "Wayne A. I. Frederick": initials between name words. "A." and "I." are also a
+    // function word and a numeral, so they are taken only inside a run that goes on.
+    if (run.name_words > 0 && IsInitial(word) && coverage[end] < 0) {
+      size_t next = end + 1;
+      while (next < words.size() && IsInitial(words[next]) && coverage[next] < 0) ++next;
+      if (next < words.size() && CanBeNameWord(words[next], coverage[next]) &&
+          !IsInitial(words[next])) {
+        run.middle_initial = true;
+        end = next;
+        continue;
+      }
+      break;
     }
     if (!CanBeNameWord(word, coverage[end])) break;
     ++end;
@@ -400,9 +432,41 @@ bool IsKinNoun(std::string_view key) {
 }
 
 bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
-                  size_t begin, const Run& run) {
+                  size_t begin, const Run& run, const std::unordered_set<std::string>& lone) {
   size_t end = run.end;
   if (run.strong_particle || IsFirstName(words[begin].key)) return true;
+  if (run.middle_initial && run.name_words >= 2) return true;
+  // "Geraldine Ferraro ... making Ferraro the Democratic Party's first": news names a
+  // person in full once and by surname after, so a two- or three-word run whose last word
+  // the document also uses alone is a person's name. Not after an article ("the Furnal
+  // Equinox"), and not a run of one word's repetition.
+  bool run_after_article = begin > 0 && (words[begin - 1].key == "the" ||
+                                         words[begin - 1].key == "a" ||
+                                         words[begin - 1].key == "an");
+  // Sentence-initial capitals are every word's ("Adding Piedmont", "Existing Argo"), and
+  // product names mix cases ("CentOS Stream"): neither counts.
+  bool opens_sentence = begin == 0 || words[begin - 1].kind == WordKind::kPunct;
+  if (opens_sentence) {
+    // "Geraldine Ferraro was ...": a sentence may open with the name when its first word
+    // does not read as a participle or an adverb and a verb follows.
+    std::string_view first = words[begin].key;
+    auto ends = [&](std::string_view suffix) {
+      return first.size() > suffix.size() + 2 && first.ends_with(suffix);
+    };
+    bool verb_next = end < words.size() && words[end].kind == WordKind::kWord &&
+                     !words[end].has_upper && !IsFunctionWord(words[end].key);
+    if (!ends("ing") && !ends("ed") && !ends("ly") && verb_next) opens_sentence = false;
+  }
+  bool name_cased = true;
+  for (size_t w = begin; w < end; ++w) name_cased = name_cased && NameCased(words[w]);
+  // Only plain runs: "Mato Grosso do Sul" and "Ciego de Avila" are places.
+  bool plain = end - begin == run.name_words;
+  if (run.name_words >= 2 && run.name_words <= 3 && !run_after_article && !opens_sentence &&
+      plain &&
+      name_cased && words[end - 1].kind == WordKind::kWord && words[end - 1].capitalised &&
+      words[end - 1].key != words[begin].key && lone.count(words[end - 1].key)) {
+    return true;
+  }
   auto key_at = [&](size_t i) -> std::string_view {
     return i < words.size() && words[i].kind != WordKind::kPossessive ? std::string_view(words[i].key)
                                                                      : std::string_view();
@@ -496,10 +560,14 @@ bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
 // Whether the run at words[begin] reads as a place or as a part of a longer name.
 bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
                                 const SentenceState& sentence,
-                                const std::vector<int>& coverage, size_t begin, size_t end) {
+                                const std::vector<int>& coverage, size_t begin, size_t end,
+                                bool surname_used_alone) {
   if (begin > 0) {
     const Word& prev = words[begin - 1];
-    if (prev.kind == WordKind::kWord && IsLocative(prev.key)) return true;
+    // "went to Ismay Corrow ... Corrow said": a name whose surname the document uses alone
+    // is a person's after "to" and "from" too.
+    bool to_person = surname_used_alone && (prev.key == "to" || prev.key == "from");
+    if (prev.kind == WordKind::kWord && IsLocative(prev.key) && !to_person) return true;
     // "Portland, Oregon": after a comma that follows a capitalised word (not a person's
     // name: "Nikos Dendias, Nikos Christodoulides").
     const Found* before = begin >= 2 ? sentence.EndingAt(begin - 1) : nullptr;
@@ -560,8 +628,42 @@ std::vector<std::string> KeysOf(const std::vector<Word>& words, size_t begin, si
 
 bool IsGivenName(std::string_view key) { return IsFirstName(key); }
 
+std::unordered_set<std::string> LoneCapitalisedWords(const std::vector<SentenceState>& sentences) {
+  std::unordered_set<std::string> lone;
+  for (const SentenceState& sentence : sentences) {
+    if (sentence.heading) continue;
+    const auto& words = sentence.words;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const Word& word = words[i];
+      if (word.text.size() < 3 || !CanBeNameWord(word, -1) || IsFirstName(word.key)) continue;
+      bool next_capitalised = i + 1 < words.size() && LooksCapitalised(words[i + 1]);
+      if (next_capitalised) continue;
+      if (i == 0) {
+        // Sentence-initial capitals are every word's; a verb or a possessive after it
+        // ("Boseman attended", "Ferraro's") makes it a name used alone.
+        bool lower_next = i + 1 < words.size() &&
+                          ((words[i + 1].kind == WordKind::kWord && !words[i + 1].has_upper &&
+                            !IsFunctionWord(words[i + 1].key)) ||
+                           words[i + 1].kind == WordKind::kPossessive);
+        if (!lower_next) continue;
+      } else {
+        const Word& prev = words[i - 1];
+        if (LooksCapitalised(prev) || prev.key == "the" || prev.key == "a" ||
+            prev.key == "an" || prev.kind == WordKind::kHyphen) {
+          continue;
+        }
+        // After an opening quote or a colon the word opens a sentence of its own.
+        if (prev.kind != WordKind::kWord && prev.text != "," && prev.text != "(" ) continue;
+      }
+      lone.insert(word.key);
+    }
+  }
+  return lone;
+}
+
 void FindCapitalisedNames(SentenceState* sentence,
-                          std::vector<std::vector<std::string>>* people) {
+                          std::vector<std::vector<std::string>>* people,
+                          const std::unordered_set<std::string>& lone_words) {
   if (sentence->heading) return;
   const auto& words = sentence->words;
   std::vector<int> coverage = sentence->Coverage();
@@ -590,11 +692,14 @@ void FindCapitalisedNames(SentenceState* sentence,
       name_words = 0;
       for (size_t w = begin; w < run.end; ++w) name_words += words[w].capitalised ? 1 : 0;
     }
+    bool surname_used_alone = run.end > begin + 1 && words[run.end - 1].capitalised &&
+                              lone_words.count(words[run.end - 1].key) > 0;
     bool place_or_longer =
-        begin == i ? LooksLikePlaceOrLongerName(words, *sentence, coverage, i, run.end)
+        begin == i ? LooksLikePlaceOrLongerName(words, *sentence, coverage, i, run.end,
+                                                surname_used_alone)
                    : i > 0 && words[i - 1].kind == WordKind::kWord && IsLocative(words[i - 1].key);
     if (name_words < kMinNameWords || name_words > kMaxNameWords || place_or_longer ||
-        !HasPersonCue(words, *sentence, begin, run)) {
+        !HasPersonCue(words, *sentence, begin, run, lone_words)) {
       i = run.end > i ? run.end - 1 : i;
       continue;
     }

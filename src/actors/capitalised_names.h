@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/finder_state.h"
@@ -19,7 +20,14 @@ bool IsGivenName(std::string_view key);
 // mention covers that a person cue marks, and appends its word keys to `*people` (the
 // people found so far in the document). Does nothing for headings. Runs that look like
 // places ("in New York", "at Buenos Aires") or events ("World War II") are left alone.
-void FindCapitalisedNames(SentenceState* sentence, std::vector<std::vector<std::string>>* people);
+void FindCapitalisedNames(SentenceState* sentence, std::vector<std::vector<std::string>>* people,
+                          const std::unordered_set<std::string>& lone_words);
+
+// The keys of capitalised words that some sentence of the document uses alone, not next to
+// another capitalised word nor after an article: "Ferraro" in "making Ferraro the party's
+// first". A run of name words ending in one is a person's name (news gives the full name
+// once, then the surname). `sentences` need only their words and heading flags.
+std::unordered_set<std::string> LoneCapitalisedWords(const std::vector<SentenceState>& sentences);
 
 // Adds a person mention for every uncovered run of words equal to the full name of one of
 // `people` (as FindCapitalisedNames records them): the mentions before the cue, headings

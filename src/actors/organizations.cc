@@ -149,6 +149,8 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
     }
     // The run of capitalised words (and connectors between them) starting at i.
     size_t j = i;
+    size_t segment = i;  // first word after the last connector: "Carl Hensman of the
+                         // [Bill and Melinda Gates Foundation]"
     std::vector<int> absorbed;  // places inside the run: "Bank of England"
     while (j < n) {
       if (IsFreeCapitalised(words[j], coverage[j])) {
@@ -159,7 +161,9 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         }
         continue;
       }
-      if (words[j].key == "and" && AndJoinsName(words, coverage, i, j)) {
+      if (words[j].key == "and" &&
+          (AndJoinsName(words, coverage, i, j) ||
+           (segment != i && AndJoinsName(words, coverage, segment, j)))) {
         j += 1;
         continue;
       }
@@ -168,6 +172,7 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         if (words[k].key == "the" && k + 1 < n) ++k;
         if (IsFreeCapitalised(words[k], coverage[k])) {
           j = k;
+          segment = k;
           continue;
         }
         if (coverage[k] >= 0 && IsPlaceMention(sentence->found[coverage[k]]) &&

@@ -153,6 +153,13 @@ bool IsOrganizationHead(std::string_view key, ActorType* type) {
       {"nv", ActorType::kOrganization},         {"n.v", ActorType::kOrganization},
       {"motors", ActorType::kOrganization},     {"petroleum", ActorType::kOrganization},
       {"airline", ActorType::kOrganization},
+      // Companies and schools named by their trade: "Marvel Studios", "Ben Franklin
+      // Technology Partners", "British American Drama Academy", "Bell Laboratories".
+      {"studios", ActorType::kOrganization},    {"partners", ActorType::kOrganization},
+      {"academy", ActorType::kOrganization},    {"laboratories", ActorType::kOrganization},
+      {"labs", ActorType::kOrganization},       {"technologies", ActorType::kOrganization},
+      {"pharmaceuticals", ActorType::kOrganization}, {"entertainment", ActorType::kOrganization},
+      {"pictures", ActorType::kOrganization},
   };
   auto it = kHeads.find(key);
   if (it == kHeads.end()) return false;

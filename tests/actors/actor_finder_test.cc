@@ -125,6 +125,30 @@ TEST(ActorFinderTest, UntitledNamesResolveLaterSurnamesAndEarlierMentions) {
   });
 }
 
+TEST(ActorFinderTest, ANameTheDocumentAlsoUsesBySurnameIsAPerson) {
+  ExpectCases({
+      // No cue in the first sentence; the second uses the surname alone.
+      {"The film starred Odalys Brennick. Critics praised Brennick for it.",
+       "Odalys Brennick=odalys_brennick/pattern | Brennick=odalys_brennick/alias"},
+      {"The prize went to Ismay Corrow. Corrow's speech was short.",
+       "Ismay Corrow=ismay_corrow/pattern | Corrow=ismay_corrow/alias"},
+      // Sentence-initial before a verb counts as alone.
+      {"The prize went to Ismay Corrow. Corrow thanked the jury.",
+       "Ismay Corrow=ismay_corrow/pattern | Corrow=ismay_corrow/alias"},
+      // Not a run after an article, nor a word used only inside other names.
+      {"They saw the Furnal Equinox. Equinox tickets sold out.", ""},
+      {"Fans came to Silver Meadow. Many Meadow Road shops closed.", ""},
+  });
+}
+
+TEST(ActorFinderTest, MiddleInitialsMarkAPersonsName) {
+  ExpectCases({
+      {"The speech was given by Wendel A. I. Farrow yesterday.",
+       "Wendel A. I. Farrow=wendel_a_i_farrow/pattern"},
+      {"Guests met Osric T. Vallen there.", "Osric T. Vallen=osric_t_vallen/pattern"},
+  });
+}
+
 TEST(ActorFinderTest, PersonNamedBySurnameFirstTakesTheFullNameGivenLater) {
   // The headline names the senator by title and surname; the body gives the full name.
   std::vector<Mention> mentions =
@@ -279,6 +303,15 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
        "Iran=iran | Foreign Ministry=iranian_foreign_ministry/pattern@iran"},
       {"The Iranian Foreign Ministry denied it.",
        "Iranian Foreign Ministry=iranian_foreign_ministry/pattern@iran"},
+      // Trade heads, and an "and" inside a name after "of the".
+      {"The Walsby Studios film opened.", "Walsby Studios=walsby_studios/pattern"},
+      {"He trained at the Harrowgate Drama Academy.",
+       "Harrowgate Drama Academy=harrowgate_drama_academy/pattern"},
+      {"A grant came from Corran Technology Partners.",
+       "Corran Technology Partners=corran_technology_partners/pattern"},
+      {"Jem Atwell of the Tom and Ada Pelham Foundation spoke.",
+       "Jem Atwell=jem_atwell/pattern | "
+       "Tom and Ada Pelham Foundation=tom_and_ada_pelham_foundation/pattern"},
       {"Agents of the Federal Security Service (FSB) were seen.",
        "Federal Security Service=federal_security_service/pattern | "
        "FSB=federal_security_service/alias"},
