@@ -504,6 +504,21 @@ class AffiliationExtractor : public Extractor {
     }
     if (for_state_only_portfolio && s.mentions[m].actor.type == ActorType::kCountry)
       return std::nullopt;
+    // "the governor of United States commonwealth of Puerto Rico", "the US state of Texas":
+    // a state before a kind of place and "of" names the place's state; the place owns it.
+    {
+      size_t next = s.mentions[m].token_end;
+      if (!possessive && next + 2 < n && s.mention_at[next] < 0 &&
+          (s.lower[next] == "commonwealth" || s.lower[next] == "territory" ||
+           s.lower[next] == "state" || s.lower[next] == "province" ||
+           s.lower[next] == "region") &&
+          s.lower[next + 1] == "of") {
+        int place = HeadMentionAt(s, next + 2);
+        if (place < 0 || s.mentions[place].actor.type != ActorType::kCountry)
+          return std::nullopt;
+        m = place;
+      }
+    }
     return OwnerOf(s, p, m, end);
   }
 
@@ -537,7 +552,8 @@ class AffiliationExtractor : public Extractor {
   }
 
   void EmitOffice(const AnalyzedSentence& s, size_t k, const OfficePhrase& p,
-                  const Owner& owner, std::vector<Triple>& out) const {
+                  const Owner& owner, std::vector<Triple>& out,
+                  const std::string& leave_verb = "") const {
     const Mention& person = s.mentions[k];
     if (owner.mention == static_cast<int>(k)) return;
     // One triple a pair: the clause extractor may have read "became leader of" already, and
@@ -546,6 +562,10 @@ class AffiliationExtractor : public Extractor {
     std::string titles = p.titles.empty() ? TitleText(s, p.title_begin, p.title_end) : p.titles;
     if (p.former && !titles.starts_with("former")) titles = "former " + titles;
     Relation relation = Office(titles, p.head);
+    if (!leave_verb.empty()) {
+      relation.text = leave_verb + " as " + titles + " of";
+      relation.lemma = leave_verb;
+    }
     Span relation_span = TokenSpan(s, p.title_begin, p.title_end);
     if (owner.mention >= 0) {
       EmitPairs(s, {{static_cast<int>(k), person.actor}}, relation, relation_span,
@@ -576,7 +596,7 @@ class AffiliationExtractor : public Extractor {
   // the sentence's end: after "as", a verb there makes it a clause's subject ("X was killed
   // as the leader of Y arrived").
   bool ReadOfficeAt(const AnalyzedSentence& s, size_t k, size_t from, std::vector<Triple>& out,
-                    bool ends_phrase = false) const {
+                    bool ends_phrase = false, const std::string& leave_verb = "") const {
     std::optional<OfficePhrase> p = ReadOfficePhrase(s, from);
     if (!p) return false;
     size_t end = 0;
@@ -592,7 +612,7 @@ class AffiliationExtractor : public Extractor {
         !words::IsPreposition(s.lower[after]) && !words::IsCoordinator(s.lower[after]) &&
         s.lower[after] != "until" && s.lower[after] != "since")
       return false;
-    EmitOffice(s, k, *p, *owner, out);
+    EmitOffice(s, k, *p, *owner, out, leave_verb);
     return true;
   }
 
@@ -742,6 +762,26 @@ class AffiliationExtractor : public Extractor {
     while (t < n && (words::IsAdverb(s.lower[t]) || words::IsHave(s.lower[t]))) ++t;
     if (t >= n) return;
     const std::string& verb = s.lower[t];
+    // "resigned as governor of Puerto Rico", "stepped down as head of": leaving an office
+    // names it; the relation keeps the verb ("resign as governor of").
+    std::string leave;
+    if (t + 1 < n) {
+      std::string_view v = verb;
+      bool down = (v == "stepped" || v == "steps" || v == "step") && s.lower[t + 1] == "down";
+      if (down && t + 2 < n && s.lower[t + 2] == "as") {
+        leave = "step down";
+        t += 3;
+      } else if ((v == "resigned" || v == "resigns" || v == "retired" || v == "retires" ||
+                  v == "quit" || v == "quits") &&
+                 s.lower[t + 1] == "as") {
+        leave = v == "quit" || v == "quits" ? "quit" : v.starts_with("resign") ? "resign" : "retire";
+        t += 2;
+      }
+    }
+    if (!leave.empty()) {
+      ReadOfficeAt(s, k, t, out, /*ends_phrase=*/false, leave);
+      return;
+    }
     if (words::IsBe(verb) || verb == "became" || verb == "becomes" || verb == "remains" ||
         verb == "remained") {
       ++t;

@@ -27,8 +27,19 @@ bool IsRegion(const Actor& actor) {
 // elsewhere the clause readings of them were wrong on the corpus samples checked ("Kokesh
 // hails from Arizona", "California dropped by three", "a Texas law", "ruled that an
 // Indiana law"), so only the affiliation extractor's triples keep them.
+// An office or a membership another extractor read first ("X is the governor of Puerto
+// Rico" from the clause extractor) counts as the affiliation extractor's would.
+bool IsOfficeRelation(const Relation& r) {
+  std::string_view text = r.text;
+  bool be_of = (text.starts_with("be ") || text.starts_with("become ")) &&
+               (text.ends_with(" of") || text.ends_with(" to") || text.ends_with(" for"));
+  bool as_of = text.find(" as ") != std::string_view::npos && text.ends_with(" of");
+  return be_of || as_of;
+}
+
 bool RegionOutsideOffice(const Triple& t) {
-  return t.extractor != "affiliation" && (IsRegion(t.subject) || IsRegion(t.object));
+  return t.extractor != "affiliation" && !IsOfficeRelation(t.relation) &&
+         (IsRegion(t.subject) || IsRegion(t.object));
 }
 
 // Two actors can meet in the sentence: only then is it worth reading.

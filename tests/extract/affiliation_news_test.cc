@@ -81,5 +81,41 @@ const NewsCase kNewsCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(News, AffiliationNewsTest, ::testing::ValuesIn(kNewsCases));
 
+// Every triple of a text, one "subject -[relation]-> object" a line.
+std::string AllLines(const std::string& text) {
+  Document d;
+  d.id = "news";
+  d.text = text;
+  std::vector<Document> docs = {d};
+  auto triples = ExtractDocuments(docs, Dictionary());
+  if (!triples.ok()) return "error: " + std::string(triples.status().message());
+  std::string out;
+  for (const Triple& t : *triples)
+    out += t.subject.name + " -[" + t.relation.text + "]-> " + t.object.name + "\n";
+  return out;
+}
+
+TEST(AffiliationNewsTest, LeavingAnOfficeNamesIt) {
+  EXPECT_EQ(AllLines("Headline\n\nMaria Ortiz said no.\n\nOrtiz resigned as governor of Puerto "
+                     "Rico on Friday."),
+            "Maria Ortiz -[resign as governor of]-> Puerto Rico\n");
+  EXPECT_EQ(AllLines("Headline\n\nMaria Ortiz said no.\n\nOrtiz stepped down as prime minister "
+                     "of Portugal."),
+            "Maria Ortiz -[step down as prime minister of]-> Portugal\n");
+  // The state before "commonwealth of" is the place's, not the office's.
+  EXPECT_EQ(AllLines("Headline\n\nMaria Ortiz said no.\n\nOrtiz resigned as the governor of "
+                     "United States commonwealth of Puerto Rico."),
+            "Maria Ortiz -[resign as governor of]-> Puerto Rico\n");
+}
+
+TEST(AffiliationNewsTest, ARegionKeepsTheOfficesAnyExtractorReads) {
+  // The clause extractor reads the copula first; the region stays for an office.
+  EXPECT_EQ(AllLines("Headline\n\nMaria Ortiz said no.\n\nMaria Ortiz is the governor of "
+                     "Puerto Rico."),
+            "Maria Ortiz -[be governor of]-> Puerto Rico\n");
+  // Not for other relations.
+  EXPECT_EQ(AllLines("Headline\n\nMaria Ortiz said no.\n\nMaria Ortiz hails from Texas."), "");
+}
+
 }  // namespace
 }  // namespace actorgraph
