@@ -89,10 +89,21 @@ class ClauseExtractor : public Extractor {
   bool InSubjectPosition(const AnalyzedSentence& s, const ActorGroup& group) const {
     size_t p = group.begin;
     while (p > 0 && (words::IsDeterminer(s.lower[p - 1]) || s.lower[p - 1] == "both")) --p;
-    // "the military government in Bamako has relied on Russia".
-    if (p >= 2 && (s.lower[p - 1] == "in" || s.lower[p - 1] == "of") &&
-        words::IsStateHead(s.lower[p - 2]) && group.members.size() == 1) {
-      size_t q = p - 2;
+    // "the military government in Bamako has relied on Russia"; "officials from France and
+    // Germany met ...": the officials of several states.
+    // "Attorneys general from Maine and Hawaii": a plural title before "general".
+    bool from = p >= 2 && s.lower[p - 1] == "from" && s.lower[p - 2].ends_with("s");
+    size_t head = p >= 2 ? p - 2 : 0;
+    if (p >= 3 && s.lower[p - 1] == "from" && s.lower[p - 2] == "general" &&
+        (s.lower[p - 3] == "attorneys" || s.lower[p - 3] == "secretaries" ||
+         s.lower[p - 3] == "inspectors")) {
+      from = true;
+      head = p - 3;
+    }
+    if (p >= 2 && (s.lower[p - 1] == "in" || s.lower[p - 1] == "of" || from) &&
+        (words::IsStateHead(s.lower[head]) || head + 3 == p) &&
+        (group.members.size() == 1 || from)) {
+      size_t q = head;
       while (q > 0 && q + 4 > p && context_.lemmatizer->IsAdjective(s.lower[q - 1])) --q;
       if (q == 0 || words::IsDeterminer(s.lower[q - 1])) return true;
     }
@@ -884,6 +895,27 @@ class ClauseExtractor : public Extractor {
   size_t ReadPassiveAgent(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                           size_t by, double confidence, std::vector<Triple>& out) const {
     size_t n = s.lower.size();
+    // "was joined by attorneys general from Maine and Hawaii", "was criticised by officials
+    // of both countries": the officials of states act for them.
+    {
+      size_t t = by + 1;
+      if (t < n && words::IsDeterminer(s.lower[t])) ++t;
+      size_t head = t;
+      if (t + 1 < n && s.lower[t + 1] == "general" &&
+          (s.lower[t] == "attorneys" || s.lower[t] == "secretaries"))
+        ++t;
+      if (t + 2 < n && s.mention_at[t] < 0 && s.lower[head].ends_with("s") &&
+          (words::IsStateHead(s.lower[head]) || t != head) &&
+          (s.lower[t + 1] == "from" || s.lower[t + 1] == "of") && HeadMentionAt(s, t + 2) >= 0) {
+        auto agents = GroupAt(s, t + 2);
+        auto predicate = ParsePredicate(s, p, by + 1, context_, PredicateMode::kBeforeObject);
+        if (agents && predicate && predicate->passive) {
+          EmitPairs(s, agents->members, predicate->relation, predicate->span, subject.members,
+                    kName, confidence * 0.9, out);
+          return agents->end;
+        }
+      }
+    }
     for (size_t t = by + 1; t < n && t <= by + 3; ++t) {
       int m = s.mention_at[t];
       if (m < 0) {

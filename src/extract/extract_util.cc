@@ -72,6 +72,22 @@ std::optional<ActorGroup> GroupAt(const AnalyzedSentence& s, size_t token,
     if (conj) ++next;
     if (!comma && !conj) break;
     int k = HeadMentionAt(s, next);
+    // "Maine, New York, New Jersey, ... and Hawaii": a name the actor layer does not know
+    // (one to three capitalised words between commas) inside a list of actors leaves the
+    // list going on; it is no member.
+    if (k < 0 && comma && !conj && group.members.size() >= 1) {
+      size_t u = next;
+      while (u < n && u < next + 3 && s.mention_at[u] < 0 &&
+             !s.sentence->tokens[u].text.empty() &&
+             std::isupper(static_cast<unsigned char>(s.sentence->tokens[u].text[0])))
+        ++u;
+      if (u > next && u + 1 < n && s.lower[u] == "," &&
+          (HeadMentionAt(s, u + 1) >= 0 ||
+           (words::IsCoordinator(s.lower[u + 1]) && HeadMentionAt(s, u + 2) >= 0))) {
+        end = u;
+        continue;
+      }
+    }
     if (k < 0) break;
     // "A, B" without "and" is a list only if an "and" closes it later, or in headlines.
     if (comma && !conj && !allow_bare_commas) {

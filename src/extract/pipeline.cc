@@ -37,8 +37,16 @@ bool IsOfficeRelation(const Relation& r) {
   return be_of || as_of;
 }
 
+// A region acting on a person or a body ("Maine and Hawaii sued the president", "Texas
+// joined the lawsuit") is a state government; as an object, or beside another place, it is
+// mostly a place.
+bool RegionActs(const Triple& t) {
+  bool on_actor = t.object.type == ActorType::kPerson || t.object.type == ActorType::kOrganization;
+  return on_actor && IsRegion(t.subject);
+}
+
 bool RegionOutsideOffice(const Triple& t) {
-  return t.extractor != "affiliation" && !IsOfficeRelation(t.relation) &&
+  return t.extractor != "affiliation" && !IsOfficeRelation(t.relation) && !RegionActs(t) &&
          (IsRegion(t.subject) || IsRegion(t.object));
 }
 
