@@ -77,6 +77,7 @@ class ClauseExtractor : public Extractor {
       ReadPredicates(s, *group, group->end, 0.7, out);
     }
     if (main_subject) ReadParticipleClauses(s, *main_subject, out);
+    ReadLeadingParticiple(s, out);
   }
 
   // See ReadClausePredicates.
@@ -1047,6 +1048,53 @@ class ClauseExtractor : public Extractor {
                     kName, 0.65, out);
         break;
       }
+    }
+  }
+
+  // "Speaking to Reuters, an attendee Om Prakash said ...", "After meeting Putin, Macron
+  // told reporters ...": a participle clause opening the sentence has the main clause's
+  // subject. The subject is the first actor after the comma (after at most three words of
+  // a description: "an attendee", "the French president"), and a verb must follow it.
+  void ReadLeadingParticiple(const AnalyzedSentence& s, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    size_t p = 0;
+    if (p < n && (s.lower[p] == "after" || s.lower[p] == "before" || s.lower[p] == "while" ||
+                  s.lower[p] == "when"))
+      ++p;
+    if (p >= n || !s.lower[p].ends_with("ing") || s.lower[p].size() < 5 ||
+        s.mention_at[p] >= 0 || !context_.lemmatizer->IsVerb(s.lower[p]))
+      return;
+    size_t comma = p + 1;
+    while (comma < n && comma < p + kMaxPredicateTokens && s.lower[comma] != ",") {
+      if (words::IsPunctuation(s.lower[comma])) return;
+      ++comma;
+    }
+    if (comma >= n || s.lower[comma] != ",") return;
+    size_t at = comma + 1;
+    while (at < n && at <= comma + 3 && s.mention_at[at] < 0 &&
+           !words::IsPunctuation(s.lower[at]) && !words::IsBe(s.lower[at]) &&
+           !words::IsHave(s.lower[at]) && !s.lower[at].ends_with("ed"))
+      ++at;
+    if (at >= n || HeadMentionAt(s, at) < 0) return;
+    auto subject = GroupAt(s, at);
+    if (!subject || subject->end >= n) return;
+    size_t verb = subject->end;
+    while (verb < n && words::IsAdverb(s.lower[verb])) ++verb;
+    if (verb >= n) return;
+    std::string_view v = s.lower[verb];
+    bool verb_follows = words::IsModal(v) || words::IsFuture(v) || words::IsHave(v) ||
+                        words::IsBe(v) || words::IsDo(v) ||
+                        (context_.lemmatizer->IsVerb(v) && !words::IsPreposition(v) &&
+                         context_.lemmatizer->VerbLemma(v) != v);
+    if (!verb_follows) return;
+    for (size_t o = p + 1; o < comma; ++o) {
+      if (HeadMentionAt(s, o) < 0) continue;
+      auto object = GroupAt(s, o);
+      auto predicate = ParsePredicate(s, p, o, context_, PredicateMode::kBeforeObject);
+      if (object && object->end <= comma && predicate && !predicate->passive)
+        EmitPairs(s, subject->members, predicate->relation, predicate->span, object->members,
+                  kName, 0.65, out);
+      return;
     }
   }
 

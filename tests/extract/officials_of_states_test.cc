@@ -1,5 +1,7 @@
-// Officials named by the states they come from act for those states, and a list of states
-// goes on past a name the actor layer does not know. Sentences written for this test.
+// Who acts in a clause when the text names the actor indirectly: officials named by the
+// states they come from act for those states, a list of states goes on past a name the actor
+// layer does not know, an opening participle has the main clause's subject. Sentences
+// written for this test.
 #include <string>
 #include <vector>
 
@@ -56,6 +58,15 @@ TEST(OfficialsOfStatesTest, ARegionActingOnAPersonIsItsGovernment) {
   EXPECT_EQ(Lines("California sued Maria Ortiz."), "California -[sue]-> Maria Ortiz\n");
   // A region as an object stays a place.
   EXPECT_EQ(Lines("Maria Ortiz flew to California."), "");
+}
+
+TEST(OfficialsOfStatesTest, AnOpeningParticipleHasTheMainClausesSubject) {
+  EXPECT_EQ(Lines("Speaking to Reuters, a local official Maria Ortiz said the road was open."),
+            "Maria Ortiz -[speak with]-> Reuters\n");
+  EXPECT_EQ(Lines("After meeting Vladimir Putin, Ortiz told reporters the talks went well."),
+            "Maria Ortiz -[meet]-> Vladimir Putin\n");
+  // No verb after the actor: no clause to give it to.
+  EXPECT_EQ(Lines("Speaking to Reuters, Ortiz and the others."), "");
 }
 
 }  // namespace
