@@ -396,7 +396,18 @@ class LinkGrammarExtractor : public Extractor {
         continue;
       }
       size_t start = b;
-      for (size_t i = b; i < e; ++i) {
+      size_t from = b;
+      // "While Puerto Rico is a commonwealth of the United States, it is ...": a subordinate
+      // clause that opens the piece ends at its first comma; without its subordinator it
+      // parses as a sentence.
+      if (free(main[b]) && IsSubordinator(s.lower[main[b]]))
+        for (size_t i = b + 3; i < e; ++i)
+          if (free(main[i]) && s.lower[main[i]] == ",") {
+            fine.emplace_back(b + 1, i);
+            start = from = i + 1;
+            break;
+          }
+      for (size_t i = from; i < e; ++i) {
         size_t t = main[i];
         const std::string& w = s.lower[t];
         bool comma = free(t) && w == "," && i + 1 < e && free(main[i + 1]);
@@ -1033,11 +1044,14 @@ class LinkGrammarExtractor : public Extractor {
     }
 
     // The party of a noun that says what its subject is: "of", "to", "for" or a possessor
-    // ("a commonwealth of Y", "the delegate to Y", "a lawyer for Y", "Y's lawyer"); a role
-    // noun (IsRoleNoun) also with any relation preposition ("a partner with Y"). Sets `prep`
-    // to the preposition the relation writes ("of" for a possessor).
-    std::vector<GroupMember> RoleParty(int noun, std::string* prep) const {
+    // ("a commonwealth of Y", "the delegate to Y", "a lawyer for Y", "Y's lawyer"), also one
+    // noun deeper ("a member of the board of Y"); a role noun (IsRoleNoun) also with any
+    // relation preposition ("a partner with Y"). Sets `phrase` (the noun phrase, with what
+    // stands between it and the party) and `prep` (the preposition before the party; "of"
+    // for a possessor).
+    std::vector<GroupMember> RoleParty(int noun, std::string* phrase, std::string* prep) const {
       bool role = IsRoleNoun(view.lower(noun));
+      *phrase = NounPhrase(noun);
       if (auto owners = Possessors(noun); !owners.empty()) {
         *prep = "of";
         return owners;
@@ -1048,12 +1062,24 @@ class LinkGrammarExtractor : public Extractor {
         bool fits = role ? IsRelationPreposition(p) || p == "for"
                          : p == "of" || p == "to" || p == "for";
         if (!fits) continue;
-        auto objects = PrepObjects(f.other);
-        if (objects.empty()) continue;
         *prep = std::string(p);
+        auto objects = PrepObjects(f.other);
+        if (objects.empty()) objects = Deeper(f.other, phrase, prep);
+        if (objects.empty()) continue;
         return objects;
       }
       return {};
+    }
+
+    // "one of the front runners for ...": the noun after "one of" says what the subject is.
+    int AfterOneOf(int noun) const {
+      if (view.lower(noun) != "one") return noun;
+      for (int p : view.Linked(noun, "M", true)) {
+        if (view.lower(p) != "of") continue;
+        for (int j : view.Linked(p, "J", true))
+          if (mention_of[j] < 0 && IsNounTag(view.tag(j))) return j;
+      }
+      return noun;
     }
 
     // "served as Y's lawyer", "acted as an adviser to Y", "serving as president of Y": the
@@ -1070,11 +1096,11 @@ class LinkGrammarExtractor : public Extractor {
             int noun = f.other;
             if (!IsRoleNoun(view.lower(noun)) && !OpenNoun(noun)) continue;
             if (mention_of[noun] >= 0 || !IsNounTag(view.tag(noun))) continue;
+            std::string phrase;
             std::string prep;
-            auto objects = RoleParty(noun, &prep);
+            auto objects = RoleParty(noun, &phrase, &prep);
             if (objects.empty()) continue;
-            Emit(subjects, MakeRelation("be", NounPhrase(noun), prep, c), WordSpan(src, noun),
-                 objects);
+            Emit(subjects, MakeRelation("be", phrase, prep, c), WordSpan(src, noun), objects);
             return true;
           }
         }
@@ -1413,18 +1439,18 @@ class LinkGrammarExtractor : public Extractor {
             ReadServeAs(subjects, {e.other}, c))
           return;
         bool adjective = e.type == "P" && e.sub.starts_with("a") && view.tag(e.other).starts_with("a");
-        bool noun = e.type == "O" && mention_of[e.other] < 0 && IsNounTag(view.tag(e.other)) &&
-                    (IsRoleNoun(view.lower(e.other)) || OpenNoun(e.other));
+        int head = e.type == "O" ? AfterOneOf(e.other) : e.other;
+        bool noun = e.type == "O" && mention_of[head] < 0 && IsNounTag(view.tag(head)) &&
+                    (IsRoleNoun(view.lower(head)) || OpenNoun(head));
         if (!adjective && !noun) continue;
-        int head = e.other;
         std::string word(view.lower(head));
         if (word.empty() || !std::isalpha(static_cast<unsigned char>(word[0]))) continue;
         if (noun) {
+          std::string phrase;
           std::string prep;
-          auto objects = RoleParty(head, &prep);
+          auto objects = RoleParty(head, &phrase, &prep);
           if (objects.empty()) continue;
-          Emit(subjects, MakeRelation(verb, NounPhrase(head), prep, c), WordSpan(be, head),
-               objects);
+          Emit(subjects, MakeRelation(verb, phrase, prep, c), WordSpan(be, head), objects);
           return;
         }
         for (const auto& f : view.edges(head)) {

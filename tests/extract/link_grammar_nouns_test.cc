@@ -86,6 +86,14 @@ const Case kCopulaNouns[] = {
      "three long years of difficult talks with the rebel leaders in the mountains of the far "
      "north.",
      "Ana Lobo -[be special envoy of]-> Rui Costa"},
+    // "one of the N": the noun after it; the party one noun deeper.
+    {"[Ana Lobo=person] is one of the leading candidates for [Chile]'s nomination.",
+     "Ana Lobo -[be candidates for nomination of]-> Chile"},
+    // A subordinate clause opening a long sentence is read up to its comma.
+    {"While [Greenland] is an autonomous dependency of [Denmark], it is not a member of the "
+     "union and does not send delegates to the parliament, nor does it vote in any of the "
+     "elections of the union.",
+     "Greenland -[be autonomous dependency of]-> Denmark"},
     // A place or an amount of Y is no tie to Y.
     {"[Lima] is the capital of [Peru].", ""},
     {"[Ana Lobo=person] is one of [Rui Costa=person]'s friends.", ""},
