@@ -910,7 +910,10 @@ class LinkGrammarExtractor : public Extractor {
         w = next;
       }
       std::string_view word = view.lower(w);
-      if (view.tag(w) == "j-v" || word == "and" || word == "or") {
+      // "The House issued a request for Y, scheduled for this week": a comma coordinating
+      // verbs is tagged ".j".
+      if (view.tag(w) == "j-v" || word == "and" || word == "or" ||
+          (view.tag(w) == "j" && view.HasLink(w, "VJ"))) {
         c.shared = w;
         for (const auto& e : view.edges(w))
           if (e.type == "VJ") c.verbs.push_back(e.other);
