@@ -118,6 +118,9 @@ bool IsNonPartyNoun(std::string_view w) {
       "all", "many", "none", "each", "any", "few", "first", "second", "third", "last",
       "latest", "next", "best", "biggest", "largest", "top", "only", "level", "levels", "rate", "value", "size",
       "price", "prices", "cost", "figure", "figures", "results", "result", "stake",
+      // a company's figures: "estimated the bank's net profits" is no tie to the bank
+      "net", "profit", "profits", "earnings", "revenue", "revenues", "sales", "income",
+      "loss", "losses", "output", "turnover",
       // records and names
       "name", "names", "copy", "text", "story", "news", "word", "words", "way", "case",
       "example", "view", "photo", "picture", "video", "footage", "details", "detail", "form",
@@ -912,11 +915,19 @@ class LinkGrammarExtractor : public Extractor {
       std::string_view word = view.lower(w);
       // "The House issued a request for Y, scheduled for this week": a comma coordinating
       // verbs is tagged ".j".
-      if (view.tag(w) == "j-v" || word == "and" || word == "or" ||
-          (view.tag(w) == "j" && view.HasLink(w, "VJ"))) {
+      if (view.tag(w) == "j-v" || word == "and" || word == "or") {
         c.shared = w;
         for (const auto& e : view.edges(w))
           if (e.type == "VJ") c.verbs.push_back(e.other);
+        return c;
+      }
+      // "The House issued a request for Y, scheduled for this week": the parser coordinates
+      // verbs by a comma (tag ".j") where the second is mostly a participle of the first's
+      // object ("a company he formed, called Z"); only the verb before the comma is the
+      // subject's.
+      if (view.tag(w) == "j" && view.HasLink(w, "VJ")) {
+        for (const auto& e : view.edges(w))
+          if (e.type == "VJ" && !e.to_right) c.verbs.push_back(e.other);
         return c;
       }
       if (words::IsBe(word)) {
@@ -1301,11 +1312,17 @@ class LinkGrammarExtractor : public Extractor {
           if (!known && !own && !party) continue;
           std::string phrase = NounPhrase(noun);
           std::string last(prep);
+          VerbChain negated = c;
+          // "gave no forecast for Y": the determiner negates.
+          for (const auto& d : view.edges(noun))
+            if (!d.to_right && d.type == "D" && view.lower(d.other) == "no")
+              negated.negated = !c.negated;
           auto objects = PrepObjects(p);
           // "expressed opposition to the swearing-in of Y": the party is one noun deeper.
           if (objects.empty()) objects = Deeper(p, &phrase, &last);
           if (objects.empty()) continue;
-          Emit(subjects, MakeRelation(head, phrase, last, c), WordSpan(verb, noun), objects);
+          Emit(subjects, MakeRelation(head, phrase, last, negated), WordSpan(verb, noun),
+               objects);
           return;
         }
       }

@@ -45,6 +45,11 @@ const Case kNounObjects[] = {
      "charges\", adding [Chile] will pursue the prosecution of [Ana Lobo=person] in the "
      "courts.",
      "Chile -[pursue prosecution of]-> Ana Lobo"},
+    // "no" before the noun negates.
+    {"[Chad] pledged no support to [Niger].", "Chad -[not pledge support to]-> Niger"},
+    // A comma coordinating two verbs: the verb before it is the subject's.
+    {"[Chad] issued a formal request for [Ana Lobo=person], scheduled for next week.",
+     "Chad -[issue formal request for]-> Ana Lobo"},
     // Place, time, amount and people nouns name no party.
     {"[Ana Lobo=person] toured the capital of [Peru].", ""},
     {"[Ana Lobo=person] spent the rest of her term with [Peru].", ""},
