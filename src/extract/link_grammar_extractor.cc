@@ -4,8 +4,6 @@
 #include <array>
 #include <cctype>
 #include <chrono>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <string>
 #include <string_view>
@@ -546,13 +544,6 @@ class LinkGrammarExtractor : public Extractor {
       s.counters->parse_seconds += seconds;
       ++s.counters->parses_by_length[bucket];
       s.counters->seconds_by_length[bucket] += seconds;
-    }
-    if (std::getenv("LGNOUN_DEBUG")) {
-      std::fprintf(stderr, "PARSE %d: %s\n", parsed ? 1 : 0, text.c_str());
-      if (parsed)
-        for (const Link& l : linkage.links)
-          std::fprintf(stderr, "   %s %s %s\n", linkage.words[l.left].text.c_str(), l.label.c_str(),
-                       linkage.words[l.right].text.c_str());
     }
     if (!parsed) return;
     LinkView view(linkage, token_begin, token_of, text_end, s);
