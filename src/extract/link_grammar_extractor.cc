@@ -1076,6 +1076,28 @@ class LinkGrammarExtractor : public Extractor {
       return {};
     }
 
+    // "X was on the board of Y", "X is in Y's cabinet": membership of a body of Y, written
+    // "be on board of". True when it read one.
+    bool ReadMembership(const std::vector<GroupMember>& subjects, const VerbChain& c, int be,
+                        int prep, const std::string& verb) const {
+      static const std::set<std::string_view> kBodies = {
+          "board", "committee", "council", "cabinet", "staff", "team", "panel", "payroll",
+          "faculty", "squad", "roster", "leadership"};
+      std::string_view p = view.lower(prep);
+      if (p != "on" && p != "in") return false;
+      for (int noun : view.Linked(prep, "J", true)) {
+        if (mention_of[noun] >= 0 || kBodies.count(view.lower(noun)) == 0) continue;
+        std::vector<GroupMember> objects = Possessors(noun);
+        for (int of : view.Linked(noun, "M", true))
+          if (objects.empty() && view.lower(of) == "of") objects = PrepObjects(of);
+        if (objects.empty()) continue;
+        Emit(subjects, MakeRelation(verb, std::string(p) + " " + NounPhrase(noun), "of", c),
+             WordSpan(be, noun), objects);
+        return true;
+      }
+      return false;
+    }
+
     // "one of the front runners for ...": the noun after "one of" says what the subject is.
     int AfterOneOf(int noun) const {
       if (view.lower(noun) != "one") return noun;
@@ -1448,6 +1470,8 @@ class LinkGrammarExtractor : public Extractor {
         if (e.type == "O" && view.tag(e.other).starts_with("g") &&
             IsServeVerb(self.context_.lemmatizer->VerbLemma(view.lower(e.other))) &&
             ReadServeAs(subjects, {e.other}, c))
+          return;
+        if (e.type == "P" && e.sub.starts_with("p") && ReadMembership(subjects, c, be, e.other, verb))
           return;
         bool adjective = e.type == "P" && e.sub.starts_with("a") && view.tag(e.other).starts_with("a");
         int head = e.type == "O" ? AfterOneOf(e.other) : e.other;

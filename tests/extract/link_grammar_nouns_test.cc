@@ -99,6 +99,12 @@ const Case kCopulaNouns[] = {
      "union and does not send delegates to the parliament, nor does it vote in any of the "
      "elections of the union.",
      "Greenland -[be autonomous dependency of]-> Denmark"},
+    // On or in a body of Y.
+    {"[Ana Lobo=person] was on the board of [Acme Group=organization] at the time.",
+     "Ana Lobo -[be on board of]-> Acme Group"},
+    {"[Ana Lobo=person] was in [Rui Costa=person]'s cabinet.",
+     "Ana Lobo -[be in cabinet of]-> Rui Costa"},
+    {"[Ana Lobo=person] was in the garden of [Rui Costa=person].", ""},
     // A place or an amount of Y is no tie to Y.
     {"[Lima] is the capital of [Peru].", ""},
     {"[Ana Lobo=person] is one of [Rui Costa=person]'s friends.", ""},
