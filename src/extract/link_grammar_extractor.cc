@@ -87,6 +87,77 @@ bool IsRoleNoun(std::string_view w) {
   return k.count(w) > 0 || words::IsTitleWord(w);
 }
 
+// Prepositions by which a noun takes the party it is about, whatever the noun: "the
+// prosecution of Y", "opposition to Y", "an investigation into Y", "a subpoena for Y".
+bool IsPartyPreposition(std::string_view p) {
+  return p == "of" || p == "to" || p == "into" || p == "from" || p == "with" ||
+         p == "against" || p == "for";
+}
+
+// Nouns whose of-phrase (or possessor) is no party of the clause: a place, a time, an
+// amount, a piece or a kind of something ("visited the capital of Y", "the end of Y's
+// term", "a number of", "the rest of", "most of"), a record of it ("the name of Y") or a
+// people ("the citizens of Y" are the actors, not Y).
+bool IsNonPartyNoun(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      // places
+      "capital", "city", "town", "village", "region", "province", "territory", "area", "land",
+      "soil", "streets", "street", "home", "headquarters", "office", "offices", "country",
+      "state", "side", "border", "north", "south", "east", "west", "centre", "center",
+      "outskirts", "heart", "building", "site", "place",
+      // times
+      "end", "beginning", "start", "middle", "time", "day", "week", "month", "year", "years",
+      "period", "date", "history", "anniversary", "eve", "term", "age", "era", "days", "hours",
+      // amounts and pieces
+      "number", "lot", "lots", "couple", "dozen", "dozens", "hundreds", "thousands",
+      "millions", "billions", "majority", "minority", "most", "half", "percent", "pct",
+      "amount", "total", "sum", "rest", "part", "parts", "portion", "bulk", "share", "shares",
+      "series", "kind", "sort", "type", "range", "list", "variety", "one", "ones", "some",
+      "all", "many", "none", "each", "any", "few", "first", "second", "third", "last",
+      "latest", "next", "best", "biggest", "largest", "top", "only", "level", "levels", "rate", "value", "size",
+      "price", "prices", "cost", "figure", "figures", "results", "result", "stake",
+      // a company's figures: "estimated the bank's net profits" is no tie to the bank
+      "net", "profit", "profits", "earnings", "revenue", "revenues", "sales", "income",
+      "loss", "losses", "output", "turnover",
+      // records and names
+      "name", "names", "copy", "text", "story", "news", "word", "words", "way", "case",
+      "example", "view", "photo", "picture", "video", "footage", "details", "detail", "form",
+      // people
+      "people", "citizens", "residents", "population", "public", "nationals", "workers",
+      "employees", "staff", "members", "supporters", "fans", "family", "families",
+      "friends", "children", "women", "men"};
+  return k.count(w) > 0;
+}
+
+// Nouns for a person: "hired the lawyer of Y" is about the lawyer, whose tie to Y is the
+// copula's to state ("X is Y's lawyer"), not the verb's.
+bool IsPersonNoun(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "son", "daughter",
+      "father", "mother", "brother", "sister", "widow", "aide", "aides", "adviser",
+      "advisor", "advisers", "advisors", "friend", "relative", "relatives", "colleague",
+      "colleagues", "boss", "successor", "predecessor", "deputy", "assistant", "partner",
+      "rival", "opponent", "opponents", "critic", "critics", "ally", "allies", "envoy",
+      "representative", "representatives", "delegate", "delegates", "official",
+      "officials", "leader", "leaders", "head", "chief", "spokesman", "spokeswoman",
+      "spokesperson", "man", "woman", "person", "owner", "founder", "player", "players",
+      "coach", "manager", "director", "executive", "executives", "candidate", "nominee"};
+  return k.count(w) > 0 || words::IsTitleWord(w);
+}
+
+// Verbs that with "as" state an office, as the copula does: "served as Y's lawyer",
+// "acted as an adviser to Y", "worked as a lawyer for Y".
+bool IsServeVerb(std::string_view lemma) {
+  return lemma == "serve" || lemma == "act" || lemma == "work";
+}
+
+// A reflexive object refers back to the subject: "involved himself in Y's politics" has
+// no actor object.
+bool IsReflexive(std::string_view w) {
+  return w == "himself" || w == "herself" || w == "itself" || w == "themselves" ||
+         w == "ourselves" || w == "myself";
+}
+
 // The link type: the leading upper-case letters of a label ("Ss*s" -> "S", "MVp" -> "MV").
 std::string_view LinkType(std::string_view label) {
   size_t n = 0;
@@ -326,7 +397,18 @@ class LinkGrammarExtractor : public Extractor {
         continue;
       }
       size_t start = b;
-      for (size_t i = b; i < e; ++i) {
+      size_t from = b;
+      // "While Puerto Rico is a commonwealth of the United States, it is ...": a subordinate
+      // clause that opens the piece ends at its first comma; without its subordinator it
+      // parses as a sentence.
+      if (free(main[b]) && IsSubordinator(s.lower[main[b]]))
+        for (size_t i = b + 3; i < e; ++i)
+          if (free(main[i]) && s.lower[main[i]] == ",") {
+            fine.emplace_back(b + 1, i);
+            start = from = i + 1;
+            break;
+          }
+      for (size_t i = from; i < e; ++i) {
         size_t t = main[i];
         const std::string& w = s.lower[t];
         bool comma = free(t) && w == "," && i + 1 < e && free(main[i + 1]);
@@ -347,6 +429,12 @@ class LinkGrammarExtractor : public Extractor {
     }
     auto piece = [&](size_t b, size_t e) {
       Window w;
+      // A piece after a quotation (`charges", adding Iran will ...`) starts at its comma,
+      // which leaves the parser no linkage; "saying" and "adding" there introduce what was
+      // said, the clause itself.
+      while (b < e && free(main[b]) && s.lower[main[b]] == ",") ++b;
+      if (b < e && free(main[b]) && (s.lower[main[b]] == "saying" || s.lower[main[b]] == "adding"))
+        ++b;
       for (size_t i = b; i < e; ++i)
         if (!is_quote(main[i])) w.tokens.push_back(main[i]);
       return w;
@@ -433,7 +521,12 @@ class LinkGrammarExtractor : public Extractor {
         --i;
         continue;
       }
-      text += s.sentence->tokens[t].text;
+      if (i > 0 && InTitleRun(s, window, i, placeholder_of)) {
+        for (char ch : s.sentence->tokens[t].text)
+          text += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      } else {
+        text += s.sentence->tokens[t].text;
+      }
       token_begin.push_back(at);
       token_of.push_back(t);
     }
@@ -462,6 +555,32 @@ class LinkGrammarExtractor : public Extractor {
     }
     Reader reader{s, view, mention_of, *this, out};
     reader.ReadClauses();
+  }
+
+  // True when window position `i` is in a run of capitalised words ending in a title word
+  // that names no one after it: "Trump's Special Presidential Envoy to ...". The parser
+  // reads such a run as a name of its own (G links) and loses the clause; lower-cased it is
+  // an office ("special presidential envoy"). A title before a name is the name's (the
+  // placeholder takes it).
+  static bool InTitleRun(const AnalyzedSentence& s, const Window& window, size_t i,
+                         const std::vector<int>& placeholder_of) {
+    auto capitalised_free = [&](size_t at) {
+      size_t t = window.tokens[at];
+      const std::string& text = s.sentence->tokens[t].text;
+      return s.mention_at[t] < 0 && placeholder_of[t] < 0 && !text.empty() &&
+             std::isupper(static_cast<unsigned char>(text[0])) &&
+             std::all_of(text.begin(), text.end(),
+                         [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+    };
+    if (!capitalised_free(i)) return false;
+    size_t end = i;
+    while (end + 1 < window.tokens.size() && capitalised_free(end + 1)) ++end;
+    if (!words::IsTitleWord(s.lower[window.tokens[end]])) return false;
+    if (end + 1 >= window.tokens.size()) return true;
+    size_t next = window.tokens[end + 1];
+    const std::string& text = s.sentence->tokens[next].text;
+    return s.mention_at[next] < 0 && !text.empty() &&
+           !std::isupper(static_cast<unsigned char>(text[0]));
   }
 
   // Mentions the parser may see as actors: head mentions over whole tokens, and modifiers
@@ -729,7 +848,9 @@ class LinkGrammarExtractor : public Extractor {
         std::string_view word = view.lower(w);
         for (const auto& e : view.edges(w)) {
           std::string_view other = view.lower(e.other);
-          if ((e.type == "N" || e.type == "E" || e.type == "EN") && words::IsNegation(other))
+          // EB: "was not the party's choice" (negation after the copula).
+          if ((e.type == "N" || e.type == "E" || e.type == "EN" || e.type == "EB") &&
+              words::IsNegation(other))
             c.negated = true;
         }
         if (words::IsModal(word)) c.modality = std::string(word);
@@ -783,10 +904,21 @@ class LinkGrammarExtractor : public Extractor {
         w = next;
       }
       std::string_view word = view.lower(w);
+      // "The House issued a request for Y, scheduled for this week": a comma coordinating
+      // verbs is tagged ".j".
       if (view.tag(w) == "j-v" || word == "and" || word == "or") {
         c.shared = w;
         for (const auto& e : view.edges(w))
           if (e.type == "VJ") c.verbs.push_back(e.other);
+        return c;
+      }
+      // "The House issued a request for Y, scheduled for this week": the parser coordinates
+      // verbs by a comma (tag ".j") where the second is mostly a participle of the first's
+      // object ("a company he formed, called Z"); only the verb before the comma is the
+      // subject's.
+      if (view.tag(w) == "j" && view.HasLink(w, "VJ")) {
+        for (const auto& e : view.edges(w))
+          if (e.type == "VJ" && !e.to_right) c.verbs.push_back(e.other);
         return c;
       }
       if (words::IsBe(word)) {
@@ -853,6 +985,152 @@ class LinkGrammarExtractor : public Extractor {
       for (int p : view.Linked(verb, "MV", true))
         for (int j : view.Linked(p, "J", true))
           if (k.count(view.lower(j))) return true;
+      return false;
+    }
+
+    // A common noun (no actor, no number) that may be about a party: not a place, time,
+    // amount or people (IsNonPartyNoun).
+    bool OpenNoun(int noun) const {
+      if (noun < 0 || mention_of[noun] >= 0 || !IsNounTag(view.tag(noun))) return false;
+      std::string_view word = view.lower(noun);
+      if (word.size() < 3 || !std::all_of(word.begin(), word.end(), [](char ch) {
+            return std::islower(static_cast<unsigned char>(ch)) || ch == '-';
+          }))
+        return false;
+      if (IsNonPartyNoun(word)) return false;
+      // A capitalised noun inside the sentence is part of a name or a title the actor layer
+      // does not know: "received the Hero of the Soviet Union".
+      int t = view.token(noun);
+      const std::string& text = s.sentence->tokens[t].text;
+      return t == 0 || !std::isupper(static_cast<unsigned char>(text[0]));
+    }
+
+    // The actors owning `noun`: "Yolanda 's lawyer" (D from "'s", which the owner reaches
+    // by YS or YP).
+    std::vector<GroupMember> Possessors(int noun) const {
+      std::vector<GroupMember> owners;
+      for (const auto& e : view.edges(noun)) {
+        if (e.to_right || e.type != "D") continue;
+        std::string_view mark = view.lower(e.other);
+        if (mark != "'s" && mark != "'" && mark != "\u2019s" && mark != "\u2019") continue;
+        for (const auto& f : view.edges(e.other)) {
+          if (f.to_right || (f.type != "YS" && f.type != "YP")) continue;
+          auto more = Actors(f.other);
+          owners.insert(owners.end(), more.begin(), more.end());
+        }
+      }
+      return owners;
+    }
+
+    // The party one noun deeper than preposition `prep`: "opposition to [the swearing-in of
+    // Y]", "a subpoena for [documents from Y]", "support for [Y's bid]". Extends `phrase`
+    // by the preposition and that noun and sets `last` to the preposition before the party.
+    std::vector<GroupMember> Deeper(int prep, std::string* phrase, std::string* last) const {
+      for (int j : view.Linked(prep, "J", true)) {
+        if (!OpenNoun(j) || IsPersonNoun(view.lower(j))) continue;
+        std::string more = " " + *last + " " + NounPhrase(j);
+        if (auto owners = Possessors(j); !owners.empty()) {
+          *phrase += more;
+          *last = "of";
+          return owners;
+        }
+        for (int p : view.Linked(j, "M", true)) {
+          std::string_view second = view.lower(p);
+          // "documents from Y" after "a subpoena for", not "a dose of a drug from Y".
+          if (second != "of" && !(second == "from" && *last != "of")) continue;
+          auto objects = PrepObjects(p);
+          if (objects.empty()) continue;
+          *phrase += more;
+          *last = std::string(second);
+          return objects;
+        }
+      }
+      return {};
+    }
+
+    // The party of a noun that says what its subject is: "of", "to", "for" or a possessor
+    // ("a commonwealth of Y", "the delegate to Y", "a lawyer for Y", "Y's lawyer"), also one
+    // noun deeper ("a member of the board of Y"); a role noun (IsRoleNoun) also with any
+    // relation preposition ("a partner with Y"). Sets `phrase` (the noun phrase, with what
+    // stands between it and the party) and `prep` (the preposition before the party; "of"
+    // for a possessor).
+    std::vector<GroupMember> RoleParty(int noun, std::string* phrase, std::string* prep) const {
+      bool role = IsRoleNoun(view.lower(noun));
+      *phrase = NounPhrase(noun);
+      if (auto owners = Possessors(noun); !owners.empty()) {
+        *prep = "of";
+        return owners;
+      }
+      for (const auto& f : view.edges(noun)) {
+        if (!f.to_right || !(f.type == "OF" || f.type == "MV" || f.type == "M")) continue;
+        std::string_view p = view.lower(f.other);
+        bool fits = role ? IsRelationPreposition(p) || p == "for"
+                         : p == "of" || p == "to" || p == "for";
+        if (!fits) continue;
+        *prep = std::string(p);
+        auto objects = PrepObjects(f.other);
+        if (objects.empty()) objects = Deeper(f.other, phrase, prep);
+        if (objects.empty()) continue;
+        return objects;
+      }
+      return {};
+    }
+
+    // "X was on the board of Y", "X is in Y's cabinet": membership of a body of Y, written
+    // "be on board of". True when it read one.
+    bool ReadMembership(const std::vector<GroupMember>& subjects, const VerbChain& c, int be,
+                        int prep, const std::string& verb) const {
+      static const std::set<std::string_view> kBodies = {
+          "board", "committee", "council", "cabinet", "staff", "team", "panel", "payroll",
+          "faculty", "squad", "roster", "leadership"};
+      std::string_view p = view.lower(prep);
+      if (p != "on" && p != "in") return false;
+      for (int noun : view.Linked(prep, "J", true)) {
+        if (mention_of[noun] >= 0 || kBodies.count(view.lower(noun)) == 0) continue;
+        std::vector<GroupMember> objects = Possessors(noun);
+        for (int of : view.Linked(noun, "M", true))
+          if (objects.empty() && view.lower(of) == "of") objects = PrepObjects(of);
+        if (objects.empty()) continue;
+        Emit(subjects, MakeRelation(verb, std::string(p) + " " + NounPhrase(noun), "of", c),
+             WordSpan(be, noun), objects);
+        return true;
+      }
+      return false;
+    }
+
+    // "one of the front runners for ...": the noun after "one of" says what the subject is.
+    int AfterOneOf(int noun) const {
+      if (view.lower(noun) != "one") return noun;
+      for (int p : view.Linked(noun, "M", true)) {
+        if (view.lower(p) != "of") continue;
+        for (int j : view.Linked(p, "J", true))
+          if (mention_of[j] < 0 && IsNounTag(view.tag(j))) return j;
+      }
+      return noun;
+    }
+
+    // "served as Y's lawyer", "acted as an adviser to Y", "serving as president of Y": the
+    // office the subject holds, written as the copula writes it ("be lawyer of"). True when
+    // it read one.
+    bool ReadServeAs(const std::vector<GroupMember>& subjects, const std::vector<int>& sources,
+                     const VerbChain& c) const {
+      for (int src : sources)
+        for (const auto& e : view.edges(src)) {
+          if (!e.to_right || !(e.type == "MV" || e.type == "M") || view.lower(e.other) != "as")
+            continue;
+          for (const auto& f : view.edges(e.other)) {
+            if (!f.to_right || !(f.type == "J" || f.type == "TI")) continue;
+            int noun = f.other;
+            if (!IsRoleNoun(view.lower(noun)) && !OpenNoun(noun)) continue;
+            if (mention_of[noun] >= 0 || !IsNounTag(view.tag(noun))) continue;
+            std::string phrase;
+            std::string prep;
+            auto objects = RoleParty(noun, &phrase, &prep);
+            if (objects.empty()) continue;
+            Emit(subjects, MakeRelation("be", phrase, prep, c), WordSpan(src, noun), objects);
+            return true;
+          }
+        }
       return false;
     }
 
@@ -962,6 +1240,11 @@ class LinkGrammarExtractor : public Extractor {
       std::string_view verb_tag = view.tag(verb);
       if (!(verb_tag.starts_with("v") || verb_tag.starts_with("q"))) return;
       std::string lemma = self.context_.lemmatizer->VerbLemma(view.lower(verb));
+      // "X became Y's lawyer", "X became a member of Y": what "be" says, from then on.
+      if (lemma == "become" && !c.passive) {
+        ReadCopulaAt(subjects, c, verb, "become");
+        return;
+      }
       if (lemma.empty() || IsEmptyVerb(lemma)) return;
       if (!self.context_.lemmatizer->IsVerb(lemma)) return;
       std::vector<int> sources = {verb};
@@ -990,6 +1273,7 @@ class LinkGrammarExtractor : public Extractor {
       std::vector<int> nouns;
       for (int src : sources)
         for (int o : view.Linked(src, "O", true)) {
+          if (IsReflexive(view.lower(o))) continue;
           auto objects = Actors(o);
           if (objects.empty() && mention_of[o] < 0) objects = Apposed(o);
           if (!objects.empty()) {
@@ -1001,6 +1285,7 @@ class LinkGrammarExtractor : public Extractor {
         }
       if (actor_object) return;
       if (IsAddresseeVerb(lemma) && !nouns.empty()) return;
+      if (IsServeVerb(lemma) && ReadServeAs(subjects, sources, c)) return;
       // "declared independence from Y", "held talks with Y", "sent troops to Y".
       const RelationVocabulary* vocabulary = self.context_.vocabulary;
       bool relational_verb = vocabulary && (vocabulary->FindVerb(lemma) ||
@@ -1012,6 +1297,19 @@ class LinkGrammarExtractor : public Extractor {
         // on", "impose sanctions on"; not "scheduled a town hall on NBC".
         // Or the noun takes its own party: "independence from", "a war against".
         bool known = relational_verb || (vocabulary && vocabulary->FindNoun(middle));
+        // Or any noun that is about a party, by a preposition that names one: "pursue the
+        // prosecution of Y", "expressed opposition to Y"; not "visited the capital of Y".
+        bool open = OpenNoun(noun);
+        // "criticized Y's decision": the possessor is the party (a verb's tie to Y's
+        // lawyer is no tie to Y).
+        if (open && !IsPersonNoun(middle)) {
+          auto owners = Possessors(noun);
+          if (!owners.empty()) {
+            Emit(subjects, MakeRelation(head, NounPhrase(noun), "of", c), WordSpan(verb, noun),
+                 owners);
+            return;
+          }
+        }
         // The preposition must belong to the noun: "ended treatment for exports from Y"
         // names Y's exports, not what was ended.
         std::vector<int> on_noun = view.Linked(noun, "M", true);
@@ -1020,12 +1318,23 @@ class LinkGrammarExtractor : public Extractor {
           const NounEntry* entry = vocabulary ? vocabulary->FindNoun(middle) : nullptr;
           bool listed = entry && std::find(entry->preps.begin(), entry->preps.end(), prep) !=
                                      entry->preps.end();
-          if (!IsRelationPreposition(prep) && !listed) continue;
+          bool party = open && IsPartyPreposition(prep) &&
+                       !(prep == "of" && IsPersonNoun(middle));
+          if (!IsRelationPreposition(prep) && !listed && !party) continue;
           bool own = prep == "from" || prep == "with" || prep == "against";
-          if (!known && !own) continue;
+          if (!known && !own && !party) continue;
+          std::string phrase = NounPhrase(noun);
+          std::string last(prep);
+          VerbChain negated = c;
+          // "gave no forecast for Y": the determiner negates.
+          for (const auto& d : view.edges(noun))
+            if (!d.to_right && d.type == "D" && view.lower(d.other) == "no")
+              negated.negated = !c.negated;
           auto objects = PrepObjects(p);
+          // "expressed opposition to the swearing-in of Y": the party is one noun deeper.
+          if (objects.empty()) objects = Deeper(p, &phrase, &last);
           if (objects.empty()) continue;
-          Emit(subjects, MakeRelation(head, NounPhrase(noun), prep, c), WordSpan(verb, noun),
+          Emit(subjects, MakeRelation(head, phrase, last, negated), WordSpan(verb, noun),
                objects);
           return;
         }
@@ -1045,6 +1354,7 @@ class LinkGrammarExtractor : public Extractor {
           if (e.to_right && e.type == "MV" && PrepObjects(e.other).empty()) {
             int p = ReadPrepNoun(subjects, verb, lemma, head, e.other, c);
             if (p >= 0) used.insert(p);
+            else ReadPrepPossessor(subjects, verb, head, e.other, c);
           }
       // "withdrew from Y", "accused of", "talked with Y".
       for (int src : sources)
@@ -1095,6 +1405,22 @@ class LinkGrammarExtractor : public Extractor {
       return -1;
     }
 
+    // "involved himself in Y's politics", "agreed to Y's demands": a preposition whose
+    // noun's possessor is the party, written "involve in politics of".
+    void ReadPrepPossessor(const std::vector<GroupMember>& subjects, int verb,
+                           const std::string& head, int prep, const VerbChain& c) const {
+      std::string_view p = view.lower(prep);
+      if (!IsRelationPreposition(p) && p != "in" && p != "for" && p != "on") return;
+      for (int noun : view.Linked(prep, "J", true)) {
+        if (!OpenNoun(noun) || IsPersonNoun(view.lower(noun))) continue;
+        auto owners = Possessors(noun);
+        if (owners.empty()) continue;
+        Emit(subjects, MakeRelation(head, std::string(p) + " " + NounPhrase(noun), "of", c),
+             WordSpan(verb, noun), owners);
+        return;
+      }
+    }
+
     void ReadWithinGroup(const std::vector<GroupMember>& members, int verb,
                          const std::string& lemma, const std::string& head,
                          const std::vector<int>& nouns, const VerbChain& c) const {
@@ -1130,26 +1456,46 @@ class LinkGrammarExtractor : public Extractor {
         for (size_t j = i + 1; j < group.size(); ++j) Emit({group[i]}, r, span, {group[j]});
     }
 
-    // "X is critical of Y", "X is a member of Y".
+    // "X is critical of Y", "X is a member of Y", "X is a commonwealth of Y", "X is Y's
+    // lawyer"; `be` is the copula (or "become", `verb` then "become").
     void ReadCopula(const std::vector<GroupMember>& subjects, const VerbChain& c) const {
-      int be = c.copula_word;
+      ReadCopulaAt(subjects, c, c.copula_word, "be");
+    }
+
+    void ReadCopulaAt(const std::vector<GroupMember>& subjects, const VerbChain& c, int be,
+                      const std::string& verb) const {
       for (const auto& e : view.edges(be)) {
         if (!e.to_right) continue;
+        // "Giuliani was serving as Trump's lawyer" read as "was [serving as ...]".
+        if (e.type == "O" && view.tag(e.other).starts_with("g") &&
+            IsServeVerb(self.context_.lemmatizer->VerbLemma(view.lower(e.other))) &&
+            ReadServeAs(subjects, {e.other}, c))
+          return;
+        if (e.type == "P" && e.sub.starts_with("p") && ReadMembership(subjects, c, be, e.other, verb))
+          return;
         bool adjective = e.type == "P" && e.sub.starts_with("a") && view.tag(e.other).starts_with("a");
-        bool noun = e.type == "O" && mention_of[e.other] < 0 && IsNounTag(view.tag(e.other)) &&
-                    IsRoleNoun(view.lower(e.other));
+        int head = e.type == "O" ? AfterOneOf(e.other) : e.other;
+        bool noun = e.type == "O" && mention_of[head] < 0 && IsNounTag(view.tag(head)) &&
+                    (IsRoleNoun(view.lower(head)) || OpenNoun(head));
         if (!adjective && !noun) continue;
-        int head = e.other;
         std::string word(view.lower(head));
         if (word.empty() || !std::isalpha(static_cast<unsigned char>(word[0]))) continue;
+        if (noun) {
+          std::string phrase;
+          std::string prep;
+          auto objects = RoleParty(head, &phrase, &prep);
+          if (objects.empty()) continue;
+          Emit(subjects, MakeRelation(verb, phrase, prep, c), WordSpan(be, head), objects);
+          return;
+        }
         for (const auto& f : view.edges(head)) {
           if (!f.to_right || !(f.type == "OF" || f.type == "MV" || f.type == "M")) continue;
           std::string_view prep = view.lower(f.other);
           if (!IsRelationPreposition(prep)) continue;
           auto objects = PrepObjects(f.other);
           if (objects.empty()) continue;
-          Relation r = MakeRelation("be", word, prep, c);
-          if (adjective && self.context_.vocabulary) {
+          Relation r = MakeRelation(verb, word, prep, c);
+          if (self.context_.vocabulary) {
             if (const AdjectiveEntry* a =
                     self.context_.vocabulary->FindAdjective(word + " " + std::string(prep))) {
               r.category = a->category;
