@@ -151,7 +151,15 @@ class NominalExtractor : public Extractor {
     const NounEntry* noun = RelationNoun(s.lower[t]);
     if (!noun) return;
     auto group = GroupAt(s, t + 2);
-    if (!group || group->members.size() < 2) return;
+    if (!group) return;
+    // "a call between Trump and then-newly elected President Zelensky": the second party
+    // after its titles.
+    if (group->members.size() == 1 && group->end + 1 < s.lower.size() &&
+        words::IsCoordinator(s.lower[group->end])) {
+      if (auto second = NamedGroupAt(s, group->end + 1))
+        for (const auto& member : second->members) group->members.push_back(member);
+    }
+    if (group->members.size() < 2) return;
     EmitWithinGroup(s, group->members, RelationOfNoun(*noun), TokenSpan(s, t, t + 2), kName, 0.85,
                     out);
   }
@@ -315,7 +323,8 @@ class NominalExtractor : public Extractor {
       return;
     }
     if (const NounEntry* noun = RelationNoun(w); noun && HasPrep(*noun, s.lower[t + 1])) {
-      auto group = GroupAt(s, t + 2);
+      // "Trump's call with Ukrainian President Volodymyr Zelensky": titles may come first.
+      auto group = NamedGroupAt(s, t + 2);
       if (!group) return;
       EmitPairs(s, subject, RelationOfNoun(*noun), TokenSpan(s, t, t + 2), group->members, kName,
                 0.8, out);
@@ -403,7 +412,7 @@ class NominalExtractor : public Extractor {
   // President Volodymyr Zelensky"); nullopt if none.
   std::optional<ActorGroup> NamedGroupAt(const AnalyzedSentence& s, size_t t) const {
     size_t n = s.lower.size();
-    for (int skip = 0; skip < 5 && t < n; ++skip) {
+    for (int skip = 0; skip < 7 && t < n; ++skip) {
       if (auto group = GroupAt(s, t)) return group;
       int m = s.mention_at[t];
       if (m >= 0 && s.mentions[m].modifier && s.mentions[m].token_begin == t) {
@@ -412,7 +421,8 @@ class NominalExtractor : public Extractor {
       }
       std::string_view w = s.lower[t];
       if (!(words::IsDeterminer(w) || words::IsTitleWord(w) || w == "then" ||
-            w == "former" || w == "-"))
+            w == "former" || w == "-" || w == "newly" || w == "then-newly" ||
+            w == "elected" || w == "new" || w == "incoming" || w == "outgoing"))
         return std::nullopt;
       ++t;
     }

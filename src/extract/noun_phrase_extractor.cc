@@ -486,7 +486,9 @@ class NounPhraseExtractor : public Extractor {
   void ReadModifiedObject(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
     const Mention& m = s.mentions[k];
     size_t n = s.lower.size();
-    if (!m.modifier || m.token_begin < 2 || m.token_end >= n || ActorsOf(m).empty()) return;
+    // The actor layer marks demonyms as modifiers ("Iranian assets"), names before a noun
+    // not always ("ISIS fighters"): the owned noun after it decides.
+    if (m.token_begin < 2 || m.token_end >= n || ActorsOf(m).empty()) return;
     if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin < m.token_end) return;
     if (k > 0 && s.mentions[k - 1].token_end > m.token_begin) return;
     // "ISIS-held", "anti-US": the actor is only part of its word.
@@ -509,10 +511,12 @@ class NounPhraseExtractor : public Extractor {
       std::string_view w = s.lower[q - 1];
       if (s.mention_at[q - 1] >= 0) return;
       bool count = std::isdigit(static_cast<unsigned char>(w[0])) || w == "several" ||
-                   w == "dozens" || w == "hundreds" || w == "thousands";
+                   w == "dozens" || w == "hundreds" || w == "thousands" || w == "two" ||
+                   w == "three" || w == "four" || w == "five" || w == "six" || w == "ten";
+      // "captured", "senior" — not a gerund, which may be the verb ("holding").
       bool adjective = (context_.lemmatizer->IsAdjective(w) || w.ends_with("ed")) &&
-                       !words::IsPreposition(w) && !words::IsDeterminer(w) &&
-                       !words::IsAdverb(w);
+                       !w.ends_with("ing") && !words::IsPreposition(w) &&
+                       !words::IsDeterminer(w) && !words::IsAdverb(w);
       if (IsPossessivePronoun(w) || w == "'s") return;  // "its ISIS detainees": its own
       if (words::IsDeterminer(w) || w == "any" || w == "all" || count || adjective) {
         --q;
@@ -682,8 +686,21 @@ class NounPhraseExtractor : public Extractor {
       break;
     }
     if (!subject) return;
-    EmitNew(s, subject->members, predicate->relation, predicate->span, object->members, 0.6,
-            out);
+    // "is likely to succeed in joining", "did not succeed in buying": the main clause's
+    // hedge and negation hold for the act too.
+    Relation r = predicate->relation;
+    for (size_t a = subject->end; a < t; ++a) {
+      std::string_view x = s.lower[a];
+      if (words::IsNegation(x)) r.negated = !r.negated;
+      if (!r.modality.empty()) continue;
+      if (words::IsModal(x) || x == "likely" || x == "expected" || x == "unlikely" ||
+          x == "hope" || x == "hopes" || x == "hoped" || x == "plan" || x == "plans" ||
+          x == "planned" || x == "want" || x == "wants" || x == "wanted" || x == "seek" ||
+          x == "seeks" || x == "sought" || x == "try" || x == "tries" || x == "tried" ||
+          x == "aim" || x == "aims" || x == "intend" || x == "intends" || x == "able")
+        r.modality = std::string(x);
+    }
+    EmitNew(s, subject->members, r, predicate->span, object->members, 0.6, out);
   }
 
   // A verb group starts at `t`: an auxiliary, or a verb form that is not a noun's.
