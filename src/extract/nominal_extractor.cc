@@ -459,8 +459,9 @@ class NominalExtractor : public Extractor {
     };
     for (; p < n && p < agent->end + 6 && !takes(s.lower[p]); ++p) {
       std::string_view w = s.lower[p];
+      // ("late last May": a month may look like a modal, so modals do not stop it.)
       if (s.mention_at[p] >= 0 || words::IsPunctuation(w) || words::IsRelativePronoun(w) ||
-          words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsCoordinator(w) ||
+          words::IsBe(w) || words::IsHave(w) || words::IsCoordinator(w) ||
           words::IsPreposition(w) || w == "that")
         return;
     }

@@ -500,8 +500,11 @@ class NounPhraseExtractor : public Extractor {
     // The noun ends the phrase: not "ISIS fighters' families".
     if (noun + 1 < n) {
       std::string_view after = s.lower[noun + 1];
+      // ... or a time phrase ("froze Iranian assets last year").
+      bool time = after == "last" || after == "this" || after == "next" ||
+                  after == "yesterday" || after == "today";
       if (!(words::IsPunctuation(after) || words::IsPreposition(after) ||
-            words::IsCoordinator(after) || words::IsRelativePronoun(after)) ||
+            words::IsCoordinator(after) || words::IsRelativePronoun(after) || time) ||
           after == "'s" || after == "'" || after == "-")
         return;
     }
