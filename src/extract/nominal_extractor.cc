@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -92,6 +93,7 @@ class NominalExtractor : public Extractor {
       ReadBetween(s, t, out);
       ReadOfBy(s, t, out);
       ReadOfAgent(s, t, out);
+      ReadMadeBy(s, t, out);
     }
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       ReadCompound(s, k, out);
@@ -149,7 +151,15 @@ class NominalExtractor : public Extractor {
     const NounEntry* noun = RelationNoun(s.lower[t]);
     if (!noun) return;
     auto group = GroupAt(s, t + 2);
-    if (!group || group->members.size() < 2) return;
+    if (!group) return;
+    // "a call between Trump and then-newly elected President Zelensky": the second party
+    // after its titles.
+    if (group->members.size() == 1 && group->end + 1 < s.lower.size() &&
+        words::IsCoordinator(s.lower[group->end])) {
+      if (auto second = NamedGroupAt(s, group->end + 1))
+        for (const auto& member : second->members) group->members.push_back(member);
+    }
+    if (group->members.size() < 2) return;
     EmitWithinGroup(s, group->members, RelationOfNoun(*noun), TokenSpan(s, t, t + 2), kName, 0.85,
                     out);
   }
@@ -289,6 +299,7 @@ class NominalExtractor : public Extractor {
     if (t + 1 >= s.lower.size()) return;
     std::string_view w = s.lower[t];
     auto subject = MembersOf(s, static_cast<int>(k));
+    if (ReadPossessiveGerund(s, subject, t, out)) return;
     if (w == "ally" || w == "allies") {
       size_t o = t + 1;
       if (s.lower[o] == ",") ++o;
@@ -312,11 +323,72 @@ class NominalExtractor : public Extractor {
       return;
     }
     if (const NounEntry* noun = RelationNoun(w); noun && HasPrep(*noun, s.lower[t + 1])) {
-      auto group = GroupAt(s, t + 2);
+      // "Trump's call with Ukrainian President Volodymyr Zelensky": titles may come first.
+      auto group = NamedGroupAt(s, t + 2);
       if (!group) return;
       EmitPairs(s, subject, RelationOfNoun(*noun), TokenSpan(s, t, t + 2), group->members, kName,
                 0.8, out);
     }
+  }
+
+  // "the administration's withholding of security aid to Ukraine", "Moscow's sending of
+  // troops to Syria": a gerund with an "of" object is the owner's act, done to the actor
+  // after the object's preposition. The relation keeps the object ("withhold security aid
+  // to"). True if it emitted.
+  bool ReadPossessiveGerund(const AnalyzedSentence& s, const std::vector<GroupMember>& subject,
+                            size_t g, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    std::string_view w = s.lower[g];
+    if (g + 4 >= n || !w.ends_with("ing") || s.lower[g + 1] != "of" || s.mention_at[g] >= 0)
+      return false;
+    // "X's killing of Y": a nominalised act the vocabulary lists is read as one.
+    if (Nominalisation(w) || RelationNoun(w)) return false;
+    std::string lemma = context_.lemmatizer->VerbLemma(w);
+    if (!context_.lemmatizer->IsVerb(w) || lemma == w || lemma.empty()) return false;
+    // The object: a determiner, then one to three plain words ("security aid", "troops").
+    size_t k = g + 2;
+    if (k < n && words::IsDeterminer(s.lower[k])) ++k;
+    size_t first = k;
+    while (k < n && k < first + 3 && IsObjectWord(s, k)) ++k;
+    if (k == first || k + 1 >= n) return false;
+    // Where the act goes, or whom it is with: not a place ("in", "at").
+    std::string_view prep = s.lower[k];
+    if (prep != "to" && prep != "from" && prep != "for" && prep != "against" && prep != "on" &&
+        prep != "into" && prep != "with")
+      return false;
+    auto group = GroupAt(s, k + 1);
+    if (!group) return false;
+    Relation r;
+    if (const VerbEntry* verb = context_.vocabulary->FindVerb(lemma)) {
+      r = RelationOfVerb(*verb);
+    } else {
+      r.lemma = lemma;
+      r.category = Category::kNeutral;
+    }
+    r.text = lemma;
+    for (size_t t = first; t < k; ++t) r.text += " " + s.lower[t];
+    r.text += " " + std::string(prep);
+    r.symmetric = false;
+    EmitPairs(s, subject, r, TokenSpan(s, g, k + 1), group->members, kName, 0.7, out);
+    return true;
+  }
+
+  // A word of a gerund's object noun phrase: lower-case letters, not a function word, a
+  // mention or a verb form that opens a clause.
+  bool IsObjectWord(const AnalyzedSentence& s, size_t t) const {
+    std::string_view w = s.lower[t];
+    const std::string& text = s.sentence->tokens[t].text;
+    if (s.mention_at[t] >= 0 || text.empty() ||
+        (!s.sentence->heading && std::isupper(static_cast<unsigned char>(text[0]))))
+      return false;
+    if (!std::all_of(w.begin(), w.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) || c == '-';
+        }))
+      return false;
+    return !(words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w) ||
+             words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
+             words::IsDo(w) || words::IsRelativePronoun(w) || words::IsAdverb(w) ||
+             words::IsPunctuation(w));
   }
 
   // "the withdrawal of US troops from Syria", "the visit of Xi Jinping to Russia": when the
@@ -334,6 +406,77 @@ class NominalExtractor : public Extractor {
     if (!patient || !verb) return;
     EmitPairs(s, agent->members, RelationOfVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
               kName, 0.8, out);
+  }
+
+  // The group starting at `t` after a determiner, modifiers and titles ("Ukrainian
+  // President Volodymyr Zelensky"); nullopt if none.
+  std::optional<ActorGroup> NamedGroupAt(const AnalyzedSentence& s, size_t t) const {
+    size_t n = s.lower.size();
+    for (int skip = 0; skip < 7 && t < n; ++skip) {
+      if (auto group = GroupAt(s, t)) return group;
+      int m = s.mention_at[t];
+      if (m >= 0 && s.mentions[m].modifier && s.mentions[m].token_begin == t) {
+        t = s.mentions[m].token_end;
+        continue;
+      }
+      std::string_view w = s.lower[t];
+      if (!(words::IsDeterminer(w) || words::IsTitleWord(w) || w == "then" ||
+            w == "former" || w == "-" || w == "newly" || w == "then-newly" ||
+            w == "elected" || w == "new" || w == "incoming" || w == "outgoing"))
+        return std::nullopt;
+      ++t;
+    }
+    return std::nullopt;
+  }
+
+  // "a phone call made by President Trump late last July to Ukrainian President Zelensky",
+  // "talks held by X with Y", "an attack carried out by X on Y": the act's participle names
+  // who made it, and the act's own preposition whom it was with or on. A call or a visit
+  // made "to" someone is made with them.
+  void ReadMadeBy(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (t + 5 >= n) return;
+    const NounEntry* relation_noun = RelationNoun(s.lower[t]);
+    const NounEntry* act = relation_noun ? nullptr : Nominalisation(s.lower[t]);
+    if (!relation_noun && !act) return;
+    std::string_view participle = s.lower[t + 1];
+    size_t by = t + 2;
+    if (participle == "carried" && s.lower[by] == "out") ++by;
+    else if (participle != "made" && participle != "placed" && participle != "held" &&
+             participle != "conducted" && participle != "launched" && participle != "paid" &&
+             participle != "staged")
+      return;
+    if (by + 1 >= n || s.lower[by] != "by") return;
+    auto agent = NamedGroupAt(s, by + 1);
+    if (!agent) return;
+    // Up to six words of time or manner ("late last July") before the preposition.
+    size_t p = agent->end;
+    bool to_ok = relation_noun && (participle == "made" || participle == "placed");
+    auto takes = [&](std::string_view w) {
+      if (to_ok && w == "to") return true;
+      if (act) return HasPrep(*act, w);
+      return relation_noun->preps.empty() ? w == "with" : HasPrep(*relation_noun, w);
+    };
+    for (; p < n && p < agent->end + 6 && !takes(s.lower[p]); ++p) {
+      std::string_view w = s.lower[p];
+      // ("late last May": a month may look like a modal, so modals do not stop it.)
+      if (s.mention_at[p] >= 0 || words::IsPunctuation(w) || words::IsRelativePronoun(w) ||
+          words::IsBe(w) || words::IsHave(w) || words::IsCoordinator(w) ||
+          words::IsPreposition(w) || w == "that")
+        return;
+    }
+    if (p + 1 >= n || !takes(s.lower[p])) return;
+    auto patient = NamedGroupAt(s, p + 1);
+    if (!patient) return;
+    if (relation_noun) {
+      EmitPairs(s, agent->members, RelationOfNoun(*relation_noun), TokenSpan(s, t, t + 1),
+                patient->members, kName, 0.75, out);
+      return;
+    }
+    const VerbEntry* verb = context_.vocabulary->FindVerb(act->verb);
+    if (!verb) return;
+    EmitPairs(s, agent->members, RelationOfVerb(*verb), TokenSpan(s, t, t + 1), patient->members,
+              kName, 0.75, out);
   }
 
   // "the assassination of X by Y", "attacks on X by Y": Y did it to X.

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "actorgraph/extract/lemmatizer.h"
 #include "actorgraph/extract/relation_vocabulary.h"
 #include "extract/extract_util.h"
+#include "extract/predicate.h"
 #include "extract/word_classes.h"
 
 namespace actorgraph::extract {
@@ -103,6 +105,11 @@ class NounPhraseExtractor : public Extractor {
       ReadDemonymPair(s, k, out);
       ReadHeadMentionAct(s, k, out);
       ReadClaimOnAct(s, k, out);
+      ReadModifiedObject(s, k, out);
+    }
+    for (size_t t = 0; t < s.lower.size(); ++t) {
+      ReadObjectRelative(s, t, out);
+      ReadGerundAfterIn(s, t, out);
     }
     for (size_t t = 0; t < s.lower.size(); ++t) {
       if (s.lower[t] != "between") continue;
@@ -396,6 +403,319 @@ class NounPhraseExtractor : public Extractor {
     r.negated = negated;
     EmitNew(s, subject->members, r, TokenSpan(s, v, m.token_end + 1),
             MembersOf(s, static_cast<int>(k)), 0.65, out);
+  }
+
+  // A noun for people, forces or property an actor has, which a modifier names the owner of:
+  // "ISIS fighters", "Iranian assets", "US interests".
+  static bool IsOwnedNoun(std::string_view w) {
+    static constexpr std::string_view kOwned[] = {
+        "detainees", "prisoners", "captives", "hostages", "members", "supporters",
+        "citizens", "nationals", "personnel", "targets", "strongholds", "tankers",
+        "interests", "assets", "facilities", "installations", "convoy", "convoys",
+        "camps", "hideouts", "territory", "fighter", "militant", "detainee", "prisoner",
+        "hostage", "citizen", "operatives", "sympathizers", "sympathisers", "recruits",
+        "cells", "funds", "accounts"};
+    if (words::IsStateHead(w) || words::IsStateMateriel(w)) return true;
+    return std::find(std::begin(kOwned), std::end(kOwned), w) != std::end(kOwned);
+  }
+
+  // A verb that relates nothing to what it governs: saying, thinking, being, having, and
+  // verbs whose object is mostly a clause's subject or a figure.
+  static bool IsEmptyVerb(std::string_view lemma) {
+    static constexpr std::string_view kEmpty[] = {
+        "say", "tell", "report", "add", "state", "claim", "note", "quote", "be", "have",
+        "become", "remain", "seem", "include", "know", "see", "think", "believe", "mention",
+        "cite", "do", "get", "let", "make", "find", "show", "explain", "follow", "take",
+        "give", "use", "want", "need", "try", "expect", "like", "feel", "look", "come", "go",
+        "put", "set", "mean", "hope", "plan", "seek", "allow", "keep", "hear", "read",
+        "watch", "consider", "suggest", "argue", "insist", "deny", "confirm", "announce",
+        "involve", "concern", "affect", "feature", "contain", "estimate", "describe", "name",
+        "label", "call", "indicate", "predict", "forecast", "assume", "acknowledge", "admit",
+        "understand", "assert", "maintain", "emphasize", "stress", "represent", "regard",
+        "deem", "view", "number", "total", "count", "leave", "face", "reach", "raise",
+        "list", "identify", "fear"};
+    return std::find(std::begin(kEmpty), std::end(kEmpty), lemma) != std::end(kEmpty);
+  }
+
+  // The relation of a verb at token `v` that takes an object the parser cannot reach
+  // (a gap, or an actor modifying the object's noun): the vocabulary's entry, else the
+  // verb itself when it is written as a verb. Sets negation and modality from the
+  // auxiliaries in [aux, v). False when the word relates nothing.
+  bool VerbRelation(const AnalyzedSentence& s, size_t aux, size_t v, bool allow_gerund,
+                    Relation* r) const {
+    std::string_view w = s.lower[v];
+    if (s.mention_at[v] >= 0 || !context_.lemmatizer->IsVerb(w) || words::IsPreposition(w) ||
+        words::IsDeterminer(w) || words::IsAdverb(w) || words::IsPunctuation(w) ||
+        words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsDo(w))
+      return false;
+    std::string lemma = context_.lemmatizer->VerbLemma(w);
+    if (lemma.empty() || IsEmptyVerb(lemma)) return false;
+    bool gerund = w.ends_with("ing");
+    if (gerund && !allow_gerund) return false;
+    const VerbEntry* verb = context_.vocabulary->FindVerb(lemma);
+    // A verb the vocabulary lacks must be written as one: inflected ("served"), or a bare
+    // form after an auxiliary.
+    if (!verb && lemma == w && aux == v) return false;
+    if (!verb && context_.lemmatizer->IsAdjective(w) && lemma == w) return false;
+    *r = verb ? RelationOfVerb(*verb) : Relation{};
+    if (!verb) {
+      r->text = lemma;
+      r->lemma = lemma;
+      r->category = Category::kNeutral;
+    }
+    for (size_t a = aux; a < v; ++a) {
+      std::string_view x = s.lower[a];
+      if (words::IsNegation(x)) r->negated = !r->negated;
+      if (words::IsModal(x) && r->modality.empty()) r->modality = std::string(x);
+    }
+    return true;
+  }
+
+  // The subject of the verb group that starts at `aux`, read backwards over a closing quote
+  // ("The \"United States\" is not holding ...").
+  std::optional<ActorGroup> SubjectBefore(const AnalyzedSentence& s, size_t aux) const {
+    if (auto subject = SubjectEndingAt(s, aux)) return subject;
+    if (aux > 1 && (s.lower[aux - 1] == "\"" || s.lower[aux - 1] == "'"))
+      return SubjectEndingAt(s, aux - 1);
+    return std::nullopt;
+  }
+
+  // "The US is not holding any ISIS detainees", "would take over guarding captured ISIS
+  // fighters": an actor that modifies the noun of a verb's object owns what the verb acts
+  // on; the subject is related to it as "hold detainees of".
+  void ReadModifiedObject(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& m = s.mentions[k];
+    size_t n = s.lower.size();
+    // The actor layer marks demonyms as modifiers ("Iranian assets"), names before a noun
+    // not always ("ISIS fighters"): the owned noun after it decides.
+    if (m.token_begin < 2 || m.token_end >= n || ActorsOf(m).empty()) return;
+    if (k + 1 < s.mentions.size() && s.mentions[k + 1].token_begin < m.token_end) return;
+    if (k > 0 && s.mentions[k - 1].token_end > m.token_begin) return;
+    // "ISIS-held", "anti-US": the actor is only part of its word.
+    if (m.span.begin != s.sentence->tokens[m.token_begin].begin ||
+        m.span.end != s.sentence->tokens[m.token_end - 1].end)
+      return;
+    size_t noun = m.token_end;
+    if (!IsOwnedNoun(s.lower[noun])) return;
+    // The noun ends the phrase: not "ISIS fighters' families".
+    if (noun + 1 < n) {
+      std::string_view after = s.lower[noun + 1];
+      // ... or a time phrase ("froze Iranian assets last year").
+      bool time = after == "last" || after == "this" || after == "next" ||
+                  after == "yesterday" || after == "today";
+      if (!(words::IsPunctuation(after) || words::IsPreposition(after) ||
+            words::IsCoordinator(after) || words::IsRelativePronoun(after) || time) ||
+          after == "'s" || after == "'" || after == "-")
+        return;
+    }
+    // Back over "captured", "any", "20": the words before the modifier inside the phrase.
+    size_t q = m.token_begin;
+    for (int skip = 0; skip < 3 && q > 0; ++skip) {
+      std::string_view w = s.lower[q - 1];
+      if (s.mention_at[q - 1] >= 0) return;
+      bool count = std::isdigit(static_cast<unsigned char>(w[0])) || w == "several" ||
+                   w == "dozens" || w == "hundreds" || w == "thousands" || w == "two" ||
+                   w == "three" || w == "four" || w == "five" || w == "six" || w == "ten";
+      // "captured", "senior" — not a gerund, which may be the verb ("holding").
+      bool adjective = (context_.lemmatizer->IsAdjective(w) || w.ends_with("ed")) &&
+                       !w.ends_with("ing") && !words::IsPreposition(w) &&
+                       !words::IsDeterminer(w) && !words::IsAdverb(w);
+      if (IsPossessivePronoun(w) || w == "'s") return;  // "its ISIS detainees": its own
+      if (words::IsDeterminer(w) || w == "any" || w == "all" || count || adjective) {
+        --q;
+        continue;
+      }
+      break;
+    }
+    if (q == 0) return;
+    size_t v = q - 1;
+    // "take over guarding", "continue holding": a gerund after a verb of beginning or
+    // going on is the act; its subject is that verb's.
+    size_t head = v;
+    if (s.lower[v].ends_with("ing") && v > 0) {
+      size_t c = v - 1;
+      if (c > 0 && (s.lower[c] == "over" || s.lower[c] == "on")) --c;
+      std::string lemma = context_.lemmatizer->VerbLemma(s.lower[c]);
+      if (lemma == "take" || lemma == "continue" || lemma == "begin" || lemma == "start" ||
+          lemma == "resume" || lemma == "keep" || lemma == "carry")
+        head = c;
+    }
+    bool negated = false;
+    size_t aux = SkipAuxiliariesBack(s, head, &negated);
+    // A progressive "is holding" has its auxiliaries before the gerund itself.
+    bool gerund_ok = head != v || aux < head;
+    Relation r;
+    if (!VerbRelation(s, aux, v, gerund_ok, &r)) return;
+    if (head != v) {
+      r.negated = negated;
+    }
+    // "was armed with", a passive participle: not the subject's act.
+    for (size_t a = aux; a < head; ++a)
+      if (words::IsBe(s.lower[a]) && !s.lower[v].ends_with("ing")) return;
+    auto subject = SubjectBefore(s, aux);
+    if (!subject) return;
+    r.text += " " + s.lower[noun] + " of";
+    r.symmetric = false;
+    EmitNew(s, subject->members, r, TokenSpan(s, v, noun + 1), MembersOf(s, static_cast<int>(k)),
+            0.6, out);
+  }
+
+  // "the SDF, which Trump just served up to Turkey": a relative clause whose subject is
+  // another actor, with no object after its verb, acts on the antecedent: Trump -> serve
+  // up -> SDF.
+  void ReadObjectRelative(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    std::string_view pronoun = s.lower[t];
+    if ((pronoun != "which" && pronoun != "whom" && pronoun != "who") || t < 2 || t + 2 >= n)
+      return;
+    size_t end = s.lower[t - 1] == "," ? t - 1 : t;
+    auto antecedent = GroupEndingAt(s, end);
+    if (!antecedent) return;
+    // "sanctions on Iran, which the US imposed": after a preposition the pronoun may stand
+    // for the noun before it; only a verb's agent or partner is taken ("held by the SDF").
+    size_t b = antecedent->begin;
+    while (b > 0 && words::IsDeterminer(s.lower[b - 1])) --b;
+    if (b > 0) {
+      std::string_view before = s.lower[b - 1];
+      if (before == "'s" || IsDash(before) || s.mention_at[b - 1] >= 0) return;
+      if (words::IsPreposition(before)) {
+        if (before != "by" && before != "with" && before != "to" && before != "against" &&
+            before != "from")
+          return;
+        if (b < 2) return;
+        std::string_view verb = s.lower[b - 2];
+        if (!context_.lemmatizer->IsVerb(verb) || context_.lemmatizer->VerbLemma(verb) == verb ||
+            context_.vocabulary->FindNoun(verb))
+          return;
+      }
+    }
+    auto agent = GroupAt(s, t + 1);
+    if (!agent || agent->end >= n) return;
+    bool possessive = false;
+    PossessiveAfter(s, s.mentions[agent->members.back().mention], &possessive);
+    if (possessive || s.lower[agent->end] == "-") return;
+    // The verb after auxiliaries and adverbs ("has long accused", "just served").
+    size_t v = agent->end;
+    while (v < n && v < agent->end + 4 &&
+           (words::IsHave(s.lower[v]) || words::IsModal(s.lower[v]) ||
+            words::IsFuture(s.lower[v]) || words::IsDo(s.lower[v]) ||
+            words::IsNegation(s.lower[v]) || words::IsAdverb(s.lower[v])))
+      ++v;
+    if (v >= n) return;
+    Relation r;
+    if (!VerbRelation(s, agent->end, v, /*allow_gerund=*/false, &r)) return;
+    // "Iran, which the US says is ...": with a clause after the verb the antecedent is
+    // that clause's subject, not the verb's object.
+    size_t after = v + 1;
+    if (after < n && (s.lower[after] == "up" || s.lower[after] == "out" ||
+                      s.lower[after] == "off" || s.lower[after] == "down" ||
+                      s.lower[after] == "back" || s.lower[after] == "away")) {
+      // "served up": a particle goes with a verb the vocabulary lacks; with a listed verb
+      // only as its own entry ("back down" is no act on anyone).
+      std::string lemma = context_.lemmatizer->VerbLemma(s.lower[v]);
+      if (const VerbEntry* particle = context_.vocabulary->FindVerb(lemma + " " + s.lower[after])) {
+        Relation with = RelationOfVerb(*particle);
+        with.negated = r.negated;
+        with.modality = r.modality;
+        r = with;
+      } else if (!context_.vocabulary->FindVerb(lemma)) {
+        r.text += " " + s.lower[after];
+      } else {
+        return;
+      }
+      ++after;
+    }
+    if (after < n) {
+      std::string_view w = s.lower[after];
+      bool ends = words::IsPunctuation(w) || (words::IsPreposition(w) && w != "that") ||
+                  words::IsAdverb(w) || w == "last" || w == "this" || w == "yesterday" ||
+                  w == "today";
+      if (!ends || s.mention_at[after] >= 0) return;
+    }
+    EmitNew(s, agent->members, r, TokenSpan(s, v, after), antecedent->members, 0.65, out);
+  }
+
+  // "The US had been allied with Kurdish groups in fighting ISIS", "joined the EU in
+  // condemning Iran": a gerund after "in" is the clause subject's act too.
+  void ReadGerundAfterIn(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (s.lower[t] != "in" || t < 2 || t + 2 >= n) return;
+    size_t g = t + 1;
+    std::string_view w = s.lower[g];
+    if (!w.ends_with("ing") || s.mention_at[g] >= 0) return;
+    std::string lemma = context_.lemmatizer->VerbLemma(w);
+    const VerbEntry* verb = context_.vocabulary->FindVerb(lemma);
+    if (!verb || !context_.lemmatizer->IsVerb(w)) return;
+    // "interested in buying": a wish, not an act; "delay in", "failed in": not done.
+    std::string_view before = s.lower[t - 1];
+    if (before == "interested" || before == "interest" || before == "delay" ||
+        before == "delays" || before == "failed" || before == "fails" || before == "fail" ||
+        before == "difficulty" || before == "difficulties" || before == "hesitate" ||
+        before == "hesitation" || before == "mistake" || before == "wrong" ||
+        before == "error" || before == "chance" || before == "progress")
+      return;
+    // The object: right after the gerund (a noun "fighting" then "with" is the noun: "killed
+    // in fighting with rebels"), or after the preposition the verb takes.
+    size_t o = g + 1;
+    if (o < n && words::IsDeterminer(s.lower[o])) ++o;
+    std::optional<ActorGroup> object = GroupAt(s, o);
+    size_t object_at = o;
+    if (!object && !context_.vocabulary->FindNoun(w) && g + 2 < n &&
+        words::IsPreposition(s.lower[g + 1])) {
+      object_at = g + 2;
+      object = GroupAt(s, object_at);
+    }
+    if (!object) return;
+    auto predicate = ParsePredicate(s, g, object_at, context_, PredicateMode::kBeforeObject);
+    if (!predicate || predicate->passive) return;
+    // The clause subject: the nearest group before "in" that a verb group follows, with no
+    // punctuation, clause word or other head mention on the way.
+    std::optional<ActorGroup> subject;
+    for (size_t p = t; p > 0 && p + 16 > t; --p) {
+      size_t q = p - 1;
+      std::string_view x = s.lower[q];
+      if ((words::IsPunctuation(x) && x != "\"") || words::IsRelativePronoun(x) ||
+          x == "when" || x == "while" || x == "because" || x == "if" || x == "after" ||
+          x == "before" || x == "since" || x == "although" || x == "as" || x == "until")
+        return;
+      int m = s.mention_at[q];
+      if (m < 0 || s.mentions[m].modifier || s.mentions[m].token_end != q + 1) continue;
+      auto group = GroupEndingAt(s, q + 1);
+      if (!group) return;
+      size_t aux = group->end;
+      if (!StartsVerb(s, aux)) return;  // another actor between: whose act is unclear
+      if (!SubjectEndingAt(s, group->end)) return;
+      subject = group;
+      break;
+    }
+    if (!subject) return;
+    // "is likely to succeed in joining", "did not succeed in buying": the main clause's
+    // hedge and negation hold for the act too.
+    Relation r = predicate->relation;
+    for (size_t a = subject->end; a < t; ++a) {
+      std::string_view x = s.lower[a];
+      if (words::IsNegation(x)) r.negated = !r.negated;
+      if (!r.modality.empty()) continue;
+      if (words::IsModal(x) || x == "likely" || x == "expected" || x == "unlikely" ||
+          x == "hope" || x == "hopes" || x == "hoped" || x == "plan" || x == "plans" ||
+          x == "planned" || x == "want" || x == "wants" || x == "wanted" || x == "seek" ||
+          x == "seeks" || x == "sought" || x == "try" || x == "tries" || x == "tried" ||
+          x == "aim" || x == "aims" || x == "intend" || x == "intends" || x == "able")
+        r.modality = std::string(x);
+    }
+    EmitNew(s, subject->members, r, predicate->span, object->members, 0.6, out);
+  }
+
+  // A verb group starts at `t`: an auxiliary, or a verb form that is not a noun's.
+  bool StartsVerb(const AnalyzedSentence& s, size_t t) const {
+    while (t + 1 < s.lower.size() && words::IsAdverb(s.lower[t])) ++t;
+    if (t >= s.lower.size()) return false;
+    std::string_view w = s.lower[t];
+    if (words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
+        words::IsDo(w))
+      return true;
+    return context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) != w &&
+           !words::IsPreposition(w) && !words::IsPunctuation(w);
   }
 
   // "Jimmy Carter mediated an end to the conflict between Israel and Egypt", "brokered a
