@@ -174,6 +174,61 @@ TEST(CoreferenceTest, PronounIsLeftAloneNearAPersonTheFinderDoesNotKnow) {
   });
 }
 
+TEST(CoreferenceTest, PronounIsLeftAloneAfterAPersonIntroducedByACommonNoun) {
+  ExpectReferences({
+      // "one analyst", "a Treasury spokesman": someone the news does not name, and most
+      // likely the "he" that follows.
+      {"President Mark Hollis spoke in Ankara. One analyst said the plan would fail. He said "
+       "prices would rise.",
+       ""},
+      {"President Mark Hollis spoke in Ankara. Iran hosted the talks, a Treasury spokesman "
+       "said. He said prices would rise.",
+       ""},
+      {"President Mark Hollis spoke in Ankara. On Tuesday a young boy was rescued. He was "
+       "found under rubble.",
+       ""},
+      // "The spokesman" once "a spokesman" was introduced is that one again.
+      {"President Mark Hollis spoke in Ankara. A Treasury spokesman said the plan would fail. "
+       "The spokesman said prices would rise. He declined to comment.",
+       ""},
+      // A qualified "the" noun usually names again the person named before.
+      {"President Mark Hollis spoke in Ankara. The Treasury spokesman said prices would rise. "
+       "He declined to comment.",
+       "He=mark_hollis"},
+      // The noun's person named in the sentence is the one "he" means.
+      {"President Mark Hollis spoke in Ankara. The driver, identified as Alex Borek, was "
+       "rescued. He was found under rubble.",
+       "He=alex_borek"},
+  });
+}
+
+TEST(CoreferenceTest, PronounIsLeftAloneNearASurnameTwoPeopleShare) {
+  ExpectReferences({
+      // "Hollis" alone could be either: the finder leaves it, and so does the pronoun.
+      {"President Joe Hollis met President Tomas Hollis. The plan of Hollis is that, during "
+       "his term, he would visit Iran.",
+       ""},
+  });
+}
+
+TEST(CoreferenceTest, RelativeClauseSubjectIsNotItsHead) {
+  ExpectReferences({
+      // "whom she divorced": not Borek; the earlier "She" is unknown, so this one is too.
+      {"Iran hosted talks. She married Dr. Alex Borek, whom she divorced in 1981.", ""},
+      {"Mrs. Anna Kowal spoke in Ankara. She married Dr. Alex Borek, whom she divorced in "
+       "1981.",
+       "She=anna_kowal | she=anna_kowal"},
+  });
+}
+
+TEST(CoreferenceTest, CommonFirstNamesShowTheGender) {
+  ExpectReferences({
+      {"President Veronika Petrova spoke in Ankara. He declined to comment.", ""},
+      {"President Veronika Petrova spoke in Ankara. She declined to comment.",
+       "She=veronika_petrova"},
+  });
+}
+
 TEST(CoreferenceTest, SpeechWithoutQuotationMarksIsNotResolved) {
   ExpectReferences({
       {"Recep Tayyip Erdoğan visited Iran. I told my mother and she laughed.", ""},
