@@ -1078,6 +1078,65 @@ class Resolver {
         }
       }
     }
+    if (!antecedent && subject < 0 && !possessive) {
+      // "One of these groups, the SDF (SDF), opposed the withdrawal and said it was ...":
+      // no subject the rules can see, but only one actor before the reporting verb that
+      // can be "it" — that one.
+      const Candidate* only = nullptr;
+      for (const Candidate& c : current_->candidates) {
+        if (c.end > w) break;
+        if (c.in_quote || c.affiliation_only) continue;
+        if (c.actor.type == ActorType::kPerson && !c.modifier) return std::nullopt;
+        if (!Fits(c, Need::kItActor, "", Gender::kUnknown)) continue;
+        if (c.modifier || c.foreign_presence) return std::nullopt;  // "US officials said it"
+        if (only && only->actor.id != c.actor.id) return std::nullopt;
+        only = &c;
+      }
+      // And it is the reporting verb's own subject: right before the verb, but for its
+      // abbreviation in brackets or an adverb ("Salling said it", "the SDF (SDF) announced
+      // it", not "The US Geological Survey reported it", "the records predicted it").
+      size_t verb = w > 0 && words[w - 1].key == "that" ? w - 2 : w - 1;
+      if (only) {
+        static const WordSet kAdverbs = {"also", "has", "had", "have", "later", "earlier",
+                                         "previously", "then", "again", "publicly",
+                                         "officially", "separately", "recently"};
+        std::vector<int> coverage = state.Coverage();
+        for (size_t k = only->end; k < verb && only; ++k) {
+          const Word& between = words[k];
+          bool same = coverage[k] >= 0 && state.found[coverage[k]].actor.id == only->actor.id;
+          bool bracket = between.text == "(" || between.text == ")";
+          if (!same && !bracket && !In(kAdverbs, between.key)) only = nullptr;
+        }
+        if (only && only->end > verb) only = nullptr;
+        // Nor the tail of a longer name the finder did not see whole: "Potomac Electric
+        // and Power Co said it", "The Writers Guild of America said it".
+        if (only && only->begin > 0) {
+          size_t b = only->begin - 1;
+          const Word& before = words[b];
+          bool bare = before.kind == WordKind::kWord && before.capitalised && coverage[b] < 0 &&
+                      !IsFunctionWord(before.key);
+          bool joint = (before.key == "and" || before.key == "of" || before.text == "&") &&
+                       b > 0 && words[b - 1].capitalised;
+          if (bare || joint) only = nullptr;
+        }
+        // Nor the object of a verb or a preposition before it: "An investor group trying to
+        // acquire GenCorp said it", "A group led by Fundamental Management said it".
+        if (only && only->begin > 0) {
+          static const WordSet kBefore = {
+              "of", "by", "for", "to", "with", "from", "against", "at", "on", "in", "into",
+              "over", "about", "acquire", "buy", "sell", "join", "like", "than", "between"};
+          size_t b = only->begin - 1;
+          if (b > 0 && (words[b].key == "the" || words[b].key == "a")) --b;
+          const Word& before = words[b];
+          if (before.kind == WordKind::kWord && !before.capitalised &&
+              (In(kBefore, before.key) || LooksLikeVerb(before.key) ||
+               (before.key.size() > 4 && before.key.ends_with("ing")))) {
+            only = nullptr;
+          }
+        }
+      }
+      antecedent = only;
+    }
     if (!antecedent && possessive && !infos_.empty() &&
         !states_[current_index_ - 1].heading) {
       // "its" with no actor before it in its sentence: the previous sentence's subject —

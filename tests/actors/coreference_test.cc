@@ -159,6 +159,20 @@ TEST(CoreferenceTest, ItTakesTheSubjectAfterAReportingVerb) {
   EXPECT_EQ(References("The UN said it would send observers to Libya.", options), "");
 }
 
+TEST(CoreferenceTest, ItTakesTheOnlyActorRightBeforeTheReportingVerb) {
+  ExpectReferences({
+      // A lead-in without a comma hides the subject from the subject rule; the one actor
+      // right before "said" is it.
+      {"With the deal Acme Corp said it would hire.", "it=acme_corp"},
+      // Not the object of a verb before it, nor an actor ending a longer name, nor a
+      // modifier of the real subject, nor one of two actors.
+      {"An investor group trying to acquire Acme Corp said it would sue.", ""},
+      {"The Writers Guild of Iran said it would strike.", ""},
+      {"The US Geological Survey reported it was strong.", ""},
+      {"Iran and the UN said it would end.", ""},
+  });
+}
+
 TEST(CoreferenceTest, PronounIsLeftAloneNearAPersonTheFinderDoesNotKnow) {
   ExpectReferences({
       // "Haitham" is no mention, but he is the one who said it.
