@@ -103,7 +103,20 @@ Gender FirstNameGender(std::string_view key) {
       "catherine", "kate", "elena", "natalia", "olena", "alexandria", "ilhan", "rashida",
       "nicola", "priti", "dilma", "cristina", "michelle", "ruth", "amy", "kirsten", "dianne",
       "lisa", "linda", "karen", "patricia", "jennifer", "barbara", "hanan", "tzipi", "ayelet",
-      "zeinab", "fatima", "leila", "shirin", "nasrin", "malala"};
+      "zeinab", "fatima", "leila", "shirin", "nasrin", "malala", "veronika", "veronica",
+      "olga", "svetlana", "tatiana", "tatyana", "irina", "ekaterina", "yekaterina", "marina",
+      "valentina", "ludmila", "lyudmila", "galina", "oksana", "nadia", "nadezhda",
+      "alexandra", "victoria", "viktoria", "sophie", "sophia", "sofia", "emily", "hannah",
+      "rachel", "rebecca", "claire", "carrie", "doris", "brigid", "paula", "wanda", "carmen",
+      "nicole", "stephanie", "monica", "jessica", "ashley", "sandra", "diana", "joanna",
+      "joan", "alice", "carla", "carlotta", "ingrid", "marie", "louise", "heather", "megan",
+      "meghan", "rosa", "teresa", "gloria", "beatriz", "isabel", "lucia", "deborah",
+      "donna", "ellen", "francesca", "grace", "jacqueline", "janet", "katherine", "kathryn",
+      "kathleen", "amanda", "melissa", "michele", "elisabeth", "elise", "annegret",
+      "ségolène", "segolene", "simone", "yvonne", "agnes", "greta", "gretchen", "betsy",
+      "elaine", "lauren", "natasha", "tulsi", "lindiwe", "winnie", "graca", "ellen",
+      "mariya", "maryam", "aisha", "ayesha", "zainab", "hasina", "sonia",
+      "priyanka", "mamata", "sushma", "nirmala", "smriti", "mayawati", "pratibha"};
   static const WordSet kMale = {
       "donald", "joe", "barack", "george", "bill", "vladimir", "xi", "recep", "tayyip",
       "emmanuel", "boris", "benjamin", "hassan", "ali", "mohammad", "mohammed", "muhammad",
@@ -117,7 +130,31 @@ Gender FirstNameGender(std::string_view key) {
       "masoud", "abu", "osama", "ayman", "yasser", "ismail", "hasan", "jalal", "nechirvan",
       "mevlut", "hulusi", "abdul", "mufti", "omar", "umar", "yusuf", "ibrahim", "mustafa", "frank", "jens", "antonio", "ban", "kofi", "pope", "shinzo", "fumio",
       "moon", "yoon", "rodrigo", "ferdinand", "imran", "nawaz", "ashraf", "hamid", "mullah",
-      "josep", "charles", "viktor", "andrzej", "mateusz", "pedro", "matteo", "silvio", "mario"};
+      "josep", "charles", "viktor", "andrzej", "mateusz", "pedro", "matteo", "silvio", "mario",
+      "ron", "ronald", "barry", "walter", "brett", "kurt", "rudy", "adam", "eliot", "elijah",
+      "ken", "kenneth", "eric", "jack", "charlie", "alan", "albert", "alexander", "denis",
+      "dennis", "oleg", "ivan", "igor", "andrei", "andrey", "alexei", "alexey", "nikolai",
+      "yuri", "mikhail", "pavel", "carlos", "jose", "josé", "juan", "luis", "jorge",
+      "manuel", "miguel", "francisco", "ricardo", "eduardo", "anthony", "bruce", "brian",
+      "doug", "douglas", "xavier", "lawrence", "scott", "greg", "gregory", "jason",
+      "matthew", "andrew", "patrick", "edward", "henry", "harry", "hugh", "ian", "joseph",
+      "larry", "martin", "nick", "nicholas", "oliver", "philip", "raymond", "roger",
+      "simon", "timothy", "tim", "victor", "wayne", "howard", "joachim", "pawel", "paweł",
+      "francis", "allan", "adrian", "albert", "gerald", "harold", "jeffrey", "jeff",
+      "keith", "mohamed", "nasser", "saad", "sami", "karim", "rahul", "amit", "sunil",
+      "rajiv", "manmohan", "arvind", "yogi", "shinzo", "justin", "rand",
+      "ralph", "benny", "yair", "naftali", "avigdor", "gideon", "ehud", "ariel", "shimon",
+      "yitzhak", "moshe", "recep", "ilham", "nursultan", "kassym", "alexander", "emomali",
+      "islam", "shavkat", "gurbanguly", "serdar", "aleksandar", "milorad", "milo", "hashim",
+      "edi", "zoran", "janez", "marjan", "andrej", "milos", "miloš", "gotabaya", "mahinda",
+      "ranil", "abiy", "isaias", "uhuru", "william", "yoweri", "paul", "cyril",
+      "jacob", "thabo", "emmerson", "robert", "edgar", "hakainde", "muhammadu", "goodluck",
+      "olusegun", "nana", "macky", "alassane", "faure", "idriss", "mahamat", "denis",
+      "felix", "félix", "joseph", "joao", "joão", "filipe", "nicolas", "hugo", "evo",
+      "rafael", "lenin", "ivan", "iván", "sebastian", "sebastián", "mauricio", "alberto",
+      "enrique", "felipe", "vicente", "ernesto", "fidel", "raul", "raúl", "miguel",
+      "daniel", "juan", "nayib", "alejandro", "jimmy", "otto", "jovenel",
+      "michel", "jacques", "nicolás"};
   if (In(kFemale, key)) return Gender::kFemale;
   if (In(kMale, key)) return Gender::kMale;
   return Gender::kUnknown;
@@ -156,6 +193,7 @@ struct Candidate {
   bool modifier = false;  // "Iranian officials", "US-Iran talks", "his"
   bool foreign_presence = false;  // "US troops", "U.S. citizens": see IsForeignPresenceHead
   bool affiliation_only = false;  // the state a body belongs to: counts, never chosen
+  bool qualifier = false;  // "Scripps director Margaret Leinen": qualifies a role, no person
 };
 
 // Lower-case heads after an actor that make it a modifier of something else: "US troops",
@@ -178,6 +216,12 @@ struct SentenceInfo {
   // unknown capitalised subject ("Richardson served as ..."). A later pronoun cannot look
   // past it.
   bool unknown_person = false;
+  // A "he" (or "she") of this sentence left unresolved: a later one of the same gender in
+  // the sentence is most likely the same unknown person ("She married X, whom she
+  // divorced"), so it is left alone too.
+  bool unresolved_male = false;
+  bool unresolved_female = false;
+  size_t unresolved_at = 0;  // the word after the last such pronoun
 };
 
 // What a reference needs of its antecedent.
@@ -312,6 +356,7 @@ class Resolver {
  public:
   Resolver(const std::vector<SentenceState>& states, const CoreferenceOptions& options)
       : states_(states), options_(options) {
+    std::unordered_map<std::string, std::unordered_set<std::string>> surname_owners;
     // Words written with a capital inside a sentence and covered by no mention: the
     // names the finder did not resolve.
     for (const SentenceState& state : states_) {
@@ -324,6 +369,19 @@ class Resolver {
         if (before.kind == WordKind::kPunct && before.text != ",") continue;
         names_.insert(word.key);
       }
+      for (const Found& f : state.found) {
+        if (f.actor.type != ActorType::kPerson || f.end == 0 || f.end > state.words.size()) {
+          continue;
+        }
+        const Word& last = state.words[f.end - 1];
+        if (f.end - f.begin >= 2 && last.kind == WordKind::kWord && last.capitalised &&
+            last.key.size() > 2) {
+          surname_owners[last.key].insert(f.actor.id);
+        }
+      }
+    }
+    for (const auto& [surname, owners] : surname_owners) {
+      if (owners.size() >= 2) shared_surnames_.insert(surname);
     }
   }
 
@@ -358,6 +416,9 @@ class Resolver {
         }
         NoteGender(state.words, f);
       }
+      for (Candidate& c : info.candidates) {
+        c.qualifier = RoleBeforePerson(state.words, info.candidates, c);
+      }
       // References come in text order, so that an earlier one can be a later one's
       // antecedent ("He said he ..."); they join the candidates as they resolve.
       current_ = &info;
@@ -375,10 +436,16 @@ class Resolver {
             for (const Candidate& c : info.candidates)
               owner_before |= c.end <= w && !c.in_quote && c.actor.type == ActorType::kPerson;
           }
-          if (!in_quote[w] && !owner_before &&
-              (key == "he" || key == "she" || key == "him" || key == "his" ||
-               key == "himself" || key == "herself")) {
+          bool male = key == "he" || key == "him" || key == "his" || key == "himself";
+          // "her" is left out: a ship or a country is "her" too ("her maiden voyage").
+          bool female = key == "she" || key == "herself";
+          if (!in_quote[w] && !owner_before && (male || female)) {
             info.unknown_person = true;
+            // Only a subject: "him" and "his" fail for reasons of their clause too.
+            if (key == "he" || key == "she") {
+              (male ? info.unresolved_male : info.unresolved_female) = true;
+              info.unresolved_at = w + 1;
+            }
           }
           continue;
         }
@@ -391,6 +458,10 @@ class Resolver {
         out[s].push_back(std::move(*found));
       }
       info.subject = Subject(state, info.candidates, in_quote);
+      // Once its references are resolved ("The president said" names Trump).
+      if (!state.heading && AnonymousPersonNoun(state, info.candidates)) {
+        info.unknown_person = true;
+      }
       infos_.push_back(std::move(info));
       current_ = nullptr;
     }
@@ -462,6 +533,34 @@ class Resolver {
     }
   }
 
+  // "Scripps Oceanography director Margaret Leinen said", "NASA administrator Jim
+  // Bridenstine": a role after the actor, then a person — the actor only qualifies the
+  // role; the person is the head.
+  static bool RoleBeforePerson(const std::vector<Word>& words,
+                               const std::vector<Candidate>& candidates, const Candidate& cand) {
+    size_t k = cand.end;
+    if (k >= words.size() || words[k].kind != WordKind::kWord || words[k].capitalised) {
+      return false;
+    }
+    auto role = [](std::string_view key) {
+      return IsRoleWord(key) || In(TitleHeads(), key) || IsSingleWordTitleKey(key);
+    };
+    if (!role(words[k].key)) return false;
+    for (size_t steps = 0; k < words.size() && steps < 4; ++k, ++steps) {
+      for (const Candidate& other : candidates) {
+        if (other.begin == k && other.actor.type == ActorType::kPerson) return true;
+      }
+      const Word& word = words[k];
+      if (word.kind == WordKind::kHyphen) continue;
+      if (word.kind != WordKind::kWord) return false;
+      if (!word.capitalised && !role(word.key) && !IsTitleAdjective(word.key) &&
+          !IsPortfolioWord(word.key)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // The subject of a sentence: the index of a candidate, or -1.
   static int Subject(const SentenceState& state, const std::vector<Candidate>& candidates,
                      const std::vector<bool>& in_quote) {
@@ -526,6 +625,7 @@ class Resolver {
       }
       if (!prefix_ok) return -1;
       if (possessive || cand.modifier) continue;
+      if (RoleBeforePerson(words, candidates, cand)) continue;
       // "The US Geological Survey reported", "The EU law ... provides": the actor names a
       // part of a longer subject.
       if (cand.end < words.size() && words[cand.end].kind == WordKind::kWord) {
@@ -550,7 +650,7 @@ class Resolver {
     const Actor& a = c.actor;
     switch (need) {
       case Need::kPerson: {
-        if (a.type != ActorType::kPerson) return false;
+        if (a.type != ActorType::kPerson || c.qualifier) return false;
         if (gender == Gender::kUnknown) return true;
         auto it = gender_.find(a.id);
         return it == gender_.end() || it->second == Gender::kUnknown || it->second == gender;
@@ -711,6 +811,68 @@ class Resolver {
     return next.kind == WordKind::kWord && !next.capitalised && !IsFunctionWord(next.key);
   }
 
+  // "On Tuesday an eleven-month-old boy ... was rescued", "..., a Treasury spokesman said.",
+  // "One fund manager does not agree": the sentence is about a person the news introduces
+  // by a common noun, not by name. A "he" after it is most likely that person, not an actor
+  // named before. "the spokesman" counts once the document has introduced "a spokesman";
+  // "the minister" alone usually names someone named before.
+  bool AnonymousPersonNoun(const SentenceState& state, const std::vector<Candidate>& candidates) {
+    static const WordSet kIndefinite = {"a", "an", "one", "another"};
+    static const WordSet kNouns = {
+        "man", "woman", "boy", "girl", "child", "baby", "teenager", "teen", "youth",
+        "driver", "pilot", "victim", "suspect", "gunman", "attacker", "assailant", "officer",
+        "policeman", "policewoman", "soldier", "student", "teacher", "doctor", "nurse",
+        "witness", "survivor", "resident", "owner", "spokesman", "spokeswoman",
+        "spokesperson", "official", "lawyer", "manager", "dealer", "trader", "economist",
+        "banker", "analyst", "executive", "source", "diplomat", "engineer", "worker",
+        "farmer", "passenger", "patient", "defendant", "inmate", "prisoner", "fan",
+        "scientist", "researcher", "professor", "player", "singer", "actor", "actress",
+        "journalist", "reporter", "aide", "adviser", "advisor", "employee", "member"};
+    const auto& words = state.words;
+    // A person the sentence names or resolves is most likely the one the noun describes
+    // ("The attacker, identified as Sudesh Amman,", "The actress recalled her season").
+    for (const Candidate& c : candidates) {
+      if (c.actor.type == ActorType::kPerson && !c.in_quote) return false;
+    }
+    bool anonymous = false;
+    for (size_t d = 0; d < words.size(); ++d) {
+      bool indefinite = In(kIndefinite, words[d].key);
+      if (!indefinite && words[d].key != "the") continue;
+      for (size_t k = d + 1; k < words.size() && k <= d + 5; ++k) {
+        const Word& word = words[k];
+        if (word.kind == WordKind::kPunct || word.kind == WordKind::kPossessive) break;
+        if (word.kind != WordKind::kWord || !In(kNouns, word.key)) continue;
+        if (k + 1 >= words.size()) break;
+        const Word& next = words[k + 1];
+        bool verb = next.kind == WordKind::kWord && !next.capitalised &&
+                    (IsReportingVerb(next.key) || LooksLikeVerb(next.key) ||
+                     next.key == "who" || next.key == "even");
+        bool apposition = next.text == ",";
+        if (!verb && !apposition) break;
+        // The subject of the sentence (after a lead-in), or the speaker of a closing
+        // "..., a spokesman said.".
+        bool lead_in = !words.empty() && IsLeadInStart(words[0].key);
+        bool subject = d == 0 ||
+                       (lead_in && words[d - 1].text == "," && d <= kMaxLeadIn + 2) ||
+                       (lead_in && d == 2 && IsDateWord(words[1].key));  // "On Tuesday a
+        bool speaker = verb && IsReportingVerb(next.key);
+        if (!subject && !speaker) break;
+        if (indefinite) {
+          anonymous_nouns_.insert(word.key);
+          anonymous = true;
+          break;
+        }
+        // "The Swiss official", "the LDP official": a qualified noun most often names
+        // again the one named before; a bare "the spokesman" the one introduced so.
+        bool qualified = false;
+        for (size_t x = d + 1; x < k; ++x) qualified |= words[x].capitalised;
+        if (!qualified && anonymous_nouns_.count(word.key)) anonymous = true;
+        break;
+      }
+    }
+    return anonymous;
+  }
+
   // "Haitham said he would": a capitalised word no mention covers right before a reporting
   // verb is a speaker the finder did not know; the pronoun is most likely theirs.
   static bool UnknownSpeakerBefore(const SentenceState& state, size_t w) {
@@ -732,6 +894,35 @@ class Resolver {
     return QuoteMask(states_[s].words, &open);
   }
 
+  static bool reflexive_key(std::string_view key) {
+    return key == "himself" || key == "herself";
+  }
+
+  // "The accusation against Biden is that, during his time ...": a surname two people of
+  // the document share, alone and covered by no mention (the finder could not tell whose
+  // it is), is a person in this sentence the candidates do not show; the pronoun may well
+  // be theirs.
+  bool UnresolvedPersonNameBefore(const SentenceState& state, size_t w) const {
+    const auto& words = state.words;
+    std::vector<int> coverage = state.Coverage();
+    auto bare_capital = [&](size_t k) {
+      return k < words.size() && words[k].kind == WordKind::kWord && words[k].capitalised &&
+             coverage[k] < 0;
+    };
+    for (size_t k = 0; k < w && k < words.size(); ++k) {
+      const Word& name = words[k];
+      if (!bare_capital(k) || IsFunctionWord(name.key) || IsSingleWordTitleKey(name.key)) {
+        continue;
+      }
+      // A surname alone: "Van Halen" (a band) or "Biden administration" is another name.
+      if ((k > 0 && bare_capital(k - 1)) || bare_capital(k + 1)) continue;
+      if (k + 1 < words.size() && words[k + 1].kind == WordKind::kHyphen) continue;
+      if (k > 0 && words[k - 1].kind == WordKind::kHyphen) continue;  // "Gramm-Rudman"
+      if (shared_surnames_.count(name.key)) return true;
+    }
+    return false;
+  }
+
   std::optional<Found> ReferenceAt(const SentenceState& state, const std::vector<bool>& in_quote,
                                    size_t w) {
     const auto& words = state.words;
@@ -751,6 +942,18 @@ class Resolver {
       }
       Gender gender = key[0] == 'h' && key != "her" && key != "herself" ? Gender::kMale
                                                                         : Gender::kFemale;
+      if (!reflexive_key(key) &&
+          (gender == Gender::kMale ? current_->unresolved_male : current_->unresolved_female)) {
+        // Unless a person is named after it: "According to his wife, Huber died, for which
+        // he ..." is Huber.
+        bool named_since = false;
+        for (const Candidate& c : current_->candidates) {
+          named_since |= c.begin >= current_->unresolved_at && c.end <= w &&
+                         c.actor.type == ActorType::kPerson && !c.in_quote;
+        }
+        if (!named_since) return std::nullopt;
+      }
+      if (UnresolvedPersonNameBefore(state, w)) return std::nullopt;
       bool possessive = key == "his";
       bool object = key == "him";
       if (key == "her") {
@@ -773,6 +976,13 @@ class Resolver {
             if (IsClauseBoundary(words[k])) return false;
           }
           return true;
+        };
+      } else if (w > 0 && (words[w - 1].key == "whom" || words[w - 1].key == "who")) {
+        // "married Barry Comden, whom she divorced": the person the relative clause is
+        // about is its object, not its subject.
+        size_t rel = w - 1;
+        skip = [&words, rel](const Candidate& c) {
+          return c.end == rel || (c.end + 1 == rel && words[c.end].text == ",");
         };
       }
       std::optional<Actor> actor;
@@ -868,6 +1078,65 @@ class Resolver {
         }
       }
     }
+    if (!antecedent && subject < 0 && !possessive) {
+      // "One of these groups, the SDF (SDF), opposed the withdrawal and said it was ...":
+      // no subject the rules can see, but only one actor before the reporting verb that
+      // can be "it" — that one.
+      const Candidate* only = nullptr;
+      for (const Candidate& c : current_->candidates) {
+        if (c.end > w) break;
+        if (c.in_quote || c.affiliation_only) continue;
+        if (c.actor.type == ActorType::kPerson && !c.modifier) return std::nullopt;
+        if (!Fits(c, Need::kItActor, "", Gender::kUnknown)) continue;
+        if (c.modifier || c.foreign_presence) return std::nullopt;  // "US officials said it"
+        if (only && only->actor.id != c.actor.id) return std::nullopt;
+        only = &c;
+      }
+      // And it is the reporting verb's own subject: right before the verb, but for its
+      // abbreviation in brackets or an adverb ("Salling said it", "the SDF (SDF) announced
+      // it", not "The US Geological Survey reported it", "the records predicted it").
+      size_t verb = w > 0 && words[w - 1].key == "that" ? w - 2 : w - 1;
+      if (only) {
+        static const WordSet kAdverbs = {"also", "has", "had", "have", "later", "earlier",
+                                         "previously", "then", "again", "publicly",
+                                         "officially", "separately", "recently"};
+        std::vector<int> coverage = state.Coverage();
+        for (size_t k = only->end; k < verb && only; ++k) {
+          const Word& between = words[k];
+          bool same = coverage[k] >= 0 && state.found[coverage[k]].actor.id == only->actor.id;
+          bool bracket = between.text == "(" || between.text == ")";
+          if (!same && !bracket && !In(kAdverbs, between.key)) only = nullptr;
+        }
+        if (only && only->end > verb) only = nullptr;
+        // Nor the tail of a longer name the finder did not see whole: "Potomac Electric
+        // and Power Co said it", "The Writers Guild of America said it".
+        if (only && only->begin > 0) {
+          size_t b = only->begin - 1;
+          const Word& before = words[b];
+          bool bare = before.kind == WordKind::kWord && before.capitalised && coverage[b] < 0 &&
+                      !IsFunctionWord(before.key);
+          bool joint = (before.key == "and" || before.key == "of" || before.text == "&") &&
+                       b > 0 && words[b - 1].capitalised;
+          if (bare || joint) only = nullptr;
+        }
+        // Nor the object of a verb or a preposition before it: "An investor group trying to
+        // acquire GenCorp said it", "A group led by Fundamental Management said it".
+        if (only && only->begin > 0) {
+          static const WordSet kBefore = {
+              "of", "by", "for", "to", "with", "from", "against", "at", "on", "in", "into",
+              "over", "about", "acquire", "buy", "sell", "join", "like", "than", "between"};
+          size_t b = only->begin - 1;
+          if (b > 0 && (words[b].key == "the" || words[b].key == "a")) --b;
+          const Word& before = words[b];
+          if (before.kind == WordKind::kWord && !before.capitalised &&
+              (In(kBefore, before.key) || LooksLikeVerb(before.key) ||
+               (before.key.size() > 4 && before.key.ends_with("ing")))) {
+            only = nullptr;
+          }
+        }
+      }
+      antecedent = only;
+    }
     if (!antecedent && possessive && !infos_.empty() &&
         !states_[current_index_ - 1].heading) {
       // "its" with no actor before it in its sentence: the previous sentence's subject —
@@ -902,6 +1171,10 @@ class Resolver {
   size_t current_index_ = 0;
   std::unordered_map<std::string, Gender> gender_;
   std::unordered_set<std::string> names_;  // see the constructor
+  // Person nouns the document has introduced with "a"/"one" ("a Treasury spokesman").
+  std::unordered_set<std::string> anonymous_nouns_;
+  // Surnames two or more people of the document share ("Biden": Joe and Hunter).
+  std::unordered_set<std::string> shared_surnames_;
   std::unordered_map<std::string, std::unordered_set<std::string>> titles_;
 };
 

@@ -15,7 +15,10 @@
 //  - he/him/his/himself, she/her/herself: a person. Not inside a quotation. "him"/"her"
 //    as an object skip a person in the same clause ("Trump praised him"). The gender of a
 //    person, when the document shows it (Mr., Queen, an earlier "he") or a common first
-//    name does, must agree.
+//    name does, must agree. Left alone near a person the news introduces by a common noun
+//    ("one analyst said", "a Treasury spokesman said"), near a bare surname two people
+//    share, after an unresolved "he"/"she" of the same gender in the sentence, and as the
+//    subject of its head's relative clause ("X, whom she divorced").
 //  - the country, the nation: a country; the government: a country, only when exactly one
 //    is in focus.
 //  - the company, the firm, the carrier, the airline, the group: a company (an
@@ -27,7 +30,8 @@
 //  - it/its (optional, see CoreferenceOptions): an organisation, company or country that is
 //    the subject of the same sentence (or, for "its" with nothing before it, of the
 //    previous one), with no other such actor between: "The SDF announced it had entered",
-//    "Iran and its allies". "it" only right after a reporting verb ("said it would").
+//    "Iran and its allies". "it" only right after a reporting verb ("said it would"); with
+//    no subject seen, the one such actor standing right before that verb.
 #ifndef ACTORGRAPH_SRC_ACTORS_COREFERENCE_H_
 #define ACTORGRAPH_SRC_ACTORS_COREFERENCE_H_
 

@@ -159,6 +159,20 @@ TEST(CoreferenceTest, ItTakesTheSubjectAfterAReportingVerb) {
   EXPECT_EQ(References("The UN said it would send observers to Libya.", options), "");
 }
 
+TEST(CoreferenceTest, ItTakesTheOnlyActorRightBeforeTheReportingVerb) {
+  ExpectReferences({
+      // A lead-in without a comma hides the subject from the subject rule; the one actor
+      // right before "said" is it.
+      {"With the deal Acme Corp said it would hire.", "it=acme_corp"},
+      // Not the object of a verb before it, nor an actor ending a longer name, nor a
+      // modifier of the real subject, nor one of two actors.
+      {"An investor group trying to acquire Acme Corp said it would sue.", ""},
+      {"The Writers Guild of Iran said it would strike.", ""},
+      {"The US Geological Survey reported it was strong.", ""},
+      {"Iran and the UN said it would end.", ""},
+  });
+}
+
 TEST(CoreferenceTest, PronounIsLeftAloneNearAPersonTheFinderDoesNotKnow) {
   ExpectReferences({
       // "Haitham" is no mention, but he is the one who said it.
@@ -171,6 +185,61 @@ TEST(CoreferenceTest, PronounIsLeftAloneNearAPersonTheFinderDoesNotKnow) {
        ""},
       // An unresolved "he" before it blocks the look-back too.
       {"Recep Tayyip Erdoğan spoke. Then Kowalczyk himself said it: he was right.", ""},
+  });
+}
+
+TEST(CoreferenceTest, PronounIsLeftAloneAfterAPersonIntroducedByACommonNoun) {
+  ExpectReferences({
+      // "one analyst", "a Treasury spokesman": someone the news does not name, and most
+      // likely the "he" that follows.
+      {"President Mark Hollis spoke in Ankara. One analyst said the plan would fail. He said "
+       "prices would rise.",
+       ""},
+      {"President Mark Hollis spoke in Ankara. Iran hosted the talks, a Treasury spokesman "
+       "said. He said prices would rise.",
+       ""},
+      {"President Mark Hollis spoke in Ankara. On Tuesday a young boy was rescued. He was "
+       "found under rubble.",
+       ""},
+      // "The spokesman" once "a spokesman" was introduced is that one again.
+      {"President Mark Hollis spoke in Ankara. A Treasury spokesman said the plan would fail. "
+       "The spokesman said prices would rise. He declined to comment.",
+       ""},
+      // A qualified "the" noun usually names again the person named before.
+      {"President Mark Hollis spoke in Ankara. The Treasury spokesman said prices would rise. "
+       "He declined to comment.",
+       "He=mark_hollis"},
+      // The noun's person named in the sentence is the one "he" means.
+      {"President Mark Hollis spoke in Ankara. The driver, identified as Alex Borek, was "
+       "rescued. He was found under rubble.",
+       "He=alex_borek"},
+  });
+}
+
+TEST(CoreferenceTest, PronounIsLeftAloneNearASurnameTwoPeopleShare) {
+  ExpectReferences({
+      // "Hollis" alone could be either: the finder leaves it, and so does the pronoun.
+      {"President Joe Hollis met President Tomas Hollis. The plan of Hollis is that, during "
+       "his term, he would visit Iran.",
+       ""},
+  });
+}
+
+TEST(CoreferenceTest, RelativeClauseSubjectIsNotItsHead) {
+  ExpectReferences({
+      // "whom she divorced": not Borek; the earlier "She" is unknown, so this one is too.
+      {"Iran hosted talks. She married Dr. Alex Borek, whom she divorced in 1981.", ""},
+      {"Mrs. Anna Kowal spoke in Ankara. She married Dr. Alex Borek, whom she divorced in "
+       "1981.",
+       "She=anna_kowal | she=anna_kowal"},
+  });
+}
+
+TEST(CoreferenceTest, CommonFirstNamesShowTheGender) {
+  ExpectReferences({
+      {"President Veronika Petrova spoke in Ankara. He declined to comment.", ""},
+      {"President Veronika Petrova spoke in Ankara. She declined to comment.",
+       "She=veronika_petrova"},
   });
 }
 
