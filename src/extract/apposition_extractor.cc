@@ -202,6 +202,7 @@ class AppositionExtractor : public Extractor {
     ReadKin(s, out);
     ReadPossessiveTie(s, out);
     ReadListParty(s, out);
+    for (size_t k = 0; k < s.mentions.size(); ++k) ReadPartyBeforeName(s, k, out);
   }
 
  private:
@@ -446,6 +447,43 @@ class AppositionExtractor : public Extractor {
       Emit(s, GroupMember{named, s.mentions[named].actor}, s.lower[u], "of",
            OneActor(s, static_cast<int>(k)), TokenSpan(s, u, u + 1), out);
     }
+  }
+
+  // "Since then, a Republican, Mark Amodei, has ...": the party member named after the
+  // apposed party noun.
+  void ReadPartyBeforeName(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    int person = PersonAt(s, s.mentions[k].token_begin);
+    if (person != static_cast<int>(k)) return;
+    size_t b = s.mentions[k].token_begin;
+    if (b < 3 || s.lower[b - 1] != ",") return;
+    int party = s.mention_at[b - 2];
+    if (party < 0 || !IsPartyMember(s.mentions[party]) || s.mentions[party].token_end != b - 1)
+      return;
+    size_t a = s.mentions[party].token_begin;
+    if (a == 0 || (s.lower[a - 1] != "a" && s.lower[a - 1] != "an")) return;
+    // The phrase opens its clause or follows a verb: not "the wife of a Republican, X".
+    if (a >= 2 && (words::IsPreposition(s.lower[a - 2]) && s.lower[a - 2] != "then")) return;
+    // The name ends there: "a Republican, Mark Amodei's aide" is someone else.
+    bool possessive = false;
+    PossessiveAfter(s, s.mentions[k], &possessive);
+    if (possessive) return;
+    const Mention& p = s.mentions[party];
+    if (HasPair(out, s.mentions[k].actor, p.actor)) return;
+    Relation r;
+    r.text = "be member of";
+    r.lemma = "member";
+    r.category = Category::kNeutral;
+    EmitPairs(s, {{static_cast<int>(k), s.mentions[k].actor}}, r, p.span, {{party, p.actor}},
+              kName, 0.75, out);
+  }
+
+  // A party's member noun as the actor layer finds it: "Republican" (one person), a
+  // demonym of a party.
+  static bool IsPartyMember(const Mention& m) {
+    return !m.modifier && m.how == Resolution::kDemonym &&
+           m.actor.type == ActorType::kOrganization && !m.surface.ends_with("s") &&
+           (m.actor.name.find(" Party") != std::string::npos ||
+            m.actor.name.find(" party") != std::string::npos);
   }
 
   // "Senators A of X, B of Y, and C of Z, all Republicans", "A and B, both Democrats": each

@@ -97,6 +97,15 @@ const Case kListParty[] = {
      "spoke.",
      ""},
 };
+const Case kPartyBeforeName[] = {
+    {"Since then, a [Republican=organization], [Al Doe=person], has voiced support.",
+     "Al Doe -[be member of]-> Republican Party"},
+    // After a preposition the party noun is another person's description.
+    {"It was the wife of a [Republican=organization], [Al Doe=person], who spoke.", ""},
+};
+INSTANTIATE_TEST_SUITE_P(PartyBeforeName, AppositionExtractorTest,
+                         ::testing::ValuesIn(kPartyBeforeName));
+
 INSTANTIATE_TEST_SUITE_P(ListParty, AppositionExtractorTest, ::testing::ValuesIn(kListParty));
 
 // The clause extractor's objects behind a description or a plural of people.
