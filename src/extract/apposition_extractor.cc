@@ -461,8 +461,12 @@ class AppositionExtractor : public Extractor {
       return;
     size_t a = s.mentions[party].token_begin;
     if (a == 0 || (s.lower[a - 1] != "a" && s.lower[a - 1] != "an")) return;
-    // The phrase opens its clause or follows a verb: not "the wife of a Republican, X".
-    if (a >= 2 && (words::IsPreposition(s.lower[a - 2]) && s.lower[a - 2] != "then")) return;
+    // The phrase stands between commas or opens the sentence: not "the wife of a
+    // Republican, X", nor "Once a Republican, X" (no longer one) or "As a Democrat, X".
+    size_t article = a - 1;
+    if (article > 0 && s.lower[article - 1] != "," && s.lower[article - 1] != ";" &&
+        s.lower[article - 1] != "--")
+      return;
     // The name ends there: "a Republican, Mark Amodei's aide" is someone else.
     bool possessive = false;
     PossessiveAfter(s, s.mentions[k], &possessive);

@@ -102,6 +102,10 @@ const Case kPartyBeforeName[] = {
      "Al Doe -[be member of]-> Republican Party"},
     // After a preposition the party noun is another person's description.
     {"It was the wife of a [Republican=organization], [Al Doe=person], who spoke.", ""},
+    // "Once a Republican, X": no longer one.
+    {"Once a [Republican=organization], [Al Doe=person] was a conservative.", ""},
+    {"A [Democrat=organization], [Al Doe=person], won the seat.",
+     "Al Doe -[be member of]-> Democratic Party"},
 };
 INSTANTIATE_TEST_SUITE_P(PartyBeforeName, AppositionExtractorTest,
                          ::testing::ValuesIn(kPartyBeforeName));
