@@ -57,9 +57,10 @@ bool IsFamilyNoun(std::string_view w) {
 
 // Offices that a person, not only a state or body, can have: "Roe's chief of staff".
 bool IsPersonalOffice(std::string_view w) {
+  // "Trump's special envoy": a leader's envoy is theirs as much as the state's.
   return w == "aide" || w == "adviser" || w == "advisor" || w == "spokesman" ||
          w == "spokeswoman" || w == "spokesperson" || w == "lawyer" || w == "attorney" ||
-         w == "deputy" || w == "staff" || w == "secretary" || w == "mate";
+         w == "deputy" || w == "staff" || w == "secretary" || w == "mate" || w == "envoy";
 }
 
 // Words that may stand inside an office phrase before its head noun: "the former deputy
@@ -78,7 +79,7 @@ bool IsOfficeModifier(std::string_view w) {
       "lieutenant", "staff", "board", "council", "police", "army", "court", "city", "club",
       "union", "team", "campaign", "parliamentary", "peace", "trade", "climate", "crown",
       "running", "vice-presidential", "gubernatorial", "mayoral", "senatorial",
-      "congressional", "presumptive", "official", "declared"};
+      "congressional", "presumptive", "official", "declared", "personal"};
   if (kWords.count(w)) return true;
   // A year: "the 2020 presidential nominee".
   if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); }))
@@ -196,7 +197,10 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
     // A body named as a modifier though the actor layer reads it as a head: "the
     // Republican Party presidential nominee". Only before a lower-case office word: a
     // capitalised one goes on with the body's name ("the Senate Intelligence Committee").
-    bool body_modifier = !possessive && !m.modifier && m.actor.type == ActorType::kOrganization &&
+    // "Kurt Volker, the United States special envoy": a state's name written the same way.
+    bool body_modifier = !possessive && !m.modifier &&
+                         (m.actor.type == ActorType::kOrganization ||
+                          m.actor.type == ActorType::kCountry) &&
                          m.how != Resolution::kGroupReference &&
                          m.how != Resolution::kCoreference && m.how != Resolution::kDemonym &&
                          m.token_end < n && !IsCapitalised(s, m.token_end) &&
@@ -206,6 +210,15 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
                            (IsGenericName(m.surface) || m.surface.ends_with(" Department"))) &&
                          (IsOfficeModifier(s.lower[m.token_end]) ||
                           IsOfficeNoun(s.lower[m.token_end]));
+    // "the Taiwan manager of Standard Chartered": a state before an office of some body is
+    // where the office is held, not whose it is.
+    if (body_modifier && m.actor.type == ActorType::kCountry) {
+      size_t u = m.token_end;
+      while (u < n && u < m.token_end + 4 && s.mention_at[u] < 0 &&
+             (IsOfficeModifier(s.lower[u]) || IsOfficeNoun(s.lower[u])))
+        ++u;
+      if (u < n && (s.lower[u] == "of" || s.lower[u] == "at")) body_modifier = false;
+    }
     // A demonym with a possessive is some other body's name ("American's chairman").
     // A state's name at the end of a longer name is not the owner: "Socialist Party USA's
     // nominee" (the capitalised word before it belongs to the name).

@@ -8,6 +8,7 @@
 
 #include "actorgraph/extract/lemmatizer.h"
 #include "actorgraph/extract/relation_vocabulary.h"
+#include "extract/apposition_extractor.h"
 #include "extract/extract_util.h"
 #include "extract/possessive_object.h"
 #include "extract/predicate.h"
@@ -675,7 +676,18 @@ class ClauseExtractor : public Extractor {
                           double confidence, std::vector<Triple>& out) const {
     size_t n = s.lower.size();
     size_t limit = std::min(n, p + kMaxPredicateTokens);
+    // "issued warrants for 36 people, including Trump": the predicate ends before the
+    // plural the example stands for.
+    size_t predicate_end = 0;
     for (size_t t = p; t < limit; ++t) {
+      if (predicate_end == 0) {
+        size_t example = 0;
+        if (size_t start = ExampleListBefore(s, p, t, &example); start != 0) {
+          predicate_end = start;
+          t = example;
+          limit = std::max(limit, std::min(n, t + 1));
+        }
+      }
       if (words::IsPunctuation(s.lower[t]) && s.lower[t] != "'s") break;
       if (s.lower[t] == "by" && t > p) {
         if (size_t end = ReadPassiveAgent(s, subject, p, t, confidence, out)) return end;
@@ -687,7 +699,21 @@ class ClauseExtractor : public Extractor {
         if (size_t end = ReadStanceOnAct(s, subject, p, t, out)) return end;
         continue;
       }
+      if (predicate_end != 0) {
+        auto predicate =
+            ParsePredicate(s, p, predicate_end, context_, PredicateMode::kBeforeObject);
+        if (!predicate || predicate->passive) break;
+        EmitPairs(s, subject.members, predicate->relation, predicate->span, object->members,
+                  kName, confidence, out);
+        return object->end;
+      }
       auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
+      if (!predicate) {
+        // "killed a woman named Heather Heyer": the description before the name.
+        size_t named = StripNamedDescription(s, p, t);
+        if (named != t)
+          predicate = ParsePredicate(s, p, named, context_, PredicateMode::kBeforeObject);
+      }
       if (!predicate) {
         size_t stripped = StripObjectPremodifiers(s, p, t);
         if (stripped != t)

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "extract/affiliation_extractor.h"
+#include "extract/apposition_extractor.h"
 #include "extract/clause_extractor.h"
 #include "extract/compound_extractor.h"
 #include "extract/group_extractor.h"
@@ -71,6 +72,9 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // Subjects and second objects the clause extractor does not reach from a mention ("The
   // president of Turkey vowed ...", "met with X on Tuesday, then with Y").
   extractors.push_back(extract::MakeReachExtractor(context));
+  // Appositions, kin phrases and list asides that describe an actor ("X, a lawyer
+  // representing Y,", "X and his son, Y", "A, B and C, all Republicans").
+  extractors.push_back(extract::MakeAppositionExtractor(context));
   // Open vocabulary, parser-based: only the pairs the patterns above left unread.
   if (context.link_grammar) extractors.push_back(extract::MakeLinkGrammarExtractor(context));
   // Last, so that a rival or critic named beside a clause ("attacked his rival X") leaves

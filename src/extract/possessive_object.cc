@@ -100,7 +100,28 @@ bool IsStanceVerb(std::string_view text) {
 
 }  // namespace
 
+// "sentenced Ohio man James Fields": a place's name before a noun for a person and the
+// person's name describes the person; the token of the name, or 0.
+size_t NameAfterPlaceNoun(const AnalyzedSentence& s, const ActorGroup& object) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "man", "woman", "boy", "girl", "resident", "native", "businessman", "businesswoman",
+      "teenager", "youth"};
+  if (object.members.size() != 1 || object.members[0].actor.type != ActorType::kCountry)
+    return 0;
+  const Mention& place = s.mentions[object.members[0].mention];
+  size_t t = object.end;
+  if (place.token_end != t || t + 1 >= s.lower.size() || !kNouns.count(s.lower[t])) return 0;
+  return s.mention_at[t + 1] >= 0 ? t + 1 : 0;
+}
+
 std::optional<ActorGroup> ApposedNameAfter(const AnalyzedSentence& s, const ActorGroup& object) {
+  if (size_t name = NameAfterPlaceNoun(s, object); name != 0) {
+    int m = HeadMentionAt(s, name);
+    if (m < 0 || s.mentions[m].actor.type != ActorType::kPerson) return std::nullopt;
+    auto named = GroupAt(s, name);
+    if (named && named->members.size() == 1) return named;
+    return std::nullopt;
+  }
   size_t t = AfterPossessive(s, object);
   if (t == 0) return std::nullopt;
   size_t n = s.lower.size();

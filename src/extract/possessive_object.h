@@ -17,7 +17,8 @@ namespace actorgraph::extract {
 
 // "Britain's ambassador Rob Macaire", "Biden's son Hunter Biden": when `object` is one owner
 // followed by a possessive, an office or family tie and a person's name, the group of that
-// name; nullopt otherwise.
+// name; also "Ohio man James Fields" (a place, a noun for a person, the name); nullopt
+// otherwise.
 std::optional<ActorGroup> ApposedNameAfter(const AnalyzedSentence& s, const ActorGroup& object);
 
 // "defended his son Hunter Biden", "fired her lawyer John Doe": the pronoun's family

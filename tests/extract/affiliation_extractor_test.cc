@@ -40,6 +40,20 @@ const Case kCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Cases, AffiliationExtractorTest, ::testing::ValuesIn(kCases));
 
+// A leader's envoy and lawyer are theirs; a state's name before an office word is its
+// owner, unless the office is some body's held there.
+const Case kPersonalAndStateCases[] = {
+    {"[Al Doe=person] was serving as [Jo Roe=person]'s personal lawyer.",
+     "Al Doe -[be personal lawyer of]-> Jo Roe"},
+    {"[Al Doe=person], who was [Jo Roe=person]'s special envoy to the talks, spoke.",
+     "Al Doe -[be special envoy of]-> Jo Roe"},
+    {"[Al Doe=person], the [United States] special envoy for the talks, resigned.",
+     "Al Doe -[be special envoy of]-> United States"},
+    {"[Al Doe=person], the [Taiwan] manager of [Acme Bank=organization], spoke.", ""},
+};
+INSTANTIATE_TEST_SUITE_P(PersonalAndState, AffiliationExtractorTest,
+                         ::testing::ValuesIn(kPersonalAndStateCases));
+
 // Offices, memberships and family ties the sentence states outright, around the name.
 const Case kStatedCases[] = {
     // Apposition after the name: the owner after "of" / "for", or a possessive.

@@ -85,6 +85,10 @@ const Case kCases[] = {
     // A possession that is a place: the owner is visited; what it does is no relation.
     {"[Narendra Modi=person] visited [China]'s capital.", "Narendra Modi -[visit]-> China"},
     {"The minister said [Russia]'s economy shrank.", ""},
+    // A place and a noun for a person before the name describe the named person.
+    {"Judge [Al Doe=person] sentenced [Ohio] man [Jo Roe=person] to life.",
+     "Al Doe -[sentence]-> Jo Roe"},
+    {"[Al Doe=person] visited [Ohio] on Monday.", "Al Doe -[visit]-> Ohio"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, PossessiveObjectTest, ::testing::ValuesIn(kCases));
