@@ -17,6 +17,7 @@
 #include "actors/name_matcher.h"
 #include "actors/organizations.h"
 #include "actors/titled_people.h"
+#include "actors/unlisted_bodies.h"
 #include "actors/words.h"
 
 namespace actorgraph {
@@ -242,7 +243,12 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindParenthesisedAcronyms(&state, &aliases);
     }
     actors_internal::FindAliases(aliases, &state);
-    if (impl_->options.find_unlisted) actors_internal::FindCapitalisedNames(&state, &people, lone_words);
+    if (impl_->options.find_unlisted) {
+      actors_internal::FindPapersNamedForPlaces(&state);
+      actors_internal::FindTitleCasedBodies(&state);
+      actors_internal::FindCapitalisedNames(&state, &people, lone_words);
+      actors_internal::FindAddressedBodies(&state);
+    }
     actors_internal::MarkModifiers(&state);
     if (impl_->options.resolve_group_references) {
       actors_internal::FindGroupReferences(&state, &history);
