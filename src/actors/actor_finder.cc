@@ -254,6 +254,13 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindGroupReferences(&state, &history);
     }
     actors_internal::RegisterAliases(state, &aliases);
+    // "when Charlie Watts was leaving ..., Watts recommended Baker": the surname of a
+    // person the sentence itself introduced. People only: a company's short form inside
+    // the sentence that named it is as often part of another name ("Cominco American Inc,
+    // a unit of Cominco Ltd").
+    if (impl_->options.find_unlisted && !state.heading) {
+      actors_internal::FindAliases(aliases, &state, /*people_only=*/true);
+    }
   }
   // Where each mention came from: (state, found), so that the actors ResolveEarlySurnames
   // settles are the ones coreference sees.

@@ -96,7 +96,7 @@ const Actor* AliasTable::PersonWithSurname(const std::string& key) const {
   return nullptr;
 }
 
-void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
+void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people_only) {
   std::vector<int> coverage = sentence->Coverage();
   const auto& words = sentence->words;
   for (size_t i = 0; i < words.size();) {
@@ -130,6 +130,7 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
         !IsSingleWordTitleKey(words[i - 1].key)) {
       free = false;
     }
+    if (free && people_only && match->actor->type != ActorType::kPerson) free = false;
     if (!free) {
       ++i;
       continue;

@@ -129,6 +129,13 @@ TEST(UnlistedOrganisationsTest, PeopleAfterAPluralDemonym) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, ASurnameAfterTheFullNameInOneSentenceIsThePerson) {
+  ExpectCases({
+      {"When drummer Wendel Arko left the band in 1962, Arko recommended Kip Rono.",
+       "Wendel Arko=wendel_arko/pattern | Arko=wendel_arko/alias"},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, AFellowNationalIsARoleNotAName) {
   ExpectCases({
       {"Countryman Kip Rono finished third.", "Kip Rono=kip_rono/pattern"},
