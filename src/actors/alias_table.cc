@@ -130,7 +130,12 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people
         !IsSingleWordTitleKey(words[i - 1].key)) {
       free = false;
     }
-    if (free && people_only && match->actor->type != ActorType::kPerson) free = false;
+    // "Theresa May resigned in May 2019": not a month.
+    if (free && people_only &&
+        (match->actor->type != ActorType::kPerson ||
+         (match->end == i + 1 && IsDateWord(words[i].key)))) {
+      free = false;
+    }
     if (!free) {
       ++i;
       continue;
