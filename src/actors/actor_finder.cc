@@ -17,6 +17,7 @@
 #include "actors/name_matcher.h"
 #include "actors/organizations.h"
 #include "actors/titled_people.h"
+#include "actors/unlisted_bodies.h"
 #include "actors/words.h"
 
 namespace actorgraph {
@@ -242,12 +243,24 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindParenthesisedAcronyms(&state, &aliases);
     }
     actors_internal::FindAliases(aliases, &state);
-    if (impl_->options.find_unlisted) actors_internal::FindCapitalisedNames(&state, &people, lone_words);
+    if (impl_->options.find_unlisted) {
+      actors_internal::FindPapersNamedForPlaces(&state);
+      actors_internal::FindTitleCasedBodies(&state);
+      actors_internal::FindCapitalisedNames(&state, &people, lone_words);
+      actors_internal::FindAddressedBodies(&state);
+    }
     actors_internal::MarkModifiers(&state);
     if (impl_->options.resolve_group_references) {
       actors_internal::FindGroupReferences(&state, &history);
     }
     actors_internal::RegisterAliases(state, &aliases);
+    // "when Charlie Watts was leaving ..., Watts recommended Baker": the surname of a
+    // person the sentence itself introduced. People only: a company's short form inside
+    // the sentence that named it is as often part of another name ("Cominco American Inc,
+    // a unit of Cominco Ltd").
+    if (impl_->options.find_unlisted && !state.heading) {
+      actors_internal::FindAliases(aliases, &state, /*people_only=*/true);
+    }
   }
   // Where each mention came from: (state, found), so that the actors ResolveEarlySurnames
   // settles are the ones coreference sees.

@@ -96,7 +96,7 @@ const Actor* AliasTable::PersonWithSurname(const std::string& key) const {
   return nullptr;
 }
 
-void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
+void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people_only) {
   std::vector<int> coverage = sentence->Coverage();
   const auto& words = sentence->words;
   for (size_t i = 0; i < words.size();) {
@@ -128,6 +128,12 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence) {
         !IsDateWord(words[i - 1].key) &&
         (match->kind == AliasTable::Kind::kSurname || !IsNameParticle(words[i - 1].key)) &&
         !IsSingleWordTitleKey(words[i - 1].key)) {
+      free = false;
+    }
+    // "Theresa May resigned in May 2019": not a month.
+    if (free && people_only &&
+        (match->actor->type != ActorType::kPerson ||
+         (match->end == i + 1 && IsDateWord(words[i].key)))) {
       free = false;
     }
     if (!free) {

@@ -68,7 +68,9 @@ class AliasTable {
 };
 
 // Adds alias mentions (how = kAlias) for words no other mention covers.
-void FindAliases(const AliasTable& aliases, SentenceState* sentence);
+// With `people_only`, only people's names and surnames (the second look at a sentence,
+// after its own names are registered).
+void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people_only = false);
 
 // Remembers the short forms the mentions of `sentence` introduce: the full name and surname
 // of a person found by pattern or named in full from the dictionary, a body's name without

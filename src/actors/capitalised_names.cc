@@ -202,7 +202,12 @@ bool IsPersonRoleNoun(std::string_view key) {
       "astronomer", "engineer", "expert", "observer", "volunteer", "worker", "owner",
       "manager", "shopkeeper", "pastor", "rabbi", "imam", "astrophysicist", "epidemiologist",
       "virologist", "novelist", "poet", "musician", "filmmaker", "producer", "designer",
-      "architect", "entertainer", "influencer", "youtuber"};
+      "architect", "entertainer", "influencer", "youtuber",
+      // Fellow nationals and players of an instrument: "Countryman Lawrence Cherono",
+      // "bassist Jack Bruce".
+      "countryman", "countrywoman", "compatriot", "teammate", "drummer", "guitarist",
+      "bassist", "pianist", "saxophonist", "trumpeter", "vocalist", "violinist",
+      "cellist", "keyboardist", "composer", "conductor", "bandmate"};
   return In(kWords, key);
 }
 
@@ -508,10 +513,27 @@ bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
     size_t at = end + 1;
     if (words[at].key == "the" && at + 1 < words.size()) ++at;
     for (const Found& f : sentence.found) {
-      if (f.begin != at || f.modifier) continue;
+      // "Mick Jagger of The Rolling Stones": the body's name takes in its "The".
+      bool title_cased_the = f.begin == end + 1 && words[end + 1].capitalised;
+      if ((f.begin != at && !title_cased_the) || f.modifier) continue;
       ActorType t = f.actor.type;
       if (t == ActorType::kCountry || t == ActorType::kOrganization)
         return true;
+    }
+  }
+  // "He played with Acker Bilk and Terry Lightfoot": the name before the "and" that ends a
+  // list with a person is a person's too (FindCapitalisedNames looks twice).
+  // Not after a capitalised word: "Senior Advisors Jared Kushner and Ivanka Trump".
+  // Nor at the start of a sentence: "Besides Benjamin and Mario Vazquez-Rana".
+  if (end + 1 < words.size() && words[end].key == "and" && run.name_words >= 2 && plain &&
+      begin > 0 && !LooksCapitalised(words[begin - 1]) &&
+      (words[begin - 1].kind == WordKind::kWord || words[begin - 1].text == ",")) {
+    for (const Found& f : sentence.found) {
+      if (f.begin != end + 1 || f.actor.type != ActorType::kPerson ||
+          f.how == Resolution::kGroupReference || f.end < f.begin + 2) {
+        continue;
+      }
+      if (f.end >= words.size() || words[f.end].kind == WordKind::kPunct) return true;
     }
   }
   // "the government of Abdrabbuh Mansur Hadi", "forces loyal to Khalifa Haftar": a
@@ -540,9 +562,27 @@ bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
         return true;
       }
     }
+    // "Ethiopians Dejene Debela and Asefa Mengstu": after a plural demonym, people.
+    const Found* demonym = sentence.EndingAt(begin);
+    if (demonym && demonym->how == Resolution::kDemonym && demonym->begin + 1 == begin &&
+        prev.capitalised && prev.key.size() > 3 && prev.key.back() == 's' &&
+        run.name_words >= 2) {
+      return true;
+    }
     // The next name in a list of people: "Eliot Engel, Adam Schiff and Elijah Cummings".
     size_t before = begin - 1;
-    if (prev.key == "and" && before > 0 && words[before - 1].text == ",") --before;
+    if (prev.key == "and" && before > 0 && words[before - 1].text == ",") {
+      --before;
+      // "Dejene Debela, 2:05:46, and Asefa Mengstu": a time or a score between them.
+      auto in_number = [](const Word& word) {
+        return (word.kind == WordKind::kWord &&
+                std::isdigit(static_cast<unsigned char>(word.text[0]))) ||
+               word.text == ":" || word.text == ".";
+      };
+      size_t k = before;
+      while (k > 0 && before - k < 6 && in_number(words[k - 1])) --k;
+      if (k < before && k > 1 && words[k - 1].text == ",") before = k - 1;
+    }
     bool list_goes_on = end >= words.size() || words[end].text == "," ||
                         words[end].text == "." || words[end].key == "and" ||
                         words[end].key == "or";
@@ -667,62 +707,68 @@ void FindCapitalisedNames(SentenceState* sentence,
   if (sentence->heading) return;
   const auto& words = sentence->words;
   std::vector<int> coverage = sentence->Coverage();
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (!CanBeNameWord(words[i], coverage[i])) continue;
-    Run run = MatchRun(words, coverage, i);
-    // "First Minister of Scotland Nicola Sturgeon": a run of three or more words with a
-    // given name inside starts at that name; the words before it end a title or a place.
-    size_t begin = i;
-    if (run.name_words >= 3 && !IsFirstName(words[i].key)) {
-      for (size_t w = i + 1; w + 1 < run.end; ++w) {
-        // Any given name after a plural title ("Representatives Eliot Engel, ...").
-        std::string_view before = words[w - 1].key;
-        bool after_plural_title = before.size() > 3 && before.back() == 's' &&
-                                  IsSingleWordTitleKey(before.substr(0, before.size() - 1));
-        if (words[w].kind == WordKind::kWord && words[w].capitalised &&
-            (IsCommonFirstName(words[w].key) ||
-             (after_plural_title && IsFirstName(words[w].key)))) {
-          begin = w;
-          break;
+  // Twice: a person found late in the sentence is the cue for a name before it ("Acker
+  // Bilk and Terry Lightfoot").
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (!CanBeNameWord(words[i], coverage[i])) continue;
+      Run run = MatchRun(words, coverage, i);
+      // "First Minister of Scotland Nicola Sturgeon": a run of three or more words with a
+      // given name inside starts at that name; the words before it end a title or a place.
+      size_t begin = i;
+      if (run.name_words >= 3 && !IsFirstName(words[i].key)) {
+        for (size_t w = i + 1; w + 1 < run.end; ++w) {
+          // Any given name after a plural title ("Representatives Eliot Engel, ...").
+          std::string_view before = words[w - 1].key;
+          bool after_plural_title = before.size() > 3 && before.back() == 's' &&
+                                    IsSingleWordTitleKey(before.substr(0, before.size() - 1));
+          if (words[w].kind == WordKind::kWord && words[w].capitalised &&
+              (IsCommonFirstName(words[w].key) ||
+               (after_plural_title && IsFirstName(words[w].key)))) {
+            begin = w;
+            break;
+          }
         }
       }
+      size_t name_words = run.name_words;
+      if (begin != i) {
+        name_words = 0;
+        for (size_t w = begin; w < run.end; ++w) name_words += words[w].capitalised ? 1 : 0;
+      }
+      bool surname_used_alone = run.end > begin + 1 && words[run.end - 1].capitalised &&
+                                lone_words.count(words[run.end - 1].key) > 0;
+      bool place_or_longer =
+          begin == i ? LooksLikePlaceOrLongerName(words, *sentence, coverage, i, run.end,
+                                                  surname_used_alone)
+                     : i > 0 && words[i - 1].kind == WordKind::kWord &&
+                           IsLocative(words[i - 1].key);
+      if (name_words < kMinNameWords || name_words > kMaxNameWords || place_or_longer ||
+          !HasPersonCue(words, *sentence, begin, run, lone_words)) {
+        i = run.end > i ? run.end - 1 : i;
+        continue;
+      }
+      people->push_back(KeysOf(words, begin, run.end));
+      // "David and Louise Turpin": a given name joined to a person's by "and" shares the
+      // surname.
+      bool partner = begin >= 2 && run.end >= begin + 2 &&
+                     (words[begin - 1].key == "and" || words[begin - 1].key == "&") &&
+                     words[begin - 2].kind == WordKind::kWord && words[begin - 2].capitalised &&
+                     coverage[begin - 2] < 0 && IsFirstName(words[begin - 2].key) &&
+                     (begin == 2 || words[begin - 3].kind != WordKind::kWord ||
+                      !words[begin - 3].capitalised);
+      sentence->Add(PersonFound(words, begin, run.end));
+      if (partner) {
+        Found given = PersonFound(words, begin - 2, begin - 1);
+        std::string name =
+            NameOfWords(words, begin - 2, begin - 1) + " " +
+            NameOfWords(words, run.end - 1, run.end);
+        given.actor.id = MakeActorId(name);
+        given.actor.name = std::move(name);
+        sentence->Add(std::move(given));
+      }
+      coverage = sentence->Coverage();
+      i = run.end - 1;
     }
-    size_t name_words = run.name_words;
-    if (begin != i) {
-      name_words = 0;
-      for (size_t w = begin; w < run.end; ++w) name_words += words[w].capitalised ? 1 : 0;
-    }
-    bool surname_used_alone = run.end > begin + 1 && words[run.end - 1].capitalised &&
-                              lone_words.count(words[run.end - 1].key) > 0;
-    bool place_or_longer =
-        begin == i ? LooksLikePlaceOrLongerName(words, *sentence, coverage, i, run.end,
-                                                surname_used_alone)
-                   : i > 0 && words[i - 1].kind == WordKind::kWord && IsLocative(words[i - 1].key);
-    if (name_words < kMinNameWords || name_words > kMaxNameWords || place_or_longer ||
-        !HasPersonCue(words, *sentence, begin, run, lone_words)) {
-      i = run.end > i ? run.end - 1 : i;
-      continue;
-    }
-    people->push_back(KeysOf(words, begin, run.end));
-    // "David and Louise Turpin": a given name joined to a person's by "and" shares the
-    // surname.
-    bool partner = begin >= 2 && run.end >= begin + 2 &&
-                   (words[begin - 1].key == "and" || words[begin - 1].key == "&") &&
-                   words[begin - 2].kind == WordKind::kWord && words[begin - 2].capitalised &&
-                   coverage[begin - 2] < 0 && IsFirstName(words[begin - 2].key) &&
-                   (begin == 2 || words[begin - 3].kind != WordKind::kWord ||
-                    !words[begin - 3].capitalised);
-    sentence->Add(PersonFound(words, begin, run.end));
-    if (partner) {
-      Found given = PersonFound(words, begin - 2, begin - 1);
-      std::string name =
-          NameOfWords(words, begin - 2, begin - 1) + " " + NameOfWords(words, run.end - 1, run.end);
-      given.actor.id = MakeActorId(name);
-      given.actor.name = std::move(name);
-      sentence->Add(std::move(given));
-    }
-    coverage = sentence->Coverage();
-    i = run.end - 1;
   }
 }
 

@@ -27,17 +27,6 @@ bool IsPlaceMention(const Found& found) {
   return found.how != Resolution::kGroupReference && found.actor.type == ActorType::kCountry;
 }
 
-// A word spelled as an acronym: two to eight letters or digits, letters all capitals.
-bool LooksLikeAcronym(const Word& word) {
-  if (word.kind != WordKind::kWord || !word.all_upper) return false;
-  size_t letters = 0;
-  for (char c : word.text) {
-    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ++letters;
-    else if (c != '.' && c != '-' && c != '&') return false;
-  }
-  return letters >= 2 && letters <= 8;
-}
-
 // Whether the "and" at words[and_at] is inside the name of the body whose run starts at
 // `begin`, rather than between two names:
 //  - "Securities and Exchange Commission", "Law and Justice Party": one capitalised word
@@ -136,6 +125,16 @@ void ExtendToAcronym(std::string_view acronym, const std::vector<int>& coverage,
 
 }  // namespace
 
+bool LooksLikeAcronym(const Word& word) {
+  if (word.kind != WordKind::kWord || !word.all_upper) return false;
+  size_t letters = 0;
+  for (char c : word.text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ++letters;
+    else if (c != '.' && c != '-' && c != '&') return false;
+  }
+  return letters >= 2 && letters <= 8;
+}
+
 void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
   if (sentence->heading) return;
   const auto& words = sentence->words;
@@ -169,6 +168,9 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
       }
       if (j > i && IsConnector(words[j]) && j + 1 < n) {
         size_t k = j + 1;
+        // "Blues Incorporated for The Rolling Stones": a title-cased "The" starts a name
+        // of its own.
+        if (words[k].key == "the" && words[k].capitalised) break;
         if (words[k].key == "the" && k + 1 < n) ++k;
         if (IsFreeCapitalised(words[k], coverage[k])) {
           j = k;
@@ -305,14 +307,22 @@ namespace {
 // Lower-case nouns of a kind of organisation that news puts before its name. Left out:
 // nouns that as often come before a person's name ("producer", "publisher", "developer",
 // "contractor", "operator").
-bool IsOrganizationKindNoun(std::string_view key, ActorType* type) {
+// *without_of: the kind's names take no "of" ("radio station KNSS-FM of Reno": the station
+// is in Reno).
+bool IsOrganizationKindNoun(std::string_view key, ActorType* type, bool* without_of) {
   static const std::unordered_set<std::string_view> kOrganizations = {
       "retailer", "manufacturer", "maker", "carmaker", "automaker", "company", "firm",
       "airline", "carrier", "chain", "supermarket", "newspaper", "daily", "weekly",
       "tabloid", "magazine", "broadcaster", "outlet", "website", "insurer", "lender",
       "bank", "brokerage", "conglomerate", "giant", "supplier", "subsidiary", "startup",
       "agency", "organisation", "organization", "charity", "watchdog", "regulator",
-      "group", "union", "exchange", "network", "portal"};
+      "group", "union", "exchange", "network", "portal",
+      // Bands, labels, clubs and media: "the rock band Cream", "supergroup Blind Faith",
+      // "record label Island", "the club Arsenal", "the station Radio Liberty".
+      "band", "supergroup", "label", "club", "team", "station", "channel", "publication"};
+  static const std::unordered_set<std::string_view> kWithoutOf = {
+      "band", "supergroup", "label", "club", "team", "station", "channel", "publication"};
+  if (without_of) *without_of = kWithoutOf.count(key) != 0;
   static const std::unordered_set<std::string_view> kGroups = {"militia", "faction"};
   if (kOrganizations.count(key)) {
     *type = ActorType::kOrganization;
@@ -354,7 +364,9 @@ void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* s
   for (size_t i = 1; i < n; ++i) {
     const Word& noun = words[i - 1];
     ActorType type;
-    if (noun.kind != WordKind::kWord || noun.has_upper || !IsOrganizationKindNoun(noun.key, &type)) {
+    bool without_of = false;
+    if (noun.kind != WordKind::kWord || noun.has_upper ||
+        !IsOrganizationKindNoun(noun.key, &type, &without_of)) {
       continue;
     }
     std::vector<int> coverage = sentence->Coverage();
@@ -380,7 +392,7 @@ void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* s
       // "Petroleos de Venezuela", "Cie de Saint-Gobain", "Bank of Bahrain".
       if (word.kind == WordKind::kWord && name_words > 0 && end + 1 < n &&
           (word.key == "de" || word.key == "del" || word.key == "des" || word.key == "du" ||
-           word.key == "of") &&
+           (word.key == "of" && !without_of)) &&
           words[end + 1].kind == WordKind::kWord && words[end + 1].capitalised) {
         ++end;
         continue;
@@ -394,6 +406,25 @@ void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* s
       ++name_words;
     }
     if (name_words == 0 || name_words > kMaxWords) {
+      i = end;
+      continue;
+    }
+    // "rock band Grateful Dead": a run cut short by a capitalised word it could not take
+    // ("Dead" reads as a headline's verb) has no clear end.
+    // "channel TF-1", "station Unit 2", "publication Ward's Automotive Reports": a name
+    // that goes on into a number or a longer title is not all there.
+    bool cut_short = false;
+    if (end < n) {
+      const Word& next = words[end];
+      cut_short = (next.kind == WordKind::kWord && next.capitalised && coverage[end] < 0 &&
+                   !IsFunctionWord(next.key) && !IsDateWord(next.key)) ||
+                  (next.kind == WordKind::kHyphen && !next.space_before) ||
+                  (next.kind == WordKind::kWord && !next.text.empty() &&
+                   std::isdigit(static_cast<unsigned char>(next.text[0]))) ||
+                  (next.kind == WordKind::kPossessive && end + 1 < n &&
+                   words[end + 1].kind == WordKind::kWord && words[end + 1].capitalised);
+    }
+    if (cut_short) {
       i = end;
       continue;
     }

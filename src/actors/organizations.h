@@ -11,6 +11,10 @@
 
 namespace actorgraph::actors_internal {
 
+// A word spelled as an acronym: two to eight letters or digits, letters all capitals
+// ("FSB", "U.S.", "G7").
+bool LooksLikeAcronym(const Word& word);
+
 // Adds organisation mentions (how = kPattern) for capitalised runs with a head word. Not
 // for headings: their title case would turn any phrase into a name.
 //  - "Iraqi Parliament", "US Army": the demonym or country joins the name and is its

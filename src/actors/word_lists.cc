@@ -160,6 +160,8 @@ bool IsOrganizationHead(std::string_view key, ActorType* type) {
       {"labs", ActorType::kOrganization},       {"technologies", ActorType::kOrganization},
       {"pharmaceuticals", ActorType::kOrganization}, {"entertainment", ActorType::kOrganization},
       {"pictures", ActorType::kOrganization},
+      // "Blues Incorporated", "Murder Incorporated": the suffix spelt out.
+      {"incorporated", ActorType::kOrganization},
   };
   auto it = kHeads.find(key);
   if (it == kHeads.end()) return false;

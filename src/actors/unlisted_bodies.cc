@@ -1,0 +1,286 @@
+#include "actors/unlisted_bodies.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "actors/organizations.h"
+#include "actors/titled_people.h"
+#include "actors/word_lists.h"
+
+namespace actorgraph::actors_internal {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Nouns and verbs before the title of a work, not of a body: "the album The
+// Wall", "a film called The Irishman", "known as The Boss".
+bool IntroducesAWork(std::string_view key) {
+  static const WordSet kWords = {
+      "album",    "albums",   "song",        "songs",     "single",     "track",     "record",
+      "hit",      "ep",       "book",        "books",     "novel",      "memoir",    "biography",
+      "poem",     "essay",    "article",     "column",    "story",      "film",      "films",
+      "movie",    "movies",   "documentary", "show",      "shows",      "series",    "sitcom",
+      "drama",    "play",     "musical",     "opera",     "ballet",     "programme", "program",
+      "episode",  "game",     "games",       "painting",  "exhibition", "tour",      "titled",
+      "entitled", "called",   "named",       "dubbed",    "as",         "nicknamed", "starring",
+      "star",     "role",     "character",   "portrayed", "sang",       "wrote",     "released",
+      "recorded", "directed", "published",   "read",      "reading",    "watched",   "sequel"};
+  return kWords.count(key) != 0;
+}
+
+Found BodyFound(const std::vector<Word> &words, size_t begin, size_t end) {
+  Found body;
+  body.begin = begin;
+  body.end = end;
+  body.core_begin = begin;
+  body.how = Resolution::kPattern;
+  body.actor.type = ActorType::kOrganization;
+  body.actor.name = NameOfWords(words, begin, end);
+  body.actor.id = MakeActorId(body.actor.name);
+  return body;
+}
+
+// A brand cased like "ThePrint", "HuffPost", "BuzzFeed": letters only, a
+// capital after a lower-case letter from the fourth letter on. Not "McGurk",
+// "DeVos", "MacArthur", "LaGuardia": people's names put their inner capital
+// second or third. Words after which a title-cased "The" starts a body's name:
+// prepositions and verbs of joining and telling ("left for The Rolling Stones",
+// "according to The Guardian", "told The Verge", "while The Jakarta Post
+// reports"). Not after other verbs: "hosted The Doris Day Show", "said The
+// Network Courier allows", "was The Atheist Muslim by".
+bool IntroducesABody(std::string_view key) {
+  static const WordSet kWords = {"of",      "for",     "to",    "from",    "with",      "by",
+                                 "on",      "against", "about", "the",     "told",      "tells",
+                                 "telling", "joined",  "joins", "joining", "join",      "left",
+                                 "leaving", "while",   "than",  "like",    "including", "via"};
+  return kWords.count(key) != 0;
+}
+
+// Words before "in" or "at" that make the title a medium's, not a place's:
+// "published in The Observer", "wrote in The Atlantic" (but "the court in The
+// Hague", "wells in The Geysers").
+bool PublishesIn(std::string_view key) {
+  static const WordSet kWords = {"published", "reported",    "wrote",     "written", "quoted",
+                                 "printed",   "column",      "editorial", "article", "op-ed",
+                                 "interview", "interviewed", "story",     "report",  "writing"};
+  return kWords.count(key) != 0;
+}
+
+// Verbs of acting and showing before a preposition: "starred in The Godfather".
+bool ShowsAWork(std::string_view key) {
+  static const WordSet kWords = {
+      "starred", "starring", "appeared", "appears", "featured", "features", "cast",    "role",
+      "roles",   "seen",     "shown",    "scene",   "scenes",   "filmed",   "filming", "performed"};
+  return kWords.count(key) != 0;
+}
+
+bool IsCamelCaseBrand(const Word &word) {
+  if (word.kind != WordKind::kWord || !word.capitalised || word.all_upper) return false;
+  const std::string &t = word.text;
+  if (t.size() < 5 || t.compare(0, 3, "Mac") == 0) return false;
+  bool inner = false;
+  for (size_t c = 0; c < t.size(); ++c) {
+    unsigned char ch = static_cast<unsigned char>(t[c]);
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+    if (c >= 3 && ch >= 'A' && ch <= 'Z' && t[c - 1] >= 'a' && t[c - 1] <= 'z') inner = true;
+  }
+  return inner;
+}
+
+bool IsRomanNumeral(std::string_view key) {
+  for (char c : key) {
+    if (c != 'i' && c != 'v' && c != 'x') return false;
+  }
+  return !key.empty();
+}
+
+// An acronym no other mention covers and no capitalised word continues ("NBC
+// Universal"): the body's whole name.
+bool FreeAcronym(const std::vector<Word> &words, const std::vector<int> &coverage, size_t at) {
+  if (at >= words.size() || coverage[at] >= 0 || !LooksLikeAcronym(words[at]) ||
+      IsRomanNumeral(words[at].key)) {
+    return false;
+  }
+  return at + 1 >= words.size() || words[at + 1].kind != WordKind::kWord ||
+         !words[at + 1].capitalised;
+}
+
+// Words of a speech verb or noun whose listener follows "to" or "with": "in
+// remarks to ABC", "speaking to RTE", "in an interview with KTVU".
+bool IsSpeechBeforeListener(std::string_view key) {
+  static const WordSet kWords = {"remarks",    "interview", "interviews", "comments", "statement",
+                                 "statements", "speaking",  "spoke",      "talking",  "talked",
+                                 "speak",      "talk",      "said",       "says"};
+  return kWords.count(key) != 0;
+}
+
+bool IsTell(std::string_view key) {
+  return key == "told" || key == "tells" || key == "telling" || key == "tell";
+}
+
+}  // namespace
+
+void FindTitleCasedBodies(SentenceState *sentence) {
+  if (sentence->heading) return;
+  const auto &words = sentence->words;
+  const size_t n = words.size();
+  constexpr size_t kMaxWords = 4;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const Word &article = words[i];
+    const Word &prev = words[i - 1];
+    if (article.kind != WordKind::kWord || article.key != "the" || !article.capitalised ||
+        article.all_upper || prev.kind != WordKind::kWord || prev.has_upper ||
+        IntroducesAWork(prev.key) ||
+        (i >= 2 && words[i - 2].kind == WordKind::kWord && ShowsAWork(words[i - 2].key))) {
+      continue;
+    }
+    const Word *before = i >= 2 ? &words[i - 2] : nullptr;
+    bool opens_body =
+        IntroducesABody(prev.key) || ((prev.key == "in" || prev.key == "at") && before &&
+                                      before->kind == WordKind::kWord && PublishesIn(before->key));
+    // "the city of The Hague", "the province of The Bronx": a place's name.
+    static const WordSet kPlaceNouns = {"city",    "town",   "village",  "province", "port",
+                                        "capital", "region", "district", "island",   "municipality",
+                                        "state",   "county", "borough"};
+    if (prev.key == "of" && before && kPlaceNouns.count(before->key)) opens_body = false;
+    // "The Times and The Guardian": after "and", only next to another body.
+    if (prev.key == "and") {
+      const Found *left = sentence->EndingAt(i - 1);
+      opens_body = left && left->actor.type == ActorType::kOrganization;
+    }
+    if (!opens_body) continue;
+    std::vector<int> coverage = sentence->Coverage();
+    if (coverage[i] >= 0) continue;
+    size_t end = i + 1, name_words = 0;
+    while (end < n && name_words <= kMaxWords) {
+      const Word &word = words[end];
+      if (word.kind == WordKind::kHyphen && name_words > 0 && !word.space_before && end + 1 < n &&
+          !words[end + 1].space_before && words[end + 1].capitalised && coverage[end + 1] < 0) {
+        ++end;
+        continue;
+      }
+      if (word.kind != WordKind::kWord || !word.capitalised || coverage[end] >= 0 ||
+          IsFunctionWord(word.key) || IsDateWord(word.key)) {
+        break;
+      }
+      ++end;
+      ++name_words;
+    }
+    if (name_words == 0 || name_words > kMaxWords) {
+      i = end;
+      continue;
+    }
+    // "The Lord of the Rings", "The Art of the Deal", "The Good, the Bad": a
+    // title that goes on past a connector or into another mention is a work's,
+    // or its end is unclear.
+    if (end < n) {
+      const Word &next = words[end];
+      bool goes_on = next.kind == WordKind::kWord &&
+                     (next.capitalised || coverage[end] >= 0 || next.key == "of" ||
+                      next.key == "and" || next.key == "&") &&
+                     !(next.key == "and" && end + 1 < n && !words[end + 1].capitalised);
+      if (goes_on || next.kind == WordKind::kHyphen) {
+        i = end;
+        continue;
+      }
+    }
+    // "The Doris Day Show", "The Long Tour": a work or an event by its last
+    // word.
+    if (IntroducesAWork(words[end - 1].key)) {
+      i = end;
+      continue;
+    }
+    // "The Senate", "The Court": a body's bare head is an alias or nothing.
+    bool only_heads = true;
+    for (size_t w = i + 1; w < end && only_heads; ++w) {
+      ActorType ignored;
+      only_heads = IsOrganizationHead(words[w].key, &ignored);
+    }
+    if (only_heads) {
+      i = end;
+      continue;
+    }
+    Found body = BodyFound(words, i, end);
+    // "Rolling Stones" alone is the band again.
+    body.core_begin = i + 1;
+    sentence->Add(std::move(body));
+    i = end;
+  }
+}
+
+void FindPapersNamedForPlaces(SentenceState *sentence) {
+  if (sentence->heading) return;
+  // Words that end a newspaper's name after its town: "the Tehran Times", "the
+  // Kyiv Independent", "the Irish Examiner".
+  static const WordSet kPaperWords = {
+      "times",    "post",      "herald",   "tribune",     "journal",   "gazette",
+      "observer", "telegraph", "express",  "independent", "chronicle", "inquirer",
+      "examiner", "courier",   "mirror",   "guardian",    "monitor",   "daily",
+      "bulletin", "dispatch",  "sentinel", "recorder",    "register"};
+  auto &words = sentence->words;
+  const size_t n = words.size();
+  for (size_t f = 0; f < sentence->found.size(); ++f) {
+    const Found &place = sentence->found[f];
+    if (place.how == Resolution::kGroupReference || place.actor.type != ActorType::kCountry ||
+        place.begin == 0 || words[place.begin - 1].key != "the" ||
+        words[place.begin - 1].capitalised) {
+      continue;
+    }
+    std::vector<int> coverage = sentence->Coverage();
+    size_t end = place.end;
+    while (end < n && end < place.end + 2 && words[end].kind == WordKind::kWord &&
+           words[end].capitalised && coverage[end] < 0 && kPaperWords.count(words[end].key)) {
+      ++end;
+    }
+    // Not when the name goes on: "the American Journal of Preventive Medicine".
+    if (end == place.end || (end < n && words[end].kind == WordKind::kWord &&
+                             (words[end].capitalised || words[end].key == "of" ||
+                              words[end].key == "and" || words[end].key == "&"))) {
+      continue;
+    }
+    Found paper = BodyFound(words, place.begin, end);
+    paper.actor.affiliation = place.actor.id;
+    sentence->found.erase(sentence->found.begin() + static_cast<std::ptrdiff_t>(f));
+    sentence->Add(std::move(paper));
+  }
+}
+
+void FindAddressedBodies(SentenceState *sentence) {
+  if (sentence->heading) return;
+  const auto &words = sentence->words;
+  const size_t n = words.size();
+  for (size_t w = 1; w + 1 < n; ++w) {
+    if (words[w].kind != WordKind::kWord || words[w].has_upper) continue;
+    std::vector<int> coverage = sentence->Coverage();
+    size_t at = w + 1;
+    bool body = false;
+    if (words[w].key == "of") {
+      const Found *person = sentence->EndingAt(w);
+      body = person && person->actor.type == ActorType::kPerson &&
+             person->how != Resolution::kGroupReference && FreeAcronym(words, coverage, at);
+    } else if (IsTell(words[w].key) ||
+               ((words[w].key == "to" || words[w].key == "with") &&
+                words[w - 1].kind == WordKind::kWord && IsSpeechBeforeListener(words[w - 1].key))) {
+      // "told CBS News": a medium's word after the acronym is part of its name.
+      static const WordSet kMediaTails = {"news", "radio", "tv", "television", "online"};
+      if (at < n && coverage[at] < 0 && LooksLikeAcronym(words[at]) &&
+          !IsRomanNumeral(words[at].key) && at + 1 < n && words[at + 1].capitalised &&
+          kMediaTails.count(words[at + 1].key) && coverage[at + 1] < 0 &&
+          (at + 2 >= n || !words[at + 2].capitalised)) {
+        sentence->Add(BodyFound(words, at, at + 2));
+        w = at + 1;
+        continue;
+      }
+      body = FreeAcronym(words, coverage, at) ||
+             (at < n && coverage[at] < 0 && IsCamelCaseBrand(words[at]) &&
+              (at + 1 >= n || !words[at + 1].capitalised));
+    }
+    if (!body) continue;
+    sentence->Add(BodyFound(words, at, at + 1));
+    w = at;
+  }
+}
+
+}  // namespace actorgraph::actors_internal

@@ -1,0 +1,44 @@
+// Bands, media and other bodies named without a head word, found by the words
+// around the name rather than inside it: a title-cased "The" in mid-sentence
+// ("left for The Rolling Stones"), an acronym after a person's "of" ("John Tamm
+// of NOAA"), a medium addressed by a speech verb ("told ThePrint", "in remarks
+// to ABC").
+#ifndef ACTORGRAPH_SRC_ACTORS_UNLISTED_BODIES_H_
+#define ACTORGRAPH_SRC_ACTORS_UNLISTED_BODIES_H_
+
+#include "actors/finder_state.h"
+
+namespace actorgraph::actors_internal {
+
+// "played with The Rolling Stones", "told the The Independent": a capitalised
+// "The" after a lower-case word starts a title, and a title of one to four
+// capitalised words that is not a work's ("the album The Wall", "in "The
+// Godfather"") names a body (how = kPattern, an organisation). Not in headings.
+// Runs before the capitalised-name finder, so "Mick Jagger of The Rolling
+// Stones" gives the person its "of <body>" cue.
+void FindTitleCasedBodies(SentenceState *sentence);
+
+// "the Nevada Independent", "the Tehran Times", "the Irish Examiner": a place
+// or demonym after a lower-case "the" and before one or two capitalised words
+// that end newspapers' names (Times, Post, Herald, Independent, Examiner, ...)
+// is the paper's name, not the place (how = kPattern, an organisation with the
+// place as its affiliation).
+void FindPapersNamedForPlaces(SentenceState *sentence);
+
+// After the people are found: acronyms and media no dictionary lists that the
+// context makes a body (how = kPattern, an organisation).
+//  - "<person> of <ACRONYM>" ("John Tamm of NOAA", "Lia Wu of KXAN 5 news"): a
+//  person's
+//    "of" before an acronym names the body the person works for.
+//  - "told <ACRONYM>", "in remarks to <ACRONYM>", "in an interview with
+//  <ACRONYM>": the
+//    listener of a speech verb or noun spelt as an acronym is a medium.
+//  - "told <CamelCase>" ("told HuffPost"): a one-word name with a capital
+//  inside it after
+//    its third letter is a medium's brand, not a person's surname ("McGurk",
+//    "DeVos").
+void FindAddressedBodies(SentenceState *sentence);
+
+}  // namespace actorgraph::actors_internal
+
+#endif  // ACTORGRAPH_SRC_ACTORS_UNLISTED_BODIES_H_

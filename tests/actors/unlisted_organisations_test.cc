@@ -1,0 +1,146 @@
+// Bands, media and bodies that news names without a head word, and the people
+// the same sentences name by a list or a demonym: found with the default
+// dictionary. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "actors/actor_finder_fixture.h"
+
+namespace actorgraph {
+namespace {
+
+std::string Find(const std::string &text) { return testing::FindRenderedWithDefault(text); }
+
+struct Case {
+  const char *text;
+  const char *expected;  // Render() of the mentions
+};
+
+void ExpectCases(const std::vector<Case> &cases) {
+  for (const Case &c : cases) EXPECT_EQ(Find(c.text), c.expected) << "text: " << c.text;
+}
+
+TEST(UnlistedOrganisationsTest, BandsLabelsAndClubsAfterANounOfTheirKind) {
+  ExpectCases({
+      {"She was the singer of the folk band Quiet Harbour.", "Quiet Harbour=quiet_harbour/pattern"},
+      {"The two later formed another supergroup Northwind.", "Northwind=northwind/pattern"},
+      {"The album came out on the record label Greyline in May.", "Greyline=greyline/pattern"},
+      // Not a name: a date after the noun.
+      {"The band Monday played a set.", ""},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, IncorporatedIsAHeadWord) {
+  ExpectCases({
+      {"He sang for years with Harbor Blues Incorporated.",
+       "Harbor Blues Incorporated=harbor_blues_incorporated/pattern"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, TitleCasedTheStartsTheNameOfABody) {
+  ExpectCases({
+      {"In 1964 Tom Reed left for The Lanterns.",
+       "Tom Reed=tom_reed/pattern | The Lanterns=the_lanterns/pattern"},
+      // The body ends where another name starts after a connector.
+      {"He left Harbor Blues Incorporated for The Lanterns.",
+       "Harbor Blues Incorporated=harbor_blues_incorporated/pattern | "
+       "The Lanterns=the_lanterns/pattern"},
+      // "<name> of The <body>": the body is the person's cue.
+      {"Ossie Brandwell of The Lanterns wrote a tribute.",
+       "Ossie Brandwell=ossie_brandwell/pattern | The "
+       "Lanterns=the_lanterns/pattern"},
+      {"She recalled it in an interview with the The Morning Ledger.",
+       "The Morning Ledger=the_morning_ledger/pattern"},
+      // Later, without its article.
+      {"Tom Reed joined The Lanterns. The Lanterns toured. Lanterns fans "
+       "cheered.",
+       "Tom Reed=tom_reed/pattern | The Lanterns=the_lanterns/pattern | "
+       "Lanterns=the_lanterns/alias | Lanterns=the_lanterns/alias"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, TitlesOfWorksAreNotBodies) {
+  ExpectCases({
+      {"She read the novel The Quiet Harbour twice.", ""},
+      {"The band released The Long Road in 1970.", ""},
+      {"He loved The Lord of the Rings as a boy.", ""},
+      {"They watched a film called The Night Train.", ""},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, PapersNamedForTheirTown) {
+  ExpectCases({
+      {"He said so in a letter to the Ohio Examiner.", "Ohio Examiner=ohio_examiner/pattern@ohio"},
+      {"Ossie Brandwell told the Iranian Chronicle that he would run.",
+       "Ossie Brandwell=ossie_brandwell/pattern | "
+       "Iranian Chronicle=iranian_chronicle/pattern@iran | "
+       "he=ossie_brandwell/coreference"},
+      // Not without the article, nor when the name goes on.
+      {"Ohio Examiner staff left.", "Ohio=ohio@united_states"},
+      {"He backed the Ohio Times Square plan.", ""},
+      {"It was published in the American Journal of Dental Care.",
+       "American=united_states/demonym+mod"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, AcronymAfterAPersonsOfIsABody) {
+  ExpectCases({
+      {"Anna Berg of KQRT 4 news spoke to residents.",
+       "Anna Berg=anna_berg/pattern | KQRT=kqrt/pattern"},
+      // Not a person's "of": a place's.
+      {"The port of KQRT reopened.", ""},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
+  ExpectCases({
+      {"Earlier this month, the mayor told NewsPrint that the plan was dead.",
+       "NewsPrint=newsprint/pattern"},
+      {"Tom Reed, in remarks to KQRT, said he would run.",
+       "Tom Reed=tom_reed/pattern | KQRT=kqrt/pattern | "
+       "he=tom_reed/coreference"},
+      {"The mayor told KQRT News that he would run.", "KQRT News=kqrt_news/pattern"},
+      // A surname with an inner capital is a person's.
+      {"The mayor told McGurk that he would run.", ""},
+      // A numeral is no listener.
+      {"They told XIV of them to leave.", ""},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, TheNameBeforeAndAPersonIsAPerson) {
+  ExpectCases({
+      {"He toured with Wendel Arko and Maria Santos.",
+       "Wendel Arko=wendel_arko/pattern | Maria Santos=maria_santos/pattern"},
+      // Not when the list goes on to something else.
+      {"He toured with Wendel Arko and Maria Santos Foundation.",
+       "Maria Santos Foundation=maria_santos_foundation/pattern"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, PeopleAfterAPluralDemonym) {
+  ExpectCases({
+      {"He was followed by Iranians Abbas Tolui, 2:06:10, and Reza Dehqan.",
+       "Iranians=iran/demonym | Abbas Tolui=abbas_tolui/pattern | "
+       "Reza Dehqan=reza_dehqan/pattern"},
+      // A singular demonym is no cue on its own.
+      {"He was followed by Iranian Abbas Tolui.", "Iranian=iran/demonym+mod"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, ASurnameAfterTheFullNameInOneSentenceIsThePerson) {
+  ExpectCases({
+      {"When drummer Wendel Arko left the band in 1962, Arko recommended Kip Rono.",
+       "Wendel Arko=wendel_arko/pattern | Arko=wendel_arko/alias"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, AFellowNationalIsARoleNotAName) {
+  ExpectCases({
+      {"Countryman Kip Rono finished third.", "Kip Rono=kip_rono/pattern"},
+  });
+}
+
+}  // namespace
+}  // namespace actorgraph
