@@ -2,7 +2,8 @@
 # Scores extraction on an unseen-news set (tests/extract/unseen/README.md), read from
 # ../shared/corpus. SET=dev (default): the 24-article dev set in the world sample;
 # SET=check: the 8-article check set, labelled later and never used to choose work;
-# SET=dev2: a second, 16-article dev set labelled blind in session 4.
+# SET=dev2: a second, 16-article dev set labelled blind in session 4; SET=check2: an
+# 8-article check set labelled with it and held back (only its scores were read).
 # Extra arguments go to `actorgraph eval` (--show, --json, --no-link-grammar, ...).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,7 +19,10 @@ case $set_name in
   dev2)
     gold=$root/tests/extract/unseen/wikinews-dev2-gold.jsonl
     default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
-  *) echo "eval-unseen: SET must be dev, check or dev2, not '$set_name'" >&2; exit 1 ;;
+  check2)
+    gold=$root/tests/extract/unseen/wikinews-check2-gold.jsonl
+    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
+  *) echo "eval-unseen: SET must be dev, check, dev2 or check2, not '$set_name'" >&2; exit 1 ;;
 esac
 corpus=${CORPUS:-$default_corpus}
 if [[ ! -f $corpus ]]; then
