@@ -162,6 +162,9 @@ bool IsOrganizationHead(std::string_view key, ActorType* type) {
       {"pictures", ActorType::kOrganization},
       // "Blues Incorporated", "Murder Incorporated": the suffix spelt out.
       {"incorporated", ActorType::kOrganization},
+      // Schools and research bodies: "University College London", "Harvard Medical School".
+      {"college", ActorType::kOrganization},    {"school", ActorType::kOrganization},
+      {"laboratory", ActorType::kOrganization}, {"observatory", ActorType::kOrganization},
   };
   auto it = kHeads.find(key);
   if (it == kHeads.end()) return false;

@@ -24,6 +24,19 @@ Relation Office(const std::string& titles, std::string_view last) {
   return r;
 }
 
+// Posts of universities, laboratories, newsrooms and firms: "a professor at the University of
+// X", "an analyst at Bear Stearns", "economist for the American Soybean Association". Held at
+// a body, not at a state or a place ("Professor Jo Roe of South Carolina" is where she is).
+bool IsOccupationNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "professor", "lecturer", "researcher", "scientist", "astronomer", "astrophysicist",
+      "physicist", "chemist", "biologist", "geologist", "epidemiologist", "virologist",
+      "economist", "engineer", "historian", "dean", "provost", "fellow", "reporter",
+      "journalist", "columnist", "analyst", "employee", "coach", "physician", "surgeon",
+      "curator", "conductor", "drummer", "guitarist", "singer", "bassist", "vocalist"};
+  return kWords.count(w) != 0;
+}
+
 // The head noun of an office, a post or an employment ("minister", "mayor", "member",
 // "spokeswoman"); "vice-president" by its last part.
 bool IsOfficeNoun(std::string_view w) {
@@ -43,7 +56,7 @@ bool IsOfficeNoun(std::string_view w) {
       // Candidacies and posts of a campaign or an agency: "the presidential nominee of",
       // "a deputy administrator at", "the running mate of" ("mate" only after "running").
       "nominee", "candidate", "administrator", "manager", "mate", "chairperson"};
-  return kWords.count(w) != 0;
+  return kWords.count(w) != 0 || IsOccupationNoun(w);
 }
 
 // A family tie: the owner is a person.
@@ -569,6 +582,9 @@ class AffiliationExtractor : public Extractor {
                   const std::string& leave_verb = "") const {
     const Mention& person = s.mentions[k];
     if (owner.mention == static_cast<int>(k)) return;
+    if (IsOccupationNoun(p.head) && owner.actor.type != ActorType::kOrganization &&
+        owner.actor.type != ActorType::kGroup)
+      return;
     // One triple a pair: the clause extractor may have read "became leader of" already, and
     // a second wording of the same office would score as a false positive.
     if (HasPair(out, person.actor, owner.actor)) return;
@@ -869,15 +885,22 @@ class AffiliationExtractor : public Extractor {
       if (owner && EndsOwner(s, end)) {
         if (title_begin < title_end) {
           if (IsOfficeNoun(p.head) || words::IsTitleWord(p.head)) EmitOffice(s, k, p, *owner, out);
-        } else if (owner->actor.type == ActorType::kOrganization && owner->mention >= 0 &&
-                   s.mentions[owner->mention].token_begin > after + 1) {
-          // No title: "John Doe of the National Crime Agency" works for it ("the" needed:
-          // "John Doe of Ruritania" is where he comes from).
+        } else if ((owner->actor.type == ActorType::kOrganization ||
+                    owner->actor.type == ActorType::kGroup) &&
+                   owner->mention >= 0 &&
+                   s.mentions[owner->mention].how != Resolution::kCoreference) {
+          // No title: "John Doe of the National Crime Agency", "John Geiger of USGS" work
+          // for it ("John Doe of Ruritania" is where he comes from: a state is no owner).
           if (HasPair(out, person.actor, owner->actor)) return;
           Relation r;
-          // "Jo Jorgensen of the Libertarian Party" is its member (or candidate).
-          bool party = owner->actor.name.ends_with(" Party") ||
-                       owner->actor.name.ends_with(" party");
+          // "Jo Jorgensen of the Libertarian Party" is its member (or candidate); so are a
+          // movement's and an armed group's people ("Morgan Tsvangirai of the MDC").
+          std::string lower_name = owner->actor.name;
+          for (char& c : lower_name)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          bool party = IsParty(owner->actor) || owner->actor.type == ActorType::kGroup ||
+                       lower_name.ends_with(" party") ||
+                       lower_name.find("movement") != std::string::npos;
           r.text = party ? "be member of" : "work for";
           r.lemma = party ? "member" : "work";
           r.category = Category::kNeutral;

@@ -109,7 +109,16 @@ const Case kStatedCases[] = {
      "John Doe -[be mayor of]-> Springfield"},
     // Not stated: no title, a negation, a family tie to a state, an office of a person.
     {"[John Doe=person] of [Ruritania] said so.", ""},
-    {"[John Doe=person] of [Example Force=organization] said so.", ""},
+    // "X of <body>" names the body X works for or belongs to (news writes a source this
+    // way: "Joe Roe of Example Bank said").
+    {"[John Doe=person] of [Example Force=organization] said so.",
+     "John Doe -[work for]-> Example Force"},
+    {"[John Doe=person] of the [Example Party=organization] said so.",
+     "John Doe -[be member of]-> Example Party"},
+    // An occupation is held at a body, not at a place.
+    {"Professor [Jane Roe=person] of [Ruritania] said so.", ""},
+    {"[Jane Roe=person], a professor at [Example University=organization], said so.",
+     "Jane Roe -[be professor of]-> Example University"},
     {"[John Doe=person] is not a member of the [Example Party=organization].", ""},
     {"[John Doe=person], the son of [Ruritania], spoke.", ""},
     {"[John Doe=person], [Jane Roe=person]'s prime minister, spoke.", ""},
