@@ -309,6 +309,8 @@ TEST(ActorFinderTest, OrganisationsAreFoundByHeadWord) {
        "Harrowgate Drama Academy=harrowgate_drama_academy/pattern"},
       {"A grant came from Corran Technology Partners.",
        "Corran Technology Partners=corran_technology_partners/pattern"},
+      {"She taught at the Harrowgate Medical School.",
+       "Harrowgate Medical School=harrowgate_medical_school/pattern"},
       {"Jem Atwell of the Tom and Ada Pelham Foundation spoke.",
        "Jem Atwell=jem_atwell/pattern | "
        "Tom and Ada Pelham Foundation=tom_and_ada_pelham_foundation/pattern"},
