@@ -2,6 +2,7 @@
 // memberships stated around names in the long, combined forms news writes them in. Sentences
 // written for this test (the people are real or made up; what they say is made up).
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -16,8 +17,9 @@ const ActorDictionary& Dictionary() {
   return *dictionary;
 }
 
-// The affiliation triples of one sentence, one "subject -[relation]-> object" a line.
-std::string AffiliationLines(const std::string& text) {
+// The triples of a text, one "subject -[relation]-> object" a line: those of the
+// affiliation extractor, or of every extractor when `extractor` is empty.
+std::string TripleLines(const std::string& text, std::string_view extractor = "affiliation") {
   Document d;
   d.id = "news";
   d.date = "2020-09-01";
@@ -27,10 +29,13 @@ std::string AffiliationLines(const std::string& text) {
   if (!triples.ok()) return "error: " + std::string(triples.status().message());
   std::string out;
   for (const Triple& t : *triples)
-    if (t.extractor == "affiliation")
+    if (extractor.empty() || t.extractor == extractor)
       out += t.subject.name + " -[" + t.relation.text + "]-> " + t.object.name + "\n";
   return out;
 }
+
+std::string AffiliationLines(const std::string& text) { return TripleLines(text); }
+std::string AllLines(const std::string& text) { return TripleLines(text, ""); }
 
 struct NewsCase {
   const char* text;
@@ -80,20 +85,6 @@ const NewsCase kNewsCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(News, AffiliationNewsTest, ::testing::ValuesIn(kNewsCases));
-
-// Every triple of a text, one "subject -[relation]-> object" a line.
-std::string AllLines(const std::string& text) {
-  Document d;
-  d.id = "news";
-  d.text = text;
-  std::vector<Document> docs = {d};
-  auto triples = ExtractDocuments(docs, Dictionary());
-  if (!triples.ok()) return "error: " + std::string(triples.status().message());
-  std::string out;
-  for (const Triple& t : *triples)
-    out += t.subject.name + " -[" + t.relation.text + "]-> " + t.object.name + "\n";
-  return out;
-}
 
 TEST(AffiliationNewsTest, LeavingAnOfficeNamesIt) {
   EXPECT_EQ(AllLines("Headline\n\nMaria Ortiz said no.\n\nOrtiz resigned as governor of Puerto "
