@@ -162,7 +162,27 @@ bool IsFirstName(std::string_view key) {
       "sophia", "stanislav", "stefan", "stefano", "steffen", "stephane", "sven", "takeshi",
       "tariq", "teresa", "thierry", "thomas", "tobias", "todd", "tomas", "ulrich", "valentina",
       "valery", "vasily", "victor", "viktor", "vincent", "vladislav", "walid", "wang",
-      "wayne", "werner", "wolfgang", "yasser", "yuri", "yury", "zalmay", "zhang"};
+      "wayne", "werner", "wolfgang", "yasser", "yuri", "yury", "zalmay", "zhang",
+      // Given names of people the pattern finder met with other cues in Wikinews and Reuters
+      // (first words of titled and speaking people), less those that are also common words.
+      "clayton", "yasuhiro", "dilson", "kiichi", "edouard", "nigel", "lawrence", "satoshi",
+      "corazon", "malcolm", "marlin", "denis", "caspar", "francisco", "ferdinand", "aparna",
+      "barack", "allen", "allan", "frans", "dudley", "joao", "barend", "hisham", "edwin",
+      "theodore", "raymond", "pat", "willy", "boyd", "louis", "herman", "gene", "norman",
+      "fernand", "almir", "branko", "karsten", "rilwanu", "tadashi", "geoffrey", "beryl",
+      "robin", "ernest", "hermann", "leonard", "turgut", "bettino", "karl-heinz", "cesar",
+      "carole", "arturo", "alejandro", "hajime", "anibal", "irwin", "gareth", "rudolph",
+      "gilberto", "giulio", "guillermo", "rene", "domingo", "rolf", "hugh", "kobena", "recep",
+      "volodymyr", "howie", "darrell", "morton", "sumner", "ignaz", "koichi", "eishiro",
+      "haruo", "bert", "kalevi", "kjell", "jean-marc", "sallie", "wilfried", "gerard",
+      "sanford", "fumio", "rosario", "nobuo", "andrzej", "alexis", "theresa", "sadiq",
+      "ulysses", "abraham", "sviatlana", "elliott", "ralph", "byron", "edgar", "harvey",
+      "gholamreza", "wim", "asher", "fritz", "hannes", "carroll", "hector", "makoto", "arifin",
+      "guenther", "piers", "janos", "derrick", "suleiman", "winthrop", "kelvin", "alfredo",
+      "hissene", "laurence", "shoichi", "constantine", "joachim", "tomasz", "natasha",
+      "delfin", "wojciech", "reginald", "leopold", "franky", "arvin", "greta", "tedros",
+      "neville", "darcy", "clarence", "edmund", "debra", "darwin", "arnaldo", "shinichi",
+      "rajiv", "cesare", "guido", "rhys", "terrence", "denys", "leroy"};
   return IsCommonFirstName(key) || In(kWords, key);
 }
 
