@@ -803,7 +803,9 @@ class AffiliationExtractor : public Extractor {
       } else if ((v == "resigned" || v == "resigns" || v == "retired" || v == "retires" ||
                   v == "quit" || v == "quits") &&
                  s.lower[t + 1] == "as") {
-        leave = v == "quit" || v == "quits" ? "quit" : v.starts_with("resign") ? "resign" : "retire";
+        if (v == "quit" || v == "quits") leave = "quit";
+        else if (v.starts_with("resign")) leave = "resign";
+        else leave = "retire";
         t += 2;
       }
     }

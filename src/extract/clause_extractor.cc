@@ -34,6 +34,17 @@ bool OpensSubordinateClause(std::string_view w) {
          w == "until" || w == "unless" || w == "whether" || w == "where";
 }
 
+// Words [begin, end) name the officials of states, who act for them: a plural state head
+// ("officials", "diplomats") or a plural title before "general" ("attorneys general").
+bool IsStateOfficials(const AnalyzedSentence& s, size_t begin, size_t end) {
+  if (end > s.lower.size() || end <= begin) return false;
+  if (end == begin + 1)
+    return s.lower[begin].ends_with("s") && words::IsStateHead(s.lower[begin]);
+  return end == begin + 2 && s.lower[begin + 1] == "general" &&
+         (s.lower[begin] == "attorneys" || s.lower[begin] == "secretaries" ||
+          s.lower[begin] == "inspectors");
+}
+
 class ClauseExtractor : public Extractor {
  public:
   explicit ClauseExtractor(const ExtractorContext& context) : context_(context) {}
@@ -93,18 +104,18 @@ class ClauseExtractor : public Extractor {
     while (p > 0 && (words::IsDeterminer(s.lower[p - 1]) || s.lower[p - 1] == "both")) --p;
     // "the military government in Bamako has relied on Russia"; "officials from France and
     // Germany met ...": the officials of several states.
-    // "Attorneys general from Maine and Hawaii": a plural title before "general".
-    bool from = p >= 2 && s.lower[p - 1] == "from" && s.lower[p - 2].ends_with("s");
     size_t head = p >= 2 ? p - 2 : 0;
-    if (p >= 3 && s.lower[p - 1] == "from" && s.lower[p - 2] == "general" &&
-        (s.lower[p - 3] == "attorneys" || s.lower[p - 3] == "secretaries" ||
-         s.lower[p - 3] == "inspectors")) {
-      from = true;
-      head = p - 3;
+    bool from = false;
+    if (p >= 2 && s.lower[p - 1] == "from") {
+      if (IsStateOfficials(s, p - 2, p - 1)) {
+        from = true;
+      } else if (p >= 3 && IsStateOfficials(s, p - 3, p - 1)) {
+        from = true;
+        head = p - 3;
+      }
     }
     if (p >= 2 && (s.lower[p - 1] == "in" || s.lower[p - 1] == "of" || from) &&
-        (words::IsStateHead(s.lower[head]) || head + 3 == p) &&
-        (group.members.size() == 1 || from)) {
+        (from || words::IsStateHead(s.lower[head])) && (group.members.size() == 1 || from)) {
       size_t q = head;
       while (q > 0 && q + 4 > p && context_.lemmatizer->IsAdjective(s.lower[q - 1])) --q;
       if (q == 0 || words::IsDeterminer(s.lower[q - 1])) return true;
@@ -927,14 +938,12 @@ class ClauseExtractor : public Extractor {
     {
       size_t t = by + 1;
       if (t < n && words::IsDeterminer(s.lower[t])) ++t;
-      size_t head = t;
-      if (t + 1 < n && s.lower[t + 1] == "general" &&
-          (s.lower[t] == "attorneys" || s.lower[t] == "secretaries"))
-        ++t;
-      if (t + 2 < n && s.mention_at[t] < 0 && s.lower[head].ends_with("s") &&
-          (words::IsStateHead(s.lower[head]) || t != head) &&
-          (s.lower[t + 1] == "from" || s.lower[t + 1] == "of") && HeadMentionAt(s, t + 2) >= 0) {
-        auto agents = GroupAt(s, t + 2);
+      size_t end = t;
+      if (IsStateOfficials(s, t, t + 1)) end = t + 1;
+      else if (IsStateOfficials(s, t, t + 2)) end = t + 2;
+      if (end > t && end + 1 < n && s.mention_at[end - 1] < 0 &&
+          (s.lower[end] == "from" || s.lower[end] == "of") && HeadMentionAt(s, end + 1) >= 0) {
+        auto agents = GroupAt(s, end + 1);
         auto predicate = ParsePredicate(s, p, by + 1, context_, PredicateMode::kBeforeObject);
         if (agents && predicate && predicate->passive) {
           EmitPairs(s, agents->members, predicate->relation, predicate->span, subject.members,

@@ -189,14 +189,7 @@ class AffiliationCombinationsTest : public ::testing::TestWithParam<Case> {};
 TEST_P(AffiliationCombinationsTest, ExtractsExpectedTriples) {
   auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
   testing::MarkedSentence s = testing::MakeSentence(GetParam().sentence);
-  for (Mention& m : s.analyzed.mentions) {
-    const char* party = m.surface.starts_with("Democrat")     ? "Democratic Party"
-                        : m.surface.starts_with("Republican") ? "Republican Party"
-                                                              : nullptr;
-    if (!party) continue;
-    m.how = Resolution::kDemonym;
-    m.actor = testing::MakeActor(party, ActorType::kOrganization);
-  }
+  testing::MarkPartyDemonyms(&s);
   std::vector<Triple> out;
   extractor->Extract(s.analyzed, out);
   EXPECT_EQ(testing::Render(out), GetParam().expected) << GetParam().sentence;

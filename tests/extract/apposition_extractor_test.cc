@@ -17,14 +17,7 @@ struct Case {
 std::string AppositionRendered(const char* marked) {
   auto extractor = extract::MakeAppositionExtractor(testing::TestContext());
   testing::MarkedSentence s = testing::MakeSentence(marked);
-  for (Mention& m : s.analyzed.mentions) {
-    const char* party = m.surface.starts_with("Democrat")     ? "Democratic Party"
-                        : m.surface.starts_with("Republican") ? "Republican Party"
-                                                              : nullptr;
-    if (!party) continue;
-    m.how = Resolution::kDemonym;
-    m.actor = testing::MakeActor(party, ActorType::kOrganization);
-  }
+  testing::MarkPartyDemonyms(&s);
   std::vector<Triple> out;
   extractor->Extract(s.analyzed, out);
   return testing::Render(out);

@@ -203,6 +203,19 @@ inline MarkedSentence MakeSentence(std::string_view marked) {
 }
 
 // The built-in vocabulary and a lemmatizer, loaded once for all tests.
+// Marks "Democrat(s)" and "Republican(s)" as the actor layer finds them: demonyms of their
+// party.
+inline void MarkPartyDemonyms(MarkedSentence* s) {
+  for (Mention& m : s->analyzed.mentions) {
+    const char* party = m.surface.starts_with("Democrat")     ? "Democratic Party"
+                        : m.surface.starts_with("Republican") ? "Republican Party"
+                                                              : nullptr;
+    if (!party) continue;
+    m.how = Resolution::kDemonym;
+    m.actor = MakeActor(party, ActorType::kOrganization);
+  }
+}
+
 inline const ExtractorContext& TestContext() {
   static const auto* vocabulary = new RelationVocabulary(RelationVocabulary::LoadDefault().value());
   static const auto* lemmatizer = new Lemmatizer(std::move(Lemmatizer::Create().value()));

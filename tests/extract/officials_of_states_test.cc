@@ -43,7 +43,8 @@ TEST(OfficialsOfStatesTest, OfficialsFromStatesAreTheirSubjects) {
 TEST(OfficialsOfStatesTest, OfficialsFromStatesArePassiveAgents) {
   EXPECT_EQ(Lines("Ortiz was criticised by officials from France and Spain."),
             "France -[criticize]-> Maria Ortiz\nSpain -[criticize]-> Maria Ortiz\n");
-  EXPECT_EQ(Lines("Ortiz is joined in this legal action by attorneys general from Oregon and Nevada."),
+  EXPECT_EQ(Lines("Ortiz is joined in this legal action by attorneys general from Oregon and "
+                  "Nevada."),
             "Oregon -[join]-> Maria Ortiz\nNevada -[join]-> Maria Ortiz\n");
 }
 
