@@ -3,7 +3,8 @@
 # ../shared/corpus. SET=dev (default): the 24-article dev set in the world sample;
 # SET=check: the 8-article check set, labelled later and never used to choose work;
 # SET=dev2: a second, 16-article dev set labelled blind in session 4; SET=check2: an
-# 8-article check set labelled with it and held back (only its scores were read).
+# 8-article check set labelled with it and held back (only its scores were read);
+# SET=dev3 / SET=check3: 30 and 18 articles labelled blind in session 5 (check3 held back).
 # Extra arguments go to `actorgraph eval` (--show, --json, --no-link-grammar, ...).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +23,13 @@ case $set_name in
   check2)
     gold=$root/tests/extract/unseen/wikinews-check2-gold.jsonl
     default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
-  *) echo "eval-unseen: SET must be dev, check, dev2 or check2, not '$set_name'" >&2; exit 1 ;;
+  dev3)
+    gold=$root/tests/extract/unseen/wikinews-dev3-gold.jsonl
+    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
+  check3)
+    gold=$root/tests/extract/unseen/wikinews-check3-gold.jsonl
+    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
+  *) echo "eval-unseen: SET must be dev, check, dev2, check2, dev3 or check3, not '$set_name'" >&2; exit 1 ;;
 esac
 corpus=${CORPUS:-$default_corpus}
 if [[ ! -f $corpus ]]; then
