@@ -296,8 +296,11 @@ class GroupExtractor : public Extractor {
     for (; k < n && k < end + kMaxThirdPartyGap; ++k) {
       std::string_view w = s.lower[k];
       if (w == "with") break;
+      // "at odds over the handling of issues with C": a "with" after a topic or a noun's
+      // of-phrase belongs to that noun, not to the predicate.
       if (words::IsPunctuation(w) || words::IsCoordinator(w) || words::IsRelativePronoun(w) ||
-          w == "between" || w == "against" || w == "to")
+          w == "between" || w == "against" || w == "to" || w == "'s" || w == "of" ||
+          w == "over" || w == "about" || w == "regarding" || w == "concerning")
         return false;
     }
     if (k >= n || s.lower[k] != "with") return false;

@@ -362,6 +362,24 @@ class PredicateParser {
         return true;
       }
     }
+    // "X and Y are at odds (over ...)", "are in talks", "are allied": a symmetric phrase
+    // without its "with", when no object follows, is mutual between the subject's members.
+    if (mode_ == PredicateMode::kNoObject) {
+      for (size_t len = 2; len >= 1; --len) {
+        if (i_ + len > end_) continue;
+        std::string phrase = w_[i_];
+        for (size_t k = 1; k < len; ++k) phrase += " " + w_[i_ + k];
+        const AdjectiveEntry* adjective = vocabulary_.FindAdjective(phrase + " with");
+        if (adjective == nullptr || !adjective->symmetric) continue;
+        text_ = {"be", phrase + " with"};
+        r.lemma = adjective->lemma;
+        r.category = adjective->category;
+        r.cameo_root = adjective->cameo_root;
+        r.symmetric = true;
+        i_ += len;
+        return true;
+      }
+    }
     // "be in a military conflict with", "be at war with".
     if (w_[i_] == "in" || w_[i_] == "at") {
       size_t saved = i_;

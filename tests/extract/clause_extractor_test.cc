@@ -63,6 +63,14 @@ const Case kCases[] = {
      "United States -[engage in talks]- Iran"},
     {"[the two nations|United States,Iran] have never fully reconciled their differences.",
      "United States -[not reconcile]- Iran"},
+    {"[France] and [Italy] have been at odds over migrants for years.",
+     "France -[be at odds with]- Italy"},
+    {"[France] and [Italy] are in talks.", "France -[be in talks with]- Italy"},
+    {"[France] and [Italy] are at odds with [Germany].",
+     "France -[be at odds with]- Germany; Italy -[be at odds with]- Germany"},
+    // A phrase that is not mutual needs its object: "opposed to" is no relation alone.
+    {"[France] and [Italy] are opposed.", ""},
+    {"[Chile] had disagreements with [Peru] on trade.", "Chile -[have disagreements with]- Peru"},
     // Relative clauses and participle clauses.
     {"[Iran], which backs [Syria], said nothing.", "Iran -[back]-> Syria"},
     {"the [UN] has called for restraint, urging the [US] and [Iran] to avoid war.",

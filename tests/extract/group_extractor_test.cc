@@ -94,6 +94,9 @@ const Case kCases[] = {
      "Chile -[hold talks]- Peru"},
     {"[Chile] and [Peru] met in Geneva on Monday with [Bolivia].",
      "Chile -[meet with]- Bolivia; Peru -[meet with]- Bolivia; Chile -[meet]- Peru"},
+    // A "with" inside a topic phrase belongs to its noun: no third party.
+    {"[Chile] and [Peru] have been at odds over the handling of talks with [Bolivia].",
+     "Chile -[be at odds with]- Peru"},
     // Only states meeting a third party meet each other; a firm and its banker do not, and
     // having deals with a third party is no deal with each other.
     {"[PaineWebber=organization] and [Ammeen=person] met with [Edelman=person].",
