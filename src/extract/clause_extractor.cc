@@ -256,6 +256,10 @@ class ClauseExtractor : public Extractor {
         --t;
       } else if ((w == "in" || w == "of") && t >= p + 2 && words::IsStateHead(s.lower[t - 2])) {
         t -= 2;  // "the government in Caracas"
+      } else if (w == "of" && t >= p + 2 &&
+                 (s.lower[t - 2] == "state" || s.lower[t - 2] == "province" ||
+                  s.lower[t - 2] == "commonwealth" || s.lower[t - 2] == "territory")) {
+        t -= 2;  // "sued the state of Montana"
       } else if (w == "of" && t >= p + 3 && LeadsOrServes(s.lower[t - 2])) {
         t -= 2;  // "shook hands with the leaders of Egypt and Israel"
       } else {

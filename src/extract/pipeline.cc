@@ -45,8 +45,19 @@ bool RegionActs(const Triple& t) {
   return on_actor && IsRegion(t.subject);
 }
 
+// A region that someone appeals to, demands of, disapproves of, rejects or threatens ("the
+// ACLU sued the state of Montana", "urged Texas to ...", "criticized California") is its
+// government too (CAMEO roots 02, 10-13). Praise, visits and meetings were about the place
+// or another sense on the corpus samples ("hails from Arizona", "a Nevada partnership").
+bool RegionAddressed(const Triple& t) {
+  int root = t.relation.cameo_root;
+  bool addressed = root == 2 || (root >= 10 && root <= 13);
+  return addressed && IsRegion(t.object) && !IsRegion(t.subject);
+}
+
 bool RegionOutsideOffice(const Triple& t) {
   return t.extractor != "affiliation" && !IsOfficeRelation(t.relation) && !RegionActs(t) &&
+         !RegionAddressed(t) &&
          (IsRegion(t.subject) || IsRegion(t.object));
 }
 

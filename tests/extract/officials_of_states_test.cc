@@ -61,6 +61,14 @@ TEST(OfficialsOfStatesTest, ARegionActingOnAPersonIsItsGovernment) {
   EXPECT_EQ(Lines("Maria Ortiz flew to California."), "");
 }
 
+TEST(OfficialsOfStatesTest, ARegionSuedOrUrgedIsItsGovernment) {
+  EXPECT_EQ(Lines("Maria Ortiz filed a lawsuit against the state of Oregon."),
+            "Maria Ortiz -[sue]-> Oregon\n");
+  EXPECT_EQ(Lines("Maria Ortiz urged Oregon to change the law."), "Maria Ortiz -[urge]-> Oregon\n");
+  // Praise and visits are of the place.
+  EXPECT_EQ(Lines("Maria Ortiz visited Oregon and praised Oregon."), "");
+}
+
 TEST(OfficialsOfStatesTest, AnOpeningParticipleHasTheMainClausesSubject) {
   EXPECT_EQ(Lines("Speaking to Reuters, a local official Maria Ortiz said the road was open."),
             "Maria Ortiz -[speak with]-> Reuters\n");
