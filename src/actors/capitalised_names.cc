@@ -639,6 +639,7 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
         !after_demonym &&
         !IsPartyLabel(words[begin - 2].key) &&
         !IsDateWord(words[begin - 2].key) &&
+        !IsFunctionWord(words[begin - 2].key) &&  // "Yesterday, Bill Smith, the mayor,"
         (end >= words.size() || words[end].text == "," || words[end].text == ".")) {
       return true;
     }

@@ -48,6 +48,9 @@ TEST(NewsActorsTest, AppositionNamingAnOfficeMarksAPerson) {
       // Not an office: a company described by its size.
       {"Brant Widgets, a major supplier of parts, cut jobs.", ""},
       {"Dorn Valley, the largest farm in the area, was sold.", ""},
+      // After an opening adverb and its comma the name is no "Portland, Oregon" place.
+      {"Yesterday, Kurt Wendler, the mayor of Harbin, resigned.",
+       "Kurt Wendler=kurt_wendler/pattern"},
   });
 }
 
