@@ -188,6 +188,12 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
             words[last].capitalised) {
           aliases->Add(words, last, last + 1, found.actor, AliasTable::Kind::kSurname);
         }
+        // "De Blasio" (opening a sentence) as well as "Blasio" after "Bill de Blasio".
+        if (surname == last && surname >= found.begin + 2 &&
+            words[surname - 1].kind == WordKind::kWord && !words[surname - 1].capitalised &&
+            IsNameParticle(words[surname - 1].key)) {
+          aliases->Add(words, surname - 1, last + 1, found.actor, AliasTable::Kind::kSurname);
+        }
         // "Ricardo Rosselló Nevares", then "Rosselló": Spanish and Portuguese names carry
         // two surnames and the press shortens them to the first. Not a middle given name
         // ("Elijah Eugene Cummings") or an initial.

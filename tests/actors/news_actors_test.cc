@@ -188,6 +188,10 @@ TEST(NewsActorsTest, SurnameWithAParticleIsKnownWithAndWithoutIt) {
       {"Bashar al-Assad spoke. Rebels fought al-Assad and Assad's army.",
        "Bashar al-Assad=bashar_al_assad@syria | al-Assad=bashar_al_assad/alias@syria | "
        "Assad=bashar_al_assad/alias@syria"},
+      // A separate lower-case particle: the surname opens a sentence with it capitalised.
+      {"Bill de Vreeland spoke. De Vreeland left, and de Vreeland's aide stayed.",
+       "Bill de Vreeland=bill_de_vreeland/pattern | De Vreeland=bill_de_vreeland/alias | "
+       "Vreeland=bill_de_vreeland/alias"},
   });
 }
 
