@@ -277,9 +277,19 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         // "US Army", "U.S. Senate" and "United States Senate" are one body: an acronym
         // gives way to the country's name.
         org.begin = place.begin;
+        // "Native American Rights Fund", "Pan African Congress": a word that joins a
+        // demonym into a name of its own.
+        static const std::unordered_set<std::string_view> kDemonymJoiners = {
+            "native", "pan", "north", "south", "east", "west", "central", "latin", "royal"};
+        if (place.how == Resolution::kDemonym && place.begin > 0 &&
+            IsFreeCapitalised(words[place.begin - 1], coverage[place.begin - 1]) &&
+            kDemonymJoiners.count(words[place.begin - 1].key) > 0) {
+          org.begin = place.begin - 1;
+          org.core_begin = org.begin;
+        }
         std::string place_name = place.kind == NameKind::kAcronym
                                      ? place.actor.name
-                                     : NameOfWords(words, place.begin, i);
+                                     : NameOfWords(words, org.begin, i);
         name = place_name + " " + name;
         absorbed.push_back(prefix);
       }

@@ -183,6 +183,14 @@ TEST(NewsActorsTest, ARegionsBodyIsNotTheInternationalOneOfTheSameShortName) {
   });
 }
 
+TEST(NewsActorsTest, AWordJoiningADemonymBelongsToTheBodysName) {
+  ExpectCases({
+      {"The Native American Voters Fund sued Oregon.",
+       "Native American Voters Fund=native_american_voters_fund/pattern@united_states | "
+       "Oregon=oregon@united_states"},
+  });
+}
+
 TEST(NewsActorsTest, SurnameWithAParticleIsKnownWithAndWithoutIt) {
   ExpectCases({
       {"Bashar al-Assad spoke. Rebels fought al-Assad and Assad's army.",
