@@ -275,6 +275,21 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
       i = match->end;
       continue;
     }
+    // "American Indian", "the Fort Peck Indian Reservation", "Indian tribes": the native
+    // peoples of the Americas, not India.
+    if (match->kind == NameKind::kDemonym && match->end == match->begin + 1 &&
+        words[match->begin].key == "indian") {
+      static const std::unordered_set<std::string_view> kNativeNouns = {
+          "community", "communities", "tribe",  "tribes", "reservation", "reservations",
+          "nations",   "country",     "affairs"};
+      bool native = (match->begin > 0 && (words[match->begin - 1].key == "american" ||
+                                          words[match->begin - 1].key == "native")) ||
+                    (match->end < words.size() && kNativeNouns.count(words[match->end].key));
+      if (native) {
+        i = match->end;
+        continue;
+      }
+    }
     Found found;
     found.begin = match->begin;
     found.end = match->end;

@@ -183,6 +183,14 @@ TEST(NewsActorsTest, ARegionsBodyIsNotTheInternationalOneOfTheSameShortName) {
   });
 }
 
+TEST(NewsActorsTest, IndianTribesAreNotIndia) {
+  ExpectCases({
+      {"The Crow Indian Reservation and American Indian voters sued Oregon.",
+       "American=united_states/demonym+mod | Oregon=oregon@united_states"},
+      {"The Indian government protested.", "Indian=india/demonym+mod"},
+  });
+}
+
 TEST(NewsActorsTest, AWordJoiningADemonymBelongsToTheBodysName) {
   ExpectCases({
       {"The Native American Voters Fund sued Oregon.",
