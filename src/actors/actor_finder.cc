@@ -10,6 +10,7 @@
 #include "actors/alias_table.h"
 #include "actors/capitalised_names.h"
 #include "actors/coreference.h"
+#include "actors/quote_speakers.h"
 #include "actors/dictionary_names.h"
 #include "actors/finder_state.h"
 #include "actors/group_references.h"
@@ -286,8 +287,12 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     actors_internal::CoreferenceOptions coref;
     coref.resolve_it = impl_->options.resolve_it;
     std::vector<std::vector<Found>> references = actors_internal::FindCoreferences(states, coref);
+    std::vector<std::vector<Found>> quoted = actors_internal::FindQuotedFirstPersons(states);
     for (size_t s = 0; s < states.size(); ++s) {
       for (const Found& found : references[s]) {
+        mentions.push_back(ToMention(document, states[s], found));
+      }
+      for (const Found& found : quoted[s]) {
         mentions.push_back(ToMention(document, states[s], found));
       }
     }
