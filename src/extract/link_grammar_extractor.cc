@@ -1354,24 +1354,26 @@ class LinkGrammarExtractor : public Extractor {
       if (c.passive) {
         // "X was killed by Y": the agent acts on the subject. "X was given posts by Y": the
         // object noun is what the agent gives the subject (the parser may hang "by" on it).
+        int noun = -1;
+        std::vector<int> by;
         for (int src : sources) {
-          int noun = -1;
-          // Not an office or a judgement ("was elected president by Y", "was called a liar
-          // by Y"): those complements say what the subject is, not what it was given.
-          for (int o : view.Linked(src, "O", true))
+          for (int p : view.Linked(src, "MV", true)) by.push_back(p);
+          for (int o : view.Linked(src, "O", true)) {
+            if (mention_of[o] >= 0) continue;
+            for (int p : view.Linked(o, "M", true)) by.push_back(p);
+            // Not an office or a judgement ("was elected president by Y", "was called a
+            // liar by Y"): those say what the subject is, not what it was given.
             if (noun < 0 && OpenNoun(o) && !IsPersonNoun(view.lower(o)) &&
                 !IsRoleNoun(view.lower(o)) && !IsAddresseeVerb(lemma))
               noun = o;
-          std::vector<int> by = view.Linked(src, "MV", true);
-          if (noun >= 0)
-            for (int p : view.Linked(noun, "M", true)) by.push_back(p);
-          for (int p : by) {
-            if (view.lower(p) != "by") continue;
-            auto agents = PrepObjects(p);
-            Relation r = noun >= 0 ? MakeRelation(head, NounPhrase(noun), "to", c)
-                                   : MakeRelation(head, "", "", c);
-            Emit(agents, r, WordSpan(verb), subjects);
           }
+        }
+        for (int p : by) {
+          if (view.lower(p) != "by") continue;
+          auto agents = PrepObjects(p);
+          Relation r = noun >= 0 ? MakeRelation(head, NounPhrase(noun), "to", c)
+                                 : MakeRelation(head, "", "", c);
+          Emit(agents, r, WordSpan(verb), subjects);
         }
         return;
       }
@@ -1729,8 +1731,12 @@ class LinkGrammarExtractor : public Extractor {
                 ReadCopula(subjects, own);
                 continue;
               }
+              // What hangs on the coordination after the last conjunct is that conjunct's
+              // ("was elected in May and was given posts by Y").
+              bool last = v == c.verbs.back();
               for (int u : own.verbs)
-                if (u != v) ReadVerb(subjects, u, own, own.shared);
+                if (u != v)
+                  ReadVerb(subjects, u, own, own.shared >= 0 ? own.shared : last ? c.shared : -1);
               continue;
             }
             ReadVerb(subjects, v, c, c.shared);
