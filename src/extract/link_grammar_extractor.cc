@@ -58,6 +58,41 @@ bool IsRelationPreposition(std::string_view p) {
   return k.count(p) > 0;
 }
 
+// Prepositions after a verb's object noun that name the party the object passes to or comes
+// from ("sent troops to Y", "bought a stake from Y", "signed a deal with Y"); not "of",
+// "over" or "behind", which after an object belong to the noun or to a place.
+bool IsObjectPartyPreposition(std::string_view p) {
+  return p == "to" || p == "from" || p == "with" || p == "against" || p == "into" ||
+         p == "onto" || p == "upon" || p == "toward" || p == "towards";
+}
+
+// Nouns of something said to a party, with the verb the relation writes them with: "in an
+// interview with Y" -> "give interview to", "in remarks to Y" -> "make remarks to", "in a
+// letter to Y" -> "write letter to"; "" for other nouns.
+std::string_view SpeechNounVerb(std::string_view noun) {
+  if (noun == "interview" || noun == "interviews") return "give";
+  if (noun == "remarks" || noun == "comments" || noun == "statement" || noun == "statements")
+    return "make";
+  if (noun == "letter" || noun == "letters") return "write";
+  return {};
+}
+
+// Verbs of saying that state no relation of their own (IsEmptyVerb) but do name whom they
+// address with "to": "stated to Y", "said to Y", "explained to Y".
+bool IsSayingVerb(std::string_view lemma) {
+  return lemma == "say" || lemma == "state" || lemma == "explain" || lemma == "mention" ||
+         lemma == "report" || lemma == "claim";
+}
+
+// Heads of a medium that an organisation's name before them may stand for: "the Reuters
+// news agency", "the Radio Lima morning show".
+bool IsMediaHead(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "agency",  "service", "newspaper", "daily",     "network",   "channel", "broadcaster",
+      "station", "show",    "programme", "program",   "magazine",  "website", "outlet"};
+  return k.count(w) > 0;
+}
+
 // Catenatives missing from words::IsCatenative that also keep the subject as the actor.
 bool IsPassThroughVerb(std::string_view lemma) {
   return lemma == "vote" || lemma == "move" || lemma == "opt" || lemma == "choose" ||
@@ -308,6 +343,15 @@ class LinkGrammarExtractor : public Extractor {
     return k.count(w) > 0;
   }
 
+  // Finite forms of verbs of saying, whose "that" opens the clause said.
+  static bool IsSayingForm(std::string_view w) {
+    static const std::set<std::string_view> k = {
+        "said",     "says",      "stated",   "states",  "told",     "tells",    "announced",
+        "added",    "noted",     "warned",   "argued",  "claimed",  "reported", "explained",
+        "insisted", "confirmed", "believes", "believed", "wrote",   "writes",   "acknowledged"};
+    return k.count(w) > 0;
+  }
+
   // Where a sentence's clauses begin and end, from punctuation and a few clause words; the
   // windows the parser reads. A sentence of at most kLinkGrammarMaxTokens tokens is one
   // window. A longer one loses its asides (parentheses, ", according to ...", a
@@ -421,6 +465,22 @@ class LinkGrammarExtractor : public Extractor {
           continue;
         }
         if (free(t) && IsSubordinator(w) && i >= start + 4) {
+          fine.emplace_back(start, i);
+          start = i + 1;
+          continue;
+        }
+        // "X stated to Y in late June that ...": what was said is a clause of its own; and
+        // ", giving them ...": a participle clause after the main one.
+        bool said_that = free(t) && w == "that" && i >= start + 4 &&
+                         std::any_of(main.begin() + std::max(start, i >= 8 ? i - 8 : 0),
+                                     main.begin() + i, [&](size_t u) {
+                                       return free(u) && IsSayingForm(s.lower[u]);
+                                     });
+        bool participle = comma && next.size() > 5 && next.ends_with("ing") && i > start;
+        if (said_that) {
+          fine.emplace_back(start, i);
+          start = i + 1;
+        } else if (participle) {
           fine.emplace_back(start, i);
           start = i + 1;
         }
@@ -731,6 +791,37 @@ class LinkGrammarExtractor : public Extractor {
         if (!members.empty()) return members;
       }
       if (auto office = OfficeActors(w, depth); !office.empty()) return office;
+      // "Sputnik News": the parser reads a capitalised word after an organisation's name as
+      // the end of that name (G), and links the name by its last word.
+      if (int t = view.token(w); t >= 0 && std::isupper(static_cast<unsigned char>(
+                                                  s.sentence->tokens[t].text[0]))) {
+        for (const auto& e : view.edges(w)) {
+          if (e.to_right || e.type != "G") continue;
+          int km = mention_of[e.other];
+          if (km < 0 || s.mentions[km].modifier ||
+              s.mentions[km].actor.type != ActorType::kOrganization)
+            continue;
+          std::vector<GroupMember> own;
+          for (const Actor& a : ActorsOf(s.mentions[km])) own.push_back(GroupMember{km, a});
+          add(own);
+        }
+        if (!members.empty()) return members;
+      }
+      // "the Reuters news agency", "the Radio Lima morning show": a medium named by the
+      // organisation before it is that organisation.
+      if (IsMediaHead(word)) {
+        for (const auto& e : view.edges(w)) {
+          if (e.to_right || (e.type != "AN" && e.type != "GN")) continue;
+          int km = mention_of[e.other];
+          if (km < 0 || s.mentions[km].modifier ||
+              s.mentions[km].actor.type != ActorType::kOrganization)
+            continue;
+          std::vector<GroupMember> own;
+          for (const Actor& a : ActorsOf(s.mentions[km])) own.push_back(GroupMember{km, a});
+          add(own);
+        }
+        if (!members.empty()) return members;
+      }
       // "Labour members voted to ...": the members of a party or body act for it.
       if (words::IsStateHead(word) || word == "members") {
         for (const auto& e : view.edges(w)) {
@@ -1245,6 +1336,7 @@ class LinkGrammarExtractor : public Extractor {
         ReadCopulaAt(subjects, c, verb, "become");
         return;
       }
+      if (!lemma.empty() && !c.passive) ReadSpeech(subjects, verb, lemma);
       if (lemma.empty() || IsEmptyVerb(lemma)) return;
       if (!self.context_.lemmatizer->IsVerb(lemma)) return;
       std::vector<int> sources = {verb};
@@ -1260,13 +1352,29 @@ class LinkGrammarExtractor : public Extractor {
       std::string head = particle.empty() ? lemma : lemma + " " + particle;
 
       if (c.passive) {
-        // "X was killed by Y": the agent acts on the subject.
-        for (int src : sources)
-          for (int p : view.Linked(src, "MV", true)) {
-            if (view.lower(p) != "by") continue;
-            auto agents = PrepObjects(p);
-            Emit(agents, MakeRelation(head, "", "", c), WordSpan(verb), subjects);
+        // "X was killed by Y": the agent acts on the subject. "X was given posts by Y": the
+        // object noun is what the agent gives the subject (the parser may hang "by" on it).
+        int noun = -1;
+        std::vector<int> by;
+        for (int src : sources) {
+          for (int p : view.Linked(src, "MV", true)) by.push_back(p);
+          for (int o : view.Linked(src, "O", true)) {
+            if (mention_of[o] >= 0) continue;
+            for (int p : view.Linked(o, "M", true)) by.push_back(p);
+            // Not an office or a judgement ("was elected president by Y", "was called a
+            // liar by Y"): those say what the subject is, not what it was given.
+            if (noun < 0 && OpenNoun(o) && !IsPersonNoun(view.lower(o)) &&
+                !IsRoleNoun(view.lower(o)) && !IsAddresseeVerb(lemma))
+              noun = o;
           }
+        }
+        for (int p : by) {
+          if (view.lower(p) != "by") continue;
+          auto agents = PrepObjects(p);
+          Relation r = noun >= 0 ? MakeRelation(head, NounPhrase(noun), "to", c)
+                                 : MakeRelation(head, "", "", c);
+          Emit(agents, r, WordSpan(verb), subjects);
+        }
         return;
       }
       bool actor_object = false;
@@ -1284,7 +1392,11 @@ class LinkGrammarExtractor : public Extractor {
           }
         }
       if (actor_object) return;
-      if (IsAddresseeVerb(lemma) && !nouns.empty()) return;
+      if (IsAddresseeVerb(lemma) && !nouns.empty()) {
+        // "described the plan to Y", "wrote a letter to Y": the addressee after the object.
+        ReadObjectThenParty(subjects, verb, head, sources, nouns, c, /*addressee=*/true);
+        return;
+      }
       if (IsServeVerb(lemma) && ReadServeAs(subjects, sources, c)) return;
       // "declared independence from Y", "held talks with Y", "sent troops to Y".
       const RelationVocabulary* vocabulary = self.context_.vocabulary;
@@ -1345,7 +1457,10 @@ class LinkGrammarExtractor : public Extractor {
         ReadWithinGroup(subjects, verb, lemma, head, nouns, c);
         return;
       }
-      if (!nouns.empty()) return;
+      if (!nouns.empty()) {
+        ReadObjectThenParty(subjects, verb, head, sources, nouns, c, /*addressee=*/false);
+        return;
+      }
       // "entered into an agreement with Y" first: the second preposition is the noun's, even
       // where the parser also hangs it on the verb.
       std::set<int> used;
@@ -1368,6 +1483,76 @@ class LinkGrammarExtractor : public Extractor {
           auto objects = PrepObjects(e.other);
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, e.other), objects);
+        }
+    }
+
+    // "X said in an interview with Y", "X stated to Y": what the clause's verb says of
+    // whom the subject spoke to, whatever the verb says otherwise.
+    void ReadSpeech(const std::vector<GroupMember>& subjects, int verb,
+                    const std::string& lemma) const {
+      bool saying = IsSayingVerb(lemma);
+      for (int p : view.Linked(verb, "MV", true)) {
+        std::string_view prep = view.lower(p);
+        if (prep == "in") {
+          ReadSpeechMedium(subjects, p);
+        } else if (prep == "to" && saying && p == verb + 1) {
+          // Right after the verb: "said late Sunday the police traced the car to Y" hangs a
+          // "to" of the reported clause on "said".
+          auto objects = PrepObjects(p);
+          if (!objects.empty())
+            Emit(subjects, MakeRelation(lemma, "", "to", VerbChain{}), WordSpan(verb, p),
+                 objects);
+        }
+      }
+    }
+
+    // "in an interview with Y", "in remarks to Y", "in a letter to Y" (`prep` is the "in"),
+    // after the verb or opening the clause: the subject spoke to Y, whatever the clause
+    // then says (its negation and modality are not the interview's).
+    void ReadSpeechMedium(const std::vector<GroupMember>& subjects, int prep) const {
+      if (view.lower(prep) != "in") return;
+      for (int noun : view.Linked(prep, "J", true)) {
+        std::string_view verb = SpeechNounVerb(view.lower(noun));
+        if (verb.empty() || mention_of[noun] >= 0) continue;
+        for (int p : view.Linked(noun, "M", true)) {
+          std::string_view to = view.lower(p);
+          if (to != "with" && to != "to") continue;
+          auto objects = PrepObjects(p);
+          if (objects.empty()) continue;
+          Emit(subjects, MakeRelation(std::string(verb), std::string(view.lower(noun)), "to",
+                                      VerbChain{}),
+               WordSpan(prep, p), objects);
+          return;
+        }
+      }
+    }
+
+    // "sent a letter to Y", "sold its stake to Y", "issued an order to Y": the parser hangs
+    // the preposition on the verb (MV), not on its object noun; the relation is the verb with
+    // the noun ("send letter to"). The noun must be about something that passes to or from
+    // the party (OpenNoun: no place, time, amount or people); after a verb of address only
+    // "to" names the addressee ("described the plan to Y").
+    void ReadObjectThenParty(const std::vector<GroupMember>& subjects, int verb,
+                             const std::string& head, const std::vector<int>& sources,
+                             const std::vector<int>& nouns, const VerbChain& c,
+                             bool addressee) const {
+      int noun = -1;
+      for (int o : nouns)
+        if (IsNounTag(view.tag(o))) noun = noun < 0 ? o : noun;
+      if (noun < 0 || !OpenNoun(noun)) return;
+      for (int src : sources)
+        for (int p : view.Linked(src, "MV", true)) {
+          if (p < noun) continue;  // a preposition before the object is no party of it
+          // Right after the noun: past its own phrase the preposition is mostly another
+          // word's ("gave a dose of the drug from Y", "told reporters during a visit to Y").
+          if (p != noun + 1) continue;
+          std::string_view prep = view.lower(p);
+          if (addressee ? prep != "to" : !IsObjectPartyPreposition(prep)) continue;
+          auto objects = PrepObjects(p);
+          if (objects.empty()) continue;
+          Emit(subjects, MakeRelation(head, NounPhrase(noun), prep, c), WordSpan(verb, p),
+               objects);
+          return;
         }
     }
 
@@ -1528,12 +1713,34 @@ class LinkGrammarExtractor : public Extractor {
           if (InsidePhrase(subject)) continue;
           auto subjects = Actors(subject);
           if (subjects.empty()) continue;
+          // "In an interview with Y, X said ...": the opener hangs on the subject (CO).
+          for (int opener : view.Linked(subject, "CO", false)) ReadSpeechMedium(subjects, opener);
           VerbChain c = Chain(verb);
           if (c.copula) {
             ReadCopula(subjects, c);
             continue;
           }
-          for (int v : c.verbs) ReadVerb(subjects, v, c, c.shared);
+          for (int v : c.verbs) {
+            // "X was elected to Y and was given Z": a conjunct that is an auxiliary has a
+            // chain of its own.
+            std::string_view word = view.lower(v);
+            if (c.shared >= 0 && (words::IsBe(word) || words::IsHave(word) ||
+                                  words::IsModal(word) || words::IsFuture(word))) {
+              VerbChain own = Chain(v);
+              if (own.copula) {
+                ReadCopula(subjects, own);
+                continue;
+              }
+              // What hangs on the coordination after the last conjunct is that conjunct's
+              // ("was elected in May and was given posts by Y").
+              bool last = v == c.verbs.back();
+              for (int u : own.verbs)
+                if (u != v)
+                  ReadVerb(subjects, u, own, own.shared >= 0 ? own.shared : last ? c.shared : -1);
+              continue;
+            }
+            ReadVerb(subjects, v, c, c.shared);
+          }
         }
       }
     }

@@ -121,6 +121,65 @@ TEST(LinkGrammarExtractorTest, TwoActorsWithoutARelationGiveNothing) {
     EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
 }
 
+TEST(LinkGrammarExtractorTest, ReadsAPartyAfterTheVerbsObjectNoun) {
+  const Case kCases[] = {
+      // The preposition hangs on the verb, after its object noun.
+      {"[Peru] sent a letter to [Chile] on Monday.", "Peru -[send letter to]-> Chile"},
+      {"[Lima Holdings=organization] sold its brewery to [Andes Bank=organization].",
+       "Lima Holdings -[sell brewery to]-> Andes Bank"},
+      // A verb of address with a noun object still names its addressee by "to".
+      {"[Ana Lobo=person] described the plan to [Reuters=organization] in May.",
+       "Ana Lobo -[describe plan to]-> Reuters"},
+      // A passive with an object noun: what the agent gave the subject.
+      {"[Rui Costa=person] was given two ministries by [Ana Lobo=person].",
+       "Ana Lobo -[give ministries to]-> Rui Costa"},
+      // ... also as the second of two coordinated auxiliaries.
+      {"[Rui Costa=person] was elected in May and was soon given two ministries by "
+       "[Ana Lobo=person].",
+       "Ana Lobo -[give ministries to]-> Rui Costa"},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
+}
+
+TEST(LinkGrammarExtractorTest, ReadsWhomASpeakerAddressed) {
+  const Case kCases[] = {
+      // An interview, remarks or a letter opening the clause or after its verb.
+      {"In an interview with [Radio Lima=organization], [Ana Lobo=person] said the talks "
+       "had failed.",
+       "Ana Lobo -[give interview to]-> Radio Lima"},
+      {"[Ana Lobo=person] said in an interview with [Radio Lima=organization] that the talks "
+       "had failed.",
+       "Ana Lobo -[give interview to]-> Radio Lima"},
+      {"In remarks to [Radio Lima=organization], [Ana Lobo=person] warned of floods.",
+       "Ana Lobo -[make remarks to]-> Radio Lima"},
+      // A medium named by the organisation before it.
+      {"In remarks to the [Radio Lima=organization] news service, [Ana Lobo=person] warned "
+       "of floods.",
+       "Ana Lobo -[make remarks to]-> Radio Lima"},
+      // A capitalised word after an organisation's name ends the name.
+      {"In an interview with [Lima=organization] News, [Ana Lobo=person] said the talks had "
+       "failed.",
+       "Ana Lobo -[give interview to]-> Lima"},
+      // A verb of saying with "to".
+      {"[Ana Lobo=person] stated to [Radio Lima=organization] that she would resign.",
+       "Ana Lobo -[state to]-> Radio Lima"},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
+}
+
+TEST(LinkGrammarExtractorTest, ObjectNounsAndSpeechWithoutAPartyGiveNothing) {
+  const Case kCases[] = {
+      // A place, an amount or a time after the object is no party.
+      {"[Ana Lobo=person] was elected president by [Peru] in 2001.", "Peru -[elect]-> Ana Lobo"},
+      // An interview about someone is no interview with them.
+      {"In an interview about [Chile], [Ana Lobo=person] said the talks had failed.", ""},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
+}
+
 // Sentences longer than kLinkGrammarMaxTokens are read in clause windows.
 TEST(LinkGrammarExtractorTest, ReadsLongSentencesInClauseWindows) {
   const Case kCases[] = {
@@ -153,6 +212,11 @@ TEST(LinkGrammarExtractorTest, ReadsLongSentencesInClauseWindows) {
        "condemned [Argentina] again, according to [Reuters=organization], which cited two "
        "officials close to the talks.",
        "Chile -[condemn]-> Argentina"},
+      // What was said ("stated ... that") is cut off from its speaker's clause.
+      {"In the north, police detective [Ana Lobo=person] stated to [Radio Lima=organization] "
+       "in late June that the closure of the border between the two provinces had driven up "
+       "prices of many goods, and traders had been stretching their stocks further.",
+       "Ana Lobo -[state to]-> Radio Lima"},
       // Actors on both sides of a cut are read in the two pieces together.
       {"The ministers spent the whole of the week in long and difficult meetings about the "
        "old dispute over the river; [Egypt] then withdrew from [Sudan] before the talks ended on Friday.",
