@@ -232,6 +232,7 @@ enum class Need {
   kCompany,
   kCompanyOrGroup,
   kHeadNamed,  // an organisation or group whose name has the description's head
+  kChamber,    // a legislature or one of its chambers ("the Senate", "the parliament")
   kBloc,
   kTitled,     // a person with a title ending in the head
   kItActor,    // "it": a country, organisation, company or armed group
@@ -291,6 +292,9 @@ bool IsBloc(const Actor& actor) {
 struct Description {
   std::vector<std::string_view> keys;  // after "the"
   Need need;
+  // A body's kind ("the court", "the network"): the antecedent must be the only one in
+  // reach, and the description must end where a noun phrase can (see BodyDescriptionEnds).
+  bool body = false;
 };
 
 const std::vector<Description>& Descriptions() {
@@ -317,6 +321,21 @@ const std::vector<Description>& Descriptions() {
       {{"party"}, Need::kHeadNamed},
       {{"militia"}, Need::kHeadNamed},
       {{"movement"}, Need::kHeadNamed},
+      {{"network"}, Need::kHeadNamed, true},
+      {{"commission"}, Need::kHeadNamed, true},
+      {{"court"}, Need::kHeadNamed, true},
+      {{"coalition"}, Need::kHeadNamed, true},
+      {{"council"}, Need::kHeadNamed, true},
+      {{"ministry"}, Need::kHeadNamed, true},
+      {{"university"}, Need::kHeadNamed, true},
+      {{"police"}, Need::kHeadNamed, true},
+      {{"fire", "service"}, Need::kHeadNamed, true},
+      {{"state", "senate"}, Need::kChamber, true},
+      {{"senate"}, Need::kChamber, true},
+      {{"house"}, Need::kChamber, true},
+      {{"congress"}, Need::kChamber, true},
+      {{"parliament"}, Need::kChamber, true},
+      {{"legislature"}, Need::kChamber, true},
       {{"bloc"}, Need::kBloc},
       {{"president"}, Need::kTitled},
       {{"minister"}, Need::kTitled},
@@ -352,6 +371,75 @@ bool EndsDescription(const std::vector<Word>& words, size_t end) {
   return next.key != "of" && next.key != "which" && next.key != "whose";
 }
 
+// Words that, said of a body where the news introduces it, give it the kind a later
+// description names: "broadcast corporation X", "X, the country's largest television
+// network", "X is a commission that": "the network", "the commission".
+const std::unordered_map<std::string_view, std::vector<std::string_view>>& KindCues() {
+  static const std::unordered_map<std::string_view, std::vector<std::string_view>> kCues = {
+      {"network", {"network", "broadcaster", "broadcasting", "broadcast", "television", "tv"}},
+      {"commission", {"commission"}}, {"court", {"court", "tribunal"}},
+      {"coalition", {"coalition"}},   {"council", {"council"}},
+      {"ministry", {"ministry"}},     {"university", {"university"}},
+      {"police", {"police"}},         {"agency", {"agency"}},
+      {"party", {"party"}},           {"alliance", {"alliance"}},
+      {"movement", {"movement"}},     {"militia", {"militia"}}};
+  return kCues;
+}
+
+// Words in a legislature's name: "Congress of the Philippines", "Nevada Legislature".
+bool IsLegislatureName(std::string_view name) {
+  static const std::vector<std::string_view> kWords = {
+      "congress", "parliament", "legislature", "senate", "knesset", "duma", "bundestag",
+      "riksdag", "sejm", "majlis", "storting", "folketing", "oireachtas", "althing"};
+  for (std::string_view word : kWords) {
+    if (NameHasWord(name, word)) return true;
+  }
+  return NameHasWord(name, "house") && NameHasWord(name, "representatives");
+}
+
+// "the Senate" names a body with "Senate" in its name; "the House" a lower chamber ("House
+// of Representatives", "House of Commons"), never the White House; "the state senate" a
+// senate other than the US one.
+bool NamesChamber(const Actor& actor, std::string_view head) {
+  if (actor.type != ActorType::kOrganization) return false;
+  // "Senate Banking Committee" is a body of the Senate, not the Senate.
+  for (std::string_view part : {"committee", "subcommittee", "commission", "caucus"}) {
+    if (NameHasWord(actor.name, part)) return false;
+  }
+  if (head == "house") {
+    return NameHasWord(actor.name, "house") &&
+           (NameHasWord(actor.name, "representatives") || NameHasWord(actor.name, "commons") ||
+            NameHasWord(actor.name, "lords") || NameHasWord(actor.name, "delegates"));
+  }
+  if (head == "state senate") {
+    return NameHasWord(actor.name, "senate") && actor.id != "united_states_senate";
+  }
+  return NameHasWord(actor.name, head);
+}
+
+// A body's kind after "the" names that body only when its noun phrase ends there, before
+// a verb, a function word or punctuation: "the court ruled", "the network's franchise",
+// "the police in"; not "the court system", "the coalition government", "the police
+// officers", where it qualifies another noun.
+bool BodyDescriptionEnds(const std::vector<Word>& words, size_t end) {
+  if (!EndsDescription(words, end)) return false;
+  if (end >= words.size()) return true;
+  const Word& next = words[end];
+  if (next.kind != WordKind::kWord) return true;
+  // Plural nouns a kind qualifies, which the -s test below would read as verbs.
+  static const WordSet kPluralNouns = {
+      "members", "officers", "officials", "forces", "partners", "leaders", "judges",
+      "rulings", "cases", "hearings", "proceedings", "documents", "filings", "orders",
+      "records", "seats", "votes", "elections", "candidates", "sources", "spokesmen",
+      "stations", "channels", "programs", "programmes", "shows", "executives", "staffers",
+      "reports", "chiefs", "commissioners", "rules", "regulations", "guidelines",
+      "decisions", "findings", "papers", "rules", "students", "researchers", "scientists",
+      "professors", "units", "troops", "countries", "nations", "states", "parties"};
+  if (In(kPluralNouns, next.key)) return false;
+  return IsFunctionWord(next.key) || IsReportingVerb(next.key) || LooksLikeVerb(next.key) ||
+         (next.key.size() > 4 && next.key.ends_with("ly"));
+}
+
 class Resolver {
  public:
   Resolver(const std::vector<SentenceState>& states, const CoreferenceOptions& options)
@@ -383,6 +471,7 @@ class Resolver {
     for (const auto& [surname, owners] : surname_owners) {
       if (owners.size() >= 2) shared_surnames_.insert(surname);
     }
+    for (const SentenceState& state : states_) NoteKinds(state);
   }
 
   std::vector<std::vector<Found>> Run() {
@@ -469,6 +558,75 @@ class Resolver {
   }
 
  private:
+  // The kinds the sentence gives the bodies it names (see KindCues): the lower-case words
+  // right before a name ("broadcast corporation X") or right after it ("the X network"),
+  // and the noun phrase of an apposition or a copula ("X, the largest television
+  // network,", "the largest network, X,", "X is a commission that").
+  void NoteKinds(const SentenceState& state) {
+    const auto& words = state.words;
+    auto plain = [&](size_t k) {
+      return words[k].kind == WordKind::kWord && !words[k].capitalised &&
+             !IsFunctionWord(words[k].key);
+    };
+    // The words of a noun phrase from `k` on, after its determiner, up to a function word
+    // or punctuation.
+    auto phrase_after = [&](size_t k, std::vector<std::string_view>* out) {
+      static const WordSet kDeterminers = {"the", "a", "an", "its", "one"};
+      if (k >= words.size() || !In(kDeterminers, words[k].key)) return;
+      for (size_t x = k + 1; x < words.size() && x < k + 9; ++x) {
+        const Word& word = words[x];
+        if (word.kind == WordKind::kPossessive || word.kind == WordKind::kHyphen) continue;
+        if (word.kind != WordKind::kWord || IsFunctionWord(word.key)) break;
+        out->push_back(word.key);
+      }
+    };
+    for (const Found& f : state.found) {
+      if (f.actor.type != ActorType::kOrganization && f.actor.type != ActorType::kGroup) {
+        continue;
+      }
+      std::vector<std::string_view> cues;
+      for (size_t k = f.begin; k > 0 && k + 3 > f.begin && plain(k - 1); --k) {
+        cues.push_back(words[k - 1].key);
+      }
+      if (f.end < words.size() && plain(f.end)) cues.push_back(words[f.end].key);
+      if (f.end + 1 < words.size() && words[f.end].text == ",") phrase_after(f.end + 1, &cues);
+      if (f.end + 1 < words.size() && (words[f.end].key == "is" || words[f.end].key == "was")) {
+        phrase_after(f.end + 1, &cues);
+      }
+      if (f.begin >= 3 && words[f.begin - 1].text == ",") {
+        // Back to the determiner of the phrase before the comma.
+        size_t k = f.begin - 1;
+        std::vector<std::string_view> before;
+        while (k > 0 && k + 8 > f.begin) {
+          const Word& word = words[k - 1];
+          if (word.key == "the" || word.key == "a" || word.key == "an") {
+            cues.insert(cues.end(), before.begin(), before.end());
+            break;
+          }
+          if (word.kind == WordKind::kPossessive || word.kind == WordKind::kHyphen) {
+            --k;
+            continue;
+          }
+          if (word.kind != WordKind::kWord || IsFunctionWord(word.key)) break;
+          before.push_back(word.key);
+          --k;
+        }
+      }
+      for (std::string_view cue : cues) {
+        for (const auto& [head, words_for_head] : KindCues()) {
+          for (std::string_view w : words_for_head) {
+            if (w == cue) kinds_[f.actor.id].insert(std::string(head));
+          }
+        }
+      }
+    }
+  }
+
+  bool Introduced(const std::string& id, std::string_view head) const {
+    auto it = kinds_.find(id);
+    return it != kinds_.end() && it->second.count(std::string(head)) > 0;
+  }
+
   // For each word, whether it lies inside a quotation. `open` carries a quotation left
   // open from the previous sentence ("We will fight. We will win," he said).
   static std::vector<bool> QuoteMask(const std::vector<Word>& words, bool* open) {
@@ -668,8 +826,14 @@ class Resolver {
           return NameHasWord(a.name, "organization") || NameHasWord(a.name, "organisation");
         }
         if (head == "alliance" && a.id == "nato") return true;
-        return NameHasWord(a.name, head);
+        if (head == "fire service") {
+          return NameHasWord(a.name, "fire") &&
+                 (NameHasWord(a.name, "service") || NameHasWord(a.name, "rescue") ||
+                  NameHasWord(a.name, "brigade") || NameHasWord(a.name, "department"));
+        }
+        return NameHasWord(a.name, head) || Introduced(a.id, head);
       }
+      case Need::kChamber: return NamesChamber(a, head);
       case Need::kBloc: return IsBloc(a);
       case Need::kTitled: {
         if (a.type != ActorType::kPerson) return false;
@@ -751,6 +915,104 @@ class Resolver {
       if (!fitting.empty()) return pick(fitting, subject);
     }
     return std::nullopt;
+  }
+
+  // The antecedent of a body's kind ("the court", "the Senate") at word `w`: the one
+  // fitting body named before it in its sentence, else in the last three sentences, else
+  // in the whole document before it. Two distinct ones there leave it alone, and so does a fitting subject of its own sentence ("The
+  // court said the court below had erred").
+  std::optional<Actor> FocusBody(size_t w, const std::function<bool(const Candidate&)>& fits) const {
+    auto only = [](const std::vector<const Candidate*>& fitting) -> std::optional<Actor> {
+      for (const Candidate* c : fitting) {
+        if (c->actor.id != fitting.front()->actor.id) return std::nullopt;
+      }
+      return fitting.front()->actor;
+    };
+    std::vector<const Candidate*> fitting;
+    int subject = Subject(states_[current_index_], current_->candidates,
+                          QuoteMaskCopy(current_index_));
+    for (size_t c = 0; c < current_->candidates.size(); ++c) {
+      const Candidate& cand = current_->candidates[c];
+      if (cand.end > w || cand.in_quote || cand.affiliation_only || !fits(cand)) continue;
+      if (static_cast<int>(c) == subject) return std::nullopt;
+      fitting.push_back(&cand);
+    }
+    if (!fitting.empty()) return only(fitting);
+    // The last few sentences as one: "The Court of Session ruled. The only higher court is
+    // the Supreme Court. The court had been petitioned by ..." names two.
+    for (size_t back = 1; back <= infos_.size(); ++back) {
+      if (states_[current_index_ - back].heading) continue;
+      for (const Candidate& cand : infos_[infos_.size() - back].candidates) {
+        if (!cand.in_quote && !cand.affiliation_only && fits(cand)) fitting.push_back(&cand);
+      }
+      if (!fitting.empty() && back == kLookBack) return only(fitting);
+    }
+    if (!fitting.empty()) return only(fitting);
+    return std::nullopt;
+  }
+
+  // "the Senate", "the parliament": the chamber the document names with that word; else
+  // the legislature of the one state whose chambers it has named before, the whole body
+  // ("Congress of the Philippines", then "the Senate"; "US House" and "Congress", then
+  // "the Senate"). A US document that named a state's legislature and Congress both names
+  // two states' bodies, and its bare "the Senate" is left alone.
+  std::optional<Actor> FocusChamber(size_t w, std::string_view head) const {
+    // A chamber named by its bare head ("Congress") may be the dictionary's guess.
+    std::optional<Actor> exact = FocusBody(w, [&](const Candidate& c) {
+      return Fits(c, Need::kChamber, head, Gender::kUnknown) &&
+             (c.end > c.begin + 1 || OfMainCountry(c.actor));
+    });
+    if (exact) return exact;
+    std::optional<Actor> found;
+    std::string state;  // the affiliation of the legislatures seen, or their one id
+    auto consider = [&](const Candidate& c) {
+      if (c.in_quote || c.affiliation_only || c.actor.type != ActorType::kOrganization ||
+          !IsLegislatureName(c.actor.name)) {
+        return true;
+      }
+      if (head == "state senate" && c.actor.id.starts_with("united_states")) return true;
+      std::string owner = c.actor.affiliation.empty() ? c.actor.id : c.actor.affiliation;
+      if (!state.empty() && state != owner) return false;
+      state = owner;
+      bool whole = NameHasWord(c.actor.name, "congress") ||
+                   NameHasWord(c.actor.name, "parliament") ||
+                   NameHasWord(c.actor.name, "legislature");
+      if (!whole) return true;
+      if (found && found->id != c.actor.id) return false;
+      found = c.actor;
+      return true;
+    };
+    for (const SentenceInfo& info : infos_) {
+      for (const Candidate& c : info.candidates) {
+        if (!consider(c)) return std::nullopt;
+      }
+    }
+    for (const Candidate& c : current_->candidates) {
+      if (c.end <= w && !consider(c)) return std::nullopt;
+    }
+    if (found && !OfMainCountry(*found)) return std::nullopt;
+    return found;
+  }
+
+  // A bare "Congress" the dictionary reads as the US one, in an article about another
+  // country's ("stuck in Congress" in Manila) or about a trade congress: a legislature of
+  // a state stands for a chamber description only where the document names that state at
+  // least as often as any other country.
+  bool OfMainCountry(const Actor& body) const {
+    if (body.affiliation.empty()) return true;
+    std::unordered_map<std::string, int> countries;
+    auto count = [&](const Candidate& c) {
+      if (!c.affiliation_only && c.actor.type == ActorType::kCountry) ++countries[c.actor.id];
+    };
+    for (const SentenceInfo& info : infos_) {
+      for (const Candidate& c : info.candidates) count(c);
+    }
+    for (const Candidate& c : current_->candidates) count(c);
+    int own = countries[body.affiliation];
+    for (const auto& [id, n] : countries) {
+      if (n > own) return false;
+    }
+    return own > 0;
   }
 
   // A possessive whose antecedent its sentence already names adds no actor, and as a
@@ -1017,11 +1279,28 @@ class Resolver {
         ok = coverage[w + 1 + k] < 0 && x.key == d.keys[k] &&
              (x.kind == WordKind::kWord || x.kind == WordKind::kHyphen);
       }
-      if (!ok || !EndsDescription(words, w + 1 + n)) continue;
+      if (!ok) continue;
+      if (!(d.body ? BodyDescriptionEnds(words, w + 1 + n) : EndsDescription(words, w + 1 + n))) {
+        continue;
+      }
+      // "the house" is a building, "the congress" often a party's or a trade's; "the
+      // House", "the Congress" a chamber.
+      if ((d.keys.back() == "house" || d.keys.back() == "congress") &&
+          !words[w + n].capitalised) {
+        continue;
+      }
       if (in_quote[w]) return std::nullopt;
-      std::string_view head = d.keys.back();
-      std::optional<Actor> actor =
-          Focus(w, d.need, head, Gender::kUnknown, [](const Candidate&) { return false; });
+      std::string head(d.keys.back());
+      if (n > 1 && d.body) head = std::string(d.keys[0]) + " " + head;  // "fire service"
+      std::optional<Actor> actor;
+      if (d.need == Need::kChamber) {
+        actor = FocusChamber(w, head);
+      } else if (d.body) {
+        actor = FocusBody(
+            w, [&](const Candidate& c) { return Fits(c, d.need, head, Gender::kUnknown); });
+      } else {
+        actor = Focus(w, d.need, head, Gender::kUnknown, [](const Candidate&) { return false; });
+      }
       if (!actor) return std::nullopt;
       // "the CNDD-FDD, the group that ...", "Italy, the country with ...": an apposition
       // to the actor just named adds no actor and would read as a list of two.
@@ -1176,6 +1455,8 @@ class Resolver {
   // Surnames two or more people of the document share ("Biden": Joe and Hunter).
   std::unordered_set<std::string> shared_surnames_;
   std::unordered_map<std::string, std::unordered_set<std::string>> titles_;
+  // Kinds the document gives a body's id where it names it ("network"): see NoteKinds.
+  std::unordered_map<std::string, std::unordered_set<std::string>> kinds_;
 };
 
 }  // namespace

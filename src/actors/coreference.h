@@ -25,6 +25,16 @@
 //    organisation whose name reads as a firm's) — "the group" also an armed group; the
 //    agency, the organisation, the alliance, the party, the bloc: a body whose name has
 //    that head ("Atomic Energy Agency"), or for the bloc a bloc of states (the EU).
+//  - the network, the commission, the court, the coalition, the council, the ministry, the
+//    university, the police, the fire service: a body whose name has that head, or that
+//    the document introduced with that noun ("X, the country's largest television
+//    network", "broadcaster X", "X is a commission that"). The one such body in its
+//    sentence, else in the last three sentences, else in the whole document before it; two
+//    there, a fitting subject of its own sentence, or a noun after it ("the court system")
+//    leave it alone.
+//  - the Senate, the House, the Congress, the parliament, the legislature, the state
+//    senate: the chamber so named, else the whole legislature of the one state whose
+//    chambers the document named (and names at least as often as any other country).
 //  - the president, the prime minister, the minister, the leader, ...: the one person in
 //    the last five sentences a title of theirs ends with that word ("Foreign Minister").
 //  - it/its (optional, see CoreferenceOptions): an organisation, company or country that is

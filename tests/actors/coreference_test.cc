@@ -136,6 +136,55 @@ TEST(CoreferenceTest, CompanyTakesAFirmNotAGovernmentBody) {
   });
 }
 
+TEST(CoreferenceTest, BodyKindTakesTheBodyWhoseNameHasIt) {
+  ExpectReferences({
+      {"The Northfield District Court heard the case on Monday. The court ruled against "
+       "Acme Corp.",
+       "The court=northfield_district_court"},
+      // Possessive, and however far back the document named it.
+      {"The Lakeland Trade Commission fined Acme Corp. Acme Corp appealed. Its shares fell. "
+       "Traders were calm. Nobody expected the commission's decision.",
+       "the commission=lakeland_trade_commission"},
+  });
+}
+
+TEST(CoreferenceTest, BodyKindTakesTheBodyTheArticleIntroducedWithIt) {
+  ExpectReferences({
+      {"Officials shut down Acme Corp, the country's largest television network, on Monday. "
+       "The network said it would appeal.",
+       "The network=acme_corp | it=acme_corp"},
+      {"Regulators fined the broadcaster Acme Corp. The network's licence was suspended.",
+       "The network=acme_corp"},
+      // Without that, a firm is not a network.
+      {"Officials shut down Acme Corp on Monday. The network said it would appeal.", ""},
+  });
+}
+
+TEST(CoreferenceTest, BodyKindIsLeftAloneWhenGenericOrAmbiguous) {
+  ExpectReferences({
+      // Two courts equally near.
+      {"The Northfield District Court and the Eastbay Appeals Court disagreed. The court "
+       "ruled.",
+       ""},
+      // A compound with another noun, "of" another body, or the sentence's own subject.
+      {"The Northfield District Court ruled. The court system is slow.", ""},
+      {"The Northfield District Court ruled. The court of appeal disagreed.", ""},
+      {"The Northfield District Court said the court below had erred.", ""},
+  });
+}
+
+TEST(CoreferenceTest, ChamberTakesTheLegislatureTheDocumentNamed) {
+  ExpectReferences({
+      {"Protests spread across Iraq. The Parliament of Iraq met on Monday. The Senate "
+       "rejected the bill.",
+       "The Senate=parliament_of_iraq"},
+      // "the house" is a building.
+      {"Protests spread across Iraq. The Parliament of Iraq met on Monday. The house was "
+       "empty.",
+       ""},
+  });
+}
+
 TEST(CoreferenceTest, TitleTakesThePersonWithThatTitle) {
   ExpectReferences({
       {"Iran's Foreign Minister Javad Karimi arrived in Ankara. Turkey welcomed the "
