@@ -223,6 +223,13 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
                            (IsGenericName(m.surface) || m.surface.ends_with(" Department"))) &&
                          (IsOfficeModifier(s.lower[m.token_end]) ||
                           IsOfficeNoun(s.lower[m.token_end]));
+    // "the U.S. Attorney for ...", "the French Ambassador": a state's name before a
+    // capitalised office noun (a body's name there goes on: "the Example Party Leader").
+    if (!possessive && !m.modifier && m.actor.type == ActorType::kCountry &&
+        m.how != Resolution::kCoreference && m.how != Resolution::kGroupReference &&
+        m.token_end < n && IsCapitalised(s, m.token_end) && IsOfficeNoun(s.lower[m.token_end]) &&
+        !(m.how == Resolution::kPattern && IsGenericName(m.surface)))
+      body_modifier = true;
     // "the Taiwan manager of Standard Chartered": a state before an office of some body is
     // where the office is held, not whose it is.
     if (body_modifier && m.actor.type == ActorType::kCountry) {
@@ -320,6 +327,38 @@ size_t SkipPlaceKind(const AnalyzedSentence& s, size_t t) {
       s.lower[u + 1] == "of")
     return u + 2;
   return t;
+}
+
+// "the energy company Burisma", "the villainous faction The Example Order", "news agency
+// PA": words that say what kind of body the name after them is; returns the token of the
+// body's mention after them (or `t` when no organisation's or group's name follows).
+size_t SkipBodyKind(const AnalyzedSentence& s, size_t t) {
+  static const std::unordered_set<std::string_view> kKinds = {
+      "company", "firm", "group", "faction", "organization", "organisation", "charity",
+      "agency", "network", "militia", "movement", "union", "coalition", "alliance", "party",
+      "band", "club", "team", "institute", "association", "society", "bank", "broadcaster",
+      "newspaper", "magazine", "outlet", "website", "foundation", "nonprofit", "non-profit",
+      "promotion", "label", "publisher", "startup", "conglomerate", "insurer", "airline",
+      "carrier", "manufacturer", "maker", "producer", "retailer", "lab", "laboratory"};
+  const size_t n = s.lower.size();
+  size_t u = t;
+  if (u < n && s.lower[u] == "the") ++u;
+  size_t kind_end = 0;
+  for (size_t k = 0; u < n && k < 5; ++u, ++k) {
+    const std::string& w = s.lower[u];
+    if (s.mention_at[u] >= 0) break;
+    // "of Christian anti-poverty organization X": a capitalised adjective may open them.
+    bool adjective = k == 0 && u + 1 < n && s.mention_at[u + 1] < 0 && !IsCapitalised(s, u + 1);
+    if ((IsCapitalised(s, u) && !adjective) || words::IsPunctuation(w) || words::IsPreposition(w) ||
+        words::IsDeterminer(w) || words::IsCoordinator(w) || words::IsRelativePronoun(w))
+      return t;
+    if (kKinds.count(w)) kind_end = u + 1;
+  }
+  if (kind_end == 0 || kind_end != u || u >= n) return t;
+  int m = s.mention_at[u];
+  if (m < 0 || s.mentions[m].token_begin != u || s.mentions[m].modifier) return t;
+  ActorType type = s.mentions[m].actor.type;
+  return type == ActorType::kOrganization || type == ActorType::kGroup ? u : t;
 }
 
 // The owner of an office: a mention's actor, or a city named by words no mention covers
@@ -441,6 +480,27 @@ int DescribedPersonAt(const AnalyzedSentence& s, size_t t) {
              : -1;
 }
 
+// "Dr.", "Mr.", "Ms.": written before a name, no office.
+bool IsCourtesyTitle(std::string_view w) {
+  return w == "dr." || w == "dr" || w == "mr." || w == "mrs." || w == "ms." || w == "prof.";
+}
+
+// Whether the phrase at `b` (a mention, or its article before it) opens a noun phrase: the
+// sentence's start, a comma, a preposition or a verb before it, not another name or a
+// possessive ("Roe's Ruritanian adviser" is Roe's).
+bool OpensNounPhrase(const AnalyzedSentence& s, size_t b) {
+  if (b > 0 && words::IsDeterminer(s.lower[b - 1])) {
+    // "his Ruritanian adviser" is his.
+    const std::string& d = s.lower[b - 1];
+    if (d != "the" && d != "a" && d != "an") return false;
+    --b;
+  }
+  if (b == 0) return true;
+  const std::string& prev = s.lower[b - 1];
+  if (s.mention_at[b - 1] >= 0 || prev == "'s" || prev == "'" || prev.ends_with("'s")) return false;
+  return words::IsPunctuation(prev) || !IsCapitalised(s, b - 1);
+}
+
 class AffiliationExtractor : public Extractor {
  public:
   explicit AffiliationExtractor(bool title_affiliations)
@@ -505,13 +565,21 @@ class AffiliationExtractor : public Extractor {
     bool for_state_only_portfolio = prep == "for" && p.head != "minister" &&
                                     p.head != "secretary" && p.head != "commissioner";
     size_t u = SkipPlaceKind(s, t + 1);
+    if (u == t + 1) u = SkipBodyKind(s, u);
     if (p.head == "mayor") return CityAt(s, u + (s.lower[u] == "the" ? 1 : 0), end);
     if (std::optional<Owner> campaign = CampaignAt(s, u, end)) return campaign;
     // "a candidate for the Libertarian Party's 2020 presidential nomination": only a party's
     // ("a candidate for the Senate", "for Belarus's presidency" name what is run for).
     if (IsCandidacy(p.head) && prep == "for") return NominationAt(s, u, end);
-    // "a Ph.D. candidate at the University of Florida" studies there.
-    if (IsCandidacy(p.head) && prep == "at") return std::nullopt;
+    // "a Ph.D. candidate at the University of Example" studies there: a post held at a
+    // body, as an occupation's (a party's candidate is "of" or "for" it).
+    if (IsCandidacy(p.head) && prep == "at") {
+      int m = HeadMentionAt(s, u);
+      if (m < 0 || s.mentions[m].actor.type != ActorType::kOrganization ||
+          IsParty(s.mentions[m].actor) || s.mentions[m].how == Resolution::kCoreference)
+        return std::nullopt;
+      return OwnerOf(s, p, m, end);
+    }
     size_t begin = 0;
     int m = HeadMentionAt(s, u, &begin);
     // "the running mate of the late Harry Browne", "the wife of businessman John Doe": a
@@ -619,6 +687,43 @@ class AffiliationExtractor : public Extractor {
     out.push_back(std::move(triple));
   }
 
+  // A party's adjective inside an office phrase: "the Democratic chairman of the Example
+  // Committee" chairs the committee, "a Republican senator" and "the Republican Senate
+  // Majority Leader" hold a state's or a chamber's office: each is the party's member. Only
+  // a party's own post ("the Labour leader", "the Democratic nominee") is an office of the
+  // party. Returns whether it read the phrase this way.
+  bool ReadPartyAdjective(const AnalyzedSentence& s, size_t k, const OfficePhrase& p,
+                          std::vector<Triple>& out) const {
+    if (p.owner < 0) return false;
+    const Mention& party = s.mentions[p.owner];
+    if (!party.modifier || party.how != Resolution::kDemonym || !IsParty(party.actor) ||
+        p.family)
+      return false;
+    static const std::unordered_set<std::string_view> kPartyPosts = {
+        "leader", "chairman", "chairwoman", "chair", "chairperson", "nominee", "candidate",
+        "spokesman", "spokeswoman", "spokesperson", "treasurer", "founder", "member",
+        "mate"};
+    // "Senate" in "the Republican Senate Majority Leader": a chamber's office.
+    bool chamber = false;
+    for (size_t t = p.title_begin; t + 1 < p.title_end; ++t)
+      chamber = chamber || (IsCapitalised(s, t) && !IsOfficeModifier(s.lower[t]));
+    size_t end = 0;
+    std::optional<Owner> owner = OwnerAfter(s, p, &end);
+    if (owner && !EndsOwner(s, end)) owner.reset();
+    if (kPartyPosts.count(p.head) && !chamber && !owner) return false;
+    const Mention& person = s.mentions[k];
+    if (!HasPair(out, person.actor, party.actor)) {
+      Relation r;
+      r.text = p.former ? "be former member of" : "be member of";
+      r.lemma = "member";
+      r.category = Category::kNeutral;
+      EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, party.span,
+                {{p.owner, party.actor}}, kName, 0.8, out);
+    }
+    if (owner) EmitOffice(s, k, p, *owner, out);
+    return true;
+  }
+
   // The office phrase at `from` said of person k: "the Secretary of Justice for Ruritania",
   // "Ruritania's governor", "a member of the Example Party". Returns whether it gave one.
   // With `ends_phrase`, the office phrase must end at punctuation, a preposition, "and" or
@@ -628,6 +733,7 @@ class AffiliationExtractor : public Extractor {
                     bool ends_phrase = false, const std::string& leave_verb = "") const {
     std::optional<OfficePhrase> p = ReadOfficePhrase(s, from);
     if (!p) return false;
+    if (ReadPartyAdjective(s, k, *p, out)) return true;
     size_t end = 0;
     std::optional<Owner> owner;
     if (p->owner >= 0) {
@@ -838,20 +944,31 @@ class AffiliationExtractor : public Extractor {
   }
 
   // "Ruritania's President Jane Roe", "Roe's chief of staff John Doe", "Doe's wife, Jane
-  // Doe": an owner's office right before the name.
+  // Doe": an owner's office right before the name. In apposition (a comma before the
+  // name) the owner may also be a modifier inside the office phrase: "the Ruritanian
+  // foreign minister, Jane Roe,", "an Example Agency spokeswoman, Dr. Jo Doe," (without
+  // the comma, "Ruritanian Foreign Minister Jane Roe" only names her: no triple).
   void ReadPossessiveBefore(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
     const Mention& person = s.mentions[k];
     size_t name = person.token_begin;
-    size_t stop = name > 0 && s.lower[name - 1] == "," ? name - 1 : name;
-    for (size_t back = 1; back <= 8 && back <= stop; ++back) {
-      size_t b = stop - back;
+    // "director, Dr. Jo Doe": a courtesy title between the comma and the name.
+    while (name > 0 && s.mention_at[name - 1] < 0 && IsCourtesyTitle(s.lower[name - 1])) --name;
+    bool apposition = name > 0 && s.lower[name - 1] == ",";
+    size_t stop = apposition ? name - 1 : person.token_begin;
+    // Eight words back, a name counting as one ("the Example Institute of Allergy and
+    // Infectious Diseases' director").
+    size_t b = stop;
+    for (int back = 0; back < 8 && b > 0; ++back) {
+      --b;
       int m = s.mention_at[b];
-      if (m < 0 || s.mentions[m].token_begin != b || m == static_cast<int>(k)) continue;
+      if (m < 0 || m == static_cast<int>(k)) continue;
+      b = s.mentions[m].token_begin;
       bool possessive = false;
       PossessiveAfter(s, s.mentions[m], &possessive);
-      if (!possessive) return;
+      if (!possessive && !(apposition && OpensNounPhrase(s, b))) return;
       std::optional<OfficePhrase> p = ReadOfficePhrase(s, b);
       if (!p || p->owner != m || p->end != stop) return;
+      if (!possessive && ReadPartyAdjective(s, k, *p, out)) return;
       size_t end = 0;
       std::optional<Owner> owner = OwnerOf(s, *p, m, &end);
       if (owner) EmitOffice(s, k, *p, *owner, out);
@@ -873,6 +990,9 @@ class AffiliationExtractor : public Extractor {
             IsOfficeModifier(s.lower[title_begin - 1])))
       --title_begin;
     size_t after = person.token_end;
+    // "Jo Roe, of the Example Institute, said": the same between commas, for a body only.
+    bool comma_of = after + 2 < n && s.lower[after] == "," && s.lower[after + 1] == "of";
+    if (comma_of) ++after;
     if (after + 1 < n && s.lower[after] == "of") {
       bool owner_before = title_begin > 0 && s.mention_at[title_begin - 1] >= 0;
       OfficePhrase p;
@@ -886,7 +1006,8 @@ class AffiliationExtractor : public Extractor {
       // The owner's name must end there: "Jane Roe of Ruritania's ..." is another phrase.
       if (owner && EndsOwner(s, end)) {
         if (title_begin < title_end) {
-          if (IsOfficeNoun(p.head) || words::IsTitleWord(p.head)) EmitOffice(s, k, p, *owner, out);
+          if (!comma_of && (IsOfficeNoun(p.head) || words::IsTitleWord(p.head)))
+            EmitOffice(s, k, p, *owner, out);
         } else if ((owner->actor.type == ActorType::kOrganization ||
                     owner->actor.type == ActorType::kGroup) &&
                    owner->mention >= 0 &&

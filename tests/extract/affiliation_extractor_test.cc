@@ -129,6 +129,42 @@ const Case kStatedCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Stated, AffiliationExtractorTest, ::testing::ValuesIn(kStatedCases));
 
+// An apposition names an office whichever side of the name it stands on, with its owner
+// after a preposition or inside it as a modifier; a premodifier without the comma does not.
+const Case kAppositionCases[] = {
+    {"The {Turkish} foreign minister, [Ayla Demir=person], joined the talks.",
+     "Ayla Demir -[be foreign minister of]-> Turkey"},
+    {"Talks were joined by the {Turkish} foreign minister, [Ayla Demir=person].",
+     "Ayla Demir -[be foreign minister of]-> Turkey"},
+    {"An [Example Agency=organization] spokeswoman, Dr. [Ann Cole=person], said so.",
+     "Ann Cole -[be spokeswoman of]-> Example Agency"},
+    {"[Tom Hale=person]'s {Turkish} adviser, [Ayla Demir=person], spoke.", ""},
+    {"The [Example Institute of Allergy and Infectious Diseases=organization]'s director, Dr. "
+     "[Ann Cole=person], spoke.",
+     "Ann Cole -[be director of]-> Example Institute of Allergy and Infectious Diseases"},
+    {"[Ann Cole=person], the [US] Attorney for the district, said so.",
+     "Ann Cole -[be attorney of]-> United States"},
+    // A candidate at a university studies there; at a party's event is no post.
+    {"[Ann Cole=person], a Ph.D. candidate at the [Example University=organization], said so.",
+     "Ann Cole -[be ph.d. candidate of]-> Example University"},
+    {"[Ann Cole=person], a candidate at the [Example Party=organization], said so.", ""},
+    // Words saying what kind of body the owner is.
+    {"[Tom Hale=person], leader of the villainous faction [The Example Order=organization], "
+     "returned.",
+     "Tom Hale -[be leader of]-> The Example Order"},
+    {"[Ann Cole=person], an analyst at the energy company [Acme Oil=organization], said so.",
+     "Ann Cole -[be analyst of]-> Acme Oil"},
+    {"[Ann Cole=person], leader of the small town of [Ruritania], said so.", ""},
+    // "of" a body between commas; a state there is where the person is from.
+    {"[Ann Cole=person], of the [Example Institute=organization], said so.",
+     "Ann Cole -[work for]-> Example Institute"},
+    {"[Ann Cole=person], of [Ruritania], said so.", ""},
+    {"[Ann Cole=person], of Christian anti-poverty charity [Seed House=organization], said so.",
+     "Ann Cole -[work for]-> Seed House"},
+};
+INSTANTIATE_TEST_SUITE_P(Apposition, AffiliationExtractorTest,
+                         ::testing::ValuesIn(kAppositionCases));
+
 // A city that no mention covers is named by its words, and the evidence points at them.
 TEST(AffiliationExtractorTest, UnmentionedCityHasItsWordsAsEvidence) {
   auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
@@ -279,10 +315,8 @@ const Case kCombinationCases[] = {
     {"[Ann Cole=person], a Senator from [Ruritania], won the primary.",
      "Ann Cole -[be senator of]-> Ruritania"},
     {"[Ann Cole=person], a lawyer from [Ruritania], won the case.", ""},
-    // A state ending a longer name is not the owner; a candidate at a university studies.
+    // A state ending a longer name is not the owner.
     {"He picked Socialist Party [USA]'s vice presidential nominee [Ann Cole=person].", ""},
-    {"[Ann Cole=person], a Ph.D. candidate at the [Example University=organization], said so.",
-     ""},
     // The owner's name goes on after "and"; a unit cut off from its body.
     {"[Ann Cole=person], general manager of [Ruritania] and Borduria Banking Corp's branch, "
      "said so.",
@@ -301,6 +335,18 @@ const Case kCombinationCases[] = {
      "Ann Cole -[be director of]-> Example Council"},
     // No owner stated in the phrase: nothing.
     {"[Ann Cole=person], the mayor of a town in [Texas], said so.", ""},
+    // A party's adjective before an office that is no post of the party: membership (and
+    // the office of the body after it); a party's own post stays its office.
+    {"[Ann Cole=person], the {Democratic=organization} chairman of the [Example "
+     "Committee=organization], said so.",
+     "Ann Cole -[be member of]-> Democratic Party; Ann Cole -[be chairman of]-> Example "
+     "Committee"},
+    {"[Tom Hale=person], the {Republican=organization} Senate Majority Leader, said so.",
+     "Tom Hale -[be member of]-> Republican Party"},
+    {"A {Republican=organization} senator, [Tom Hale=person], said so.",
+     "Tom Hale -[be member of]-> Republican Party"},
+    {"[Tom Hale=person], the {Republican=organization} leader, said so.",
+     "Tom Hale -[be leader of]-> Republican Party"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Combinations, AffiliationCombinationsTest,
