@@ -196,7 +196,7 @@ const std::vector<Title>& Titles() {
         "detective", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "major",
         "private", "corporal", "cpl.", "marshal", "field marshal", "brigadier", "imam",
         "rabbi", "father", "sister", "brother", "prosecutor", "prosecutor general",
-        "special representative", "special envoy", "special counsel", "taoiseach"};
+        "special representative", "special envoy", "special counsel", "taoiseach", "first lady"};
     std::vector<Title> titles;
     for (const char* phrase : kPhrases) {
       Title title;

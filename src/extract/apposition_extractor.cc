@@ -66,6 +66,32 @@ int TitledPersonAt(const AnalyzedSentence& s, size_t t) {
   return -1;
 }
 
+// A person named after a short description of them: "First Lady Melania Trump", "musician
+// Al Jorden", "the late Acme founder Al Doe". Up to four words of titles, state or group
+// modifiers and lower-case nouns; none of them an inflected verb ("his son told Al Doe").
+// The mention, or -1.
+int DescribedPersonAt(const AnalyzedSentence& s, size_t t, size_t limit,
+                      const Lemmatizer& lemmatizer) {
+  if (t < limit && s.lower[t] == "the") ++t;
+  for (size_t k = 0; t < limit && k < 5; ++k, ++t) {
+    if (int m = PersonAt(s, t); m >= 0) return m;
+    if (int modifier = s.mention_at[t]; modifier >= 0) {
+      if (!s.mentions[modifier].modifier || s.mentions[modifier].actor.type == ActorType::kPerson)
+        return -1;
+      t = s.mentions[modifier].token_end - 1;
+      continue;
+    }
+    const std::string& w = s.lower[t];
+    if (words::IsTitleWord(w) || w == "former" || w == "then" || w == "late") continue;
+    // "First Lady": a capitalised title of two words.
+    if (IsCapitalised(s, t) && (w == "first" || w == "lady")) continue;
+    if (IsCapitalised(s, t) || BreaksNounPhrase(w) || words::IsDeterminer(w) ||
+        words::IsAdverb(w) || lemmatizer.VerbLemma(w) != w)
+      return -1;
+  }
+  return -1;
+}
+
 // Where an apposition opened by the comma at `comma` closes: the token of the next comma,
 // semicolon, colon, dash or bracket, or the sentence's final period or end. 0 when it runs
 // too long or a quotation opens inside it (a quoted clause, not a description).
@@ -343,7 +369,14 @@ class AppositionExtractor : public Extractor {
       ++t;
     } else {
       t = AfterArticle(s, from);
-      if (t == 0) return;
+      // "Jo Roe, daughter of Al Doe,": a family noun needs no article.
+      if (t == 0) {
+        size_t u = from;
+        while (u < close && IsTieModifier(s.lower[u])) ++u;
+        const TieNoun* tie = u < close ? FindTieNoun(s.lower[u]) : nullptr;
+        if (!tie || !tie->family) return;
+        t = from;
+      }
     }
     // Modifiers, then the tie noun, then "of", "for" or "to" and the owner.
     size_t u = t;
@@ -366,6 +399,7 @@ class AppositionExtractor : public Extractor {
       if (s.lower[v] != "the") return;  // "a friend of his": the owner is elsewhere
     }
     int owner = TitledPersonAt(s, v);
+    if (owner < 0 && tie->family) owner = DescribedPersonAt(s, v, close, *context_.lemmatizer);
     if (owner < 0) owner = HeadMentionAt(s, v);
     if (owner < 0 || s.mentions[owner].token_end != close) return;
     Emit(s, person, noun, preposition, OneActor(s, owner), TokenSpan(s, u, u + 2), out);
@@ -406,6 +440,12 @@ class AppositionExtractor : public Extractor {
             s.mentions[x].how != Resolution::kGroupReference)
           owner = GroupMember{x, s.mentions[x].actor};
       }
+      // "he and his wife": a name the pronoun stands for is a better owner than "he".
+      bool guess = owner && s.mentions[owner->mention].how == Resolution::kCoreference &&
+                   !s.mentions[owner->mention].modifier;
+      if ((!owner || guess) && m < 0) {
+        if (std::optional<GroupMember> sole = SolePersonBefore(s, q)) owner = sole;
+      }
       if (!owner) continue;
       size_t u = q + 1;
       while (u < n && u < q + 3 && IsTieModifier(s.lower[u])) ++u;
@@ -415,7 +455,7 @@ class AppositionExtractor : public Extractor {
       if (!tie || tie->category != Category::kNeutral) continue;
       size_t v = u + 1;
       if (s.lower[v] == ",") ++v;
-      int named = PersonAt(s, v);
+      int named = DescribedPersonAt(s, v, n, *context_.lemmatizer);
       if (named < 0) continue;
       // "his son, Hunter Biden, and ...": the name must end there (not "Hunter Biden's").
       bool possessive = false;
@@ -426,8 +466,39 @@ class AppositionExtractor : public Extractor {
     }
   }
 
-  // "Kosgei's countryman Eliud Kipchoge", "Roe's longtime friend, Al Doe,": a possessive
-  // owner, a tie noun and the person's name.
+  // The owner of a possessive pronoun at `q` the actor layer leaves unresolved because its
+  // person is named earlier in the sentence ("His death was announced by his son", "he and
+  // his wife"): the one person named before it, when a pronoun of the same gender stands for
+  // them there too. nullopt when two persons are named before it.
+  static std::optional<GroupMember> SolePersonBefore(const AnalyzedSentence& s, size_t q) {
+    const bool male = s.lower[q] == "his";
+    std::optional<GroupMember> owner;
+    bool pronoun = false;
+    for (size_t k = 0; k < s.mentions.size() && s.mentions[k].token_end <= q; ++k) {
+      const Mention& m = s.mentions[k];
+      if (m.actor.type != ActorType::kPerson || m.how == Resolution::kGroupReference) continue;
+      if (owner && owner->actor.id != m.actor.id) return std::nullopt;
+      if (m.how == Resolution::kCoreference && m.token_end == m.token_begin + 1) {
+        const std::string& w = s.lower[m.token_begin];
+        pronoun |= male ? (w == "he" || w == "his" || w == "him")
+                        : (w == "she" || w == "her");
+      }
+      // "he" is the coreference layer's guess; a name or "his" it stands by.
+      if (m.how == Resolution::kCoreference && !m.modifier) {
+        if (!owner) owner = GroupMember{-1, m.actor};
+        continue;
+      }
+      if (!owner || owner->mention < 0 ||
+          s.mentions[owner->mention].how == Resolution::kCoreference)
+        owner = GroupMember{static_cast<int>(k), m.actor};
+    }
+    if (!pronoun || (owner && owner->mention < 0)) return std::nullopt;
+    return owner;
+  }
+
+  // "Kosgei's countryman Eliud Kipchoge", "Roe's longtime friend, Al Doe,", "Roe's tag team
+  // partner Al Doe": a possessive owner, a tie noun (after up to two nouns modifying it) and
+  // the person's name.
   void ReadPossessiveTie(const AnalyzedSentence& s, std::vector<Triple>& out) const {
     const size_t n = s.lower.size();
     for (size_t k = 0; k < s.mentions.size(); ++k) {
@@ -439,14 +510,25 @@ class AppositionExtractor : public Extractor {
       while (u < n && u < owner.token_end + 4 && IsTieModifier(s.lower[u])) ++u;
       if (u + 1 >= n || s.mention_at[u] >= 0) continue;
       const TieNoun* tie = FindTieNoun(s.lower[u]);
+      for (size_t extra = 0; !tie && extra < 2 && u + 2 < n && IsModifyingNoun(s, u); ++extra)
+        tie = s.mention_at[++u] < 0 ? FindTieNoun(s.lower[u]) : nullptr;
       if (!tie) continue;
       size_t v = u + 1;
       if (s.lower[v] == ",") ++v;
-      int named = PersonAt(s, v);
+      int named = DescribedPersonAt(s, v, n, *context_.lemmatizer);
       if (named < 0) continue;
       Emit(s, GroupMember{named, s.mentions[named].actor}, s.lower[u], "of",
            OneActor(s, static_cast<int>(k)), TokenSpan(s, u, u + 1), out);
     }
+  }
+
+  // A lower-case word that may modify a noun after it: "tag" and "team" in "tag team
+  // partner"; not a verb form, a function word or a name.
+  bool IsModifyingNoun(const AnalyzedSentence& s, size_t t) const {
+    const std::string& w = s.lower[t];
+    return s.mention_at[t] < 0 && !IsCapitalised(s, t) && !BreaksNounPhrase(w) &&
+           !words::IsDeterminer(w) && !words::IsAdverb(w) &&
+           context_.lemmatizer->VerbLemma(w) == w && !FindTieNoun(w);
   }
 
   // "Since then, a Republican, Mark Amodei, has ...": the party member named after the

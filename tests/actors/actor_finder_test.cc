@@ -275,6 +275,7 @@ TEST(ActorFinderTest, TitledPeopleAreFoundWithTheirAffiliation) {
       {"Crown Prince Mohammad bin Salman of Iraq spoke.",
        "Mohammad bin Salman=mohammad_bin_salman/pattern@iraq | Iraq=iraq"},
       {"Vice-President Mike Pence spoke.", "Mike Pence=mike_pence/pattern"},
+      {"First Lady Jane Roe spoke.", "Jane Roe=jane_roe/pattern"},
       {"Prime Minister Theresa May resigned in May 2019.", "Theresa May=theresa_may/pattern"},
       {"Lord Mayor Candidate Wayne Tseng spoke.", "Wayne Tseng=wayne_tseng/pattern"},
       {"A quake was felt in Sultan Kudarat province.", ""},

@@ -23,6 +23,23 @@ std::string AppositionRendered(const char* marked) {
   return testing::Render(out);
 }
 
+// As AppositionRendered, with each marked "He", "he", "His" or "his" resolved by the
+// coreference layer to the person `antecedent` (a possessive as a modifier).
+std::string RenderedWithPronouns(const char* marked, const char* antecedent) {
+  auto extractor = extract::MakeAppositionExtractor(testing::TestContext());
+  testing::MarkedSentence s = testing::MakeSentence(marked);
+  for (Mention& m : s.analyzed.mentions) {
+    if (m.surface != "He" && m.surface != "he" && m.surface != "His" && m.surface != "his")
+      continue;
+    m.how = Resolution::kCoreference;
+    m.actor = testing::internal::MakeActor(antecedent, ActorType::kPerson);
+    m.modifier = m.surface == "His" || m.surface == "his";
+  }
+  std::vector<Triple> out;
+  extractor->Extract(s.analyzed, out);
+  return testing::Render(out);
+}
+
 class AppositionExtractorTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(AppositionExtractorTest, ReadsWhatTheApposition) {
@@ -57,6 +74,10 @@ const Case kTies[] = {
      "Jo Roe -[be aide of]-> Al Doe"},
     {"[Jo Roe=person], one of the lawyers for [Al Doe=person], spoke.",
      "Jo Roe -[be lawyer for]-> Al Doe"},
+    // A family noun needs no article; the owner may follow a description.
+    {"[Jo Roe=person], daughter of the late {Acme=organization} founder [Al Roe=person], spoke.",
+     "Jo Roe -[be daughter of]-> Al Roe"},
+    {"[Jo Roe=person], lawyer for [Al Doe=person], spoke.", ""},
     // A family tie is a person's only.
     {"[Jo Roe=person], a daughter of [France], spoke.", ""},
     // The owner must end the apposition.
@@ -77,8 +98,38 @@ const Case kKin[] = {
     {"[Eliud Kipchoge=person]'s countryman [Al Doe=person] won.",
      "Al Doe -[be countryman of]-> Eliud Kipchoge"},
     {"[Acme=organization]'s rival [Zenith=organization] won.", ""},
+    // The name may follow a description of the person: titles, a lower-case noun.
+    {"[Al Doe=person]'s son, record producer [Bo Doe=person], spoke.",
+     "Bo Doe -[be son of]-> Al Doe"},
+    {"[Al Doe=person]'s wife Governor [Jo Doe=person] spoke.", "Jo Doe -[be wife of]-> Al Doe"},
+    // An inflected verb is no description: the name is someone else.
+    {"[Al Doe=person]'s son told [Bo Roe=person] the news.", ""},
+    // Nouns may modify the tie noun.
+    {"[Al Doe=person]'s longtime tag team partner [Bo Roe=person] wrote.",
+     "Bo Roe -[be partner of]-> Al Doe"},
+    {"[Al Doe=person]'s campaign said [Bo Roe=person] won.", ""},
 };
 INSTANTIATE_TEST_SUITE_P(Kin, AppositionExtractorTest, ::testing::ValuesIn(kKin));
+
+// A possessive the coreference layer leaves unresolved, its person named earlier in the
+// sentence, belongs to that person when a pronoun there stands for them.
+TEST(AppositionKinTest, UnresolvedPossessiveBelongsToTheOnePersonNamedBefore) {
+  EXPECT_EQ(RenderedWithPronouns("[His] death was reported by his son [Bo Doe=person].", "Al Doe"),
+            "Bo Doe -[be son of]-> Al Doe");
+  EXPECT_EQ(RenderedWithPronouns(
+                "[Al Doe=person] said [he] and his wife [Jo Doe=person] were well.", "Al Doe"),
+            "Jo Doe -[be wife of]-> Al Doe");
+}
+
+TEST(AppositionKinTest, UnresolvedPossessiveNeedsAPronounForItsOwner) {
+  // No pronoun stands for the person named before: "her" may be someone else's.
+  EXPECT_EQ(AppositionRendered("[Bo Doe=person] was born to her husband, [Al Roe=person]."), "");
+  // Two persons named before it: either may own it.
+  EXPECT_EQ(RenderedWithPronouns(
+                "[Al Doe=person] told [Bo Roe=person] [he] and his son [Cy Doe=person] left.",
+                "Al Doe"),
+            "");
+}
 
 const Case kListParty[] = {
     {"It was backed by Senators [Al Doe=person] of [Ohio], [Jo Roe=person] of [Utah], and "

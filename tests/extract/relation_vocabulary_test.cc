@@ -62,6 +62,15 @@ TEST(RelationVocabularyTest, NounsAreRelationNounsOrNominalisedVerbs) {
   EXPECT_FALSE(vocabulary.FindLightVerb("hold")->overrides);
 }
 
+TEST(RelationVocabularyTest, MarriageVerbsCarryNoDirection) {
+  auto vocabulary = RelationVocabulary::LoadDefault().value();
+  for (const char* lemma : {"marry", "divorce"}) {
+    const VerbEntry* verb = vocabulary.FindVerb(lemma);
+    ASSERT_NE(verb, nullptr) << lemma;
+    EXPECT_TRUE(verb->symmetric) << lemma;
+  }
+}
+
 struct BadCase {
   const char* json;
   const char* error;
