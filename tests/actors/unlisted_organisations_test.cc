@@ -109,6 +109,22 @@ TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, MediaNamedByTheirHeadWordAfterASpeechCue) {
+  ExpectCases({
+      {"The mayor told Quarry Magazine that he would run.",
+       "Quarry Magazine=quarry_magazine/pattern"},
+      {"He will run, as reported by the Tallow Daily News.",
+       "Tallow Daily News=tallow_daily_news/pattern"},
+      {"He will run, according to Orlen This Week.", "Orlen This Week=orlen_this_week/pattern"},
+      // A demonym at the start becomes the medium's affiliation.
+      {"He will run, as quoted by Iranian Reporter.",
+       "Iranian Reporter=iranian_reporter/pattern@iran"},
+      // Not a bare head, nor a name that goes on.
+      {"The mayor told Post readers that he would run.", ""},
+      {"The mayor told Quarry News Sunday that he would run.", ""},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, TheNameBeforeAndAPersonIsAPerson) {
   ExpectCases({
       {"He toured with Wendel Arko and Maria Santos.",
