@@ -29,6 +29,9 @@ TEST(UnlistedOrganisationsTest, BandsLabelsAndClubsAfterANounOfTheirKind) {
       {"The album came out on the record label Greyline in May.", "Greyline=greyline/pattern"},
       // Not a name: a date after the noun.
       {"The band Monday played a set.", ""},
+      // A country's word that closes the name is its last word and its affiliation.
+      {"They worked with the organization Fairly Iranian.",
+       "Fairly Iranian=fairly_iranian/pattern@iran"},
   });
 }
 
