@@ -345,6 +345,41 @@ bool IsLocative(std::string_view key) {
   return In(kWords, key);
 }
 
+// Nouns of an office or post that a name follows in apposition: "the director of the
+// Ask Society, Bob Hughes", "the delegate to the House, Aumua Amata".
+bool IsOfficeBeforeName(std::string_view key) {
+  return IsOfficeNoun(key) || IsPersonRoleNoun(key) || key == "delegate" ||
+         key == "manager" || key == "deputy" || key == "head";
+}
+
+// Whether the words before the comma at words[begin - 1] are an office phrase whose holder
+// the name at `begin` is: a lower-case office noun, then only links and capitalised words
+// ("the director of Argentina's Amnesty International, Mariela Belski", "San Diego's
+// chancellor, Pradeep Khosla"), or a capitalised office noun before "of" ("Director of Mid
+// Wales Tourism Partnership, David Clay"). A lower-case word of another kind ends the
+// phrase without an office: "the director of the film, ..." is left to other cues.
+bool FollowsOfficePhrase(const std::vector<Word>& words, size_t begin) {
+  if (begin < 2 || words[begin - 1].text != ",") return false;
+  constexpr size_t kMaxWords = 10;
+  size_t k = begin - 1;  // words[k] is the word after the one looked at
+  for (size_t seen = 0; k > 0 && seen < kMaxWords; ++seen, --k) {
+    const Word& word = words[k - 1];
+    if (word.kind == WordKind::kPossessive || word.kind == WordKind::kHyphen) continue;
+    if (word.kind != WordKind::kWord) return false;
+    // The office noun takes its body after "of", "for" or "to", or ends the phrase
+    // ("San Diego's chancellor, ..."); not "manager Drexel, Holiday Inns is": a name after
+    // the noun is its holder's.
+    if (IsOfficeBeforeName(word.key) && !word.all_upper) {
+      const std::string& next = words[k].key;
+      return next == "of" || next == "for" || next == "to" ||
+             (!word.has_upper && (next == "at" || k + 1 == begin));
+    }
+    static const WordSet kLinks = {"of", "for", "to", "at", "the", "and", "&"};
+    if (!word.has_upper && !In(kLinks, word.key)) return false;
+  }
+  return false;
+}
+
 bool LooksCapitalised(const Word& word) {
   if (word.kind != WordKind::kWord) return false;
   if (word.capitalised) return true;
@@ -359,8 +394,10 @@ bool IsRoman(std::string_view key) {
   return true;
 }
 
-// A word that can be part of a person's name found this way.
-bool CanBeNameWord(const Word& word, int coverage) {
+// A word that can be part of a person's name found this way. With `common_words`, also a
+// word of IsNonPersonWord ("Day", "Green"), which only a given name before it and the
+// document's use of it alone make a surname.
+bool CanBeNameWord(const Word& word, int coverage, bool common_words = false) {
   if (!LooksCapitalised(word) || coverage >= 0 || word.all_upper) return false;
   if (std::isdigit(static_cast<unsigned char>(word.text[0]))) return false;
   const std::string& key = word.key;
@@ -368,12 +405,19 @@ bool CanBeNameWord(const Word& word, int coverage) {
   if (IsCommonFirstName(key) && !IsFunctionWord(key) && !IsDateWord(key)) return true;
   if (IsFunctionWord(key) || IsDateWord(key) || IsHeadlineVerb(key) || IsRoleWord(key) ||
       IsPersonRoleNoun(key) ||
-      IsInstitutionWord(key) || IsSingleWordTitleKey(key) || IsNonPersonWord(key) ||
+      IsInstitutionWord(key) || IsSingleWordTitleKey(key) ||
+      (IsNonPersonWord(key) && !common_words) || IsPortfolioEnd(key) ||
       IsPublicationWord(key) || IsRoman(key)) {
     return false;
   }
   ActorType ignored;
   return !IsOrganizationHead(key, &ignored);
+}
+
+// "Day" in "Doris Day": a capitalised common word that CanBeNameWord takes only as a
+// surname.
+bool IsCommonWordSurname(const Word& word, int coverage) {
+  return CanBeNameWord(word, coverage, /*common_words=*/true) && !CanBeNameWord(word, coverage);
 }
 
 struct Run {
@@ -582,6 +626,15 @@ bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
         return true;
       }
     }
+    // "The executive director of the Ask Society, Bob Hughes, told ...": a plain run of
+    // two or three name words, closed by a comma, a stop or a lower-case word.
+    bool closed = end >= words.size() || words[end].text == "," || words[end].text == "." ||
+                  (words[end].kind == WordKind::kWord && !words[end].has_upper &&
+                   words[end].key != "and" && words[end].key != "or");
+    if (plain && name_cased && run.name_words <= 3 && closed &&
+        FollowsOfficePhrase(words, begin)) {
+      return true;
+    }
     // "Ethiopians Dejene Debela and Asefa Mengstu": after a plural demonym, people.
     const Found* demonym = sentence.EndingAt(begin);
     if (demonym && demonym->how == Resolution::kDemonym && demonym->begin + 1 == begin &&
@@ -636,7 +689,7 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
     // Not after a demonym: "An Australian, Brenton Tarrant, aged 28,".
     bool after_demonym = before && before->how == Resolution::kDemonym;
     if (prev.text == "," && begin >= 2 && LooksCapitalised(words[begin - 2]) && !after_person &&
-        !after_demonym &&
+        !after_demonym && !FollowsOfficePhrase(words, begin) &&
         !IsPartyLabel(words[begin - 2].key) &&
         !IsDateWord(words[begin - 2].key) &&
         !IsFunctionWord(words[begin - 2].key) &&  // "Yesterday, Bill Smith, the mayor,"
@@ -685,6 +738,31 @@ std::vector<std::string> KeysOf(const std::vector<Word>& words, size_t begin, si
   return keys;
 }
 
+// "Doris Day ... described Day to the BBC": a given name before a capitalised common word
+// that the document uses alone mid-sentence, the two closed by lower-case words or
+// punctuation, not after a locative ("in Ross Sea") or a capitalised word.
+bool GivenNameWithCommonSurname(const std::vector<Word>& words, const std::vector<int>& coverage,
+                                size_t i, const std::unordered_set<std::string>& lone) {
+  if (i + 1 >= words.size() || !words[i].capitalised || !IsFirstName(words[i].key) ||
+      !IsCommonWordSurname(words[i + 1], coverage[i + 1]) || words[i + 1].text.size() < 3 ||
+      !lone.count(words[i + 1].key) || IsPartyLabel(words[i + 1].key)) {
+    return false;
+  }
+  if (i + 2 < words.size() && (LooksCapitalised(words[i + 2]) ||
+                               words[i + 2].kind == WordKind::kHyphen)) {
+    return false;
+  }
+  if (i > 0) {
+    const Word& prev = words[i - 1];
+    if (prev.kind == WordKind::kWord && (IsLocative(prev.key) || prev.key == "the")) return false;
+    if (LooksCapitalised(prev) && coverage[i - 1] < 0 && !IsPersonRoleNoun(prev.key) &&
+        !IsFunctionWord(prev.key)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsGivenName(std::string_view key) { return IsFirstName(key); }
@@ -696,9 +774,15 @@ std::unordered_set<std::string> LoneCapitalisedWords(const std::vector<SentenceS
     const auto& words = sentence.words;
     for (size_t i = 0; i < words.size(); ++i) {
       const Word& word = words[i];
-      if (word.text.size() < 3 || !CanBeNameWord(word, -1) || IsFirstName(word.key)) continue;
+      bool common_word = IsCommonWordSurname(word, -1);
+      if (word.text.size() < 3 || !(CanBeNameWord(word, -1) || common_word) ||
+          IsFirstName(word.key)) {
+        continue;
+      }
       bool next_capitalised = i + 1 < words.size() && LooksCapitalised(words[i + 1]);
       if (next_capitalised) continue;
+      // A common word opens sentences as itself ("Spring came early"): only mid-sentence.
+      if (i == 0 && common_word) continue;
       if (i == 0) {
         // Sentence-initial capitals are every word's; a verb or a possessive after it
         // ("Boseman attended", "Ferraro's") makes it a name used alone.
@@ -733,6 +817,13 @@ void FindCapitalisedNames(SentenceState* sentence,
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < words.size(); ++i) {
       if (!CanBeNameWord(words[i], coverage[i])) continue;
+      if (GivenNameWithCommonSurname(words, coverage, i, lone_words)) {
+        people->push_back(KeysOf(words, i, i + 2));
+        sentence->Add(PersonFound(words, i, i + 2));
+        coverage = sentence->Coverage();
+        ++i;
+        continue;
+      }
       Run run = MatchRun(words, coverage, i);
       // "First Minister of Scotland Nicola Sturgeon": a run of three or more words with a
       // given name inside starts at that name; the words before it end a title or a place.

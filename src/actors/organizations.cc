@@ -460,6 +460,21 @@ void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* s
       i = end;
       continue;
     }
+    // "the organization Equally American", "the airline Garuda Indonesia": a one-word
+    // country or demonym that closes the name (a lower-case word or punctuation after it)
+    // is its last word, and the country its affiliation.
+    int absorbed = -1;  // index in sentence->found of that country's mention
+    if (end + 1 < n && coverage[end] >= 0 && words[end].kind == WordKind::kWord &&
+        words[end + 1].kind != WordKind::kHyphen && words[end + 1].kind != WordKind::kPossessive &&
+        !(words[end + 1].kind == WordKind::kWord && words[end + 1].has_upper)) {
+      const Found& place = sentence->found[static_cast<size_t>(coverage[end])];
+      if (place.begin == end && place.end == end + 1 &&
+          place.actor.type == ActorType::kCountry && !place.modifier &&
+          place.how != Resolution::kGroupReference) {
+        absorbed = coverage[end];
+        ++end;
+      }
+    }
     // A name that goes on into a mention ("chain Tesco Polska"?) is left alone when the
     // run ends at another actor's words: their boundary is unclear.
     if (end < n && coverage[end] >= 0 && words[end].kind == WordKind::kWord) {
@@ -493,6 +508,10 @@ void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* s
                             last_key == "co" || last_key == "kft";
     org.actor.name = NameOfWords(words, begin, end, org.keep_trailing_dot);
     org.actor.id = MakeActorId(org.actor.name);
+    if (absorbed >= 0) {
+      org.actor.affiliation = sentence->found[static_cast<size_t>(absorbed)].actor.id;
+      sentence->found.erase(sentence->found.begin() + absorbed);
+    }
     sentence->Add(std::move(org));
     i = end;
   }

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "actors/capitalised_names.h"
 #include "actors/organizations.h"
 #include "actors/titled_people.h"
 #include "actors/word_lists.h"
@@ -118,6 +119,65 @@ bool IsSpeechBeforeListener(std::string_view key) {
 
 bool IsTell(std::string_view key) {
   return key == "told" || key == "tells" || key == "telling" || key == "tell";
+}
+
+// Whether words[w] ends a cue after which a medium's name follows: "told", "in an
+// interview with", "as reported by", "as quoted by", "according to".
+bool EndsMediumCue(const std::vector<Word> &words, size_t w) {
+  const std::string &key = words[w].key;
+  if (IsTell(key)) return true;
+  if (w == 0 || words[w - 1].kind != WordKind::kWord) return false;
+  const std::string &prev = words[w - 1].key;
+  if ((key == "to" || key == "with") && IsSpeechBeforeListener(prev)) return true;
+  if (key == "by") {
+    return prev == "reported" || prev == "quoted" || prev == "cited" || prev == "interviewed";
+  }
+  return key == "to" && prev == "according";
+}
+
+// The last words of a medium's name: "Discover Magazine", "Hurriyet Daily News", "Greek
+// Reporter", "Kamloops This Week".
+bool IsMediumHead(std::string_view key) {
+  static const WordSet kWords = {"magazine", "news",    "reporter", "times",   "post",
+                                 "daily",    "week",    "weekly",   "journal", "herald",
+                                 "tribune",  "gazette", "radio",    "tv",      "channel"};
+  return kWords.count(key) != 0;
+}
+
+// The end of a medium's name of one to four capitalised words from words[at] that ends in
+// a medium's head and is not followed by another capitalised word, or `at` when there is
+// none. The first word may be a demonym or a country's mention ("Greek Reporter"); the
+// others are free capitalised words, function words among them ("This Week").
+size_t MediumNameEnd(const SentenceState &sentence, const std::vector<int> &coverage,
+                     size_t at) {
+  const auto &words = sentence.words;
+  const size_t n = words.size();
+  constexpr size_t kMaxWords = 4;
+  if (at >= n || words[at].kind != WordKind::kWord || !words[at].capitalised ||
+      words[at].all_upper || IsFunctionWord(words[at].key) || IsDateWord(words[at].key) ||
+      IsGivenName(words[at].key)) {
+    return at;
+  }
+  if (coverage[at] >= 0) {
+    const Found &first = sentence.found[static_cast<size_t>(coverage[at])];
+    if (first.begin != at || first.end != at + 1 || first.actor.type != ActorType::kCountry) {
+      return at;
+    }
+  }
+  size_t end = at + 1;
+  while (end < n && end < at + kMaxWords && words[end].kind == WordKind::kWord &&
+         words[end].capitalised && !words[end].all_upper && coverage[end] < 0) {
+    ++end;
+  }
+  // The name runs to its last medium's head: "Fox News Channel", not "Fox News Sunday".
+  while (end > at + 1 && !IsMediumHead(words[end - 1].key)) --end;
+  if (end == at + 1 || !IsMediumHead(words[end - 1].key)) return at;
+  if (end < n && (words[end].kind == WordKind::kHyphen ||
+                  (words[end].kind == WordKind::kWord && words[end].capitalised) ||
+                  words[end].kind == WordKind::kPossessive)) {
+    return at;
+  }
+  return end;
 }
 
 }  // namespace
@@ -255,6 +315,22 @@ void FindAddressedBodies(SentenceState *sentence) {
     if (words[w].kind != WordKind::kWord || words[w].has_upper) continue;
     std::vector<int> coverage = sentence->Coverage();
     size_t at = w + 1;
+    if (EndsMediumCue(words, w)) {
+      // "told Discover Magazine", "as reported by the Hurriyet Daily News".
+      size_t start = at < n && words[at].key == "the" && !words[at].capitalised ? at + 1 : at;
+      size_t end = MediumNameEnd(*sentence, coverage, start);
+      if (end > start) {
+        Found medium = BodyFound(words, start, end);
+        if (coverage[start] >= 0) {
+          auto first = sentence->found.begin() + coverage[start];
+          medium.actor.affiliation = first->actor.id;
+          sentence->found.erase(first);
+        }
+        sentence->Add(std::move(medium));
+        w = end - 1;
+        continue;
+      }
+    }
     bool body = false;
     if (words[w].key == "of") {
       const Found *person = sentence->EndingAt(w);

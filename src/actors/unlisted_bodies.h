@@ -37,6 +37,11 @@ void FindPapersNamedForPlaces(SentenceState *sentence);
 //  inside it after
 //    its third letter is a medium's brand, not a person's surname ("McGurk",
 //    "DeVos").
+//  - "told Discover Magazine", "as reported by the Hurriyet Daily News",
+//    "according to Kamloops This Week": after a speech or source cue, two to
+//    four capitalised words ending in a medium's head word (Magazine, News,
+//    Times, Reporter, Week, ...) name a medium; a demonym first word ("Greek
+//    Reporter") becomes its affiliation.
 void FindAddressedBodies(SentenceState *sentence);
 
 }  // namespace actorgraph::actors_internal

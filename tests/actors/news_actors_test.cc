@@ -54,6 +54,33 @@ TEST(NewsActorsTest, AppositionNamingAnOfficeMarksAPerson) {
   });
 }
 
+TEST(NewsActorsTest, NameInAppositionToAnOfficePhraseIsAPerson) {
+  ExpectCases({
+      {"The executive director of the Tallow Rowing Club, Piet Vandross, told us so.",
+       "Piet Vandross=piet_vandross/pattern"},
+      {"The delegate to the Harbin Assembly, Aumo Telesi, voted no.",
+       "Harbin Assembly=harbin_assembly/pattern | Aumo Telesi=aumo_telesi/pattern"},
+      // A capitalised office noun only before "of".
+      {"The then-head of Kelp Press and Director of Norland Arts Trust, Dafydd Orme, left.",
+       "Kelp Press=kelp_press/pattern | Dafydd Orme=dafydd_orme/pattern"},
+      // Not when a lower-case word of another kind ends the phrase.
+      {"He was the director of the film, Harbin Nights, in 1990.", ""},
+      // A name right after the office noun holds it: what follows the comma is another.
+      {"Through sole manager Tovin, Harbin Inns is selling notes.", ""},
+  });
+}
+
+TEST(NewsActorsTest, CommonWordSurnameAfterAGivenNameIsAPerson) {
+  ExpectCases({
+      {"Singer Doris Winter died. Fans loved Winter for decades.",
+       "Doris Winter=doris_winter/pattern | Winter=doris_winter/alias"},
+      // Not without the word alone mid-sentence.
+      {"Singer Doris Winter died. Winter came early that year.", ""},
+      // Nor a party or faith word: "Roman" is also a given name.
+      {"A Roman Catholic priest spoke. He turned Catholic in 1990.", ""},
+  });
+}
+
 TEST(NewsActorsTest, NamesListedAfterAPersonArePeople) {
   ExpectCases({
       {"The march was led by activist Nadia Quarshie, Oren Talbe and Mira Solvik.",

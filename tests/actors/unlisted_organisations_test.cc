@@ -29,6 +29,9 @@ TEST(UnlistedOrganisationsTest, BandsLabelsAndClubsAfterANounOfTheirKind) {
       {"The album came out on the record label Greyline in May.", "Greyline=greyline/pattern"},
       // Not a name: a date after the noun.
       {"The band Monday played a set.", ""},
+      // A country's word that closes the name is its last word and its affiliation.
+      {"They worked with the organization Fairly Iranian.",
+       "Fairly Iranian=fairly_iranian/pattern@iran"},
   });
 }
 
@@ -106,6 +109,22 @@ TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
       {"The mayor told McGurk that he would run.", ""},
       // A numeral is no listener.
       {"They told XIV of them to leave.", ""},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, MediaNamedByTheirHeadWordAfterASpeechCue) {
+  ExpectCases({
+      {"The mayor told Quarry Magazine that he would run.",
+       "Quarry Magazine=quarry_magazine/pattern"},
+      {"He will run, as reported by the Tallow Daily News.",
+       "Tallow Daily News=tallow_daily_news/pattern"},
+      {"He will run, according to Orlen This Week.", "Orlen This Week=orlen_this_week/pattern"},
+      // A demonym at the start becomes the medium's affiliation.
+      {"He will run, as quoted by Iranian Reporter.",
+       "Iranian Reporter=iranian_reporter/pattern@iran"},
+      // Not a bare head, nor a name that goes on.
+      {"The mayor told Post readers that he would run.", ""},
+      {"The mayor told Quarry News Sunday that he would run.", ""},
   });
 }
 
