@@ -196,6 +196,58 @@ void MergeNameVariants(std::vector<Mention>* mentions) {
       }
     }
   }
+  // "ABS-CBN" and "ABS-CBN Corporation", "Cominco" and "Cominco Ltd": a body found by
+  // pattern whose name is another's without its corporate ending is that body.
+  static const std::set<std::string> kCorporateEndings = {
+      "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Co", "Co.",
+      "Company", "plc", "PLC", "LLC", "AG", "SA", "NV", "Group", "Holdings"};
+  std::vector<Actor> bodies;  // found by pattern, in order of first mention
+  std::set<std::string> seen_bodies;
+  std::vector<Actor> all_bodies;  // any body, listed or not
+  std::set<std::string> seen_any;
+  // Listed bodies keep their names: "Democratic Party" is not "Maryland Democratic Party".
+  std::set<std::string> listed;
+  for (const Mention& m : *mentions)
+    if (m.how == Resolution::kDictionary || m.how == Resolution::kDemonym) listed.insert(m.actor.id);
+  for (const Mention& m : *mentions) {
+    if (m.actor.type != ActorType::kOrganization) continue;
+    if (seen_any.insert(m.actor.id).second) all_bodies.push_back(m.actor);
+    if (!listed.count(m.actor.id) && seen_bodies.insert(m.actor.id).second)
+      bodies.push_back(m.actor);
+  }
+  // "the Supreme Court" in a document that named the "Supreme Court of the United Kingdom"
+  // (or the "UK Supreme Court"): a body found by pattern whose two or more words open
+  // another body's name before its "of", or end it, is that body when it is the only one.
+  for (const Actor& body : bodies) {
+    std::vector<std::string> b = split(body.name);
+    if (b.size() < 2) continue;
+    const Actor* only = nullptr;
+    bool ambiguous = false;
+    for (const Actor& other : all_bodies) {
+      if (other.id == body.id) continue;
+      std::vector<std::string> o = split(other.name);
+      if (o.size() <= b.size()) continue;
+      bool opens = std::equal(b.begin(), b.end(), o.begin()) && o[b.size()] == "of";
+      bool ends = o.size() <= b.size() + 2 && std::equal(b.rbegin(), b.rend(), o.rbegin());
+      if (!opens && !ends) continue;
+      if (only && only->id != other.id) ambiguous = true;
+      only = &other;
+    }
+    if (only && !ambiguous) target.emplace(body.id, *only);
+  }
+  for (size_t later = 1; later < bodies.size(); ++later) {
+    std::vector<std::string> l = split(bodies[later].name);
+    for (size_t earlier = 0; earlier < later; ++earlier) {
+      std::vector<std::string> e = split(bodies[earlier].name);
+      const auto& shorter = l.size() < e.size() ? l : e;
+      const auto& longer = l.size() < e.size() ? e : l;
+      if (longer.size() != shorter.size() + 1 || !kCorporateEndings.count(longer.back()) ||
+          !std::equal(shorter.begin(), shorter.end(), longer.begin()))
+        continue;
+      target.emplace(bodies[later].id, bodies[earlier]);
+      break;
+    }
+  }
   if (target.empty()) return;
   for (Mention& m : *mentions) {
     if (m.how == Resolution::kDictionary) continue;

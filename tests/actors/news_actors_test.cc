@@ -210,6 +210,18 @@ TEST(NewsActorsTest, ARegionsBodyIsNotTheInternationalOneOfTheSameShortName) {
   });
 }
 
+TEST(NewsActorsTest, AShortFormOfABodyNamedInTheDocumentIsThatBody) {
+  ExpectCases({
+      // Without its corporate ending, before or after the full name.
+      {"The broadcaster Varnex said no. Varnex Corporation then sued Oregon.",
+       "Varnex=varnex/pattern | Varnex Corporation=varnex/pattern | Oregon=oregon@united_states"},
+      // A head-only form of a longer name "X of Y".
+      {"The Electoral Tribunal of Ruritania met. The Electoral Tribunal ruled.",
+       "Electoral Tribunal of Ruritania=electoral_tribunal_of_ruritania/pattern | "
+       "Electoral Tribunal=electoral_tribunal_of_ruritania/pattern"},
+  });
+}
+
 TEST(NewsActorsTest, IndianTribesAreNotIndia) {
   ExpectCases({
       {"The Crow Indian Reservation and American Indian voters sued Oregon.",
