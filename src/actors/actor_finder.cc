@@ -256,6 +256,61 @@ void MergeNameVariants(std::vector<Mention>* mentions) {
   }
 }
 
+// "Congress" alone is the dictionary's US Congress. In a document about another country
+// ("the Congress of the Philippines", "For the Congress, he was the helmsman" after the
+// Indian National Congress) it is not: it becomes the one other body the document named
+// whose name ends in the word, or no actor when the country the alias belongs to is not
+// the one the document names most.
+void SettleBareChamberNames(std::vector<Mention>* mentions) {
+  std::map<std::string, int> country_count;
+  for (const Mention& m : *mentions)
+    if (m.actor.type == ActorType::kCountry && m.actor.affiliation.empty())
+      ++country_count[m.actor.id];
+  std::vector<size_t> drop;
+  std::map<std::string, Actor> remap;  // alias actor id -> the document's own body
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    const Mention& m = (*mentions)[i];
+    if (m.how != Resolution::kDictionary || m.surface != "Congress" ||
+        m.actor.type != ActorType::kOrganization || m.actor.affiliation.empty())
+      continue;
+    const Actor* own = nullptr;
+    bool ambiguous = false;
+    for (const Mention& other : *mentions) {
+      const std::string& name = other.actor.name;
+      if (other.actor.id == m.actor.id || other.actor.type != ActorType::kOrganization ||
+          name.size() <= m.surface.size() + 1 ||
+          name.compare(name.size() - m.surface.size(), m.surface.size(), m.surface) != 0 ||
+          name[name.size() - m.surface.size() - 1] != ' ')
+        continue;
+      if (own && own->id != other.actor.id) ambiguous = true;
+      own = &other.actor;
+    }
+    if (own && !ambiguous) {
+      remap.emplace(m.actor.id, *own);
+      continue;
+    }
+    int home = country_count[m.actor.affiliation];
+    int most = 0;
+    for (const auto& [id, n] : country_count)
+      if (id != m.actor.affiliation) most = std::max(most, n);
+    if (most >= 2 && home < most) drop.push_back(i);
+  }
+  for (size_t i : drop) (*mentions)[i].actor.id.clear();
+  for (Mention& m : *mentions) {
+    if (m.how != Resolution::kDictionary || m.surface != "Congress") continue;
+    auto it = remap.find(m.actor.id);
+    if (it != remap.end()) {
+      m.actor = it->second;
+      m.how = Resolution::kAlias;
+    }
+  }
+  mentions->erase(std::remove_if(mentions->begin(), mentions->end(),
+                                 [](const Mention& m) {
+                                   return m.how == Resolution::kDictionary && m.actor.id.empty();
+                                 }),
+                  mentions->end());
+}
+
 }  // namespace
 
 struct ActorFinder::Impl {
@@ -349,6 +404,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       }
     }
   }
+  SettleBareChamberNames(&mentions);
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;
     if (a.token_begin != b.token_begin) return a.token_begin < b.token_begin;

@@ -222,6 +222,20 @@ TEST(NewsActorsTest, AShortFormOfABodyNamedInTheDocumentIsThatBody) {
   });
 }
 
+TEST(NewsActorsTest, BareCongressIsTheDocumentsOwnCongress) {
+  // The body the document named that ends in the word.
+  EXPECT_NE(Find("The Indian National Congress met. Later the Congress chose Rahul Gandhi.")
+                .find("Congress=indian_national_congress/alias"),
+            std::string::npos);
+  // No actor when the document is about another country.
+  EXPECT_EQ(Find("Chile and Peru talked. Chile's Congress voted, and Chile's ministers met.")
+                .find("united_states_congress"),
+            std::string::npos);
+  // In a US story it stays the US Congress.
+  EXPECT_NE(Find("The United States said Congress would vote.").find("united_states_congress"),
+            std::string::npos);
+}
+
 TEST(NewsActorsTest, IndianTribesAreNotIndia) {
   ExpectCases({
       {"The Crow Indian Reservation and American Indian voters sued Oregon.",
