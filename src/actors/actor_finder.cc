@@ -14,6 +14,7 @@
 #include "actors/dictionary_names.h"
 #include "actors/finder_state.h"
 #include "actors/group_references.h"
+#include "actors/kin_names.h"
 #include "actors/modifiers.h"
 #include "actors/name_matcher.h"
 #include "actors/organizations.h"
@@ -226,6 +227,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
   std::vector<SentenceState> states;
   states.reserve(sentences.size());
   std::vector<std::vector<std::string>> people;  // people found by FindCapitalisedNames
+  std::vector<actors_internal::PendingKinName> kin;  // "his wife Amanda", named after coreference
   for (const Sentence& sentence : sentences) {
     SentenceState& state = states.emplace_back();
     state.index = sentence.index;
@@ -248,6 +250,8 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindPapersNamedForPlaces(&state);
       actors_internal::FindTitleCasedBodies(&state);
       actors_internal::FindCapitalisedNames(&state, &people, lone_words);
+      actors_internal::FindKinGivenNames(static_cast<size_t>(&state - states.data()), &state,
+                                         &kin);
       actors_internal::FindAddressedBodies(&state);
     }
     actors_internal::MarkModifiers(&state);
@@ -296,6 +300,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
         mentions.push_back(ToMention(document, states[s], found));
       }
     }
+    actors_internal::NameKinByOwners(states, references, kin, &mentions);
   }
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;
