@@ -284,13 +284,15 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
   }
   ResolveEarlySurnames(document.text, &mentions);
   MergeNameVariants(&mentions);
+  // The settled actors, for coreference and for naming relatives after their owners.
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    states[origin[m].first].found[origin[m].second].actor = mentions[m].actor;
+  }
+  std::vector<std::vector<Found>> references(states.size());
   if (impl_->options.resolve_coreferences) {
-    for (size_t m = 0; m < mentions.size(); ++m) {
-      states[origin[m].first].found[origin[m].second].actor = mentions[m].actor;
-    }
     actors_internal::CoreferenceOptions coref;
     coref.resolve_it = impl_->options.resolve_it;
-    std::vector<std::vector<Found>> references = actors_internal::FindCoreferences(states, coref);
+    references = actors_internal::FindCoreferences(states, coref);
     std::vector<std::vector<Found>> quoted = actors_internal::FindQuotedFirstPersons(states);
     for (size_t s = 0; s < states.size(); ++s) {
       for (const Found& found : references[s]) {
@@ -300,8 +302,8 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
         mentions.push_back(ToMention(document, states[s], found));
       }
     }
-    actors_internal::NameKinByOwners(states, references, kin, &mentions);
   }
+  actors_internal::NameKinByOwners(states, references, kin, &mentions);
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;
     if (a.token_begin != b.token_begin) return a.token_begin < b.token_begin;

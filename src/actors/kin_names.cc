@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "actors/capitalised_names.h"
 #include "actors/titled_people.h"
 #include "actors/word_lists.h"
 
@@ -111,7 +112,7 @@ bool ListEndsInAnd(const std::vector<Word>& words, const std::vector<int>& cover
 }
 
 // The surname in a person's canonical name: the last word with a particle before it
-// ("bin Laden"), "Jr." and "Sr." left out. Empty for a one-word name.
+// ("bin Laden"), "Jr." and "Sr." left out; a one-word name unless it is a given name.
 std::string SurnameOf(const std::string& name) {
   std::vector<std::string> parts;
   size_t i = 0;
@@ -124,6 +125,8 @@ std::string SurnameOf(const std::string& name) {
   while (!parts.empty() && (parts.back() == "Jr" || parts.back() == "Jr." ||
                             parts.back() == "Sr" || parts.back() == "Sr."))
     parts.pop_back();
+  // "President Reagan": a one-word name that is no given name is a surname.
+  if (parts.size() == 1 && !IsGivenName(WordKey(parts[0]))) return parts[0];
   if (parts.size() < 2) return "";
   size_t start = parts.size() - 1;
   while (start > 1 && !parts[start - 1].empty() &&
@@ -135,28 +138,28 @@ std::string SurnameOf(const std::string& name) {
   return surname;
 }
 
-Found Relative(const std::vector<Word>& words, size_t w, const std::string& surname) {
+Found Relative(const std::vector<Word>& words, size_t w) {
   Found person;
   person.begin = w;
   person.end = w + 1;
   person.core_begin = w;
   person.how = Resolution::kPattern;
   std::string name = NameOfWords(words, w, w + 1);
-  if (!surname.empty()) name += " " + surname;
   person.actor.id = MakeActorId(name);
   person.actor.name = std::move(name);
   person.actor.type = ActorType::kPerson;
   return person;
 }
 
-// The owner before the kin noun at words[u] (after its modifiers), at words[o]: "his",
-// "her", "their", a person mention and a possessive, "the Trumps'".
+// The owner of a kin noun, at words[o]: "his", "her", "their", a person mention and a
+// possessive, "the Trumps'". The relative is named after the document's people are settled
+// (NameKinByOwners): naming it now would make its surname the owner's rival.
 struct Owner {
   bool found = false;
-  bool pronoun = false;   // "his" or "her": named after coreference
-  size_t word = 0;        // the owner's word (the pronoun)
-  std::string surname;    // known now ("Huber's", "the Trumps'")
-  std::string owner_name;
+  bool pronoun = false;   // "his" or "her"
+  bool named = false;     // a person mention: its actor at `word` names the relative
+  size_t word = 0;        // the pronoun, or the mention's last word
+  std::string surname;    // "the Trumps'": known from the words
 };
 
 Owner OwnerAt(const SentenceState& sentence, size_t o) {
@@ -176,8 +179,8 @@ Owner OwnerAt(const SentenceState& sentence, size_t o) {
         x->how == Resolution::kCoreference || x->modifier)
       return owner;
     owner.found = true;
-    owner.surname = SurnameOf(x->actor.name);
-    owner.owner_name = x->actor.name;
+    owner.named = true;
+    owner.word = o - 1;
     return owner;
   }
   // "the Trumps' son": a family by its plural surname.
@@ -187,7 +190,6 @@ Owner OwnerAt(const SentenceState& sentence, size_t o) {
       IsGivenNameWord(family, -1)) {
     owner.found = true;
     owner.surname = family.text.substr(0, family.text.size() - 1);
-    owner.owner_name = "the " + family.text;
   }
   return owner;
 }
@@ -214,7 +216,7 @@ const Actor* SolePerson(const SentenceState& sentence, const PendingKinName& kin
                : f.begin != kin.begin + 2 || sentence.words[kin.begin + 1].text != ",")
       continue;
     if (f.actor.type != ActorType::kPerson || f.how == Resolution::kGroupReference ||
-        f.actor.id == kin.id || f.actor.name.find(' ') == std::string::npos)
+        f.actor.id == kin.id)
       continue;
     if (owner && owner->id != f.actor.id) return nullptr;
     owner = &f.actor;
@@ -256,12 +258,18 @@ void FindKinGivenNames(size_t state_index, SentenceState* sentence,
     std::vector<size_t> names = GivenNamesAt(words, coverage, v, plural);
     if (names.empty()) continue;
     for (size_t w : names) {
-      Found person = Relative(words, w, owner.surname);
-      if (!owner.owner_name.empty() && person.actor.name == owner.owner_name) {
-        person = Relative(words, w, "");
-      }
-      if (owner.pronoun) {
-        pending->push_back({state_index, owner.word, w, person.actor.id, words[w].text});
+      Found person = Relative(words, w);
+      if (owner.pronoun || owner.named || !owner.surname.empty()) {
+        PendingKinName kin;
+        kin.state = state_index;
+        kin.owner_word = owner.word;
+        kin.begin = w;
+        kin.pronoun = owner.pronoun;
+        kin.named = owner.named;
+        kin.surname = owner.surname;
+        kin.id = person.actor.id;
+        kin.given = words[w].text;
+        pending->push_back(std::move(kin));
       }
       sentence->Add(std::move(person));
     }
@@ -279,19 +287,29 @@ void NameKinByOwners(const std::vector<SentenceState>& states,
   for (const PendingKinName& kin : pending) {
     if (renamed.count(kin.id)) continue;
     const Actor* owner = nullptr;
-    for (const Found& ref : references[kin.state]) {
-      if (ref.begin == kin.owner_word && ref.actor.type == ActorType::kPerson) owner = &ref.actor;
+    std::string surname = kin.surname;
+    if (kin.named) {
+      for (const Found& f : states[kin.state].found) {
+        if (f.begin <= kin.owner_word && kin.owner_word < f.end &&
+            f.actor.type == ActorType::kPerson)
+          owner = &f.actor;
+      }
+    }
+    if (kin.pronoun) {
+      for (const Found& ref : references[kin.state]) {
+        if (ref.begin == kin.owner_word && ref.actor.type == ActorType::kPerson)
+          owner = &ref.actor;
+      }
     }
     // "Jon's love for his wife Amanda": coreference leaves a pronoun whose person its
     // sentence names unreported; the one person named before it is the owner, else the one
     // named after it ("According to his wife, Amanda, Huber died").
-    if (!owner) owner = SolePerson(states[kin.state], kin, /*before=*/true);
-    if (!owner) owner = SolePerson(states[kin.state], kin, /*before=*/false);
-    if (!owner) continue;
-    std::string surname = SurnameOf(owner->name);
+    if (!owner && kin.pronoun) owner = SolePerson(states[kin.state], kin, /*before=*/true);
+    if (!owner && kin.pronoun) owner = SolePerson(states[kin.state], kin, /*before=*/false);
+    if (owner) surname = SurnameOf(owner->name);
     if (surname.empty()) continue;
     std::string name = kin.given + " " + surname;
-    if (name == owner->name) continue;
+    if (owner && name == owner->name) continue;
     std::string id = MakeActorId(name);
     for (Mention& m : *mentions) {
       if (m.actor.id != kin.id || m.actor.type != ActorType::kPerson) continue;
