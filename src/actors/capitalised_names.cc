@@ -490,20 +490,6 @@ Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, s
   return run;
 }
 
-// "married to George Weidler", "was married in turn to ...", "engaged to": the run after
-// "to" names a spouse, not a place. Up to three words between the verb and "to".
-bool AfterMarriedTo(const std::vector<Word>& words, size_t begin) {
-  if (begin < 2 || words[begin - 1].key != "to") return false;
-  for (size_t k = begin - 1; k > 0 && begin - 1 - k <= 3; --k) {
-    const Word& word = words[k - 1];
-    if (word.kind != WordKind::kWord || word.has_upper) return false;
-    if (word.key == "married" || word.key == "remarried" || word.key == "engaged" ||
-        word.key == "wed")
-      return true;
-  }
-  return false;
-}
-
 // Whether the context of words [begin, end) marks them as a person's name.
 bool IsKinNoun(std::string_view key) {
   static const WordSet kWords = {"wife", "husband", "widow", "widower", "son", "daughter",
@@ -578,8 +564,6 @@ bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
         return true;
     }
   }
-  // "She was married to Marty Melcher": a spouse.
-  if (run.name_words >= 2 && AfterMarriedTo(words, begin)) return true;
   // "Phil Collins of the Prohibition Party", "Patrice Talon of Benin": a name the finder
   // does not know, of a body or a country it found. The run holds no title, office or
   // organisation word (CanBeNameWord), so "Central Bank of Nigeria" is not a person.
@@ -695,8 +679,7 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
     const Word& prev = words[begin - 1];
     // "went to Ismay Corrow ... Corrow said": a name whose surname the document uses alone
     // is a person's after "to" and "from" too.
-    bool to_person = (surname_used_alone && (prev.key == "to" || prev.key == "from")) ||
-                     AfterMarriedTo(words, begin);
+    bool to_person = surname_used_alone && (prev.key == "to" || prev.key == "from");
     if (prev.kind == WordKind::kWord && IsLocative(prev.key) && !to_person) return true;
     // "Portland, Oregon": after a comma that follows a capitalised word (not a person's
     // name: "Nikos Dendias, Nikos Christodoulides").

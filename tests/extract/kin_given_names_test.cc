@@ -20,7 +20,8 @@ std::string Lines(const std::string& text) {
   d.id = "kin";
   d.text = text;
   d.date = "2020-01-05";
-  auto triples = ExtractDocuments({d}, Dictionary());
+  std::vector<Document> docs = {d};
+  auto triples = ExtractDocuments(docs, Dictionary());
   EXPECT_TRUE(triples.ok()) << triples.status().message();
   std::string out;
   if (!triples.ok()) return out;
