@@ -14,6 +14,7 @@
 #include "actors/dictionary_names.h"
 #include "actors/finder_state.h"
 #include "actors/group_references.h"
+#include "actors/kin_names.h"
 #include "actors/modifiers.h"
 #include "actors/name_matcher.h"
 #include "actors/organizations.h"
@@ -333,6 +334,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
   std::vector<SentenceState> states;
   states.reserve(sentences.size());
   std::vector<std::vector<std::string>> people;  // people found by FindCapitalisedNames
+  std::vector<actors_internal::PendingKinName> kin;  // "his wife Amanda", named after coreference
   for (const Sentence& sentence : sentences) {
     SentenceState& state = states.emplace_back();
     state.index = sentence.index;
@@ -355,6 +357,8 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindPapersNamedForPlaces(&state);
       actors_internal::FindTitleCasedBodies(&state);
       actors_internal::FindCapitalisedNames(&state, &people, lone_words);
+      actors_internal::FindKinGivenNames(static_cast<size_t>(&state - states.data()), &state,
+                                         &kin);
       actors_internal::FindAddressedBodies(&state);
     }
     actors_internal::MarkModifiers(&state);
@@ -387,13 +391,15 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
   }
   ResolveEarlySurnames(document.text, &mentions);
   MergeNameVariants(&mentions);
+  // The settled actors, for coreference and for naming relatives after their owners.
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    states[origin[m].first].found[origin[m].second].actor = mentions[m].actor;
+  }
+  std::vector<std::vector<Found>> references(states.size());
   if (impl_->options.resolve_coreferences) {
-    for (size_t m = 0; m < mentions.size(); ++m) {
-      states[origin[m].first].found[origin[m].second].actor = mentions[m].actor;
-    }
     actors_internal::CoreferenceOptions coref;
     coref.resolve_it = impl_->options.resolve_it;
-    std::vector<std::vector<Found>> references = actors_internal::FindCoreferences(states, coref);
+    references = actors_internal::FindCoreferences(states, coref);
     std::vector<std::vector<Found>> quoted = actors_internal::FindQuotedFirstPersons(states);
     for (size_t s = 0; s < states.size(); ++s) {
       for (const Found& found : references[s]) {
@@ -404,6 +410,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       }
     }
   }
+  actors_internal::NameKinByOwners(states, references, kin, &mentions);
   SettleBareChamberNames(&mentions);
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;

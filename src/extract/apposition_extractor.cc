@@ -446,7 +446,7 @@ class AppositionExtractor : public Extractor {
       if ((!owner || guess) && m < 0) {
         if (std::optional<GroupMember> sole = SolePersonBefore(s, q)) owner = sole;
       }
-      if (!owner) continue;
+      if (!owner && m >= 0) continue;
       size_t u = q + 1;
       while (u < n && u < q + 3 && IsTieModifier(s.lower[u])) ++u;
       if (u + 1 >= n) continue;
@@ -457,6 +457,8 @@ class AppositionExtractor : public Extractor {
       if (s.lower[v] == ",") ++v;
       int named = DescribedPersonAt(s, v, n, *context_.lemmatizer);
       if (named < 0) continue;
+      if (!owner) owner = CataphoricOwner(s, q, named);
+      if (!owner) continue;
       // "his son, Hunter Biden, and ...": the name must end there (not "Hunter Biden's").
       bool possessive = false;
       PossessiveAfter(s, s.mentions[named], &possessive);
@@ -464,6 +466,27 @@ class AppositionExtractor : public Extractor {
       Emit(s, GroupMember{named, s.mentions[named].actor}, s.lower[u], "of", owner,
            TokenSpan(s, u, u + 1), out);
     }
+  }
+
+  // "According to his wife, Amanda, Huber died": a possessive pronoun at `q` with no person
+  // named before it, its kin `named` set off by commas, owned by the person named right
+  // after the closing comma. nullopt otherwise.
+  static std::optional<GroupMember> CataphoricOwner(const AnalyzedSentence& s, size_t q,
+                                                    int named) {
+    for (size_t k = 0; k < s.mentions.size() && s.mentions[k].token_end <= q; ++k)
+      if (s.mentions[k].actor.type == ActorType::kPerson) return std::nullopt;
+    const Mention& kin = s.mentions[named];
+    size_t comma = kin.token_end;
+    if (kin.token_begin == 0 || s.lower[kin.token_begin - 1] != "," || comma + 1 >= s.lower.size() ||
+        s.lower[comma] != ",")
+      return std::nullopt;
+    int owner = s.mention_at[comma + 1];
+    if (owner < 0) return std::nullopt;
+    const Mention& o = s.mentions[owner];
+    if (o.token_begin != comma + 1 || o.actor.type != ActorType::kPerson || o.modifier ||
+        o.how == Resolution::kCoreference || o.how == Resolution::kGroupReference)
+      return std::nullopt;
+    return GroupMember{owner, o.actor};
   }
 
   // The owner of a possessive pronoun at `q` the actor layer leaves unresolved because its
