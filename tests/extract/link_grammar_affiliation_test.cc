@@ -23,8 +23,10 @@ TEST(LinkGrammarAffiliationTest, ReadsAnOrganisationOrPersonAfterAtForInUnder) {
   const Case kCases[] = {
       {"[Ana Lobo=person] performed for [Andes Wrestling=organization] for ten years.",
        "Ana Lobo -[perform for]-> Andes Wrestling"},
-      {"[Ana Lobo=person] studied at [Lima University=organization].",
-       "Ana Lobo -[study at]-> Lima University"},
+      {"[Ana Lobo=person] studied law at [Lima University=organization].",
+       "Ana Lobo -[study law at]-> Lima University"},
+      {"[Ana Lobo=person] taught at [Lima University=organization] for a decade.",
+       "Ana Lobo -[teach at]-> Lima University"},
       {"[Rui Costa=person] served in the [Andes Army=organization] during the war.",
        "Rui Costa -[serve in]-> Andes Army"},
       {"[Rui Costa=person] served under [Ana Lobo=person].",
