@@ -1501,7 +1501,7 @@ class LinkGrammarExtractor : public Extractor {
                        !(prep == "of" && IsPersonNoun(middle));
           // "holds a majority in Y", "bought a stake in Y": with an organisation or a person.
           bool affiliation = !IsRelationPreposition(prep) && !listed && !party &&
-                             IsAffiliationPreposition(prep);
+                             IsAffiliationPreposition(prep) && !VerbBetween(verb, p);
           if (!IsRelationPreposition(prep) && !listed && !party && !affiliation) continue;
           bool own = prep == "from" || prep == "with" || prep == "against";
           if (!known && !own && !party && !affiliation) continue;
@@ -1622,7 +1622,8 @@ class LinkGrammarExtractor : public Extractor {
           if (p != noun + 1) continue;
           std::string_view prep = view.lower(p);
           // "received treatment at Y", "took a job at Y": with an organisation or a person.
-          bool affiliation = !addressee && IsAffiliationPreposition(prep);
+          bool affiliation =
+              !addressee && IsAffiliationPreposition(prep) && !VerbBetween(verb, p);
           if (addressee ? prep != "to" : !IsObjectPartyPreposition(prep) && !affiliation)
             continue;
           auto objects = affiliation ? AffiliationObjects(p) : PrepObjects(p);
