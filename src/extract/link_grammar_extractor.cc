@@ -1277,10 +1277,11 @@ class LinkGrammarExtractor : public Extractor {
     }
 
     // True if a verb stands between words `a` and `b`: "decided to proceed with its offer
-    // for Y" hangs "for" on "decided", but the offer is for Y.
+    // for Y" hangs "for" on "decided", but the offer is for Y. A participle before a noun
+    // is no verb there ("took a veiled shot at Y").
     bool VerbBetween(int a, int b) const {
       for (int k = std::min(a, b) + 1; k < std::max(a, b); ++k)
-        if (view.tag(k).starts_with("v")) return true;
+        if (view.tag(k).starts_with("v") && view.Linked(k, "A", true).empty()) return true;
       return false;
     }
 
