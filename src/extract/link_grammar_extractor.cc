@@ -58,6 +58,23 @@ bool IsRelationPreposition(std::string_view p) {
   return k.count(p) > 0;
 }
 
+// Prepositions that with places, times and purposes name no party, but with an
+// organisation or a person name the one the subject works, plays or serves for or with:
+// "performed for Y", "studied at Y", "served under Y", "holds a majority in Y".
+bool IsAffiliationPreposition(std::string_view p) {
+  return p == "at" || p == "for" || p == "in" || p == "under";
+}
+
+// Last words of an organisation's name that make it a building or a ground, where "at" or
+// "in" names a place ("spoke at the Lima Convention Center", "died at Andes Hospital").
+bool IsVenueWord(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "center", "centre", "hall", "stadium", "arena", "hospital", "hotel", "airport", "park",
+      "square", "theatre", "theater", "museum", "church", "mosque", "cathedral", "temple",
+      "prison", "jail", "building", "tower", "palace", "gardens", "field", "auditorium"};
+  return k.count(w) > 0;
+}
+
 // Prepositions after a verb's object noun that name the party the object passes to or comes
 // from ("sent troops to Y", "bought a stake from Y", "signed a deal with Y"); not "of",
 // "over" or "behind", which after an object belong to the noun or to a place.
@@ -1235,6 +1252,54 @@ class LinkGrammarExtractor : public Extractor {
       return objects;
     }
 
+    // Objects of an affiliation preposition (IsAffiliationPreposition): only organisations
+    // and persons, since a country, region or city there is a place ("worked in Y",
+    // "studied in Y"); empty if any object is another kind.
+    // Not a building ("at Andes Hospital", IsVenueWord) nor the subject of a "for ... to"
+    // clause ("urged for Y to act").
+    std::vector<GroupMember> AffiliationObjects(int prep) const {
+      std::vector<GroupMember> objects;
+      for (int j : view.Linked(prep, "J", true)) {
+        if (j + 1 < static_cast<int>(view.size()) && view.lower(j + 1) == "to") return {};
+        auto more = Actors(j);
+        objects.insert(objects.end(), more.begin(), more.end());
+      }
+      for (const GroupMember& g : objects) {
+        if (g.actor.type != ActorType::kOrganization && g.actor.type != ActorType::kPerson)
+          return {};
+        std::string_view name = g.actor.name;
+        std::string last(name.substr(name.rfind(' ') + 1));
+        std::transform(last.begin(), last.end(), last.begin(),
+                       [](unsigned char ch) { return std::tolower(ch); });
+        if (g.actor.type == ActorType::kOrganization && IsVenueWord(last)) return {};
+      }
+      return objects;
+    }
+
+    // True if a verb stands between words `a` and `b`: "decided to proceed with its offer
+    // for Y" hangs "for" on "decided", but the offer is for Y. A participle before a noun
+    // is no verb there ("took a veiled shot at Y").
+    bool VerbBetween(int a, int b) const {
+      for (int k = std::min(a, b) + 1; k < std::max(a, b); ++k)
+        if (view.tag(k).starts_with("v") && view.Linked(k, "A", true).empty()) return true;
+      return false;
+    }
+
+    // "served as Y's lawyer under Z", "worked as an adviser at Y": the affiliation
+    // prepositions on the verb besides its "as".
+    void ReadAffiliations(const std::vector<GroupMember>& subjects, int verb,
+                          const std::string& head, const std::vector<int>& sources,
+                          const VerbChain& c) const {
+      for (int src : sources)
+        for (int p : view.Linked(src, "MV", true)) {
+          std::string_view prep = view.lower(p);
+          if (!IsAffiliationPreposition(prep) || VerbBetween(verb, p)) continue;
+          auto objects = AffiliationObjects(p);
+          if (objects.empty()) continue;
+          Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, p), objects);
+        }
+    }
+
     // True if a preposition attached to one of `sources` (or to their object nouns) has an
     // actor as its object.
     bool HasPrepObject(const std::vector<int>& sources) const {
@@ -1397,7 +1462,10 @@ class LinkGrammarExtractor : public Extractor {
         ReadObjectThenParty(subjects, verb, head, sources, nouns, c, /*addressee=*/true);
         return;
       }
-      if (IsServeVerb(lemma) && ReadServeAs(subjects, sources, c)) return;
+      if (IsServeVerb(lemma) && ReadServeAs(subjects, sources, c)) {
+        ReadAffiliations(subjects, verb, head, sources, c);
+        return;
+      }
       // "declared independence from Y", "held talks with Y", "sent troops to Y".
       const RelationVocabulary* vocabulary = self.context_.vocabulary;
       bool relational_verb = vocabulary && (vocabulary->FindVerb(lemma) ||
@@ -1432,9 +1500,12 @@ class LinkGrammarExtractor : public Extractor {
                                      entry->preps.end();
           bool party = open && IsPartyPreposition(prep) &&
                        !(prep == "of" && IsPersonNoun(middle));
-          if (!IsRelationPreposition(prep) && !listed && !party) continue;
+          // "holds a majority in Y", "bought a stake in Y": with an organisation or a person.
+          bool affiliation = !IsRelationPreposition(prep) && !listed && !party &&
+                             IsAffiliationPreposition(prep) && !VerbBetween(verb, p);
+          if (!IsRelationPreposition(prep) && !listed && !party && !affiliation) continue;
           bool own = prep == "from" || prep == "with" || prep == "against";
-          if (!known && !own && !party) continue;
+          if (!known && !own && !party && !affiliation) continue;
           std::string phrase = NounPhrase(noun);
           std::string last(prep);
           VerbChain negated = c;
@@ -1442,9 +1513,9 @@ class LinkGrammarExtractor : public Extractor {
           for (const auto& d : view.edges(noun))
             if (!d.to_right && d.type == "D" && view.lower(d.other) == "no")
               negated.negated = !c.negated;
-          auto objects = PrepObjects(p);
+          auto objects = affiliation ? AffiliationObjects(p) : PrepObjects(p);
           // "expressed opposition to the swearing-in of Y": the party is one noun deeper.
-          if (objects.empty()) objects = Deeper(p, &phrase, &last);
+          if (objects.empty() && !affiliation) objects = Deeper(p, &phrase, &last);
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, phrase, last, negated), WordSpan(verb, noun),
                objects);
@@ -1479,8 +1550,12 @@ class LinkGrammarExtractor : public Extractor {
           std::string_view prep = view.lower(e.other);
           bool listed = self.context_.vocabulary &&
                         self.context_.vocabulary->FindVerb(lemma + " " + std::string(prep));
-          if (!IsRelationPreposition(prep) && !listed) continue;
-          auto objects = PrepObjects(e.other);
+          // "performed for Y", "studied at Y", "served in Y", "served under Y".
+          bool affiliation = !IsRelationPreposition(prep) && !listed &&
+                             e.type == "MV" && IsAffiliationPreposition(prep) &&
+                             !VerbBetween(verb, e.other);
+          if (!IsRelationPreposition(prep) && !listed && !affiliation) continue;
+          auto objects = affiliation ? AffiliationObjects(e.other) : PrepObjects(e.other);
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, e.other), objects);
         }
@@ -1547,8 +1622,12 @@ class LinkGrammarExtractor : public Extractor {
           // word's ("gave a dose of the drug from Y", "told reporters during a visit to Y").
           if (p != noun + 1) continue;
           std::string_view prep = view.lower(p);
-          if (addressee ? prep != "to" : !IsObjectPartyPreposition(prep)) continue;
-          auto objects = PrepObjects(p);
+          // "received treatment at Y", "took a job at Y": with an organisation or a person.
+          bool affiliation =
+              !addressee && IsAffiliationPreposition(prep) && !VerbBetween(verb, p);
+          if (addressee ? prep != "to" : !IsObjectPartyPreposition(prep) && !affiliation)
+            continue;
+          auto objects = affiliation ? AffiliationObjects(p) : PrepObjects(p);
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, NounPhrase(noun), prep, c), WordSpan(verb, p),
                objects);
