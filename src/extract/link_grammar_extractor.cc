@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <chrono>
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <string_view>
@@ -810,10 +811,11 @@ class LinkGrammarExtractor : public Extractor {
       if (auto office = OfficeActors(w, depth); !office.empty()) return office;
       // "Sputnik News": the parser reads a capitalised word after an organisation's name as
       // the end of that name (G), and links the name by its last word.
-      if (int t = view.token(w); t >= 0 && std::isupper(static_cast<unsigned char>(
-                                                  s.sentence->tokens[t].text[0]))) {
+      // The organisations linked to `w` from the left by a link of one of `types`.
+      auto add_linked_organisations = [&](std::initializer_list<std::string_view> types) {
         for (const auto& e : view.edges(w)) {
-          if (e.to_right || e.type != "G") continue;
+          if (e.to_right || std::find(types.begin(), types.end(), e.type) == types.end())
+            continue;
           int km = mention_of[e.other];
           if (km < 0 || s.mentions[km].modifier ||
               s.mentions[km].actor.type != ActorType::kOrganization)
@@ -822,21 +824,16 @@ class LinkGrammarExtractor : public Extractor {
           for (const Actor& a : ActorsOf(s.mentions[km])) own.push_back(GroupMember{km, a});
           add(own);
         }
+      };
+      if (int t = view.token(w); t >= 0 && std::isupper(static_cast<unsigned char>(
+                                                  s.sentence->tokens[t].text[0]))) {
+        add_linked_organisations({"G"});
         if (!members.empty()) return members;
       }
       // "the Reuters news agency", "the Radio Lima morning show": a medium named by the
       // organisation before it is that organisation.
       if (IsMediaHead(word)) {
-        for (const auto& e : view.edges(w)) {
-          if (e.to_right || (e.type != "AN" && e.type != "GN")) continue;
-          int km = mention_of[e.other];
-          if (km < 0 || s.mentions[km].modifier ||
-              s.mentions[km].actor.type != ActorType::kOrganization)
-            continue;
-          std::vector<GroupMember> own;
-          for (const Actor& a : ActorsOf(s.mentions[km])) own.push_back(GroupMember{km, a});
-          add(own);
-        }
+        add_linked_organisations({"AN", "GN"});
         if (!members.empty()) return members;
       }
       // "Labour members voted to ...": the members of a party or body act for it.
