@@ -23,6 +23,7 @@
 #include "actorgraph/extract/extractor.h"
 #include "actorgraph/extract/lemmatizer.h"
 #include "actorgraph/extract/relation_vocabulary.h"
+#include "extract/link_grammar_extractor.h"
 #include "actorgraph/graph/triple.h"
 
 namespace actorgraph::testing {
@@ -221,6 +222,12 @@ inline const ExtractorContext& TestContext() {
   static const auto* lemmatizer = new Lemmatizer(std::move(Lemmatizer::Create().value()));
   static const ExtractorContext context{vocabulary, lemmatizer};
   return context;
+}
+
+// One Link Grammar extractor for a test binary: its dictionary is loaded once.
+inline const Extractor& LinkGrammar() {
+  static const auto* extractor = extract::MakeLinkGrammarExtractor(TestContext()).release();
+  return *extractor;
 }
 
 // "Russia -[support]-> Iran; United States -[hold talks with]- Iran" in emission order;

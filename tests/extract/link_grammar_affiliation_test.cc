@@ -8,16 +8,12 @@
 namespace actorgraph {
 namespace {
 
+using testing::LinkGrammar;
+
 struct Case {
   const char* marked;
   const char* expected;
 };
-
-const Extractor& LinkGrammar() {
-  static const auto* extractor =
-      extract::MakeLinkGrammarExtractor(testing::TestContext()).release();
-  return *extractor;
-}
 
 TEST(LinkGrammarAffiliationTest, ReadsAnOrganisationOrPersonAfterAtForInUnder) {
   const Case kCases[] = {

@@ -11,6 +11,8 @@
 namespace actorgraph {
 namespace {
 
+using testing::LinkGrammar;
+
 using testing::ExtractRendered;
 using testing::TestContext;
 
@@ -18,11 +20,6 @@ struct Case {
   const char* marked;
   const char* expected;
 };
-
-const Extractor& LinkGrammar() {
-  static const auto* extractor = extract::MakeLinkGrammarExtractor(TestContext()).release();
-  return *extractor;
-}
 
 TEST(LinkParserTest, ParsesAPlainClause) {
   const extract::LinkParser* parser = extract::LinkParser::Shared();

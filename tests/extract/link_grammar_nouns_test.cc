@@ -10,16 +10,12 @@
 namespace actorgraph {
 namespace {
 
+using testing::LinkGrammar;
+
 struct Case {
   const char* marked;
   const char* expected;
 };
-
-const Extractor& LinkGrammar() {
-  static const auto* extractor =
-      extract::MakeLinkGrammarExtractor(testing::TestContext()).release();
-  return *extractor;
-}
 
 class LinkGrammarNounObjectTest : public ::testing::TestWithParam<Case> {};
 
