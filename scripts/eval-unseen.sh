@@ -10,27 +10,14 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$root/build}
 set_name=${SET:-dev}
+wikinews=$root/../shared/corpus/wikinews-2019-2020
 case $set_name in
-  dev)
-    gold=$root/tests/extract/unseen/wikinews-dev-gold.jsonl
-    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.world-sample.jsonl ;;
-  check)
-    gold=$root/tests/extract/unseen/wikinews-check-gold.jsonl
-    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
-  dev2)
-    gold=$root/tests/extract/unseen/wikinews-dev2-gold.jsonl
-    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
-  check2)
-    gold=$root/tests/extract/unseen/wikinews-check2-gold.jsonl
-    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
-  dev3)
-    gold=$root/tests/extract/unseen/wikinews-dev3-gold.jsonl
-    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
-  check3)
-    gold=$root/tests/extract/unseen/wikinews-check3-gold.jsonl
-    default_corpus=$root/../shared/corpus/wikinews-2019-2020/wikinews-2019-2020.jsonl ;;
+  # The dev set was drawn from the world sample; the later sets from the whole file.
+  dev) default_corpus=$wikinews/wikinews-2019-2020.world-sample.jsonl ;;
+  check | dev2 | check2 | dev3 | check3) default_corpus=$wikinews/wikinews-2019-2020.jsonl ;;
   *) echo "eval-unseen: SET must be dev, check, dev2, check2, dev3 or check3, not '$set_name'" >&2; exit 1 ;;
 esac
+gold=$root/tests/extract/unseen/wikinews-$set_name-gold.jsonl
 corpus=${CORPUS:-$default_corpus}
 if [[ ! -f $corpus ]]; then
   echo "eval-unseen: $corpus not found (set CORPUS= to the Wikinews corpus file)" >&2
