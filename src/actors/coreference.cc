@@ -26,12 +26,6 @@ using WordSet = std::unordered_set<std::string_view>;
 
 bool In(const WordSet& set, std::string_view key) { return set.count(key) > 0; }
 
-bool IsQuote(const Word& word) {
-  return word.kind == WordKind::kPunct &&
-         (word.text == "\"" || word.text == "\u201C" || word.text == "\u201D" ||
-          word.text == "\u00AB" || word.text == "\u00BB");
-}
-
 bool IsReportingVerb(std::string_view key) {
   static const WordSet kVerbs = {
       "said", "says", "say", "added", "adds", "announced", "announces", "stated", "states",
@@ -65,7 +59,7 @@ bool IsClauseBoundary(const Word& word) {
                                  "before", "because", "while", "if", "as", "since", "although",
                                  "though", "whether", "until", "where", "so"};
   if (word.kind == WordKind::kPunct) {
-    return word.text == "," || word.text == ";" || word.text == ":" || IsQuote(word) ||
+    return word.text == "," || word.text == ";" || word.text == ":" || IsQuotationMark(word) ||
            word.text == "(" || word.text == ")";
   }
   return word.kind == WordKind::kWord && (In(kWords, word.key) || IsReportingVerb(word.key));
@@ -632,7 +626,7 @@ class Resolver {
   static std::vector<bool> QuoteMask(const std::vector<Word>& words, bool* open) {
     std::vector<bool> mask(words.size(), false);
     for (size_t w = 0; w < words.size(); ++w) {
-      if (IsQuote(words[w])) {
+      if (IsQuotationMark(words[w])) {
         // Curly quotes say which way they face; a straight one toggles.
         if (words[w].text == "\u201C" || words[w].text == "\u00AB") *open = true;
         else if (words[w].text == "\u201D" || words[w].text == "\u00BB") *open = false;
@@ -725,9 +719,9 @@ class Resolver {
     const auto& words = state.words;
     if (words.empty() || candidates.empty()) return -1;
     // "'We will respond,' Trump said." / "... said Trump."
-    if (IsQuote(words[0])) {
+    if (IsQuotationMark(words[0])) {
       size_t close = 1;
-      while (close < words.size() && in_quote[close] && !IsQuote(words[close])) ++close;
+      while (close < words.size() && in_quote[close] && !IsQuotationMark(words[close])) ++close;
       size_t after = close + 1;
       if (after < words.size() && words[after].text == ",") ++after;
       for (size_t c = 0; c < candidates.size(); ++c) {

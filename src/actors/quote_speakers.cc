@@ -7,14 +7,10 @@
 namespace actorgraph::actors_internal {
 namespace {
 
-bool IsQuoteMark(const Word& word) {
-  return word.kind == WordKind::kPunct &&
-         (word.text == "\"" || word.text == "\u201C" || word.text == "\u201D");
-}
-
+// Curly quotes and guillemets say which way they face; a straight one toggles.
 bool IsOpening(const Word& word, bool open) {
-  if (word.text == "\u201C") return true;
-  if (word.text == "\u201D") return false;
+  if (word.text == "\u201C" || word.text == "\u00AB") return true;
+  if (word.text == "\u201D" || word.text == "\u00BB") return false;
   return !open;
 }
 
@@ -24,7 +20,7 @@ bool IsSayingVerb(std::string_view key) {
       "added",    "adds",     "stated",    "states",   "told",     "tells",   "explained",
       "explains", "continued", "declared", "posted",   "commented", "remarked", "insisted",
       "argued",   "replied",  "responded", "warned",   "noted",    "recalled", "concluded",
-      "wrote", "announced"};
+      "announced"};
   return kVerbs.count(key) > 0;
 }
 
@@ -71,7 +67,7 @@ const Found* SpeakerBefore(const SentenceState& state, const std::vector<int>& c
       if (state.found[coverage[verb]].actor.type == ActorType::kPerson) return nullptr;
       continue;  // "wrote on Twitter:"
     }
-    if (IsQuoteMark(words[verb]) || words[verb].text == "." || words[verb].text == ";")
+    if (IsQuotationMark(words[verb]) || words[verb].text == "." || words[verb].text == ";")
       return nullptr;
     if (!IsSayingVerb(words[verb].key)) continue;
     if (verb == 0) return nullptr;
@@ -107,7 +103,7 @@ std::vector<std::vector<Found>> FindQuotedFirstPersons(const std::vector<Sentenc
     bool inside = open;
     std::optional<Actor> speaker = open ? carried : std::nullopt;
     for (size_t w = 0; w < words.size(); ++w) {
-      if (!IsQuoteMark(words[w])) continue;
+      if (!IsQuotationMark(words[w])) continue;
       if (!inside && IsOpening(words[w], inside)) {
         inside = true;
         begin = w + 1;

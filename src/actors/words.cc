@@ -150,6 +150,12 @@ void SplitInto(std::string_view piece, uint32_t offset, uint32_t token, bool spa
 
 }  // namespace
 
+bool IsQuotationMark(const Word& word) {
+  return word.kind == WordKind::kPunct &&
+         (word.text == "\"" || word.text == "\u201C" || word.text == "\u201D" ||
+          word.text == "\u00AB" || word.text == "\u00BB");
+}
+
 std::string WordKey(std::string_view text) {
   std::string key(text.substr(0, LengthWithoutTrailingDots(text)));
   for (char& c : key) {

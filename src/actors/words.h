@@ -39,6 +39,9 @@ std::vector<Word> SplitWords(std::string_view text, const Sentence& sentence);
 // The words of a dictionary name or phrase, split the same way as sentences.
 std::vector<Word> SplitPhrase(std::string_view phrase);
 
+// A quotation mark: straight, curly or a guillemet.
+bool IsQuotationMark(const Word& word);
+
 // The lookup key of a piece of text: ASCII lower-cased, trailing dots dropped.
 std::string WordKey(std::string_view text);
 
