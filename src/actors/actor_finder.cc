@@ -158,17 +158,6 @@ void ResolveEarlySurnames(std::string_view text, std::vector<Mention>* mentions)
 // name words are those of a person named earlier with words left out (or added), same
 // first word, is that person, under the name the document used first.
 void MergeNameVariants(std::vector<Mention>* mentions) {
-  auto split = [](const std::string& name) {
-    std::vector<std::string> words;
-    size_t i = 0;
-    while (i < name.size()) {
-      size_t j = name.find(' ', i);
-      if (j == std::string::npos) j = name.size();
-      if (j > i) words.push_back(name.substr(i, j - i));
-      i = j + 1;
-    }
-    return words;
-  };
   // Whether `short_words` is `long_words` with words left out, keeping the first and
   // either the last word or the first two.
   auto variant = [](const std::vector<std::string>& short_words,
@@ -188,9 +177,9 @@ void MergeNameVariants(std::vector<Mention>* mentions) {
       people.push_back(m.actor);
   std::map<std::string, Actor> target;  // later actor id -> earlier actor
   for (size_t later = 1; later < people.size(); ++later) {
-    std::vector<std::string> l = split(people[later].name);
+    std::vector<std::string> l = actors_internal::NameWords(people[later].name);
     for (size_t earlier = 0; earlier < later; ++earlier) {
-      std::vector<std::string> e = split(people[earlier].name);
+      std::vector<std::string> e = actors_internal::NameWords(people[earlier].name);
       if (variant(l, e) || variant(e, l)) {
         target.emplace(people[later].id, people[earlier]);
         break;
@@ -220,13 +209,13 @@ void MergeNameVariants(std::vector<Mention>* mentions) {
   // (or the "UK Supreme Court"): a body found by pattern whose two or more words open
   // another body's name before its "of", or end it, is that body when it is the only one.
   for (const Actor& body : bodies) {
-    std::vector<std::string> b = split(body.name);
+    std::vector<std::string> b = actors_internal::NameWords(body.name);
     if (b.size() < 2) continue;
     const Actor* only = nullptr;
     bool ambiguous = false;
     for (const Actor& other : all_bodies) {
       if (other.id == body.id) continue;
-      std::vector<std::string> o = split(other.name);
+      std::vector<std::string> o = actors_internal::NameWords(other.name);
       if (o.size() <= b.size()) continue;
       bool opens = std::equal(b.begin(), b.end(), o.begin()) && o[b.size()] == "of";
       bool ends = o.size() <= b.size() + 2 && std::equal(b.rbegin(), b.rend(), o.rbegin());
@@ -237,9 +226,9 @@ void MergeNameVariants(std::vector<Mention>* mentions) {
     if (only && !ambiguous) target.emplace(body.id, *only);
   }
   for (size_t later = 1; later < bodies.size(); ++later) {
-    std::vector<std::string> l = split(bodies[later].name);
+    std::vector<std::string> l = actors_internal::NameWords(bodies[later].name);
     for (size_t earlier = 0; earlier < later; ++earlier) {
-      std::vector<std::string> e = split(bodies[earlier].name);
+      std::vector<std::string> e = actors_internal::NameWords(bodies[earlier].name);
       const auto& shorter = l.size() < e.size() ? l : e;
       const auto& longer = l.size() < e.size() ? e : l;
       if (longer.size() != shorter.size() + 1 || !kCorporateEndings.count(longer.back()) ||

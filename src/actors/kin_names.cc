@@ -8,6 +8,7 @@
 #include "actors/capitalised_names.h"
 #include "actors/titled_people.h"
 #include "actors/word_lists.h"
+#include "actors/words.h"
 
 namespace actorgraph::actors_internal {
 namespace {
@@ -114,14 +115,7 @@ bool ListEndsInAnd(const std::vector<Word>& words, const std::vector<int>& cover
 // The surname in a person's canonical name: the last word with a particle before it
 // ("bin Laden"), "Jr." and "Sr." left out; a one-word name unless it is a given name.
 std::string SurnameOf(const std::string& name) {
-  std::vector<std::string> parts;
-  size_t i = 0;
-  while (i < name.size()) {
-    size_t j = name.find(' ', i);
-    if (j == std::string::npos) j = name.size();
-    if (j > i) parts.push_back(name.substr(i, j - i));
-    i = j + 1;
-  }
+  std::vector<std::string> parts = NameWords(name);
   while (!parts.empty() && (parts.back() == "Jr" || parts.back() == "Jr." ||
                             parts.back() == "Sr" || parts.back() == "Sr."))
     parts.pop_back();

@@ -150,6 +150,18 @@ void SplitInto(std::string_view piece, uint32_t offset, uint32_t token, bool spa
 
 }  // namespace
 
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) words.emplace_back(name.substr(i, j - i));
+    i = j + 1;
+  }
+  return words;
+}
+
 bool IsQuotationMark(const Word& word) {
   return word.kind == WordKind::kPunct &&
          (word.text == "\"" || word.text == "\u201C" || word.text == "\u201D" ||

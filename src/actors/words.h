@@ -39,6 +39,9 @@ std::vector<Word> SplitWords(std::string_view text, const Sentence& sentence);
 // The words of a dictionary name or phrase, split the same way as sentences.
 std::vector<Word> SplitPhrase(std::string_view phrase);
 
+// The space-separated words of an actor's canonical name: "Bill de Blasio" -> Bill, de, Blasio.
+std::vector<std::string> NameWords(std::string_view name);
+
 // A quotation mark: straight, curly or a guillemet.
 bool IsQuotationMark(const Word& word);
 
