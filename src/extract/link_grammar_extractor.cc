@@ -259,6 +259,8 @@ class LinkView {
       while (i > 0 && token_begin[i - 1] == token_begin[i]) --i;
       token_[w] = static_cast<int>(token_of[i]);
     }
+    for (size_t w = 0; w < edges_.size(); ++w)
+      if (edges_[w].empty() && token_[w] >= 0) null_tokens_.push_back(token_[w]);
   }
 
   size_t size() const { return edges_.size(); }
@@ -287,12 +289,24 @@ class LinkView {
       if (e.type == type) return true;
     return false;
   }
+  // True when a word the parser left out (a linkage with null words) stands for a sentence
+  // token in [begin, end) and is one that decides how the words around it relate: a
+  // preposition ("studied [in] Chile" read as an object), "to", a negation, modal or hedge.
+  bool LeavesOutStructure(size_t begin, size_t end) const {
+    return std::any_of(null_tokens_.begin(), null_tokens_.end(), [&](int t) {
+      if (static_cast<size_t>(t) < begin || static_cast<size_t>(t) >= end) return false;
+      std::string_view w = s_.lower[t];
+      return words::IsPreposition(w) || w == "to" || w == "by" || words::IsNegation(w) ||
+             words::IsModal(w) || words::IsHedge(w);
+    });
+  }
 
  private:
   const Linkage& linkage_;
   const AnalyzedSentence& s_;
   std::vector<std::vector<Edge>> edges_;
   std::vector<int> token_;
+  std::vector<int> null_tokens_;  // sentence tokens of the words left out of the linkage
 };
 
 // What the chain of auxiliaries and catenatives from a subject's verb adds to the relation.
@@ -957,6 +971,9 @@ class LinkGrammarExtractor : public Extractor {
           if ((e.type == "N" || e.type == "E" || e.type == "EN" || e.type == "EB") &&
               words::IsNegation(other))
             c.negated = true;
+          // "have rarely agreed", "reportedly met": the hedge is the relation's modality.
+          if ((e.type == "E" || e.type == "EN" || e.type == "EB") && words::IsHedge(other))
+            c.modality = std::string(other);
         }
         if (words::IsModal(word)) c.modality = std::string(word);
         int next = -1;
@@ -1368,12 +1385,23 @@ class LinkGrammarExtractor : public Extractor {
       return TokenSpan(s, ta, tb + 1);
     }
 
+    // True when a word left out of the linkage that decides the relation lies between the
+    // two actors' mentions: the parse that links them is not the sentence's.
+    bool Straddles(const GroupMember& a, const GroupMember& b) const {
+      if (a.mention < 0 || b.mention < 0) return false;
+      const Mention& x = s.mentions[a.mention];
+      const Mention& y = s.mentions[b.mention];
+      return view.LeavesOutStructure(std::min(x.token_begin, y.token_begin),
+                            std::max(x.token_end, y.token_end));
+    }
+
     void Emit(const std::vector<GroupMember>& subjects, const Relation& r, Span span,
               const std::vector<GroupMember>& objects) const {
       if (subjects.empty() || objects.empty()) return;
       // Only pairs the pattern extractors left unread.
       for (const GroupMember& a : subjects)
         for (const GroupMember& b : objects) {
+          if (Straddles(a, b)) continue;
           if (HasPair(out, a.actor, b.actor)) {
             bool ours = std::any_of(out.begin(), out.end(), [&](const Triple& t) {
               return t.extractor == kName &&

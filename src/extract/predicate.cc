@@ -117,7 +117,7 @@ class PredicateParser {
       } else if (words::IsNegation(w)) {
         r.negated = true;
       } else if (words::IsAdverb(w) || IsTimeWord(w)) {
-        if (w == "reportedly" || w == "allegedly") r.modality = std::string(w);
+        if (words::IsHedge(w)) r.modality = std::string(w);
       } else if ((w == "on" || w == "last" || w == "this" || w == "next" || w == "earlier" ||
                   w == "late" || w == "early") &&
                  i_ + 1 < end_ && (IsTimeWord(w_[i_ + 1]) || IsTimeUnit(w_[i_ + 1]))) {

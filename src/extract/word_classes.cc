@@ -40,11 +40,16 @@ bool IsNegation(std::string_view w) {
   static constexpr std::array<std::string_view, 4> k = {"not", "n't", "never", "cannot"};
   return In(k, w);
 }
+bool IsHedge(std::string_view w) {
+  static constexpr std::array<std::string_view, 6> k = {"reportedly", "allegedly", "rarely",
+                                                        "seldom",     "hardly",    "scarcely"};
+  return In(k, w);
+}
 bool IsAdverb(std::string_view w) {
-  static constexpr std::array<std::string_view, 22> k = {
+  static constexpr std::array<std::string_view, 23> k = {
       "also",  "still",  "already", "now",   "again", "just",   "recently", "once",
       "further", "even", "ever",    "yet",   "long",  "first",  "later",    "soon",
-      "then",  "often",  "together", "jointly", "reportedly", "allegedly"};
+      "then",  "often",  "together", "jointly", "reportedly", "allegedly", "seldom"};
   if (In(k, w)) return true;
   // "-ly" adverbs; a few common -ly words are not adverbs.
   static constexpr std::array<std::string_view, 6> not_adverbs = {"italy", "ally", "rally",

@@ -32,6 +32,9 @@ const Case kCases[] = {
     {"[Iran] did not attack [Iraq].", "Iran -[not attack]-> Iraq"},
     {"[Iran] may soon attack [Israel].", "Iran -[attack (may)]-> Israel"},
     {"[Iran] threatened to attack [Israel].", "Iran -[attack (threaten)]-> Israel"},
+    // A hedging adverb is the relation's modality.
+    {"[Iran] reportedly attacked [Israel].", "Iran -[attack (reportedly)]-> Israel"},
+    {"[Iran] has rarely criticized [Israel].", "Iran -[criticize (rarely)]-> Israel"},
     {"[Iran] refused to meet the [US].", "Iran -[not meet]- United States"},
     // Passives with an agent, also as a modifier in the by-phrase.
     {"[Qasem Soleimani=person] was killed by a {US} drone strike.",

@@ -36,10 +36,26 @@ TEST(LinkParserTest, ParsesAPlainClause) {
   EXPECT_EQ(linkage.words[2].begin, 7u);
 }
 
+TEST(LinkParserTest, LeavesOutOneStrayWordWhenNoFullParseExists) {
+  const extract::LinkParser* parser = extract::LinkParser::Shared();
+  ASSERT_NE(parser, nullptr);
+  extract::Linkage linkage;
+  ASSERT_TRUE(parser->Parse("Xavier ruled Yolanda for ten years the .", &linkage));
+  EXPECT_EQ(linkage.null_count, 1);
+  bool object = false;
+  for (const auto& link : linkage.links)
+    if (link.label.starts_with("O") && linkage.words[link.left].text.starts_with("ruled") &&
+        linkage.words[link.right].text.starts_with("Yolanda"))
+      object = true;
+  EXPECT_TRUE(object);
+}
+
 TEST(LinkGrammarExtractorTest, ReadsEachLinkPattern) {
   const Case kCases[] = {
       // Subject, verb, object.
       {"[Norway] ruled [Sweden] for almost a century.", "Norway -[rule]-> Sweden"},
+      // No full parse (a stray word): read with the word left out.
+      {"[Norway] ruled [Sweden] for almost a century the.", "Norway -[rule]-> Sweden"},
       {"[Alma Ruiz=person] founded [Harbour League=organization] in 1990.",
        "Alma Ruiz -[found]-> Harbour League"},
       // Passive with a by-agent.
@@ -48,6 +64,8 @@ TEST(LinkGrammarExtractorTest, ReadsEachLinkPattern) {
       {"[France] urged [Chad] to release the prisoners.", "France -[urge]-> Chad"},
       // Catenative with a modality.
       {"[Peru] threatened to invade [Bolivia].", "Peru -[invade (threaten)]-> Bolivia"},
+      // A hedging adverb is the relation's modality.
+      {"[Peru] has seldom sided with [Bolivia].", "Peru -[side with (seldom)]-> Bolivia"},
       // Relative clause: the antecedent is the subject.
       {"[Kenya], which borders [Somalia], has a long coast.", "Kenya -[border]-> Somalia"},
       // Coordinated subjects distribute.
