@@ -316,6 +316,7 @@ const std::vector<Description>& Descriptions() {
       {{"militia"}, Need::kHeadNamed},
       {{"movement"}, Need::kHeadNamed},
       {{"network"}, Need::kHeadNamed, true},
+      {{"broadcaster"}, Need::kHeadNamed, true},
       {{"commission"}, Need::kHeadNamed, true},
       {{"court"}, Need::kHeadNamed, true},
       {{"coalition"}, Need::kHeadNamed, true},
@@ -362,7 +363,15 @@ bool EndsDescription(const std::vector<Word>& words, size_t end) {
                                  "head", "spokesman", "spokeswoman", "official", "officials",
                                  "level", "stage", "'s"};
   if (In(kNouns, next.key)) return false;
-  return next.key != "of" && next.key != "which" && next.key != "whose";
+  if (next.key == "of") {
+    // "accused the network of violating", "of \"swindling\"": what the actor is accused
+    // of, not "the country of Iran".
+    size_t k = end + 1;
+    if (k < words.size() && IsQuotationMark(words[k])) ++k;
+    return k < words.size() && words[k].kind == WordKind::kWord && !words[k].capitalised &&
+           words[k].key.size() > 4 && words[k].key.ends_with("ing");
+  }
+  return next.key != "which" && next.key != "whose";
 }
 
 // Words that, said of a body where the news introduces it, give it the kind a later
@@ -371,6 +380,12 @@ bool EndsDescription(const std::vector<Word>& words, size_t end) {
 const std::unordered_map<std::string_view, std::vector<std::string_view>>& KindCues() {
   static const std::unordered_map<std::string_view, std::vector<std::string_view>> kCues = {
       {"network", {"network", "broadcaster", "broadcasting", "broadcast", "television", "tv"}},
+      {"broadcaster", {"network", "broadcaster", "broadcasting", "broadcast", "television",
+                       "tv"}},
+      {"organization", {"organization", "organisation", "nonprofit", "charity", "ngo"}},
+      {"group", {"group"}},
+      {"company", {"company", "firm", "corporation", "conglomerate", "maker", "manufacturer",
+                   "retailer", "broadcaster", "subsidiary"}},
       {"commission", {"commission"}}, {"court", {"court", "tribunal"}},
       {"coalition", {"coalition"}},   {"council", {"council"}},
       {"ministry", {"ministry"}},     {"university", {"university"}},
@@ -430,6 +445,8 @@ bool BodyDescriptionEnds(const std::vector<Word>& words, size_t end) {
       "decisions", "findings", "papers", "rules", "students", "researchers", "scientists",
       "professors", "units", "troops", "countries", "nations", "states", "parties"};
   if (In(kPluralNouns, next.key)) return false;
+  // "the network didn't carry", "the court won't": a negated auxiliary.
+  if (next.key.size() > 3 && next.key.ends_with("n't")) return true;
   return IsFunctionWord(next.key) || IsReportingVerb(next.key) || LooksLikeVerb(next.key) ||
          (next.key.size() > 4 && next.key.ends_with("ly"));
 }
@@ -563,16 +580,29 @@ class Resolver {
              !IsFunctionWord(words[k].key);
     };
     // The words of a noun phrase from `k` on, after its determiner, up to a function word
-    // or punctuation.
+    // or punctuation. Words before a possessive name its owner, not its kind: "the
+    // company's biggest rival" is no company. Capitalised words are another name ("X, the
+    // Lakeland Commission and Y"), and a verb makes the phrase the next clause's subject
+    // ("In a filing with X, the group said"): neither gives X a kind.
     auto phrase_after = [&](size_t k, std::vector<std::string_view>* out) {
       static const WordSet kDeterminers = {"the", "a", "an", "its", "one"};
+      static const WordSet kAuxiliaries = {"is", "was", "are", "were", "has", "had", "have",
+                                           "would", "will", "could", "can", "may", "might",
+                                           "should", "must", "did", "does", "do"};
       if (k >= words.size() || !In(kDeterminers, words[k].key)) return;
+      std::vector<std::string_view> phrase;
       for (size_t x = k + 1; x < words.size() && x < k + 9; ++x) {
         const Word& word = words[x];
-        if (word.kind == WordKind::kPossessive || word.kind == WordKind::kHyphen) continue;
+        if (word.kind == WordKind::kPossessive) {
+          phrase.clear();
+          continue;
+        }
+        if (word.kind == WordKind::kHyphen) continue;
         if (word.kind != WordKind::kWord || IsFunctionWord(word.key)) break;
-        out->push_back(word.key);
+        if (IsReportingVerb(word.key) || In(kAuxiliaries, word.key)) return;
+        if (!word.capitalised) phrase.push_back(word.key);
       }
+      out->insert(out->end(), phrase.begin(), phrase.end());
     };
     for (const Found& f : state.found) {
       if (f.actor.type != ActorType::kOrganization && f.actor.type != ActorType::kGroup) {
@@ -583,7 +613,15 @@ class Resolver {
         cues.push_back(words[k - 1].key);
       }
       if (f.end < words.size() && plain(f.end)) cues.push_back(words[f.end].key);
-      if (f.end + 1 < words.size() && words[f.end].text == ",") phrase_after(f.end + 1, &cues);
+      // The comma that closes a lead-in ("In a filing with X, the group, led by Y, said")
+      // opens the main clause, not an apposition.
+      bool closes_lead_in = !words.empty() && IsLeadInStart(words[0].key);
+      for (size_t k = 0; k < f.begin && closes_lead_in; ++k) {
+        closes_lead_in = words[k].text != ",";
+      }
+      if (f.end + 1 < words.size() && words[f.end].text == "," && !closes_lead_in) {
+        phrase_after(f.end + 1, &cues);
+      }
       if (f.end + 1 < words.size() && (words[f.end].key == "is" || words[f.end].key == "was")) {
         phrase_after(f.end + 1, &cues);
       }
@@ -591,6 +629,7 @@ class Resolver {
         // Back to the determiner of the phrase before the comma.
         size_t k = f.begin - 1;
         std::vector<std::string_view> before;
+        bool owner = false;  // past a possessive, going back: the owner's words
         while (k > 0 && k + 8 > f.begin) {
           const Word& word = words[k - 1];
           if (word.key == "the" || word.key == "a" || word.key == "an") {
@@ -598,11 +637,12 @@ class Resolver {
             break;
           }
           if (word.kind == WordKind::kPossessive || word.kind == WordKind::kHyphen) {
+            owner |= word.kind == WordKind::kPossessive;
             --k;
             continue;
           }
           if (word.kind != WordKind::kWord || IsFunctionWord(word.key)) break;
-          before.push_back(word.key);
+          if (!owner && !word.capitalised) before.push_back(word.key);
           --k;
         }
       }
@@ -810,14 +850,18 @@ class Resolver {
       case Need::kCountry:
       case Need::kGovernment: return a.type == ActorType::kCountry && !c.foreign_presence;
       case Need::kCompany:
-        return a.type == ActorType::kOrganization && !HasNonCompanyHead(a.name);
+        return a.type == ActorType::kOrganization &&
+               (!HasNonCompanyHead(a.name) || Introduced(a.id, "company"));
       case Need::kCompanyOrGroup:
         return a.type == ActorType::kGroup ||
-               (a.type == ActorType::kOrganization && !HasNonCompanyHead(a.name));
+               (a.type == ActorType::kOrganization &&
+                (!HasNonCompanyHead(a.name) || Introduced(a.id, "company") ||
+                 Introduced(a.id, "group")));
       case Need::kHeadNamed: {
         if (a.type != ActorType::kOrganization && a.type != ActorType::kGroup) return false;
         if (head == "organization" || head == "organisation") {
-          return NameHasWord(a.name, "organization") || NameHasWord(a.name, "organisation");
+          return NameHasWord(a.name, "organization") || NameHasWord(a.name, "organisation") ||
+                 Introduced(a.id, "organization");
         }
         if (head == "alliance" && a.id == "nato") return true;
         if (head == "fire service") {

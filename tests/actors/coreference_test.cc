@@ -160,6 +160,43 @@ TEST(CoreferenceTest, BodyKindTakesTheBodyTheArticleIntroducedWithIt) {
   });
 }
 
+TEST(CoreferenceTest, BodyKindTakesTheKindAnAppositionOrCopulaGave) {
+  ExpectReferences({
+      {"Acme Corp, the country's largest television network, lost its licence. The "
+       "broadcaster said it would appeal.",
+       "The broadcaster=acme_corp | it=acme_corp"},
+      {"Officials praised the Lakeview Foundation, a nonprofit charity. The organization "
+       "said it would expand.",
+       "The organization=lakeview_foundation | it=lakeview_foundation"},
+      {"The Lakeview Network is a cable company. The company said it would expand.",
+       "The company=lakeview_network | it=lakeview_network"},
+      // The subject of the next clause is no apposition: the commission is no group.
+      {"In a filing with the Lakeland Trade Commission, the group said it sold shares. The "
+       "group said it would buy more.",
+       ""},
+      {"In talks with the Lakeland Trade Commission, the group, led by two bankers, sold "
+       "shares. The group said it would buy more.",
+       ""},
+      // A possessive before the kind names the owner: the rival is no company.
+      {"Officials praised the Lakeview Foundation, the company's rival. The company said it "
+       "would expand.",
+       ""},
+  });
+}
+
+TEST(CoreferenceTest, BodyKindEndsBeforeOfAGerundOrANegatedVerb) {
+  ExpectReferences({
+      {"Regulators fined the broadcaster Acme Corp. Officials accused the network of "
+       "violating the rules.",
+       "the network=acme_corp"},
+      {"Regulators fined the broadcaster Acme Corp. Officials accused the network of "
+       "\"lying\".",
+       "the network=acme_corp"},
+      {"Regulators fined the broadcaster Acme Corp. Officials said the network didn't pay.",
+       "the network=acme_corp"},
+  });
+}
+
 TEST(CoreferenceTest, BodyKindIsLeftAloneWhenGenericOrAmbiguous) {
   ExpectReferences({
       // Two courts equally near.
