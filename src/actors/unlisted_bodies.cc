@@ -172,7 +172,9 @@ size_t MediumNameEnd(const SentenceState &sentence, const std::vector<int> &cove
   // The name runs to its last medium's head: "Fox News Channel", not "Fox News Sunday".
   while (end > at + 1 && !IsMediumHead(words[end - 1].key)) --end;
   if (end == at + 1 || !IsMediumHead(words[end - 1].key)) return at;
-  if (end < n && (words[end].kind == WordKind::kHyphen ||
+  // An attached hyphen goes on into a compound ("Fox News-sponsored"); a spaced dash
+  // closes an aside ("said — as reported by Tallow Daily News — that").
+  if (end < n && ((words[end].kind == WordKind::kHyphen && !words[end].space_before) ||
                   (words[end].kind == WordKind::kWord && words[end].capitalised) ||
                   words[end].kind == WordKind::kPossessive)) {
     return at;
