@@ -105,6 +105,8 @@ TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
        "Tom Reed=tom_reed/pattern | KQRT=kqrt/pattern | "
        "he=tom_reed/coreference"},
       {"The mayor told KQRT News that he would run.", "KQRT News=kqrt_news/pattern"},
+      {"The mayor was quoted by KQRT as saying he would run.", "KQRT=kqrt/pattern"},
+      {"The mayor was quoted by the KQRT as saying he would run.", "KQRT=kqrt/pattern"},
       // A surname with an inner capital is a person's.
       {"The mayor told McGurk that he would run.", ""},
       // A numeral is no listener.
