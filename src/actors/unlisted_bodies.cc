@@ -172,7 +172,9 @@ size_t MediumNameEnd(const SentenceState &sentence, const std::vector<int> &cove
   // The name runs to its last medium's head: "Fox News Channel", not "Fox News Sunday".
   while (end > at + 1 && !IsMediumHead(words[end - 1].key)) --end;
   if (end == at + 1 || !IsMediumHead(words[end - 1].key)) return at;
-  if (end < n && (words[end].kind == WordKind::kHyphen ||
+  // An attached hyphen goes on into a compound ("Fox News-sponsored"); a spaced dash
+  // closes an aside ("said — as reported by Tallow Daily News — that").
+  if (end < n && ((words[end].kind == WordKind::kHyphen && !words[end].space_before) ||
                   (words[end].kind == WordKind::kWord && words[end].capitalised) ||
                   words[end].kind == WordKind::kPossessive)) {
     return at;
@@ -338,7 +340,12 @@ void FindAddressedBodies(SentenceState *sentence) {
              person->how != Resolution::kGroupReference && FreeAcronym(words, coverage, at);
     } else if (IsTell(words[w].key) ||
                ((words[w].key == "to" || words[w].key == "with") &&
-                words[w - 1].kind == WordKind::kWord && IsSpeechBeforeListener(words[w - 1].key))) {
+                words[w - 1].kind == WordKind::kWord && IsSpeechBeforeListener(words[w - 1].key)) ||
+               // "was quoted by KQRT as saying": who quotes or interviews is a medium.
+               (words[w].key == "by" && words[w - 1].kind == WordKind::kWord &&
+                (words[w - 1].key == "quoted" || words[w - 1].key == "interviewed"))) {
+      if (words[w].key == "by" && at + 1 < n && words[at].key == "the" && !words[at].capitalised)
+        ++at;  // "quoted by the KQRT"
       // "told CBS News": a medium's word after the acronym is part of its name.
       static const WordSet kMediaTails = {"news", "radio", "tv", "television", "online"};
       if (at < n && coverage[at] < 0 && LooksLikeAcronym(words[at]) &&

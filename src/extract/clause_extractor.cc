@@ -315,9 +315,15 @@ class ClauseExtractor : public Extractor {
       if (after == 0) {
         // "The foreign minister of Eritrea, Tesfay Gebremariam, accused Ethiopia": the comma
         // closes an apposition the subject itself stands in.
-        if (subject.begin > 0 && s.lower[subject.begin - 1] == "," && relative == 0)
+        if (relative == 0 && OpensApposition(s, subject.begin))
           ReadPredicates(s, subject, p + 1, 0.7, out);
         return out.size() > before;
+      }
+      // "The director of the Example Society, Jane Roe, told Quarry Magazine that costs, ...,
+      // rose": a later comma closes no aside when a finite verb follows the subject's own.
+      if (relative == 0 && OpensApposition(s, subject.begin) && StartsFiniteVerb(s, p + 1)) {
+        ReadPredicates(s, subject, p + 1, 0.7, out);
+        if (out.size() > before) return true;
       }
       ReadAppositionMembership(s, subject, p + 1, after - 1, out);
       ReadAppositionAlly(s, subject, p + 1, after - 1, out);
@@ -482,6 +488,43 @@ class ClauseExtractor : public Extractor {
         (s.lower[t + 2] == "which" || s.lower[t + 2] == "whom"))
       return t + 3;
     return 0;
+  }
+
+  // Whether a comma opens the apposition that starts at `begin`, directly or before a few
+  // describing words ("authors, herpetologist Jane Roe,"): a name standing beside the
+  // noun phrase before it. Not a description of a person named before ("Rep. John Doe, a
+  // Ruritanian Republican,"), nor a demonym.
+  bool OpensApposition(const AnalyzedSentence& s, size_t begin) const {
+    int k = s.mention_at[begin];
+    if (k < 0 || s.mentions[k].how == Resolution::kDemonym) return false;
+    for (size_t t = begin; t > 0 && t + 3 >= begin; --t) {
+      std::string_view w = s.lower[t - 1];
+      if (w == ",") {
+        if (t < 2) return false;
+        int left = s.mention_at[t - 2];
+        return left < 0 || s.mentions[left].actor.type != ActorType::kPerson;
+      }
+      if (w == "a" || w == "an") return false;
+      if (s.mention_at[t - 1] >= 0 || words::IsPunctuation(w) || words::IsPreposition(w) ||
+          words::IsCoordinator(w) || words::IsRelativePronoun(w) || words::IsBe(w) ||
+          words::IsHave(w) || (context_.lemmatizer->IsVerb(w) &&
+                               context_.lemmatizer->VerbLemma(w) != w))
+        return false;
+    }
+    return false;
+  }
+
+  // A verb written in a finite, inflected form at `t` ("told", "accuses"), not a participle
+  // of a passive or an aside ("signed by", "speaking").
+  bool StartsFiniteVerb(const AnalyzedSentence& s, size_t t) const {
+    size_t n = s.lower.size();
+    if (t >= n || s.mention_at[t] >= 0) return false;
+    std::string_view w = s.lower[t];
+    if (words::IsPunctuation(w) || words::IsPreposition(w) || words::IsDeterminer(w) ||
+        w.ends_with("ing") || !context_.lemmatizer->IsVerb(w) ||
+        context_.lemmatizer->VerbLemma(w) == w)
+      return false;
+    return !(t + 1 < n && s.lower[t + 1] == "by");
   }
 
   // The token after the comma that closes an apposition opened by the comma at `comma`;

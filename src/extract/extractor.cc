@@ -9,6 +9,7 @@
 #include "extract/compound_extractor.h"
 #include "extract/group_extractor.h"
 #include "extract/link_grammar_extractor.h"
+#include "extract/media_extractor.h"
 #include "extract/nominal_extractor.h"
 #include "extract/noun_phrase_extractor.h"
 #include "extract/passive_extractor.h"
@@ -60,6 +61,9 @@ std::vector<std::unique_ptr<Extractor>> MakeDefaultExtractors(const ExtractorCon
   // "Iran-backed Houthis": a relation inside a compound before an actor.
   extractors.push_back(extract::MakeCompoundExtractor(context));
   extractors.push_back(extract::MakeAffiliationExtractor(context));
+  // What a medium reports of a speaker and what a speaker says to a medium ("X was quoted
+  // by M", "In remarks to M, X said", "X stated to M").
+  extractors.push_back(extract::MakeMediaExtractor(context));
   // Symmetric relations of groups the extractors above leave unread ("ministers of A, B
   // and C met", "a deal signed between A and B", "A and B held talks with C").
   extractors.push_back(extract::MakeGroupExtractor(context));

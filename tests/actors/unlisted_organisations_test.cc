@@ -105,6 +105,8 @@ TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
        "Tom Reed=tom_reed/pattern | KQRT=kqrt/pattern | "
        "he=tom_reed/coreference"},
       {"The mayor told KQRT News that he would run.", "KQRT News=kqrt_news/pattern"},
+      {"The mayor was quoted by KQRT as saying he would run.", "KQRT=kqrt/pattern"},
+      {"The mayor was quoted by the KQRT as saying he would run.", "KQRT=kqrt/pattern"},
       // A surname with an inner capital is a person's.
       {"The mayor told McGurk that he would run.", ""},
       // A numeral is no listener.
@@ -119,6 +121,10 @@ TEST(UnlistedOrganisationsTest, MediaNamedByTheirHeadWordAfterASpeechCue) {
       {"He will run, as reported by the Tallow Daily News.",
        "Tallow Daily News=tallow_daily_news/pattern"},
       {"He will run, according to Orlen This Week.", "Orlen This Week=orlen_this_week/pattern"},
+      // A spaced dash closes the aside; an attached one goes on into a compound.
+      {"He said — as reported by Tallow Daily News — that he would run.",
+       "Tallow Daily News=tallow_daily_news/pattern"},
+      {"He told Tallow Daily News-affiliated staff that he would run.", ""},
       // A demonym at the start becomes the medium's affiliation.
       {"He will run, as quoted by Iranian Reporter.",
        "Iranian Reporter=iranian_reporter/pattern@iran"},

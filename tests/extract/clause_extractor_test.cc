@@ -269,6 +269,20 @@ const Case kCases[] = {
     {"[Ana Lobo=person] told [Reuters=organization] the talks had stalled.",
      "Ana Lobo -[tell]-> Reuters"},
     {"[Niger] told [France] to withdraw its soldiers.", "Niger -[tell]-> France"},
+    // A subject standing in an apposition, with a later comma that closes no aside.
+    {"The director of the [Quarry Society=organization], [Ana Lobo=person], told "
+     "[Reuters=organization] that costs, a burden for many, rose.",
+     "Ana Lobo -[tell]-> Reuters"},
+    {"One of the authors, zoologist [Ana Lobo=person], told [Reuters=organization] the "
+     "results, which surprised many, were clear.",
+     "Ana Lobo -[tell]-> Reuters"},
+    // Not a description of the person named before it.
+    {"Senator [Ana Lobo=person], a [Quarry Party=organization] stalwart, urged [Peru] to act.",
+     "Ana Lobo -[urge]-> Peru"},
+    {"Senator [Ana Lobo=person], [Quarry Party=organization], urged [Peru] to act.",
+     "Ana Lobo -[urge]-> Peru"},
+    // Not an object with its participle aside.
+    {"The talks with [Iran], held in [Oman], ended, and the envoys left.", ""},
     {"[Canada] told reporters that [Cuba] was calm.", ""},
     {"[Kenya] said that [Uganda] had closed the border.", ""},
     {"[Germany] says [Alexei Navalny=person] was poisoned.", ""},
