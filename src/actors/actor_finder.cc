@@ -350,6 +350,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
                                          &kin);
       actors_internal::FindAddressedBodies(&state);
       actors_internal::FindBodiesAfterOffices(&state);
+      actors_internal::FindTownsOwningOffices(&state);
     }
     actors_internal::MarkModifiers(&state);
     if (impl_->options.resolve_group_references) {

@@ -556,3 +556,94 @@ void FindBodiesAfterOffices(SentenceState *sentence) {
 }
 
 }  // namespace actorgraph::actors_internal
+
+namespace actorgraph::actors_internal {
+namespace {
+
+// Lower-case words of a town's own offices and bodies: "the Springfield mayor",
+// "Springfield's police chief", "the Springfield city council".
+bool IsTownOfficeWord(std::string_view key) {
+  static const WordSet kWords = {"mayor",      "mayors",     "police",      "council",
+                                 "councillor", "councilor",  "councilman",  "councilwoman",
+                                 "city",       "fire",       "mayoral"};
+  return kWords.count(key) != 0;
+}
+
+// The end of a town's name of one to three capitalised words no mention covers from
+// words[at], or `at`.
+size_t TownNameEnd(const std::vector<Word> &words, const std::vector<int> &coverage, size_t at) {
+  const size_t n = words.size();
+  size_t end = at;
+  while (end < n && end < at + 3 && words[end].kind == WordKind::kWord && words[end].capitalised &&
+         !words[end].all_upper && coverage[end] < 0 && !IsFunctionWord(words[end].key) &&
+         !IsDateWord(words[end].key) && !IsSingleWordTitleKey(words[end].key)) {
+    ++end;
+  }
+  if (end == at || IsGivenName(words[at].key)) return at;
+  return end;
+}
+
+}  // namespace
+
+void FindTownsOwningOffices(SentenceState *sentence) {
+  if (sentence->heading) return;
+  const auto &words = sentence->words;
+  const size_t n = words.size();
+  static const Word kStart;
+  for (size_t at = 0; at + 1 < n; ++at) {
+    const Word &prev = at > 0 ? words[at - 1] : kStart;
+    bool after_the = prev.kind == WordKind::kWord && prev.key == "the";
+    // The town's name must open its noun phrase: at the start, after a lower-case word or
+    // a comma, not inside a longer name.
+    if (at > 0 && !after_the &&
+        (prev.kind == WordKind::kWord ? prev.has_upper : prev.kind != WordKind::kPunct))
+      continue;
+    std::vector<int> coverage = sentence->Coverage();
+    size_t end = TownNameEnd(words, coverage, at);
+    if (end == at || end >= n) continue;
+    size_t office = end;
+    // "Springfield's mayor", "Springfield's former police chief".
+    if (words[office].kind == WordKind::kPossessive) {
+      ++office;
+      while (office < n && office < end + 3 && words[office].kind == WordKind::kWord &&
+             !words[office].has_upper &&
+             (words[office].key == "former" || words[office].key == "deputy" ||
+              words[office].key == "new" || words[office].key == "acting" ||
+              words[office].key == "then" || words[office].key == "longtime"))
+        ++office;
+    } else if (!after_the) {
+      // Without a possessive, only as a modifier after "the": "the Springfield mayor".
+      continue;
+    }
+    if (office >= n || words[office].kind != WordKind::kWord || words[office].has_upper ||
+        !IsTownOfficeWord(words[office].key)) {
+      continue;
+    }
+    // "the Springfield city council", "the Springfield city manager" but not "the Salt Lake
+    // city area": "city" only before a town's office or body.
+    if (words[office].key == "city" &&
+        !(office + 1 < n && (words[office + 1].key == "council" || words[office + 1].key == "hall" ||
+                             words[office + 1].key == "manager" ||
+                             words[office + 1].key == "councillor" ||
+                             words[office + 1].key == "councilor")))
+      continue;
+    // "the Springfield police chief", not "the Springfield police station".
+    if (words[office].key == "police" || words[office].key == "fire") {
+      static const WordSet kHeads = {"chief", "commissioner", "superintendent", "department",
+                                     "captain", "spokesman", "spokeswoman", "spokesperson"};
+      if (!(office + 1 < n && kHeads.count(words[office + 1].key))) continue;
+    }
+    Found town;
+    town.begin = at;
+    town.end = end;
+    town.core_begin = at;
+    town.how = Resolution::kPattern;
+    town.actor.type = ActorType::kCountry;
+    town.actor.name = NameOfWords(words, at, end);
+    town.actor.id = MakeActorId(town.actor.name);
+    sentence->Add(std::move(town));
+    at = end;
+  }
+}
+
+}  // namespace actorgraph::actors_internal

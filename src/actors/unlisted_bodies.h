@@ -54,6 +54,13 @@ void FindAddressedBodies(SentenceState *sentence);
 // African nation", "Director of International Commodities at ..."). Not in headings.
 void FindBodiesAfterOffices(SentenceState *sentence);
 
+// A town is an actor where the text names its own office or body: one to three
+// capitalised words no mention covers before a possessive and a town's office (
+// "Springfield's police chief", "Springfield's mayor") or after "the" before one ("the
+// Springfield mayor", "the Springfield city council") are the town (how = kPattern, type
+// country, no code: a region to the extraction pipeline). Not in headings.
+void FindTownsOwningOffices(SentenceState *sentence);
+
 }  // namespace actorgraph::actors_internal
 
 #endif  // ACTORGRAPH_SRC_ACTORS_UNLISTED_BODIES_H_

@@ -127,6 +127,18 @@ TEST(UnlistedOrganisationsTest, NameAfterTheOfOfAnOfficeHeldInABodyIsTheBody) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, TownIsAnActorWhereItsOfficeIsNamed) {
+  ExpectCases({
+      {"According to the Millbrook mayor, the road is closed.", "Millbrook=millbrook/pattern"},
+      {"Millbrook's police chief spoke on Sunday.", "Millbrook=millbrook/pattern"},
+      {"The Millbrook city council voted.", "Millbrook=millbrook/pattern"},
+      // Not the town as a place.
+      {"The Millbrook police station was closed.", ""},
+      {"The Millbrook city area was flooded.", ""},
+      {"Millbrook's mayoral race is close.", "Millbrook=millbrook/pattern"},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
   ExpectCases({
       {"Earlier this month, the mayor told NewsPrint that the plan was dead.",

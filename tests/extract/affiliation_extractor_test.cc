@@ -165,6 +165,15 @@ const Case kAppositionCases[] = {
 INSTANTIATE_TEST_SUITE_P(Apposition, AffiliationExtractorTest,
                          ::testing::ValuesIn(kAppositionCases));
 
+// A town the actor layer found as the owner of its office holds it as a state would.
+const Case kTownCases[] = {
+    {"According to the {Millbrook} mayor, [Dana Kell=person], the road is closed.",
+     "Dana Kell -[be mayor of]-> Millbrook"},
+    {"{Millbrook}'s police chief [Tom Varga=person] said so.",
+     "Tom Varga -[be police chief of]-> Millbrook"},
+};
+INSTANTIATE_TEST_SUITE_P(Town, AffiliationExtractorTest, ::testing::ValuesIn(kTownCases));
+
 // A city that no mention covers is named by its words, and the evidence points at them.
 TEST(AffiliationExtractorTest, UnmentionedCityHasItsWordsAsEvidence) {
   auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
