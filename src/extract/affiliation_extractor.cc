@@ -1036,6 +1036,18 @@ class AffiliationExtractor : public Extractor {
     size_t stop = person.token_begin;
     bool comma = stop > 0 && s.lower[stop - 1] == ",";
     if (comma) --stop;
+    size_t begin = ReadTitleOfOwnerEndingAt(s, k, stop, comma, out);
+    // "The manager of Harbor Publicity and Director of the Example Partnership, Jo Roe":
+    // two titles of owners joined by "and" before the name in apposition are both hers.
+    if (comma && begin > 0 && s.lower[begin - 1] == "and")
+      ReadTitleOfOwnerEndingAt(s, k, begin - 1, comma, out);
+  }
+
+  // The phrase "<title> of <owner>" that ends at token `stop` before person k's name (a
+  // comma between with `comma`): emits the office; returns the phrase's first token, or 0.
+  size_t ReadTitleOfOwnerEndingAt(const AnalyzedSentence& s, size_t k, size_t stop, bool comma,
+                                  std::vector<Triple>& out) const {
+    const Mention& person = s.mentions[k];
     for (size_t back = 3; back <= 10 && back <= stop; ++back) {
       size_t b = stop - back;
       // The phrase must open a noun phrase: not "the prosecutor general of Tehran". A
@@ -1058,13 +1070,14 @@ class AffiliationExtractor : public Extractor {
       if (!owner || end != stop) continue;
       // Without a comma the title is capitalised like a name's ("President of Argentina
       // Alberto Fernandez"), else it is a description ("the head of Tesla Elon Musk"?).
-      if (!comma && !IsCapitalised(s, p->title_end - 1)) return;
+      if (!comma && !IsCapitalised(s, p->title_end - 1)) return 0;
       // Without a comma a one-word "name" is as likely the rest of the body's name
       // ("President of the Japan Chamber of Commerce").
-      if (!comma && person.token_end - person.token_begin < 2) return;
+      if (!comma && person.token_end - person.token_begin < 2) return 0;
       EmitOffice(s, k, *p, *owner, out);
-      return;
+      return b;
     }
+    return 0;
   }
 
   // "Presidents Macky Sall of Senegal and Nana Akufo-Addo of Ghana", "foreign ministers

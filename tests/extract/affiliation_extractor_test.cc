@@ -174,6 +174,20 @@ const Case kTownCases[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Town, AffiliationExtractorTest, ::testing::ValuesIn(kTownCases));
 
+// Two titles of owners joined by "and" before a name in apposition are both the person's.
+const Case kCoordinatedTitleCases[] = {
+    {"The then-manager of [Harbor Publicity=organization] and Director of [Orlen Partnership="
+     "organization], [Ada Brenner=person], spoke.",
+     "Ada Brenner -[be director of]-> Orlen Partnership; "
+     "Ada Brenner -[be then-manager of]-> Harbor Publicity"},
+    // Without the comma only the title next to the name is read.
+    {"The manager of [Harbor Publicity=organization] and Director of [Orlen Partnership="
+     "organization] [Ada Brenner=person] spoke.",
+     "Ada Brenner -[be director of]-> Orlen Partnership"},
+};
+INSTANTIATE_TEST_SUITE_P(CoordinatedTitles, AffiliationExtractorTest,
+                         ::testing::ValuesIn(kCoordinatedTitleCases));
+
 // A city that no mention covers is named by its words, and the evidence points at them.
 TEST(AffiliationExtractorTest, UnmentionedCityHasItsWordsAsEvidence) {
   auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
