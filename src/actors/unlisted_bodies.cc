@@ -299,9 +299,10 @@ size_t BodyAfterOfficeEnd(const SentenceState &sentence, const std::vector<int> 
     if (words[w].kind == WordKind::kWord && IsGivenName(words[w].key)) return at;
   }
   if (end > at + 1 && words[at].all_upper) return at;
-  // "of Example Asia (Ruritania) Ltd": the name goes on past the brackets.
+  // "of Example Asia (Ruritania) Ltd": the name goes on past the brackets (an acronym's
+  // are its expansion: "of EXA (Example Agency)").
   if (end + 1 < n && words[end].text == "(" && words[end + 1].capitalised &&
-      !words[end + 1].all_upper)
+      !words[end + 1].all_upper && !(end == at + 1 && words[at].all_upper))
     return at;
   if (end < n) {
     const Word &next = words[end];
@@ -579,8 +580,42 @@ size_t TownNameEnd(const std::vector<Word> &words, const std::vector<int> &cover
          !IsDateWord(words[end].key) && !IsSingleWordTitleKey(words[end].key)) {
     ++end;
   }
-  if (end == at || IsGivenName(words[at].key)) return at;
+  for (size_t w = at; w < end; ++w) {
+    if (IsGivenName(words[w].key)) return at;
+  }
   return end;
+}
+
+// "the mayor of Springfield", "Mayor of Springfield, Jo Roe": the town after a mayor's "of"
+// (and "the city of", "the town of"); returns its end, or `of` + 1 when there is none.
+size_t TownAfterMayorEnd(const std::vector<Word> &words, const std::vector<int> &coverage,
+                         size_t of, size_t *begin) {
+  const size_t n = words.size();
+  size_t at = of + 1;
+  if (at + 2 < n && words[at].key == "the" &&
+      (words[at + 1].key == "city" || words[at + 1].key == "town" ||
+       words[at + 1].key == "village") &&
+      words[at + 2].key == "of")
+    at += 3;
+  *begin = at;
+  size_t end = TownNameEnd(words, coverage, at);
+  if (end == at || (end < n && (words[end].kind == WordKind::kPossessive ||
+                                words[end].kind == WordKind::kHyphen ||
+                                (words[end].kind == WordKind::kWord && words[end].capitalised))))
+    return of + 1;
+  return end;
+}
+
+Found TownFound(const std::vector<Word> &words, size_t begin, size_t end) {
+  Found town;
+  town.begin = begin;
+  town.end = end;
+  town.core_begin = begin;
+  town.how = Resolution::kPattern;
+  town.actor.type = ActorType::kCountry;
+  town.actor.name = NameOfWords(words, begin, end);
+  town.actor.id = MakeActorId(town.actor.name);
+  return town;
 }
 
 }  // namespace
@@ -591,6 +626,18 @@ void FindTownsOwningOffices(SentenceState *sentence) {
   const size_t n = words.size();
   static const Word kStart;
   for (size_t at = 0; at + 1 < n; ++at) {
+    // "the mayor of Springfield": a mayor's "of" names the town.
+    if (at > 0 && words[at].key == "of" && !words[at].capitalised &&
+        words[at - 1].key == "mayor") {
+      std::vector<int> coverage = sentence->Coverage();
+      size_t begin = 0;
+      size_t end = TownAfterMayorEnd(words, coverage, at, &begin);
+      if (coverage[at - 1] < 0 && end > at + 1) {
+        sentence->Add(TownFound(words, begin, end));
+        at = end - 1;
+        continue;
+      }
+    }
     const Word &prev = at > 0 ? words[at - 1] : kStart;
     bool after_the = prev.kind == WordKind::kWord && prev.key == "the";
     // The town's name must open its noun phrase: at the start, after a lower-case word or
@@ -633,15 +680,7 @@ void FindTownsOwningOffices(SentenceState *sentence) {
                                      "captain", "spokesman", "spokeswoman", "spokesperson"};
       if (!(office + 1 < n && kHeads.count(words[office + 1].key))) continue;
     }
-    Found town;
-    town.begin = at;
-    town.end = end;
-    town.core_begin = at;
-    town.how = Resolution::kPattern;
-    town.actor.type = ActorType::kCountry;
-    town.actor.name = NameOfWords(words, at, end);
-    town.actor.id = MakeActorId(town.actor.name);
-    sentence->Add(std::move(town));
+    sentence->Add(TownFound(words, at, end));
     at = end;
   }
 }

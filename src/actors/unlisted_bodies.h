@@ -57,7 +57,8 @@ void FindBodiesAfterOffices(SentenceState *sentence);
 // A town is an actor where the text names its own office or body: one to three
 // capitalised words no mention covers before a possessive and a town's office (
 // "Springfield's police chief", "Springfield's mayor") or after "the" before one ("the
-// Springfield mayor", "the Springfield city council") are the town (how = kPattern, type
+// Springfield mayor", "the Springfield city council"), or after a mayor's "of" ("the
+// mayor of Springfield"), are the town (how = kPattern, type
 // country, no code: a region to the extraction pipeline). Not in headings.
 void FindTownsOwningOffices(SentenceState *sentence);
 

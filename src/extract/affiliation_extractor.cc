@@ -380,7 +380,18 @@ std::optional<Owner> CityAt(const AnalyzedSentence& s, size_t t, size_t* end) {
   int mention = -1;
   if (s.mention_at[t] >= 0) {
     const Mention& m = s.mentions[s.mention_at[t]];
-    if (m.token_begin != t || m.how != Resolution::kCapital) return std::nullopt;
+    // A town the actor layer found for its office is that town already.
+    bool town = m.how == Resolution::kPattern && m.actor.type == ActorType::kCountry &&
+                m.actor.code.empty();
+    if (m.token_begin != t || (m.how != Resolution::kCapital && !town)) return std::nullopt;
+    if (town) {
+      *end = m.token_end;
+      Owner owner;
+      owner.mention = s.mention_at[t];
+      owner.actor = m.actor;
+      owner.span = m.span;
+      return owner;
+    }
     city.name = m.surface;
     city.affiliation = m.actor.id;
     mention = s.mention_at[t];

@@ -50,7 +50,7 @@ TEST(NewsActorsTest, AppositionNamingAnOfficeMarksAPerson) {
       {"Dorn Valley, the largest farm in the area, was sold.", ""},
       // After an opening adverb and its comma the name is no "Portland, Oregon" place.
       {"Yesterday, Kurt Wendler, the mayor of Harbin, resigned.",
-       "Kurt Wendler=kurt_wendler/pattern"},
+       "Kurt Wendler=kurt_wendler/pattern | Harbin=harbin/pattern"},
   });
 }
 

@@ -115,6 +115,7 @@ TEST(UnlistedOrganisationsTest, NameAfterTheOfOfAnOfficeHeldInABodyIsTheBody) {
       {"He was the governor of Quarry Province.", ""},
       {"She was the manager of Cable and Wireless for years.", ""},
       {"He is managing director of Quarry Asia (Orlen) Ltd now.", ""},
+      {"She is a member of QRX (Quarry Reading Circle) now.", "QRX=qrx/pattern"},
       // The director of a work.
       {"Tom Reed, the director of Quarry Nights, wrote a tribute.", "Tom Reed=tom_reed/pattern"},
       {"The executive director of Quarry Nights, Tom Reed, wrote a tribute.",
@@ -136,6 +137,10 @@ TEST(UnlistedOrganisationsTest, TownIsAnActorWhereItsOfficeIsNamed) {
       {"The Millbrook police station was closed.", ""},
       {"The Millbrook city area was flooded.", ""},
       {"Millbrook's mayoral race is close.", "Millbrook=millbrook/pattern"},
+      // After a mayor's "of".
+      {"He is the mayor of the town of Millbrook.", "Millbrook=millbrook/pattern"},
+      {"He was mayor of Millbrook Falls until 2010.", "Millbrook Falls=millbrook_falls/pattern"},
+      {"He was mayor of Millbrook Falls Stadium Events.", ""},
   });
 }
 

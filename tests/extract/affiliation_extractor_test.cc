@@ -174,6 +174,19 @@ const Case kTownCases[] = {
 };
 INSTANTIATE_TEST_SUITE_P(Town, AffiliationExtractorTest, ::testing::ValuesIn(kTownCases));
 
+// After a mayor's "of", the town the actor layer found is the owner as it stands.
+TEST(AffiliationExtractorTest, TownFoundByPatternIsTheMayorsOwner) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  testing::MarkedSentence s =
+      testing::MakeSentence("[Tom Varga=person], the mayor of [Millbrook], said so.");
+  for (Mention& m : s.analyzed.mentions)
+    if (m.surface == "Millbrook") m.how = Resolution::kPattern;
+  std::vector<Triple> out;
+  extractor->Extract(s.analyzed, out);
+  ASSERT_EQ(testing::Render(out), "Tom Varga -[be mayor of]-> Millbrook");
+  EXPECT_EQ(out[0].object.id, "millbrook");
+}
+
 // Two titles of owners joined by "and" before a name in apposition are both the person's.
 const Case kCoordinatedTitleCases[] = {
     {"The then-manager of [Harbor Publicity=organization] and Director of [Orlen Partnership="
