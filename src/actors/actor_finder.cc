@@ -349,6 +349,8 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindKinGivenNames(static_cast<size_t>(&state - states.data()), &state,
                                          &kin);
       actors_internal::FindAddressedBodies(&state);
+      actors_internal::FindBodiesAfterOffices(&state);
+      actors_internal::FindTownsOwningOffices(&state);
     }
     actors_internal::MarkModifiers(&state);
     if (impl_->options.resolve_group_references) {

@@ -1,5 +1,6 @@
 #include "actors/unlisted_bodies.h"
 
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -182,6 +183,157 @@ size_t MediumNameEnd(const SentenceState &sentence, const std::vector<int> &cove
   return end;
 }
 
+
+// Offices and posts held in a body, not in a state or a place: "the manager of Harbor
+// Publicity", "a member of Quiet Harbour", "the founder of Greyline". Not the offices of
+// states and towns (governor, mayor, minister, senator, ...), whose owner is a place, nor
+// posts whose "of" names what they study or teach ("professor of Law").
+bool IsOfficeOfABody(std::string_view key) {
+  // "then-manager", "co-founder", "vice-president": the last part.
+  if (size_t dash = key.rfind('-'); dash != std::string_view::npos) key = key.substr(dash + 1);
+  static const WordSet kWords = {
+      "director", "manager",  "chairman",   "chairwoman", "chairperson", "founder",
+      "cofounder", "president", "ceo",      "member",     "spokesman",   "spokeswoman",
+      "spokesperson", "editor", "treasurer", "owner",     "executive",   "officer",
+      "partner",  "employee", "head",       "coordinator", "organiser",  "organizer"};
+  return kWords.count(key) != 0;
+}
+
+// Words that name a portfolio, a field or a rank rather than a body: "Director of
+// Communications", "head of State", "Director of National Intelligence", "member of the
+// Board". A run made only of these is no body's name.
+bool IsPortfolioOrRank(std::string_view key) {
+  static const WordSet kWords = {
+      "communications", "operations", "research",   "policy",     "programs",  "programmes",
+      "marketing",      "sales",      "strategy",   "studies",    "staff",     "state",
+      "states",         "national",   "public",     "international", "general", "central",
+      "federal",        "intelligence", "prosecutions", "affairs", "relations", "services",
+      "development",    "engineering", "design",    "content",    "news",      "media",
+      "photography",    "music",      "admissions", "athletics",  "football",  "board",
+      "directors",      "trustees",   "governors",  "parliament", "congress",  "cabinet",
+      "government",     "administration", "corporate", "investor", "human",    "resources",
+      "the",            "science",    "technology", "history",    "medicine",  "law",
+      "economics",      "finance",    "health",     "education",  "security",  "defense",
+      "defence",        "planning",   "information", "public",    "safety",    "emergency",
+      "management",     "department", "division",   "unit",       "house",     "senate",
+      "assembly",       "council",    "committee",  "court",      "commons",   "lords"};
+  return kWords.count(key) != 0 || IsPortfolioWord(key);
+}
+
+// Words that start a place's name rather than a body's: "the governor of North Kivu", "head
+// of New South Wales".
+bool StartsAPlaceName(std::string_view key) {
+  static const WordSet kWords = {"north",  "south", "east", "west", "new",   "san",
+                                 "santa",  "fort",  "mount", "saint", "st",   "lake",
+                                 "port",   "upper", "lower", "central", "greater", "western",
+                                 "eastern", "northern", "southern"};
+  return kWords.count(key) != 0;
+}
+
+// Words that may follow a body's name where its noun phrase ends: "the manager of Harbor
+// Publicity, said", "chairman of Example Corp since 1980", "a member of Quiet Harbour who".
+bool EndsABodyName(std::string_view key) {
+  static const WordSet kWords = {
+      "and",   "or",     "but",    "in",    "on",    "during", "since", "until", "from",
+      "to",    "with",   "by",     "as",    "who",   "which",  "that",  "is",    "was",
+      "has",   "had",    "have",   "will",  "would", "said",   "says",  "told",  "when",
+      "after", "before", "where",  "last",  "this",  "then",   "until", "between"};
+  return kWords.count(key) != 0;
+}
+
+// The end of a body's name of one to four capitalised words from words[at] after an
+// office's "of", or `at` when the words there do not read as one. A one-word state or
+// region inside the name, between free capitalised words, is part of it ("Director of Mid
+// Ruritania Tourism Partnership"); the name must stop before a lower-case word, a comma or
+// the sentence's end, or before "and" and another office ("manager of Harbor Publicity and
+// Director of ...").
+size_t BodyAfterOfficeEnd(const SentenceState &sentence, const std::vector<int> &coverage,
+                          size_t at, size_t *inner_place) {
+  const auto &words = sentence.words;
+  const size_t n = words.size();
+  constexpr size_t kMaxWords = 4;
+  *inner_place = sentence.found.size();
+  size_t inner_word = n;
+  auto free_capitalised = [&](size_t w) {
+    return w < n && words[w].kind == WordKind::kWord && words[w].capitalised &&
+           coverage[w] < 0 && !IsFunctionWord(words[w].key) && !IsDateWord(words[w].key);
+  };
+  if (!free_capitalised(at) || IsGivenName(words[at].key) || IsSingleWordTitleKey(words[at].key) ||
+      StartsAPlaceName(words[at].key)) {
+    return at;
+  }
+  size_t end = at + 1, name_words = 1;
+  while (end < n && name_words <= kMaxWords) {
+    if (free_capitalised(end)) {
+      ++end;
+      ++name_words;
+      continue;
+    }
+    // "Flexi-Van", "Procter & Gamble".
+    bool joiner = (words[end].kind == WordKind::kHyphen && !words[end].space_before) ||
+                  words[end].key == "&";
+    if (joiner && end + 1 < n && free_capitalised(end + 1) &&
+        (words[end].kind != WordKind::kHyphen || !words[end + 1].space_before)) {
+      end += 2;
+      ++name_words;
+      continue;
+    }
+    // A one-word place inside the name, with a free capitalised word after it.
+    if (coverage[end] >= 0 && inner_word == n && end + 1 < n && free_capitalised(end + 1)) {
+      const Found &place = sentence.found[static_cast<size_t>(coverage[end])];
+      if (place.begin == end && place.end == end + 1 && place.actor.type == ActorType::kCountry &&
+          place.how != Resolution::kGroupReference) {
+        *inner_place = static_cast<size_t>(coverage[end]);
+        inner_word = end;
+        end += 2;
+        name_words += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  if (name_words > kMaxWords) return at;
+  // "Chief Executive of Ruritania Jo Roe": a given name inside starts a person's name, and
+  // so may any word after an acronym ("of the EXA Jo Roe said").
+  for (size_t w = at + 1; w < end; ++w) {
+    if (words[w].kind == WordKind::kWord && IsGivenName(words[w].key)) return at;
+  }
+  if (end > at + 1 && words[at].all_upper) return at;
+  // "of Example Asia (Ruritania) Ltd": the name goes on past the brackets (an acronym's
+  // are its expansion: "of EXA (Example Agency)").
+  if (end + 1 < n && words[end].text == "(" && words[end + 1].capitalised &&
+      !words[end + 1].all_upper && !(end == at + 1 && words[at].all_upper))
+    return at;
+  if (end < n) {
+    const Word &next = words[end];
+    // The name goes on, or its end is unclear: "of Ruritania's ...", "of Quiet Harbour 2",
+    // "of Example Bank of ...", "of Cable and Wireless".
+    if (next.kind == WordKind::kPossessive || next.kind == WordKind::kHyphen ||
+        coverage[end] >= 0 || (next.kind == WordKind::kWord && next.capitalised) ||
+        (!next.key.empty() && std::isdigit(static_cast<unsigned char>(next.key[0]))) ||
+        next.key == "of" || next.key == "for" || next.key == "&") {
+      return at;
+    }
+    if (next.key == "and" && end + 1 < n && words[end + 1].capitalised &&
+        !IsOfficeOfABody(words[end + 1].key)) {
+      return at;
+    }
+    // The name must end its noun phrase: a lower-case noun after it makes it a modifier
+    // ("president of the African nation", "editor of Mideast reports", "director of the
+    // Example Together event"), and "at" a body makes it a portfolio held there ("Director
+    // of International Commodities at the State Department").
+    if (next.kind == WordKind::kWord && !EndsABodyName(next.key)) return at;
+  }
+  bool all_generic = true, only_heads = true;
+  for (size_t w = at; w < end; ++w) {
+    if (words[w].kind != WordKind::kWord || w == inner_word) continue;
+    all_generic = all_generic && IsPortfolioOrRank(words[w].key);
+    ActorType ignored;
+    only_heads = only_heads && IsOrganizationHead(words[w].key, &ignored);
+  }
+  if (all_generic || only_heads) return at;
+  return end;
+}
 }  // namespace
 
 void FindTitleCasedBodies(SentenceState *sentence) {
@@ -363,6 +515,173 @@ void FindAddressedBodies(SentenceState *sentence) {
     if (!body) continue;
     sentence->Add(BodyFound(words, at, at + 1));
     w = at;
+  }
+}
+
+}  // namespace actorgraph::actors_internal
+
+namespace actorgraph::actors_internal {
+
+void FindBodiesAfterOffices(SentenceState *sentence) {
+  if (sentence->heading) return;
+  const auto &words = sentence->words;
+  const size_t n = words.size();
+  for (size_t w = 1; w + 1 < n; ++w) {
+    if (words[w].kind != WordKind::kWord || words[w].key != "of" || words[w].capitalised ||
+        words[w - 1].kind != WordKind::kWord || !IsOfficeOfABody(words[w - 1].key)) {
+      continue;
+    }
+    // "chief executive officer of", "a member of": the office word itself is free.
+    std::vector<int> coverage = sentence->Coverage();
+    if (coverage[w - 1] >= 0) continue;
+    // "the director of Black Panther", "the editor of Example Tales" direct and edit works:
+    // a bare director or editor after an article only with a kind of post before it ("the
+    // executive director of", "the managing editor of").
+    const std::string &office = words[w - 1].key;
+    if ((office == "director" || office == "editor") && w >= 2 &&
+        (words[w - 2].key == "the" || words[w - 2].key == "a" || words[w - 2].key == "an"))
+      continue;
+    size_t at = w + 1;
+    if (at < n && words[at].key == "the" && !words[at].capitalised) ++at;
+    size_t inner_place = 0;
+    size_t end = BodyAfterOfficeEnd(*sentence, coverage, at, &inner_place);
+    if (end == at) continue;
+    Found body = BodyFound(words, at, end);
+    if (inner_place < sentence->found.size()) {
+      body.actor.affiliation = sentence->found[inner_place].actor.id;
+      sentence->found.erase(sentence->found.begin() + static_cast<std::ptrdiff_t>(inner_place));
+    }
+    sentence->Add(std::move(body));
+    w = end - 1;
+  }
+}
+
+}  // namespace actorgraph::actors_internal
+
+namespace actorgraph::actors_internal {
+namespace {
+
+// Lower-case words of a town's own offices and bodies: "the Springfield mayor",
+// "Springfield's police chief", "the Springfield city council".
+bool IsTownOfficeWord(std::string_view key) {
+  static const WordSet kWords = {"mayor",      "mayors",     "police",      "council",
+                                 "councillor", "councilor",  "councilman",  "councilwoman",
+                                 "city",       "fire",       "mayoral"};
+  return kWords.count(key) != 0;
+}
+
+// The end of a town's name of one to three capitalised words no mention covers from
+// words[at], or `at`.
+size_t TownNameEnd(const std::vector<Word> &words, const std::vector<int> &coverage, size_t at) {
+  const size_t n = words.size();
+  size_t end = at;
+  while (end < n && end < at + 3 && words[end].kind == WordKind::kWord && words[end].capitalised &&
+         !words[end].all_upper && coverage[end] < 0 && !IsFunctionWord(words[end].key) &&
+         !IsDateWord(words[end].key) && !IsSingleWordTitleKey(words[end].key)) {
+    ++end;
+  }
+  for (size_t w = at; w < end; ++w) {
+    if (IsGivenName(words[w].key)) return at;
+  }
+  return end;
+}
+
+// "the mayor of Springfield", "Mayor of Springfield, Jo Roe": the town after a mayor's "of"
+// (and "the city of", "the town of"); returns its end, or `of` + 1 when there is none.
+size_t TownAfterMayorEnd(const std::vector<Word> &words, const std::vector<int> &coverage,
+                         size_t of, size_t *begin) {
+  const size_t n = words.size();
+  size_t at = of + 1;
+  if (at + 2 < n && words[at].key == "the" &&
+      (words[at + 1].key == "city" || words[at + 1].key == "town" ||
+       words[at + 1].key == "village") &&
+      words[at + 2].key == "of")
+    at += 3;
+  *begin = at;
+  size_t end = TownNameEnd(words, coverage, at);
+  if (end == at || (end < n && (words[end].kind == WordKind::kPossessive ||
+                                words[end].kind == WordKind::kHyphen ||
+                                (words[end].kind == WordKind::kWord && words[end].capitalised))))
+    return of + 1;
+  return end;
+}
+
+Found TownFound(const std::vector<Word> &words, size_t begin, size_t end) {
+  Found town;
+  town.begin = begin;
+  town.end = end;
+  town.core_begin = begin;
+  town.how = Resolution::kPattern;
+  town.actor.type = ActorType::kCountry;
+  town.actor.name = NameOfWords(words, begin, end);
+  town.actor.id = MakeActorId(town.actor.name);
+  return town;
+}
+
+}  // namespace
+
+void FindTownsOwningOffices(SentenceState *sentence) {
+  if (sentence->heading) return;
+  const auto &words = sentence->words;
+  const size_t n = words.size();
+  static const Word kStart;
+  for (size_t at = 0; at + 1 < n; ++at) {
+    // "the mayor of Springfield": a mayor's "of" names the town.
+    if (at > 0 && words[at].key == "of" && !words[at].capitalised &&
+        words[at - 1].key == "mayor") {
+      std::vector<int> coverage = sentence->Coverage();
+      size_t begin = 0;
+      size_t end = TownAfterMayorEnd(words, coverage, at, &begin);
+      if (coverage[at - 1] < 0 && end > at + 1) {
+        sentence->Add(TownFound(words, begin, end));
+        at = end - 1;
+        continue;
+      }
+    }
+    const Word &prev = at > 0 ? words[at - 1] : kStart;
+    bool after_the = prev.kind == WordKind::kWord && prev.key == "the";
+    // The town's name must open its noun phrase: at the start, after a lower-case word or
+    // a comma, not inside a longer name.
+    if (at > 0 && !after_the &&
+        (prev.kind == WordKind::kWord ? prev.has_upper : prev.kind != WordKind::kPunct))
+      continue;
+    std::vector<int> coverage = sentence->Coverage();
+    size_t end = TownNameEnd(words, coverage, at);
+    if (end == at || end >= n) continue;
+    size_t office = end;
+    // "Springfield's mayor", "Springfield's former police chief".
+    if (words[office].kind == WordKind::kPossessive) {
+      ++office;
+      while (office < n && office < end + 3 && words[office].kind == WordKind::kWord &&
+             !words[office].has_upper &&
+             (words[office].key == "former" || words[office].key == "deputy" ||
+              words[office].key == "new" || words[office].key == "acting" ||
+              words[office].key == "then" || words[office].key == "longtime"))
+        ++office;
+    } else if (!after_the) {
+      // Without a possessive, only as a modifier after "the": "the Springfield mayor".
+      continue;
+    }
+    if (office >= n || words[office].kind != WordKind::kWord || words[office].has_upper ||
+        !IsTownOfficeWord(words[office].key)) {
+      continue;
+    }
+    // "the Springfield city council", "the Springfield city manager" but not "the Salt Lake
+    // city area": "city" only before a town's office or body.
+    if (words[office].key == "city" &&
+        !(office + 1 < n && (words[office + 1].key == "council" || words[office + 1].key == "hall" ||
+                             words[office + 1].key == "manager" ||
+                             words[office + 1].key == "councillor" ||
+                             words[office + 1].key == "councilor")))
+      continue;
+    // "the Springfield police chief", not "the Springfield police station".
+    if (words[office].key == "police" || words[office].key == "fire") {
+      static const WordSet kHeads = {"chief", "commissioner", "superintendent", "department",
+                                     "captain", "spokesman", "spokeswoman", "spokesperson"};
+      if (!(office + 1 < n && kHeads.count(words[office + 1].key))) continue;
+    }
+    sentence->Add(TownFound(words, at, end));
+    at = end;
   }
 }
 

@@ -44,6 +44,24 @@ void FindPapersNamedForPlaces(SentenceState *sentence);
 //    Reporter") becomes its affiliation.
 void FindAddressedBodies(SentenceState *sentence);
 
+// After FindAddressedBodies: one to four capitalised words no mention covers after the
+// "of" of an office held in a body ("the manager of Harbor Publicity", "a member of Quiet
+// Harbour", "the founder of Greyline Records") name the body (how = kPattern, an
+// organisation). Not a state's or a town's office (governor, mayor, minister), not a
+// portfolio or rank ("Director of Communications", "head of State"), not a bare "the
+// director of" (of a film as often), not a run that goes on past a capitalised word, a
+// possessive, a number, "of" or brackets, nor one a lower-case noun or "at" follows ("the
+// African nation", "Director of International Commodities at ..."). Not in headings.
+void FindBodiesAfterOffices(SentenceState *sentence);
+
+// A town is an actor where the text names its own office or body: one to three
+// capitalised words no mention covers before a possessive and a town's office (
+// "Springfield's police chief", "Springfield's mayor") or after "the" before one ("the
+// Springfield mayor", "the Springfield city council"), or after a mayor's "of" ("the
+// mayor of Springfield"), are the town (how = kPattern, type
+// country, no code: a region to the extraction pipeline). Not in headings.
+void FindTownsOwningOffices(SentenceState *sentence);
+
 }  // namespace actorgraph::actors_internal
 
 #endif  // ACTORGRAPH_SRC_ACTORS_UNLISTED_BODIES_H_

@@ -380,7 +380,18 @@ std::optional<Owner> CityAt(const AnalyzedSentence& s, size_t t, size_t* end) {
   int mention = -1;
   if (s.mention_at[t] >= 0) {
     const Mention& m = s.mentions[s.mention_at[t]];
-    if (m.token_begin != t || m.how != Resolution::kCapital) return std::nullopt;
+    // A town the actor layer found for its office is that town already.
+    bool town = m.how == Resolution::kPattern && m.actor.type == ActorType::kCountry &&
+                m.actor.code.empty();
+    if (m.token_begin != t || (m.how != Resolution::kCapital && !town)) return std::nullopt;
+    if (town) {
+      *end = m.token_end;
+      Owner owner;
+      owner.mention = s.mention_at[t];
+      owner.actor = m.actor;
+      owner.span = m.span;
+      return owner;
+    }
     city.name = m.surface;
     city.affiliation = m.actor.id;
     mention = s.mention_at[t];
@@ -1036,6 +1047,18 @@ class AffiliationExtractor : public Extractor {
     size_t stop = person.token_begin;
     bool comma = stop > 0 && s.lower[stop - 1] == ",";
     if (comma) --stop;
+    size_t begin = ReadTitleOfOwnerEndingAt(s, k, stop, comma, out);
+    // "The manager of Harbor Publicity and Director of the Example Partnership, Jo Roe":
+    // two titles of owners joined by "and" before the name in apposition are both hers.
+    if (comma && begin > 0 && s.lower[begin - 1] == "and")
+      ReadTitleOfOwnerEndingAt(s, k, begin - 1, comma, out);
+  }
+
+  // The phrase "<title> of <owner>" that ends at token `stop` before person k's name (a
+  // comma between with `comma`): emits the office; returns the phrase's first token, or 0.
+  size_t ReadTitleOfOwnerEndingAt(const AnalyzedSentence& s, size_t k, size_t stop, bool comma,
+                                  std::vector<Triple>& out) const {
+    const Mention& person = s.mentions[k];
     for (size_t back = 3; back <= 10 && back <= stop; ++back) {
       size_t b = stop - back;
       // The phrase must open a noun phrase: not "the prosecutor general of Tehran". A
@@ -1058,13 +1081,14 @@ class AffiliationExtractor : public Extractor {
       if (!owner || end != stop) continue;
       // Without a comma the title is capitalised like a name's ("President of Argentina
       // Alberto Fernandez"), else it is a description ("the head of Tesla Elon Musk"?).
-      if (!comma && !IsCapitalised(s, p->title_end - 1)) return;
+      if (!comma && !IsCapitalised(s, p->title_end - 1)) return 0;
       // Without a comma a one-word "name" is as likely the rest of the body's name
       // ("President of the Japan Chamber of Commerce").
-      if (!comma && person.token_end - person.token_begin < 2) return;
+      if (!comma && person.token_end - person.token_begin < 2) return 0;
       EmitOffice(s, k, *p, *owner, out);
-      return;
+      return b;
     }
+    return 0;
   }
 
   // "Presidents Macky Sall of Senegal and Nana Akufo-Addo of Ghana", "foreign ministers

@@ -16,11 +16,14 @@
 namespace actorgraph {
 namespace {
 
-// A sub-national region or a city (src/actors/regions.json, and the cities the affiliation
-// extractor reads for a mayor): a country-typed actor without an ISO code that belongs to a
-// state. Every state in the dictionary has a code.
-bool IsRegion(const Actor& actor) {
-  return actor.type == ActorType::kCountry && actor.code.empty() && !actor.affiliation.empty();
+// A sub-national region or a city (src/actors/regions.json, the cities the affiliation
+// extractor reads for a mayor, and the towns the actor finder reads as the owners of their
+// offices): a country-typed actor without an ISO code that belongs to a state or that the
+// dictionary does not list. Every state in the dictionary has a code, or (unrecognised
+// states: "Somaliland") is listed without one.
+bool IsRegion(const Actor& actor, const ActorDictionary& dictionary) {
+  return actor.type == ActorType::kCountry && actor.code.empty() &&
+         (!actor.affiliation.empty() || dictionary.FindById(actor.id) == nullptr);
 }
 
 // Regions are actors where the text gives them an office ("the governor of Puerto Rico");
@@ -40,25 +43,25 @@ bool IsOfficeRelation(const Relation& r) {
 // A region acting on a person or a body ("Maine and Hawaii sued the president", "Texas
 // joined the lawsuit") is a state government; as an object, or beside another place, it is
 // mostly a place.
-bool RegionActs(const Triple& t) {
+bool RegionActs(const Triple& t, const ActorDictionary& dictionary) {
   bool on_actor = t.object.type == ActorType::kPerson || t.object.type == ActorType::kOrganization;
-  return on_actor && IsRegion(t.subject);
+  return on_actor && IsRegion(t.subject, dictionary);
 }
 
 // A region that someone appeals to, demands of, disapproves of, rejects or threatens ("the
 // ACLU sued the state of Montana", "urged Texas to ...", "criticized California") is its
 // government too (CAMEO roots 02, 10-13). Praise, visits and meetings were about the place
 // or another sense on the corpus samples ("hails from Arizona", "a Nevada partnership").
-bool RegionAddressed(const Triple& t) {
+bool RegionAddressed(const Triple& t, const ActorDictionary& dictionary) {
   int root = t.relation.cameo_root;
   bool addressed = root == 2 || (root >= 10 && root <= 13);
-  return addressed && IsRegion(t.object) && !IsRegion(t.subject);
+  return addressed && IsRegion(t.object, dictionary) && !IsRegion(t.subject, dictionary);
 }
 
-bool RegionOutsideOffice(const Triple& t) {
-  return t.extractor != "affiliation" && !IsOfficeRelation(t.relation) && !RegionActs(t) &&
-         !RegionAddressed(t) &&
-         (IsRegion(t.subject) || IsRegion(t.object));
+bool RegionOutsideOffice(const Triple& t, const ActorDictionary& dictionary) {
+  return t.extractor != "affiliation" && !IsOfficeRelation(t.relation) &&
+         !RegionActs(t, dictionary) && !RegionAddressed(t, dictionary) &&
+         (IsRegion(t.subject, dictionary) || IsRegion(t.object, dictionary));
 }
 
 // Two actors can meet in the sentence: only then is it worth reading.
@@ -150,7 +153,8 @@ class Worker {
       analyzed.counters = &result.parsing;
       std::vector<Triple> found;
       for (const auto& extractor : extractors_) extractor->Extract(analyzed, found);
-      std::erase_if(found, RegionOutsideOffice);
+      std::erase_if(found,
+                    [this](const Triple& t) { return RegionOutsideOffice(t, dictionary_); });
       std::stable_sort(found.begin(), found.end(), TripleOrder);
       for (Triple& t : found) {
         AttachAliases(t.subject, t.evidence.subject, analyzed, dictionary_);

@@ -50,19 +50,20 @@ TEST(NewsActorsTest, AppositionNamingAnOfficeMarksAPerson) {
       {"Dorn Valley, the largest farm in the area, was sold.", ""},
       // After an opening adverb and its comma the name is no "Portland, Oregon" place.
       {"Yesterday, Kurt Wendler, the mayor of Harbin, resigned.",
-       "Kurt Wendler=kurt_wendler/pattern"},
+       "Kurt Wendler=kurt_wendler/pattern | Harbin=harbin/pattern"},
   });
 }
 
 TEST(NewsActorsTest, NameInAppositionToAnOfficePhraseIsAPerson) {
   ExpectCases({
       {"The executive director of the Tallow Rowing Club, Piet Vandross, told us so.",
-       "Piet Vandross=piet_vandross/pattern"},
+       "Tallow Rowing Club=tallow_rowing_club/pattern | Piet Vandross=piet_vandross/pattern"},
       {"The delegate to the Harbin Assembly, Aumo Telesi, voted no.",
        "Harbin Assembly=harbin_assembly/pattern | Aumo Telesi=aumo_telesi/pattern"},
       // A capitalised office noun only before "of".
       {"The then-head of Kelp Press and Director of Norland Arts Trust, Dafydd Orme, left.",
-       "Kelp Press=kelp_press/pattern | Dafydd Orme=dafydd_orme/pattern"},
+       "Kelp Press=kelp_press/pattern | Norland Arts Trust=norland_arts_trust/pattern | "
+       "Dafydd Orme=dafydd_orme/pattern"},
       // Not when a lower-case word of another kind ends the phrase.
       {"He was the director of the film, Harbin Nights, in 1990.", ""},
       // A name right after the office noun holds it: what follows the comma is another.

@@ -97,6 +97,53 @@ TEST(UnlistedOrganisationsTest, AcronymAfterAPersonsOfIsABody) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, NameAfterTheOfOfAnOfficeHeldInABodyIsTheBody) {
+  ExpectCases({
+      {"The then-manager of Harbor Publicity said so.",
+       "Harbor Publicity=harbor_publicity/pattern"},
+      {"She became a member of Quiet Harbour last year.", "Quiet Harbour=quiet_harbour/pattern"},
+      {"He was the founder of Greyline Records and its first singer.",
+       "Greyline Records=greyline_records/pattern"},
+      // It ends before "and" and another office.
+      {"The manager of Harbor Publicity and Director of Orlen Tourism Partnership said so.",
+       "Harbor Publicity=harbor_publicity/pattern | "
+       "Orlen Tourism Partnership=orlen_tourism_partnership/pattern"},
+      // A portfolio or a rank is no body; nor is a name that goes on, or a state's office.
+      {"The Director of Public Communications spoke.", ""},
+      {"She was a member of Quiet Harbour 2 crew.", ""},
+      {"He is the director of Harbor Publicity of Orlen.", ""},
+      {"He was the governor of Quarry Province.", ""},
+      {"She was the manager of Cable and Wireless for years.", ""},
+      {"He is managing director of Quarry Asia (Orlen) Ltd now.", ""},
+      {"She is a member of QRX (Quarry Reading Circle) now.", "QRX=qrx/pattern"},
+      // The director of a work.
+      {"Tom Reed, the director of Quarry Nights, wrote a tribute.", "Tom Reed=tom_reed/pattern"},
+      {"The executive director of Quarry Nights, Tom Reed, wrote a tribute.",
+       "Quarry Nights=quarry_nights/pattern | Tom Reed=tom_reed/pattern"},
+      // A modifier of a noun, or a portfolio held at a body.
+      {"He became president of the Orlen nation in 2005.", ""},
+      {"She is the editor of Quarry reports.", ""},
+      {"He is Director of Maritime Commodities at the Trade Department.",
+       "Trade Department=trade_department/pattern"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, TownIsAnActorWhereItsOfficeIsNamed) {
+  ExpectCases({
+      {"According to the Millbrook mayor, the road is closed.", "Millbrook=millbrook/pattern"},
+      {"Millbrook's police chief spoke on Sunday.", "Millbrook=millbrook/pattern"},
+      {"The Millbrook city council voted.", "Millbrook=millbrook/pattern"},
+      // Not the town as a place.
+      {"The Millbrook police station was closed.", ""},
+      {"The Millbrook city area was flooded.", ""},
+      {"Millbrook's mayoral race is close.", "Millbrook=millbrook/pattern"},
+      // After a mayor's "of".
+      {"He is the mayor of the town of Millbrook.", "Millbrook=millbrook/pattern"},
+      {"He was mayor of Millbrook Falls until 2010.", "Millbrook Falls=millbrook_falls/pattern"},
+      {"He was mayor of Millbrook Falls Stadium Events.", ""},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
   ExpectCases({
       {"Earlier this month, the mayor told NewsPrint that the plan was dead.",

@@ -165,6 +165,42 @@ const Case kAppositionCases[] = {
 INSTANTIATE_TEST_SUITE_P(Apposition, AffiliationExtractorTest,
                          ::testing::ValuesIn(kAppositionCases));
 
+// A town the actor layer found as the owner of its office holds it as a state would.
+const Case kTownCases[] = {
+    {"According to the {Millbrook} mayor, [Dana Kell=person], the road is closed.",
+     "Dana Kell -[be mayor of]-> Millbrook"},
+    {"{Millbrook}'s police chief [Tom Varga=person] said so.",
+     "Tom Varga -[be police chief of]-> Millbrook"},
+};
+INSTANTIATE_TEST_SUITE_P(Town, AffiliationExtractorTest, ::testing::ValuesIn(kTownCases));
+
+// After a mayor's "of", the town the actor layer found is the owner as it stands.
+TEST(AffiliationExtractorTest, TownFoundByPatternIsTheMayorsOwner) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  testing::MarkedSentence s =
+      testing::MakeSentence("[Tom Varga=person], the mayor of [Millbrook], said so.");
+  for (Mention& m : s.analyzed.mentions)
+    if (m.surface == "Millbrook") m.how = Resolution::kPattern;
+  std::vector<Triple> out;
+  extractor->Extract(s.analyzed, out);
+  ASSERT_EQ(testing::Render(out), "Tom Varga -[be mayor of]-> Millbrook");
+  EXPECT_EQ(out[0].object.id, "millbrook");
+}
+
+// Two titles of owners joined by "and" before a name in apposition are both the person's.
+const Case kCoordinatedTitleCases[] = {
+    {"The then-manager of [Harbor Publicity=organization] and Director of [Orlen Partnership="
+     "organization], [Ada Brenner=person], spoke.",
+     "Ada Brenner -[be director of]-> Orlen Partnership; "
+     "Ada Brenner -[be then-manager of]-> Harbor Publicity"},
+    // Without the comma only the title next to the name is read.
+    {"The manager of [Harbor Publicity=organization] and Director of [Orlen Partnership="
+     "organization] [Ada Brenner=person] spoke.",
+     "Ada Brenner -[be director of]-> Orlen Partnership"},
+};
+INSTANTIATE_TEST_SUITE_P(CoordinatedTitles, AffiliationExtractorTest,
+                         ::testing::ValuesIn(kCoordinatedTitleCases));
+
 // A city that no mention covers is named by its words, and the evidence points at them.
 TEST(AffiliationExtractorTest, UnmentionedCityHasItsWordsAsEvidence) {
   auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
