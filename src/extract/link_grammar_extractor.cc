@@ -124,6 +124,20 @@ bool IsAspectualVerb(std::string_view lemma) {
          lemma == "resume";
 }
 
+// Verbs of expectation, wish and judgement: with an object and an infinitive they say what
+// the object is to do or be ("expects Y to earn", "wants Y to leave", "considers Y to be a
+// risk"), not what the subject does to it. Verbs of influence ("urged Y to", "asked Y to",
+// "allowed Y to", "chose Y to be") are not here: their object is their party.
+bool IsRaisingVerb(std::string_view lemma) {
+  static const std::set<std::string_view> k = {
+      "expect",  "want",    "need",    "like",   "love",     "hate",    "prefer",
+      "wish",    "consider", "believe", "think",  "know",     "find",    "see",
+      "hear",    "watch",   "feel",    "suppose", "presume", "assume",  "estimate",
+      "project", "forecast", "predict", "judge",  "deem",     "rate",    "understand",
+      "imagine", "reckon",  "intend",  "mean",   "report",   "declare", "prove", "show"};
+  return k.count(lemma) > 0;
+}
+
 // Link Grammar's subscripts of common nouns: "n", "n-u", "s" (mass or singular), "p"
 // (plural), "t" (titles: "leader.t"); not gerunds ("g") or conjunctions ("j-n").
 bool IsNounTag(std::string_view tag) {
@@ -992,6 +1006,13 @@ class LinkGrammarExtractor : public Extractor {
         if (next < 0) {
           // A catenative: "threatened to invade", "voted to elect".
           std::vector<int> to = view.Linked(w, "TO", true);
+          // "wants Y to leave Z" (TOo): the infinitive is the object's, not the subject's.
+          bool object_raised = std::any_of(view.edges(w).begin(), view.edges(w).end(),
+                                           [](const LinkView::Edge& e) {
+                                             return e.to_right && e.type == "TO" &&
+                                                    e.sub.starts_with("o");
+                                           });
+          if (object_raised) break;
           if (!to.empty() && !words::IsBe(word) && word != "to") {
             std::string lemma = self.context_.lemmatizer->VerbLemma(word);
             std::string_view modality;
@@ -1310,6 +1331,18 @@ class LinkGrammarExtractor : public Extractor {
       return false;
     }
 
+    // True if one of `sources` takes an infinitive: "expects Y to earn" (TO), "expected Y to
+    // achieve" (MVi to "to").
+    bool HasInfinitive(const std::vector<int>& sources) const {
+      for (int src : sources)
+        for (const auto& e : view.edges(src)) {
+          if (!e.to_right) continue;
+          if (e.type == "TO") return true;
+          if (e.type == "MV" && e.sub.starts_with("i") && view.lower(e.other) == "to") return true;
+        }
+      return false;
+    }
+
     Relation MakeRelation(const std::string& lemma, const std::string& middle,
                           std::string_view prep, const VerbChain& c) const {
       Relation r;
@@ -1439,6 +1472,9 @@ class LinkGrammarExtractor : public Extractor {
         }
         return;
       }
+      // "expects Y to earn", "wants Y to leave": what Y is to do is no relation of the subject
+      // to Y (and what Y does is only expected).
+      if (IsRaisingVerb(lemma) && HasInfinitive(sources)) return;
       bool actor_object = false;
       std::vector<int> nouns;
       for (int src : sources)

@@ -1,0 +1,38 @@
+// Constructions the Link Grammar reader misread on news it was not tuned on (a sample of its
+// triples on Reuters stories and unlabelled Wikinews articles), one test a construction.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::ExtractRendered;
+using testing::LinkGrammar;
+
+struct Case {
+  const char* marked;
+  const char* expected;
+};
+
+void ExpectAll(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c)
+    EXPECT_EQ(ExtractRendered(c->marked, &LinkGrammar()), c->expected) << c->marked;
+}
+
+TEST(LinkGrammarMisreadingTest, ExpectationVerbWithObjectAndInfinitiveRelatesNothing) {
+  const Case kCases[] = {
+      {"[Chile] expects [Peru] to win the vote in May.", ""},
+      {"[Ana Lobo=person] expected [Peru] to achieve a large surplus.", ""},
+      // The infinitive is the object's: not "Chile leave Bolivia".
+      {"[Chile] wants [Peru] to leave [Bolivia].", ""},
+      {"[Chile] considers [Peru] to be a threat.", ""},
+      // Verbs of influence keep their object as the party.
+      {"[Chile] asked [Peru] to leave the talks.", "Chile -[ask]-> Peru"},
+      {"[Chile] urged [Peru] to leave [Bolivia].", "Chile -[urge]-> Peru"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+}  // namespace
+}  // namespace actorgraph
