@@ -318,6 +318,9 @@ struct VerbChain {
   bool copula = false;     // "be" with no content verb: "is critical of", "is a member of"
   int copula_word = -1;
   std::string modality;
+  // A passive after a catenative of the subject's wish, attempt or refusal ("wants to be
+  // acquired by Y", "refused to be questioned by Y"): what the agent does is not stated.
+  bool wished_passive = false;
   // The lemma of a verb taking the content verb as a gerund, which the relation keeps:
   // "denied attacking" -> "deny attack".
   std::string prefix;
@@ -963,6 +966,7 @@ class LinkGrammarExtractor : public Extractor {
     VerbChain Chain(int verb) const {
       VerbChain c;
       int w = verb;
+      bool wished = false;  // a catenative with a modality or a negation came before
       for (int step = 0; step < 8 && w >= 0; ++step) {
         std::string_view word = view.lower(w);
         for (const auto& e : view.edges(w)) {
@@ -985,7 +989,10 @@ class LinkGrammarExtractor : public Extractor {
           bool aux = (e.type == "I" && modal) || (e.type == "PP" && have) ||
                      (e.type == "P" && be && (e.sub.starts_with("v") || e.sub.starts_with("g")));
           if (aux) {
-            if (e.type == "P" && e.sub.starts_with("v")) c.passive = true;
+            if (e.type == "P" && e.sub.starts_with("v")) {
+              c.passive = true;
+              c.wished_passive = wished;
+            }
             next = e.other;
             break;
           }
@@ -1021,6 +1028,7 @@ class LinkGrammarExtractor : public Extractor {
             if (!known && !IsPassThroughVerb(lemma)) break;
             if (!modality.empty()) c.modality = std::string(modality);
             if (negates) c.negated = !c.negated;
+            wished = wished || !modality.empty() || negates;
             std::vector<int> inf = view.Linked(to[0], "I", true);
             if (inf.empty()) break;
             next = inf[0];
@@ -1447,6 +1455,8 @@ class LinkGrammarExtractor : public Extractor {
       std::string head = particle.empty() ? lemma : lemma + " " + particle;
 
       if (c.passive) {
+        // "X wants to be acquired by Y": the wish is X's; Y's act is not stated.
+        if (c.wished_passive) return;
         // "X was killed by Y": the agent acts on the subject. "X was given posts by Y": the
         // object noun is what the agent gives the subject (the parser may hang "by" on it).
         int noun = -1;

@@ -34,5 +34,18 @@ TEST(LinkGrammarMisreadingTest, ExpectationVerbWithObjectAndInfinitiveRelatesNot
   ExpectAll(std::begin(kCases), std::end(kCases));
 }
 
+TEST(LinkGrammarMisreadingTest, PassiveAfterAWishStatesNoActOfTheAgent) {
+  const Case kCases[] = {
+      {"[Lima Holdings=organization] does not want to be acquired by "
+       "[Andes Bank=organization].",
+       ""},
+      {"[Lima Holdings=organization] hopes to be rescued by [Andes Bank=organization].", ""},
+      // An agreement to it is the act itself.
+      {"[Lima Holdings=organization] agreed to be acquired by [Andes Bank=organization].",
+       "Andes Bank -[acquire]-> Lima Holdings"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
 }  // namespace
 }  // namespace actorgraph
