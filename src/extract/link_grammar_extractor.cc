@@ -1326,6 +1326,30 @@ class LinkGrammarExtractor : public Extractor {
         }
     }
 
+    // True if the verb (by "with" or "against") or its object noun (also by "to") has a party
+    // that is no actor: "X and Y held talks with the rebels", "met with officials", "limited
+    // their contacts to local officials" relate neither to the other.
+    bool HasOtherParty(const std::vector<int>& sources, const std::vector<int>& nouns) const {
+      auto other = [&](int prep) {
+        for (int j : view.Linked(prep, "J", true)) {
+          std::string_view w = view.lower(j);
+          if (mention_of[j] < 0 && IsNounTag(view.tag(j)) && w != "other" && w != "each" &&
+              w != "another")
+            return true;
+        }
+        return false;
+      };
+      for (int src : sources)
+        for (int p : view.Linked(src, "MV", true))
+          if ((view.lower(p) == "with" || view.lower(p) == "against") && other(p)) return true;
+      for (int noun : nouns)
+        for (int p : view.Linked(noun, "M", true)) {
+          std::string_view prep = view.lower(p);
+          if ((prep == "with" || prep == "against" || prep == "to") && other(p)) return true;
+        }
+      return false;
+    }
+
     // True if a preposition attached to one of `sources` (or to their object nouns) has an
     // actor as its object.
     bool HasPrepObject(const std::vector<int>& sources) const {
@@ -1567,7 +1591,7 @@ class LinkGrammarExtractor : public Extractor {
       }
       // "X and Y signed an agreement", "X and Y met on Monday": with no other party, a
       // symmetric relation within a coordinated subject.
-      if (subjects.size() >= 2 && !HasPrepObject(sources)) {
+      if (subjects.size() >= 2 && !HasPrepObject(sources) && !HasOtherParty(sources, nouns)) {
         ReadWithinGroup(subjects, verb, lemma, head, nouns, c);
         return;
       }

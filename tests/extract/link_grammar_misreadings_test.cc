@@ -47,5 +47,16 @@ TEST(LinkGrammarMisreadingTest, PassiveAfterAWishStatesNoActOfTheAgent) {
   ExpectAll(std::begin(kCases), std::end(kCases));
 }
 
+TEST(LinkGrammarMisreadingTest, CoordinatedSubjectWithAThirdPartyIsNoPairWithinIt) {
+  const Case kCases[] = {
+      {"[Fiji] and [Tonga] held talks with the rebels.", ""},
+      {"[Fiji] and [Tonga] met with officials on Monday.", ""},
+      // Without a third party the pair stays.
+      {"[Fiji] and [Tonga] held talks in Suva.", "Fiji -[hold talks with]- Tonga"},
+      {"[Fiji] and [Tonga] met with each other on Monday.", "Fiji -[meet]- Tonga"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
 }  // namespace
 }  // namespace actorgraph
