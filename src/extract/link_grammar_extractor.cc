@@ -575,6 +575,27 @@ class LinkGrammarExtractor : public Extractor {
                            std::isupper(static_cast<unsigned char>(s.sentence->tokens[begin - 1].text[0]));
              ++more)
           --begin;
+        // "Secretary of State Jane Roe", "Chancellor of the Exchequer Jane Roe": a title with
+        // the office's capitalised of-phrase (no actor in it) is the name's too.
+        {
+          size_t b = begin;
+          auto capitalised = [&](size_t t) {
+            return in[t] && s.mention_at[t] < 0 &&
+                   std::isupper(static_cast<unsigned char>(s.sentence->tokens[t].text[0]));
+          };
+          while (b > 0 && begin - b < 2 && capitalised(b - 1) && s.lower[b - 1] != "of" &&
+                 s.lower[b - 1] != "the")
+            --b;
+          size_t of = b > 0 ? b - 1 : 0;
+          if (b < begin && of > 1 && s.lower[of] == "the" && in[of]) --of;
+          if (b < begin && of > 0 && s.lower[of] == "of" && in[of] && capitalised(of - 1) &&
+              words::IsTitleWord(s.lower[of - 1])) {
+            begin = of - 1;
+            while (begin > 0 && in[begin - 1] && s.mention_at[begin - 1] < 0 &&
+                   words::IsTitleWord(s.lower[begin - 1]))
+              --begin;
+          }
+        }
         // "US President Donald Trump": a state modifier before the title is part of the
         // name (it is not an actor of the clause).
         if (begin < m.token_begin && begin > 0 && in[begin - 1] && s.mention_at[begin - 1] >= 0) {
@@ -1846,7 +1867,9 @@ class LinkGrammarExtractor : public Extractor {
         // "Y, led by X,": a passive participle modifying an actor.
         for (const auto& e : view.edges(subject)) {
           if (!e.to_right) continue;
-          if (!((e.type == "MX" && e.sub.starts_with("*p")) || (e.type == "M" && e.sub == "v")))
+          // "MX*p" after a name, "MXsp"/"MXpp" after a common noun ("the government, led by X").
+          bool participle = e.type == "MX" && e.sub.size() >= 2 && e.sub[1] == 'p';
+          if (!(participle || (e.type == "M" && e.sub == "v")))
             continue;
           auto objects = Actors(subject);
           if (objects.empty()) continue;

@@ -58,5 +58,16 @@ TEST(LinkGrammarMisreadingTest, CoordinatedSubjectWithAThirdPartyIsNoPairWithinI
   ExpectAll(std::begin(kCases), std::end(kCases));
 }
 
+TEST(LinkGrammarMisreadingTest, TitleWithAnOfPhraseIsPartOfTheName) {
+  const Case kCases[] = {
+      {"[Ana Lobo=person] met Chancellor of the Exchequer [Rui Costa=person] in May.",
+       "Ana Lobo -[meet]- Rui Costa"},
+      {"[Andes Commission=organization], headed by former Secretary of State "
+       "[Rui Costa=person], proposed a plan.",
+       "Rui Costa -[head]-> Andes Commission"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
 }  // namespace
 }  // namespace actorgraph
