@@ -754,6 +754,9 @@ class ClauseExtractor : public Extractor {
       }
       if (BodyNounFollows(s, object->end)) break;
       if (!ObjectIsParty(s, *predicate, *object)) break;
+      if (!predicate->passive && ReportsAClause(predicate->relation.lemma) &&
+          ClauseGoesOn(s, object->end, *context_.lemmatizer))
+        break;
       if (predicate->open_verb && !OpenObjectEnds(s, *object)) break;
       // "served in Chile", "appeared in Iraq": a place where something happened, not a
       // party; "served in the US Army", "appeared in Christchurch District Court" are.
