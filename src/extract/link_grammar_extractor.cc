@@ -1385,7 +1385,7 @@ class LinkGrammarExtractor : public Extractor {
     }
 
     // True if one of `sources` takes an infinitive: "expects Y to earn" (TO), "expected Y to
-    // achieve" (MVi to "to").
+    // win" (MVi to "to").
     bool HasInfinitive(const std::vector<int>& sources) const {
       for (int src : sources)
         for (const auto& e : view.edges(src)) {

@@ -23,7 +23,7 @@ void ExpectAll(const Case* begin, const Case* end) {
 TEST(LinkGrammarMisreadingTest, ExpectationVerbWithObjectAndInfinitiveRelatesNothing) {
   const Case kCases[] = {
       {"[Chile] expects [Peru] to win the vote in May.", ""},
-      {"[Ana Lobo=person] expected [Peru] to achieve a large surplus.", ""},
+      {"[Ana Lobo=person] expected [Peru] to post a large deficit.", ""},
       // The infinitive is the object's: not "Chile leave Bolivia".
       {"[Chile] wants [Peru] to leave [Bolivia].", ""},
       {"[Chile] considers [Peru] to be a threat.", ""},
@@ -62,8 +62,8 @@ TEST(LinkGrammarMisreadingTest, TitleWithAnOfPhraseIsPartOfTheName) {
   const Case kCases[] = {
       {"[Ana Lobo=person] met Chancellor of the Exchequer [Rui Costa=person] in May.",
        "Ana Lobo -[meet]- Rui Costa"},
-      {"[Andes Commission=organization], headed by former Secretary of State "
-       "[Rui Costa=person], proposed a plan.",
+      {"[Andes Commission=organization], headed by Minister of the Interior "
+       "[Rui Costa=person], met in May.",
        "Rui Costa -[head]-> Andes Commission"},
   };
   ExpectAll(std::begin(kCases), std::end(kCases));
