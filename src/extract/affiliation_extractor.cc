@@ -184,6 +184,16 @@ struct OfficePhrase {
 // A candidacy, whose owner is a party: "nominee", "candidate".
 bool IsCandidacy(std::string_view head) { return head == "nominee" || head == "candidate"; }
 
+// A party's own post: "the Labour leader", "the Democratic nominee". Other offices a
+// party's adjective goes with ("a Republican senator") are a state's or a chamber's.
+bool IsPartyPost(std::string_view head) {
+  static const std::unordered_set<std::string_view> kPartyPosts = {
+      "leader", "chairman", "chairwoman", "chair", "chairperson", "nominee", "candidate",
+      "spokesman", "spokeswoman", "spokesperson", "treasurer", "founder", "member",
+      "mate", "whip", "hopeful"};
+  return kPartyPosts.count(head) != 0;
+}
+
 // A party found by the actor layer: "the Unity Party of America", "Democrats".
 bool IsParty(const Actor& actor) {
   return actor.type == ActorType::kOrganization &&
@@ -710,10 +720,6 @@ class AffiliationExtractor : public Extractor {
     if (!party.modifier || party.how != Resolution::kDemonym || !IsParty(party.actor) ||
         p.family)
       return false;
-    static const std::unordered_set<std::string_view> kPartyPosts = {
-        "leader", "chairman", "chairwoman", "chair", "chairperson", "nominee", "candidate",
-        "spokesman", "spokeswoman", "spokesperson", "treasurer", "founder", "member",
-        "mate"};
     // "Senate" in "the Republican Senate Majority Leader": a chamber's office.
     bool chamber = false;
     for (size_t t = p.title_begin; t + 1 < p.title_end; ++t)
@@ -721,7 +727,7 @@ class AffiliationExtractor : public Extractor {
     size_t end = 0;
     std::optional<Owner> owner = OwnerAfter(s, p, &end);
     if (owner && !EndsOwner(s, end)) owner.reset();
-    if (kPartyPosts.count(p.head) && !chamber && !owner) return false;
+    if (IsPartyPost(p.head) && !chamber && !owner) return false;
     const Mention& person = s.mentions[k];
     if (!HasPair(out, person.actor, party.actor)) {
       Relation r;
@@ -1377,6 +1383,14 @@ class AffiliationExtractor : public Extractor {
       r.text = "be " + titles + " of";
       r.lemma = s.lower[title_end - 1] == "gen." ? "general" : s.lower[title_end - 1];
       r.category = Category::kNeutral;
+      // "Democratic Senator Jane Roe": a party's adjective over a state's office names the
+      // party's member; "Labour leader Tom Hale" holds the party's own post.
+      if (body.how == Resolution::kDemonym && !possessive && IsParty(bodies[0]) &&
+          !IsPartyPost(r.lemma)) {
+        if (HasPair(out, person.actor, bodies[0])) continue;
+        r.text = "be member of";
+        r.lemma = "member";
+      }
       EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, TokenSpan(s, title_begin, title_end),
                 {{owner, bodies[0]}}, kName, 0.8, out);
     }

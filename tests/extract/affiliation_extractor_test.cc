@@ -383,6 +383,14 @@ const Case kCombinationCases[] = {
      "Tom Hale -[be member of]-> Republican Party"},
     {"[Tom Hale=person], the {Republican=organization} leader, said so.",
      "Tom Hale -[be leader of]-> Republican Party"},
+    // The adjective over a title right before the name: a state's office makes the person
+    // the party's member, the party's own post its holder.
+    {"{Democratic=organization} Senator [Ann Cole=person] voted no.",
+     "Ann Cole -[be member of]-> Democratic Party"},
+    {"{Republican=organization} Governor [Tom Hale=person] signed it.",
+     "Tom Hale -[be member of]-> Republican Party"},
+    {"{Democratic=organization} leader [Ann Cole=person] spoke.",
+     "Ann Cole -[be leader of]-> Democratic Party"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Combinations, AffiliationCombinationsTest,
