@@ -123,6 +123,15 @@ bool IsGenericName(std::string_view name) {
   return true;
 }
 
+// A word of a post's field ("medical microbiology", "politics and economics"): letters
+// and hyphens, no article or pronoun.
+bool IsFieldWord(std::string_view w) {
+  if (w.empty() || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+      w == "their" || w == "its")
+    return false;
+  return std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isalpha(c) || c == '-'; });
+}
+
 bool IsCapitalised(const AnalyzedSentence& s, size_t t) {
   const std::string& text = s.sentence->tokens[t].text;
   return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
@@ -306,6 +315,18 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
   }
   p.title_end = head_end;
   p.end = head_end;
+  // "professor of medical microbiology at the University of X", "head of research at
+  // Oxfam": a field in lower-case words between the post and "at" the body it is held at.
+  // The field is no part of the title; the owner is read after "at".
+  if (head_end + 2 < n && p.owner < 0 && !p.family &&
+      (s.lower[head_end] == "of" || s.lower[head_end] == "in")) {
+    size_t e = head_end + 1;
+    while (e < n && e < head_end + 6 && s.mention_at[e] < 0 && !IsCapitalised(s, e) &&
+           s.lower[e] != "at" && IsFieldWord(s.lower[e]))
+      ++e;
+    if (e > head_end + 1 && e + 1 < n && s.lower[e] == "at" && s.lower[e - 1] != "and")
+      p.end = e;
+  }
   return p;
 }
 

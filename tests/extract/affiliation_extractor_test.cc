@@ -119,6 +119,19 @@ const Case kStatedCases[] = {
     {"Professor [Jane Roe=person] of [Ruritania] said so.", ""},
     {"[Jane Roe=person], a professor at [Example University=organization], said so.",
      "Jane Roe -[be professor of]-> Example University"},
+    // A post's field in lower case before "at" is no part of it: the body follows "at".
+    {"[Jane Roe=person], professor of marine biology at [Example University=organization], "
+     "said so.",
+     "Jane Roe -[be professor of]-> Example University"},
+    {"[Jane Roe=person], head of research at [Example Bank=organization], said so.",
+     "Jane Roe -[be head of]-> Example Bank"},
+    {"[Jane Roe=person], a lecturer in politics and law at [Example University=organization], "
+     "spoke.",
+     "Jane Roe -[be lecturer of]-> Example University"},
+    // Not a field: an article, a capitalised word, or no "at" after it.
+    {"[Jane Roe=person], professor of the year at [Example University=organization], spoke.",
+     ""},
+    {"[Jane Roe=person], head of research in [Ruritania], said so.", ""},
     {"[John Doe=person] is not a member of the [Example Party=organization].", ""},
     {"[John Doe=person], the son of [Ruritania], spoke.", ""},
     {"[John Doe=person], [Jane Roe=person]'s prime minister, spoke.", ""},
