@@ -398,7 +398,13 @@ struct Owner {
   int mention = -1;
   Actor actor;
   Span span;
+  bool sent_to = false;  // an envoy's host, not their sender: "the ambassador to Ruritania"
 };
+
+// Posts held by one state or body at another, written with "to": "ambassador to the UN".
+bool IsEnvoyNoun(std::string_view w) {
+  return w == "ambassador" || w == "envoy" || w == "emissary" || w == "delegate";
+}
 
 // A city read as its own government where the text names its office ("the mayor of
 // Gdansk", "Moscow's mayor"): the capitalised words at `t`, or a capital's mention there
@@ -600,6 +606,18 @@ class AffiliationExtractor : public Extractor {
         return std::nullopt;
       return OwnerOf(s, p, m, end);
     }
+    // "the former ambassador to the United Nations", "the special envoy to Ruritania": the
+    // state or body the envoy is sent to.
+    if (prep == "to" && IsEnvoyNoun(p.head)) {
+      int m = HeadMentionAt(s, t + 1);
+      if (m < 0 || s.mentions[m].how == Resolution::kCoreference ||
+          (s.mentions[m].actor.type != ActorType::kCountry &&
+           s.mentions[m].actor.type != ActorType::kOrganization))
+        return std::nullopt;
+      std::optional<Owner> host = OwnerOf(s, p, m, end);
+      if (host) host->sent_to = true;
+      return host;
+    }
     if (prep != "of" && !(prep == "for" && !p.family) && !(prep == "at" && !p.family))
       return std::nullopt;
     // "the Secretary of Justice for Ruritania" is Ruritania's, but "the envoy for Iran" and
@@ -701,8 +719,9 @@ class AffiliationExtractor : public Extractor {
     std::string titles = p.titles.empty() ? TitleText(s, p.title_begin, p.title_end) : p.titles;
     if (p.former && !titles.starts_with("former")) titles = "former " + titles;
     Relation relation = Office(titles, p.head);
+    if (owner.sent_to) relation.text = "be " + titles + " to";
     if (!leave_verb.empty()) {
-      relation.text = leave_verb + " as " + titles + " of";
+      relation.text = leave_verb + " as " + titles + (owner.sent_to ? " to" : " of");
       relation.lemma = leave_verb;
     }
     Span relation_span = TokenSpan(s, p.title_begin, p.title_end);
@@ -786,6 +805,13 @@ class AffiliationExtractor : public Extractor {
         s.lower[after] != "until" && s.lower[after] != "since")
       return false;
     EmitOffice(s, k, *p, *owner, out, leave_verb);
+    // "the US ambassador to the European Union": the sender before, the host after "to".
+    if (p->owner >= 0 && IsEnvoyNoun(p->head) && p->end < s.lower.size() &&
+        s.lower[p->end] == "to") {
+      size_t host_end = 0;
+      std::optional<Owner> host = OwnerAfter(s, *p, &host_end);
+      if (host && EndsOwner(s, host_end)) EmitOffice(s, k, *p, *host, out, leave_verb);
+    }
     return true;
   }
 

@@ -128,6 +128,15 @@ const Case kStatedCases[] = {
     {"[Jane Roe=person], a lecturer in politics and law at [Example University=organization], "
      "spoke.",
      "Jane Roe -[be lecturer of]-> Example University"},
+    // An envoy is sent to a state or body: "to" names it; a sender before is theirs too.
+    {"[Jane Roe=person], the former ambassador to the [United Nations=organization], spoke.",
+     "Jane Roe -[be former ambassador to]-> United Nations"},
+    {"[Jane Roe=person], the [United States] ambassador to the [European Union=organization], "
+     "spoke.",
+     "Jane Roe -[be ambassador of]-> United States; "
+     "Jane Roe -[be ambassador to]-> European Union"},
+    {"[Jane Roe=person], the ambassador to [Jo Doe=person], spoke.", ""},
+    {"[Jane Roe=person], the minister to [Ruritania], spoke.", ""},
     // Not a field: an article, a capitalised word, or no "at" after it.
     {"[Jane Roe=person], professor of the year at [Example University=organization], spoke.",
      ""},
