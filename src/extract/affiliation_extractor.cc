@@ -392,6 +392,31 @@ size_t SkipBodyKind(const AnalyzedSentence& s, size_t t) {
   return type == ActorType::kOrganization || type == ActorType::kGroup ? u : t;
 }
 
+// "of the conservative Example Party", "of the ruling Example Front": one or two lower-case
+// words that describe a party or movement before its name; returns the token of the body's
+// mention after them (or `t` when no organisation's or group's name follows).
+size_t SkipBodyAdjectives(const AnalyzedSentence& s, size_t t) {
+  static const std::unordered_set<std::string_view> kAdjectives = {
+      "conservative", "liberal", "ruling", "governing", "opposition", "right-wing",
+      "left-wing", "far-right", "far-left", "centre-right", "center-right", "centre-left",
+      "center-left", "centrist", "nationalist", "populist", "socialist", "progressive",
+      "hardline", "moderate", "pro-democracy", "pro-independence", "separatist", "militant",
+      "main", "influential", "powerful", "rival", "junior", "leftist", "rightist", "radical",
+      "reformist", "pro-government", "anti-government", "pro-european", "eurosceptic"};
+  const size_t n = s.lower.size();
+  size_t u = t;
+  if (u < n && s.lower[u] == "the") ++u;
+  size_t first = u;
+  while (u < n && u < first + 2 && s.mention_at[u] < 0 && !IsCapitalised(s, u) &&
+         kAdjectives.count(s.lower[u]))
+    ++u;
+  if (u == first || u >= n) return t;
+  int m = s.mention_at[u];
+  if (m < 0 || s.mentions[m].token_begin != u || s.mentions[m].modifier) return t;
+  ActorType type = s.mentions[m].actor.type;
+  return type == ActorType::kOrganization || type == ActorType::kGroup ? u : t;
+}
+
 // The owner of an office: a mention's actor, or a city named by words no mention covers
 // (mention -1; `span` is where the text names it).
 struct Owner {
@@ -626,6 +651,7 @@ class AffiliationExtractor : public Extractor {
                                     p.head != "secretary" && p.head != "commissioner";
     size_t u = SkipPlaceKind(s, t + 1);
     if (u == t + 1) u = SkipBodyKind(s, u);
+    if (u == t + 1) u = SkipBodyAdjectives(s, u);
     if (p.head == "mayor") return CityAt(s, u + (s.lower[u] == "the" ? 1 : 0), end);
     if (std::optional<Owner> campaign = CampaignAt(s, u, end)) return campaign;
     // "a candidate for the Libertarian Party's 2020 presidential nomination": only a party's
@@ -1012,6 +1038,57 @@ class AffiliationExtractor : public Extractor {
   // name) the owner may also be a modifier inside the office phrase: "the Ruritanian
   // foreign minister, Jane Roe,", "an Example Agency spokeswoman, Dr. Jo Doe," (without
   // the comma, "Ruritanian Foreign Minister Jane Roe" only names her: no triple).
+  // Person k works for, or is a member of, the body of mention `body`: "John Doe of the
+  // National Crime Agency", "the Example Fund's Jo Roe". `relation_span` is the words that
+  // say so ("of", "'s").
+  void EmitBelongs(const AnalyzedSentence& s, size_t k, int body, Span relation_span,
+                   std::vector<Triple>& out) const {
+    const Mention& person = s.mentions[k];
+    const Actor& owner = s.mentions[body].actor;
+    if (HasPair(out, person.actor, owner)) return;
+    Relation r;
+    // "Jo Jorgensen of the Libertarian Party" is its member (or candidate); so are a
+    // movement's and an armed group's people ("Morgan Tsvangirai of the MDC").
+    // The name as written counts too: "the Law and Justice Party" for "Law and Justice".
+    std::string lower_name = owner.name + " " + s.mentions[body].surface;
+    for (char& c : lower_name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool party = IsParty(owner) || owner.type == ActorType::kGroup ||
+                 lower_name.ends_with(" party") || lower_name.find(" party ") != std::string::npos ||
+                 lower_name.find("movement") != std::string::npos;
+    r.text = party ? "be member of" : "work for";
+    r.lemma = party ? "member" : "work";
+    r.category = Category::kNeutral;
+    EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, relation_span, {{body, owner}}, kName,
+              0.7, out);
+  }
+
+  // "The Example Fund's Jo Roe said", "Wikinews' Jo Roe": a body's possessive right before a
+  // person's name, with no title between, names someone who works for it or belongs to it.
+  // Not a state's ("Norway's Jo Roe" is where she is from) nor a person's ("Roe's Jo Doe").
+  void ReadBodyPossessive(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& person = s.mentions[k];
+    if (person.how == Resolution::kCoreference || person.how == Resolution::kGroupReference)
+      return;
+    size_t b = person.token_begin;
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      const Mention& body = s.mentions[m];
+      if (body.token_end > b || body.token_end + 1 < b || body.modifier) continue;
+      bool possessive = false;
+      size_t skip = PossessiveAfter(s, body, &possessive);
+      if (!possessive || body.token_end + skip != b) continue;
+      if ((body.actor.type != ActorType::kOrganization && body.actor.type != ActorType::kGroup) ||
+          body.how == Resolution::kCoreference || body.how == Resolution::kGroupReference ||
+          body.how == Resolution::kDemonym)
+        return;
+      // The name must be the whole noun phrase: "the Example Fund's Jo Roe Center" is a place.
+      if (person.token_end < s.lower.size() && IsCapitalised(s, person.token_end) &&
+          !words::IsPunctuation(s.lower[person.token_end]))
+        return;
+      EmitBelongs(s, k, static_cast<int>(m), TokenSpan(s, body.token_end, b), out);
+      return;
+    }
+  }
+
   void ReadPossessiveBefore(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
     const Mention& person = s.mentions[k];
     size_t name = person.token_begin;
@@ -1078,21 +1155,7 @@ class AffiliationExtractor : public Extractor {
                    s.mentions[owner->mention].how != Resolution::kCoreference) {
           // No title: "John Doe of the National Crime Agency", "John Geiger of USGS" work
           // for it ("John Doe of Ruritania" is where he comes from: a state is no owner).
-          if (HasPair(out, person.actor, owner->actor)) return;
-          Relation r;
-          // "Jo Jorgensen of the Libertarian Party" is its member (or candidate); so are a
-          // movement's and an armed group's people ("Morgan Tsvangirai of the MDC").
-          std::string lower_name = owner->actor.name;
-          for (char& c : lower_name)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          bool party = IsParty(owner->actor) || owner->actor.type == ActorType::kGroup ||
-                       lower_name.ends_with(" party") ||
-                       lower_name.find("movement") != std::string::npos;
-          r.text = party ? "be member of" : "work for";
-          r.lemma = party ? "member" : "work";
-          r.category = Category::kNeutral;
-          EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, TokenSpan(s, after, after + 1),
-                    {{owner->mention, owner->actor}}, kName, 0.7, out);
+          EmitBelongs(s, k, owner->mention, TokenSpan(s, after, after + 1), out);
         }
       }
     }
@@ -1418,6 +1481,7 @@ class AffiliationExtractor : public Extractor {
       ReadCopular(s, k, out);
       ReadPossessiveBefore(s, k, out);
       ReadOfAroundName(s, k, out);
+      ReadBodyPossessive(s, k, out);
     }
     for (size_t k = 0; k < s.mentions.size(); ++k)
       if (s.mentions[k].actor.type == ActorType::kPerson &&

@@ -137,6 +137,19 @@ const Case kStatedCases[] = {
      "Jane Roe -[be ambassador to]-> European Union"},
     {"[Jane Roe=person], the ambassador to [Jo Doe=person], spoke.", ""},
     {"[Jane Roe=person], the minister to [Ruritania], spoke.", ""},
+    // A body's possessive right before a name: its worker or member.
+    {"The [Example Fund=organization]'s [Jo Roe=person] said so.",
+     "Jo Roe -[work for]-> Example Fund"},
+    {"[Example News=organization]' [Jo Roe=person] attended.",
+     "Jo Roe -[work for]-> Example News"},
+    {"The [Example Party=organization]'s [Jo Roe=person] said so.",
+     "Jo Roe -[be member of]-> Example Party"},
+    {"[Ruritania]'s [Jo Roe=person] won the race.", ""},
+    {"[Al Doe=person]'s [Jo Roe=person] said so.", ""},
+    // A party described before its name is still the owner after "of".
+    {"[Jo Roe=person] of the conservative [Example Party=organization] spoke.",
+     "Jo Roe -[be member of]-> Example Party"},
+    {"[Jo Roe=person] of the old [Example Party=organization] spoke.", ""},
     // Not a field: an article, a capitalised word, or no "at" after it.
     {"[Jane Roe=person], professor of the year at [Example University=organization], spoke.",
      ""},
