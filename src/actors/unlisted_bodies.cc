@@ -184,6 +184,36 @@ size_t MediumNameEnd(const SentenceState &sentence, const std::vector<int> &cove
 }
 
 
+// "Time magazine", "Vogue magazine", "the Sun newspaper": one to three capitalised words
+// no mention covers right before a lower-case "magazine", "newspaper" or "tabloid" name a
+// medium. Returns where the name begins, or `kind` when there is none. Not a name that goes
+// on before it ("Women's Health magazine" is left alone: a possessive or a number is inside
+// or before it), not function, date or given-name words first ("The magazine", "Sunday
+// newspaper", "John's magazine"), not a heading.
+size_t MediumBeforeKind(const SentenceState &sentence, const std::vector<int> &coverage,
+                        size_t kind) {
+  const auto &words = sentence.words;
+  static const WordSet kKinds = {"magazine", "newspaper", "tabloid"};
+  if (kind == 0 || !kKinds.count(words[kind].key)) return kind;
+  size_t begin = kind;
+  while (begin > 0 && kind - begin < 3 && words[begin - 1].kind == WordKind::kWord &&
+         words[begin - 1].capitalised && coverage[begin - 1] < 0 &&
+         !IsDateWord(words[begin - 1].key))
+    --begin;
+  if (begin == kind) return kind;
+  // The word before the name must not go on with it: a capitalised word, a possessive, a
+  // number or a hyphen.
+  if (begin > 0 && words[begin - 1].kind != WordKind::kPunct &&
+      (words[begin - 1].kind != WordKind::kWord || words[begin - 1].capitalised))
+    return kind;
+  if (IsFunctionWord(words[begin].key) || IsGivenName(words[begin].key)) return kind;
+  // A lower-case particle inside a longer name: "the Jornal do Brasil newspaper".
+  static const WordSet kParticles = {"do",  "da",  "de", "di",  "del", "della", "des", "du",
+                                     "dos", "das", "el", "la",  "le",  "van",   "von", "der"};
+  if (begin > 0 && kParticles.count(words[begin - 1].key)) return kind;
+  return begin;
+}
+
 // Offices and posts held in a body, not in a state or a place: "the manager of Harbor
 // Publicity", "a member of Quiet Harbour", "the founder of Greyline". Not the offices of
 // states and towns (governor, mayor, minister, senator, ...), whose owner is a place, nor
@@ -465,9 +495,15 @@ void FindAddressedBodies(SentenceState *sentence) {
   if (sentence->heading) return;
   const auto &words = sentence->words;
   const size_t n = words.size();
-  for (size_t w = 1; w + 1 < n; ++w) {
+  for (size_t w = 1; w < n; ++w) {
     if (words[w].kind != WordKind::kWord || words[w].has_upper) continue;
     std::vector<int> coverage = sentence->Coverage();
+    // "Time magazine said", "an interview with Vogue magazine", "the Sun newspaper".
+    if (size_t begin = MediumBeforeKind(*sentence, coverage, w); begin < w) {
+      sentence->Add(BodyFound(words, begin, w));
+      continue;
+    }
+    if (w + 1 >= n) break;
     size_t at = w + 1;
     if (EndsMediumCue(words, w)) {
       // "told Discover Magazine", "as reported by the Hurriyet Daily News".

@@ -181,6 +181,21 @@ TEST(UnlistedOrganisationsTest, MediaNamedByTheirHeadWordAfterASpeechCue) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, MediaNamedBeforeALowerCaseMagazineOrNewspaper) {
+  ExpectCases({
+      {"Quill magazine named her its person of the year.", "Quill=quill/pattern"},
+      {"In an interview with Lark Weekly magazine, she said so.",
+       "Lark Weekly=lark_weekly/pattern"},
+      {"He wrote for the Quarry newspaper.", "Quarry=quarry/pattern"},
+      // Not a function word, a day, a given name or a name that goes on before it.
+      {"The magazine named her.", ""},
+      {"He read the Sunday newspaper.", ""},
+      {"She read John's magazine.", ""},
+      {"They read Quarry's Lark magazine.", ""},
+      {"They read the Jornal do Quarry newspaper.", ""},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, TheNameBeforeAndAPersonIsAPerson) {
   ExpectCases({
       {"He toured with Wendel Arko and Maria Santos.",
