@@ -150,7 +150,8 @@ class NominalExtractor : public Extractor {
     if (t + 2 >= s.lower.size() || s.lower[t + 1] != "between") return;
     const NounEntry* noun = RelationNoun(s.lower[t]);
     if (!noun) return;
-    auto group = GroupAt(s, t + 2);
+    // "the debate between US President X and former Vice President Y": titles before either.
+    auto group = NamedGroupAt(s, t + 2);
     if (!group) return;
     // "a call between Trump and then-newly elected President Zelensky": the second party
     // after its titles.

@@ -29,6 +29,13 @@ const Case kCases[] = {
     {"Rebuilding relations between [the two nations|United States,Iran] will take years.",
      "United States -[have relations with]- Iran"},
     {"the border between [France] and [Spain]", ""},
+    // Titles before either party.
+    {"The debate between {US} President [Jo Roe=person] and former Vice President "
+     "[Al Doe=person] was cancelled.",
+     "Jo Roe -[debate]- Al Doe"},
+    {"An alleged interaction between [Jo Roe=person] and {Ruritania} President "
+     "[Al Doe=person] was reported.",
+     "Jo Roe -[interact with]- Al Doe"},
     // Compounds and headlines.
     {"The Significance of the [{US}-{Iran}] Talks", "United States -[hold talks with]- Iran"},
     {"Given the volatile nature of [{US}-{Iran}] relations, talks were doubted.",
