@@ -38,5 +38,21 @@ TEST(NameBoundariesTest, AListedNameWithACommaIsMatchedWhole) {
   });
 }
 
+TEST(NameBoundariesTest, AShortWordBeforeAGivenNameOpensADoubleGivenName) {
+  ExpectCases({
+      {"Historian Jo Anne Pellham said the walls were older.",
+       "Jo Anne Pellham=jo_anne_pellham/pattern"},
+      // A title or a place's abbreviation is no first name.
+      {"Crowds gathered near St James Park on Monday.", ""},
+  });
+}
+
+TEST(NameBoundariesTest, FirstOpensNoPersonsName) {
+  ExpectCases({
+      {"First Harbour Minerals said it would close the mine.", ""},
+      {"First Lady Ann Cole visited the school.", "Ann Cole=ann_cole/pattern"},
+  });
+}
+
 } // namespace
 } // namespace actorgraph
