@@ -343,7 +343,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     if (impl_->options.find_unlisted) impl_->party_adjectives.Find(countries, &state);
     if (impl_->options.find_unlisted) {
       if (!state.all_capitals) actors_internal::FindTitledPeople(impl_->matcher, aliases, &state);
-      actors_internal::FindOrganizations(impl_->matcher, &state);
+      actors_internal::FindOrganizations(impl_->matcher, aliases, &state);
       actors_internal::FindOrganizationsAfterKindNouns(aliases, &state);
       actors_internal::FindParenthesisedAcronyms(&state, &aliases);
     }

@@ -500,10 +500,30 @@ bool IsKinNoun(std::string_view key) {
   return In(kWords, key);
 }
 
+// "Jo Anne Smith", "Bo Ellen Park": a short capitalised word that is no title, role,
+// function word, particle or place's abbreviation ("St James Park"), before a common given
+// name, opens a double given name.
+bool OpensDoubleGivenName(const std::vector<Word>& words, size_t begin) {
+  if (begin + 1 >= words.size()) return false;
+  static const std::unordered_set<std::string_view> kPlaceAbbreviations = {
+      "st", "ste", "mt", "ft", "pt", "san", "los", "las", "new", "old"};
+  const Word& first = words[begin];
+  if (kPlaceAbbreviations.count(first.key)) return false;
+  const Word& second = words[begin + 1];
+  return first.kind == WordKind::kWord && first.capitalised && !first.all_upper &&
+         first.key.size() >= 2 && first.key.size() <= 3 && !IsSingleWordTitleKey(first.key) &&
+         !IsRoleWord(first.key) && !IsFunctionWord(first.key) && !IsNameParticle(first.key) &&
+         !IsDateWord(first.key) && second.kind == WordKind::kWord && second.capitalised &&
+         IsCommonFirstName(second.key);
+}
+
 bool HasPersonCue(const std::vector<Word>& words, const SentenceState& sentence,
                   size_t begin, const Run& run, const std::unordered_set<std::string>& lone) {
   size_t end = run.end;
-  if (run.strong_particle || IsFirstName(words[begin].key)) return true;
+  if (run.strong_particle || IsFirstName(words[begin].key) ||
+      OpensDoubleGivenName(words, begin)) {
+    return true;
+  }
   if (run.middle_initial && run.name_words >= 2) return true;
   // "Geraldine Ferraro ... making Ferraro the Democratic Party's first": news names a
   // person in full once and by surname after, so a two- or three-word run whose last word
@@ -703,6 +723,12 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
         !IsPersonRoleNoun(prev.key)) {
       return true;
     }
+    // "First Quantum Minerals said": a capitalised ordinal, though a function word that
+    // opens sentences, starts no person's name but a body's or a title.
+    if (LooksCapitalised(prev) && coverage[begin - 1] < 0 &&
+        (prev.key == "first" || prev.key == "second" || prev.key == "third")) {
+      return true;
+    }
   }
   // "Samuel Montagu and Co", "Robert C. Brown and Co Inc": a firm named after a person.
   if (end + 1 < words.size() && (words[end].key == "and" || words[end].key == "&") &&
@@ -837,6 +863,7 @@ void FindCapitalisedNames(SentenceState* sentence,
           if (words[w].kind == WordKind::kWord && words[w].capitalised &&
               (IsCommonFirstName(words[w].key) ||
                (after_plural_title && IsFirstName(words[w].key)))) {
+            if (w == i + 1 && OpensDoubleGivenName(words, i)) break;
             begin = w;
             break;
           }

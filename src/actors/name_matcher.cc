@@ -107,8 +107,11 @@ std::optional<NameMatch> NameMatcher::LongestMatch(const std::vector<Word>& word
   uint32_t node = 0;
   for (size_t i = begin; i < words.size(); ++i) {
     const Word& word = words[i];
-    // A name never spans a gap after a possessive or across a spaced hyphen.
-    if (i > begin && word.kind == WordKind::kPunct && word.text != "." && word.text != "&") {
+    // A name never spans a gap after a possessive or across a spaced hyphen; a comma only
+    // where the name has one ("United Nations Educational, Scientific and Cultural
+    // Organization": the trie holds it).
+    if (i > begin && word.kind == WordKind::kPunct && word.text != "." && word.text != "&" &&
+        word.text != ",") {
       break;
     }
     auto it = nodes_[node].children.find(word.key);

@@ -23,6 +23,13 @@ bool IsFreeCapitalised(const Word& word, int coverage) {
          !IsDateWord(word.key);
 }
 
+// The legal suffixes that end a company's name: "Inc", "Corp", "Ltd".
+bool IsLegalSuffix(std::string_view key) {
+  static const std::unordered_set<std::string_view> kSuffixes = {
+      "inc", "corp", "co", "cos", "ltd", "plc", "llc", "sa", "ag", "nv", "gmbh"};
+  return kSuffixes.count(key) != 0;
+}
+
 bool IsPlaceMention(const Found& found) {
   return found.how != Resolution::kGroupReference && found.actor.type == ActorType::kCountry;
 }
@@ -71,6 +78,51 @@ bool AndJoinsName(const std::vector<Word>& words, const std::vector<int>& covera
     if (kGovernmentHeads.count(words[w].key) && words[w + 1].key == "of") government_of = true;
   }
   return government_of && tail <= 3 && tail_heads == 0;
+}
+
+// Whether the "in" at words[in_at], after a "for" inside a body's name, goes on with the name
+// rather than saying where the body is: "Cooperative Institute for Research in Environmental
+// Sciences", not "Institute for Economics in Washington" (a place the dictionary knows),
+// "Centre for Surgery in Tyumen" (one word: a town as often) or "in New Haven".
+bool InJoinsName(const std::vector<Word>& words, const std::vector<int>& coverage,
+                 size_t in_at) {
+  static const std::unordered_set<std::string_view> kPlaceStarts = {
+      "new", "san", "santa", "los", "las", "saint", "st", "fort", "port", "mount", "lake",
+      "north", "south", "east", "west", "central", "greater", "upper", "lower"};
+  size_t end = in_at + 1;
+  while (end < words.size() && IsFreeCapitalised(words[end], coverage[end])) ++end;
+  size_t tail = end - in_at - 1;
+  if (tail < 2 || tail > 3 || kPlaceStarts.count(words[in_at + 1].key)) return false;
+  return end == words.size() || words[end].kind != WordKind::kWord || !words[end].has_upper;
+}
+
+// The words after the comma at words[comma] when they name a campus of the university before
+// it: "University of California, San Diego", "University of Alabama, Birmingham". One or two
+// capitalised words no mention covers, no given name, then punctuation or a lower-case word
+// that is no verb of speech ("at the University of Utah, Smith said" names a person).
+// Returns the end of the campus's words, or `comma` if there is none.
+size_t CampusAfterComma(const std::vector<Word>& words, const std::vector<int>& coverage,
+                        size_t comma) {
+  static const std::unordered_set<std::string_view> kSpeech = {
+      "said", "says", "told", "added", "noted", "wrote", "explained", "stated", "argued"};
+  size_t end = comma + 1;
+  while (end < words.size() && end < comma + 4 && IsFreeCapitalised(words[end], coverage[end]) &&
+         !IsFunctionWord(words[end].key)) {
+    ++end;
+  }
+  size_t campus = end - comma - 1;
+  if (campus == 0 || campus > 2 || IsGivenName(words[comma + 1].key)) return comma;
+  for (size_t w = comma + 1; w < end; ++w) {
+    if (IsOrganizationHead(words[w].key, nullptr)) return comma;
+  }
+  if (end == words.size()) return end;
+  const Word& next = words[end];
+  if (next.kind == WordKind::kPunct) return next.text == "(" ? comma : end;
+  if (next.kind != WordKind::kWord || next.has_upper || next.key == "and" || next.key == "or" ||
+      kSpeech.count(next.key)) {
+    return comma;
+  }
+  return end;
 }
 
 // True when `acronym` spells the initials of the words [begin, end): every capitalised word
@@ -135,14 +187,20 @@ bool LooksLikeAcronym(const Word& word) {
   return letters >= 2 && letters <= 8;
 }
 
-void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
+void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
+                       SentenceState* sentence) {
   if (sentence->heading) return;
   const auto& words = sentence->words;
   const size_t n = words.size();
+  size_t plain_run_at = n;  // a run that takes no possessive in
   for (size_t i = 0; i < n;) {
     std::vector<int> coverage = sentence->Coverage();
     const Word& first = words[i];
-    if (!IsFreeCapitalised(first, coverage[i]) || IsFunctionWord(first.key)) {
+    // "First National Bank", "Third Avenue Holdings Inc": a capitalised ordinal opens a
+    // body's name, though it is a function word elsewhere.
+    bool ordinal = (first.key == "first" || first.key == "second" || first.key == "third") &&
+                   i + 1 < n && IsFreeCapitalised(words[i + 1], coverage[i + 1]);
+    if (!IsFreeCapitalised(first, coverage[i]) || (IsFunctionWord(first.key) && !ordinal)) {
       ++i;
       continue;
     }
@@ -151,7 +209,34 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
     size_t segment = i;  // first word after the last connector: "Carl Hensman of the
                          // [Bill and Melinda Gates Foundation]"
     std::vector<int> absorbed;  // places inside the run: "Bank of England"
+    // "Heinl's Nursery Inc", "Oliver's Stores Inc": a word opening a noun phrase and a
+    // possessive may open a company's name (kept below only when a legal suffix ends it,
+    // or when the word is "People").
+    // Not a word the document has named before ("Nacco's North American Coal Co"), one
+    // after a capitalised word ("Nacco Industries' North American Coal Co") or after "and"
+    // ("Standard and Poor's Corp").
+    auto opens_owner_name = [&](size_t w) {
+      return w + 2 < n && words[w + 1].kind == WordKind::kPossessive &&
+             IsFreeCapitalised(words[w + 2], coverage[w + 2]) &&
+             (w == 0 || words[w - 1].kind != WordKind::kWord ||
+              (!words[w - 1].capitalised && words[w - 1].key != "and" &&
+               words[w - 1].key != "&")) &&
+             !IsOrganizationHead(words[w].key, nullptr) && !aliases.LongestMatch(words, w);
+    };
+    size_t owner_possessive = n;
+    bool after_for = false;  // the last connector of the run was "for"
     while (j < n) {
+      if (owner_possessive == n && i != plain_run_at && j == segment + 1 &&
+          opens_owner_name(segment)) {
+        owner_possessive = j;
+        ++j;
+        continue;
+      }
+      if (after_for && j > segment && words[j].key == "in" && InJoinsName(words, coverage, j)) {
+        j += 1;
+        segment = j;
+        continue;
+      }
       if (IsFreeCapitalised(words[j], coverage[j])) {
         ++j;
         while (j + 1 < n && words[j].kind == WordKind::kHyphen && !words[j].space_before &&
@@ -173,6 +258,7 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         if (words[k].key == "the" && words[k].capitalised) break;
         if (words[k].key == "the" && k + 1 < n) ++k;
         if (IsFreeCapitalised(words[k], coverage[k])) {
+          after_for = words[j].key == "for";
           j = k;
           segment = k;
           continue;
@@ -229,6 +315,21 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
     }
     size_t end = head + 1;
     if (end < run_end && IsConnector(words[end])) end = run_end;
+    // "People's Party of Canada", "People's Liberation Army": "People's" owns no body but
+    // opens one, whatever its head.
+    bool peoples = owner_possessive < n && words[owner_possessive - 1].key == "people";
+    if (owner_possessive < end &&
+        (head < owner_possessive + (peoples ? 1 : 2) ||
+         (!peoples && (end != head + 1 || !IsLegalSuffix(words[head].key))))) {
+      plain_run_at = i;  // the run again, ended at the possessive
+      continue;
+    }
+    // "University of California, San Diego": a campus after a comma is part of the name.
+    if (end == run_end && end + 1 < n && words[end].text == "," &&
+        words[head].key == "university" && head + 2 < end && words[head + 1].key == "of") {
+      end = CampusAfterComma(words, coverage, end);
+      run_end = end;
+    }
     // Keep absorbed places only inside the name.
     absorbed.erase(std::remove_if(absorbed.begin(), absorbed.end(),
                                   [&](int f) { return sentence->found[f].begin >= end; }),
@@ -278,12 +379,19 @@ void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence) {
         // gives way to the country's name.
         org.begin = place.begin;
         // "Native American Rights Fund", "Pan African Congress": a word that joins a
-        // demonym into a name of its own.
+        // demonym into a name of its own; "North Wales Fire and Rescue Service": a point of
+        // the compass before a place's name.
         static const std::unordered_set<std::string_view> kDemonymJoiners = {
             "native", "pan", "north", "south", "east", "west", "central", "latin", "royal"};
-        if (place.how == Resolution::kDemonym && place.begin > 0 &&
+        static const std::unordered_set<std::string_view> kPlaceJoiners = {
+            "north", "south", "east", "west", "central"};
+        const auto& joiners =
+            place.how == Resolution::kDemonym ? kDemonymJoiners : kPlaceJoiners;
+        if ((place.how == Resolution::kDemonym ||
+             (place.how == Resolution::kDictionary && place.kind != NameKind::kAcronym)) &&
+            place.begin > 0 &&
             IsFreeCapitalised(words[place.begin - 1], coverage[place.begin - 1]) &&
-            kDemonymJoiners.count(words[place.begin - 1].key) > 0) {
+            joiners.count(words[place.begin - 1].key) > 0) {
           org.begin = place.begin - 1;
           org.core_begin = org.begin;
         }
@@ -322,6 +430,7 @@ namespace {
 bool IsOrganizationKindNoun(std::string_view key, ActorType* type, bool* without_of) {
   static const std::unordered_set<std::string_view> kOrganizations = {
       "retailer", "manufacturer", "maker", "carmaker", "automaker", "company", "firm",
+      "corporation",
       "airline", "carrier", "chain", "supermarket", "newspaper", "daily", "weekly",
       "tabloid", "magazine", "broadcaster", "outlet", "website", "insurer", "lender",
       "bank", "brokerage", "conglomerate", "giant", "supplier", "subsidiary", "startup",

@@ -22,7 +22,11 @@ bool LooksLikeAcronym(const Word& word);
 //  - "Iran's Foreign Ministry": the country keeps its mention; the body is named with the
 //    country's demonym ("Iranian Foreign Ministry"), so both spellings are one actor.
 //  - A bare head ("the Parliament") is left to the aliases.
-void FindOrganizations(const NameMatcher& matcher, SentenceState* sentence);
+//  - "Heinl's Nursery Inc": a word and a possessive open a company's name that ends in a
+//    legal suffix, unless `aliases` (the document's earlier names) know the word: "Nacco's
+//    North American Coal Co" after "Nacco" is the owner's unit.
+void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
+                       SentenceState* sentence);
 
 // "retailer Tesco", "news agency Fars", "the airline Mahan Air": a capitalised name of one
 // to four words right after a lower-case noun of a kind of organisation is that

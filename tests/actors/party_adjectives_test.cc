@@ -61,12 +61,53 @@ TEST(PartyAdjectivesTest, AdjectiveInsideALongerNameIsNotTheParty) {
   ExpectCases(std::begin(cases), std::end(cases));
 }
 
-TEST(PartyAdjectivesTest, ARivalStateNamedMoreOftenKeepsTheAdjectiveFromTheListedParty) {
+TEST(PartyAdjectivesTest, ARivalStateNamedMoreOftenTakesTheAdjectiveForItsOwnParty) {
   const Case cases[] = {
       {"Canada will vote in May. In Canada, the Conservative leader spoke.",
-       "Canada=canada | Canada=canada"},
+       "Canada=canada | Canada=canada | "
+       "Conservative=conservative_party_of_canada/demonym+mod@canada"},
       {"Britain will vote in May. The Conservative leader spoke.",
        "Britain=united_kingdom | Conservative=conservative_party/demonym+mod@united_kingdom"},
+  };
+  ExpectCases(std::begin(cases), std::end(cases));
+}
+
+TEST(PartyAdjectivesTest, AnAdjectiveSharedByStatesIsThePartyOfTheStateTheTextNames) {
+  const Case cases[] = {
+      {"Canada will vote in May. Liberal MP Tom Hale resigned.",
+       "Canada=canada | Liberal=liberal_party_of_canada/demonym+mod@canada | "
+       "Tom Hale=tom_hale/pattern@liberal_party_of_canada"},
+      {"Australia will vote in May. The Liberal leader and the Labor leader met.",
+       "Australia=australia | Liberal=liberal_party_of_australia/demonym+mod@australia | "
+       "Labor=australian_labor_party/demonym+mod@australia"},
+      {"Israel will vote in May. Two Labor MPs resigned.",
+       "Israel=israel | Labor=israeli_labor_party/demonym+mod@israel"},
+  };
+  ExpectCases(std::begin(cases), std::end(cases));
+}
+
+TEST(PartyAdjectivesTest, ACapitalisedPartyNameIsThePartyOfTheStateTheTextNames) {
+  const Case cases[] = {
+      {"Australia will vote in May. The Labor Party won.",
+       "Australia=australia | Labor Party=australian_labor_party@australia"},
+      {"Canada will vote in May. In Canada, the Conservative Party won.",
+       "Canada=canada | Canada=canada | Conservative Party=conservative_party_of_canada@canada"},
+      // A name that goes on is another body's.
+      {"Canada will vote in May. The Liberal Party Youth Council met.",
+       "Canada=canada | Liberal Party Youth Council=liberal_party_youth_council/pattern"},
+  };
+  ExpectCases(std::begin(cases), std::end(cases));
+}
+
+TEST(PartyAdjectivesTest, AnAdjectiveSharedByStatesIsNoPartyWithoutTheirState) {
+  const Case cases[] = {
+      // No state of a Liberal or Labor party named; two named as often.
+      {"The Liberal leader spoke on Friday.", ""},
+      {"The Liberal Party won on Friday.", "Liberal Party=liberal_party/pattern"},
+      {"Canada and Australia will vote. The Liberal leader spoke.",
+       "Canada=canada | Australia=australia"},
+      // "Liberal Democratic Party": the adjective there is another word's.
+      {"Japan will vote in May. The Democratic leader spoke.", "Japan=japan"},
   };
   ExpectCases(std::begin(cases), std::end(cases));
 }
