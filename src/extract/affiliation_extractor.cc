@@ -1062,6 +1062,25 @@ class AffiliationExtractor : public Extractor {
               0.7, out);
   }
 
+  // Whether token t can follow a person's name that is a whole noun phrase: punctuation, a
+  // preposition, a coordinator, a relative pronoun, an auxiliary or a verb form ("Jo Roe
+  // said", "attended", "says"), not a noun she names ("Jo Roe space telescope", "Jo Roe
+  // Center").
+  static bool EndsPersonsNounPhrase(const AnalyzedSentence& s, size_t t) {
+    const std::string& w = s.lower[t];
+    if (words::IsPunctuation(w)) return true;
+    if (IsCapitalised(s, t)) return false;
+    if (words::IsPreposition(w) || words::IsCoordinator(w) || words::IsRelativePronoun(w) ||
+        words::IsBe(w) || words::IsHave(w))
+      return true;
+    static const std::unordered_set<std::string_view> kVerbs = {
+        "said", "told", "wrote", "spoke", "thought", "saw", "took", "made", "gave", "met",
+        "led", "ran", "went", "came", "became", "will", "would", "can", "could", "may",
+        "might", "should", "must", "also", "does", "did", "do", "added", "noted"};
+    if (kVerbs.count(w)) return true;
+    return w.size() > 3 && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")));
+  }
+
   // "The Example Fund's Jo Roe said", "Wikinews' Jo Roe": a body's possessive right before a
   // person's name, with no title between, names someone who works for it or belongs to it.
   // Not a state's ("Norway's Jo Roe" is where she is from) nor a person's ("Roe's Jo Doe").
@@ -1080,9 +1099,9 @@ class AffiliationExtractor : public Extractor {
           body.how == Resolution::kCoreference || body.how == Resolution::kGroupReference ||
           body.how == Resolution::kDemonym)
         return;
-      // The name must be the whole noun phrase: "the Example Fund's Jo Roe Center" is a place.
-      if (person.token_end < s.lower.size() && IsCapitalised(s, person.token_end) &&
-          !words::IsPunctuation(s.lower[person.token_end]))
+      // The name must be the whole noun phrase: "the Example Fund's Jo Roe Center" is a place,
+      // "NASA's Jo Roe space telescope" a thing named for her.
+      if (person.token_end < s.lower.size() && !EndsPersonsNounPhrase(s, person.token_end))
         return;
       EmitBelongs(s, k, static_cast<int>(m), TokenSpan(s, body.token_end, b), out);
       return;

@@ -145,6 +145,7 @@ const Case kStatedCases[] = {
     {"The [Example Party=organization]'s [Jo Roe=person] said so.",
      "Jo Roe -[be member of]-> Example Party"},
     {"[Ruritania]'s [Jo Roe=person] won the race.", ""},
+    {"The [Example Agency=organization]'s [Jo Roe=person] space telescope will launch.", ""},
     {"[Al Doe=person]'s [Jo Roe=person] said so.", ""},
     // A party described before its name is still the owner after "of".
     {"[Jo Roe=person] of the conservative [Example Party=organization] spoke.",
