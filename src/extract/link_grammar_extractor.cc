@@ -1481,13 +1481,22 @@ class LinkGrammarExtractor : public Extractor {
                             std::max(x.token_end, y.token_end));
     }
 
+    // "led, according to Time, the largest march": the source of "according to" is no
+    // party of the clause it interrupts.
+    bool IsSourceOfAccordingTo(const GroupMember& m) const {
+      if (m.mention < 0) return false;
+      size_t t = s.mentions[m.mention].token_begin;
+      if (t > 0 && s.lower[t - 1] == "the") --t;
+      return t >= 2 && s.lower[t - 1] == "to" && s.lower[t - 2] == "according";
+    }
+
     void Emit(const std::vector<GroupMember>& subjects, const Relation& r, Span span,
               const std::vector<GroupMember>& objects) const {
       if (subjects.empty() || objects.empty()) return;
       // Only pairs the pattern extractors left unread.
       for (const GroupMember& a : subjects)
         for (const GroupMember& b : objects) {
-          if (Straddles(a, b)) continue;
+          if (Straddles(a, b) || IsSourceOfAccordingTo(a) || IsSourceOfAccordingTo(b)) continue;
           if (HasPair(out, a.actor, b.actor)) {
             bool ours = std::any_of(out.begin(), out.end(), [&](const Triple& t) {
               return t.extractor == kName &&

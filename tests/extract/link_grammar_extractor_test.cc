@@ -253,6 +253,10 @@ TEST(LinkGrammarExtractorTest, LongSentencesGiveNothingAcrossUnrelatedClauses) {
        "three nights without a single pause, according to [Amnesty International=organization], which "
        "interviewed refugees in [Chad].",
        ""},
+      // A short "according to" inside the clause is no object of its verb.
+      {"[Jo Roe=person] then led, according to [Quill=organization], the largest march ever "
+       "held.",
+       ""},
   };
   for (const Case& c : kCases)
     EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
