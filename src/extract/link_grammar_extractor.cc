@@ -5,6 +5,7 @@
 #include <cctype>
 #include <chrono>
 #include <initializer_list>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -355,6 +356,10 @@ class LinkGrammarExtractor : public Extractor {
         }))
       return;
     std::vector<Window> windows = ClauseWindows(s);
+    // Appended, so it is parsed only for pairs the whole window left unrelated.
+    for (size_t i = 0, count = windows.size(); i < count; ++i)
+      if (auto trimmed = WithoutOpeningPhrase(s, windows[i]))
+        windows.push_back(std::move(*trimmed));
     const LinkParser* parser = nullptr;
     bool counted = false;
     for (const Window& window : windows) {
@@ -390,6 +395,42 @@ class LinkGrammarExtractor : public Extractor {
                                                    "because", "although", "though", "whereas",
                                                    "until",  "unless", "since"};
     return k.count(w) > 0;
+  }
+
+  // "In May , X and Y agreed on a border", "Earlier this month , X and Y ...": the parser
+  // reads a noun that ends an opening phrase, its comma and a coordinated subject as one
+  // list ("May , X and Y"), which leaves the clause no subject. The window without that
+  // phrase and its comma, when the phrase (a preposition or a time word, at most 8 words, no
+  // mention) opens the window and two mentions joined by "and" follow the comma; nothing
+  // otherwise.
+  static std::optional<Window> WithoutOpeningPhrase(const AnalyzedSentence& s,
+                                                    const Window& window) {
+    const std::vector<size_t>& t = window.tokens;
+    if (window.relative || window.split > 0 || t.size() < 6) return std::nullopt;
+    std::string_view first = s.lower[t[0]];
+    bool opener = (words::IsPreposition(first) && first != "of") || first == "as" ||
+                  first == "amid" || first == "despite" || first == "within" ||
+                  first == "earlier" || first == "later" || first == "last" || first == "next";
+    if (!opener) return std::nullopt;
+    size_t comma = 1;
+    while (comma < t.size() && comma <= 8 && s.lower[t[comma]] != "," && s.mention_at[t[comma]] < 0)
+      ++comma;
+    if (comma < 2 || comma > 8 || comma + 4 >= t.size() || s.lower[t[comma]] != "," ||
+        s.mention_at[t[comma]] >= 0)
+      return std::nullopt;
+    size_t i = comma + 1;
+    if (s.lower[t[i]] == "the") ++i;
+    int left = s.mention_at[t[i]];
+    if (left < 0) return std::nullopt;
+    while (i < t.size() && s.mention_at[t[i]] == left) ++i;
+    if (i + 1 >= t.size() || s.lower[t[i]] != "and") return std::nullopt;
+    ++i;
+    if (s.lower[t[i]] == "the" && i + 1 < t.size()) ++i;
+    int right = s.mention_at[t[i]];
+    if (right < 0 || right == left) return std::nullopt;
+    Window trimmed;
+    trimmed.tokens.assign(t.begin() + static_cast<std::ptrdiff_t>(comma) + 1, t.end());
+    return trimmed;
   }
 
   // Finite forms of verbs of saying, whose "that" opens the clause said.

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "actorgraph/extract/lemmatizer.h"
 #include "actorgraph/extract/relation_vocabulary.h"
@@ -110,6 +111,7 @@ class NounPhraseExtractor : public Extractor {
     for (size_t t = 0; t < s.lower.size(); ++t) {
       ReadObjectRelative(s, t, out);
       ReadGerundAfterIn(s, t, out);
+      ReadActAtTheRequestOf(s, t, out);
     }
     for (size_t t = 0; t < s.lower.size(); ++t) {
       if (s.lower[t] != "between") continue;
@@ -704,6 +706,69 @@ class NounPhraseExtractor : public Extractor {
         r.modality = std::string(x);
     }
     EmitNew(s, subject->members, r, predicate->span, object->members, 0.6, out);
+  }
+
+  // "X suspended the talks at the request of Y", "X's troops are there at the invitation of
+  // Y": the clause subject acts on the other actor's request; Y -> request/invite/urge -> X.
+  // Not for a passive or a verb of saying, whose subject is no doer ("the action was taken
+  // at the request of Y", "X said at the request of Y the aid ...").
+  void ReadActAtTheRequestOf(const AnalyzedSentence& s, size_t t,
+                             std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (s.lower[t] != "at" || t < 2 || t + 4 >= n || s.lower[t + 1] != "the" ||
+        s.lower[t + 3] != "of")
+      return;
+    static constexpr std::pair<std::string_view, std::string_view> kRequests[] = {
+        {"request", "request"}, {"behest", "request"}, {"invitation", "invite"},
+        {"urging", "urge"}};
+    std::string_view lemma;
+    for (const auto& [noun, verb] : kRequests)
+      if (s.lower[t + 2] == noun) lemma = verb;
+    if (lemma.empty()) return;
+    const VerbEntry* verb = context_.vocabulary->FindVerb(std::string(lemma));
+    if (!verb) return;
+    auto requester = GroupAt(s, t + 4);
+    if (!requester) return;
+    // The clause subject: the nearest group before "at" that a verb group follows, with no
+    // punctuation, clause word or other head mention on the way.
+    std::optional<ActorGroup> subject;
+    for (size_t p = t; p > 0 && p + 16 > t; --p) {
+      size_t q = p - 1;
+      std::string_view x = s.lower[q];
+      if (words::IsPunctuation(x) || words::IsRelativePronoun(x) || x == "when" ||
+          x == "while" || x == "because" || x == "if" || x == "after" || x == "before" ||
+          x == "by")
+        return;
+      int m = s.mention_at[q];
+      if (m < 0 || s.mentions[m].modifier || s.mentions[m].token_end != q + 1) continue;
+      auto group = GroupEndingAt(s, q + 1);
+      if (!group || !StartsVerb(s, group->end) || !SubjectEndingAt(s, group->end)) return;
+      subject = group;
+      break;
+    }
+    if (!subject) return;
+    for (size_t a = subject->end; a < t; ++a) {
+      std::string_view x = s.lower[a];
+      if (context_.lemmatizer->IsVerb(x)) {
+        std::string said = context_.lemmatizer->VerbLemma(x);
+        if (said == "say" || said == "tell" || said == "announce" || said == "report" ||
+            said == "state")
+          return;
+      }
+      // A passive: "be" or "get" and a participle.
+      if ((words::IsBe(x) || x == "got" || x == "get") && a + 1 < t) {
+        std::string_view next = s.lower[a + 1];
+        if (words::IsAdverb(next) && a + 2 < t) next = s.lower[a + 2];
+        if ((next.ends_with("ed") || next.ends_with("en")) && context_.lemmatizer->IsVerb(next) &&
+            context_.lemmatizer->VerbLemma(next) != next)
+          return;
+      }
+    }
+    for (const auto& member : subject->members)
+      for (const auto& party : requester->members)
+        if (member.actor.id == party.actor.id) return;
+    Relation r = RelationOfVerb(*verb);
+    EmitNew(s, requester->members, r, TokenSpan(s, t, t + 4), subject->members, 0.6, out);
   }
 
   // A verb group starts at `t`: an auxiliary, or a verb form that is not a noun's.
