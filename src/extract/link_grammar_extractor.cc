@@ -1721,6 +1721,10 @@ class LinkGrammarExtractor : public Extractor {
                              e.type == "MV" && IsAffiliationPreposition(prep) &&
                              !VerbBetween(verb, e.other);
           if (!IsRelationPreposition(prep) && !listed && !affiliation) continue;
+          // "she divorced and returned to Y": a preposition hung on the coordination is the
+          // last verb's; an earlier one shares it only where the vocabulary lists that verb
+          // with it ("met and talked with Y").
+          if (src == shared && verb < shared && !listed) continue;
           auto objects = affiliation ? AffiliationObjects(e.other) : PrepObjects(e.other);
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, e.other), objects);

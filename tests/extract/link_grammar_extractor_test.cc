@@ -253,6 +253,10 @@ TEST(LinkGrammarExtractorTest, LongSentencesGiveNothingAcrossUnrelatedClauses) {
        "three nights without a single pause, according to [Amnesty International=organization], which "
        "interviewed refugees in [Chad].",
        ""},
+      // A preposition after coordinated verbs is the last verb's.
+      {"Although [Jo Roe=person] has since divorced and returned to [Ruritania], her title "
+       "was not restored.",
+       "Jo Roe -[return to]-> Ruritania"},
       // A short "according to" inside the clause is no object of its verb.
       {"[Jo Roe=person] then led, according to [Quill=organization], the largest march ever "
        "held.",
