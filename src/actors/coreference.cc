@@ -21,6 +21,8 @@ constexpr size_t kTitleLookBack = 5;
 constexpr size_t kMaxLeadIn = 6;
 // Words a subordinate clause before the subject may have ("When X announced ...,").
 constexpr size_t kMaxSubordinateClause = 30;
+// Words (marks included) a quotation has at least to count as speech.
+constexpr size_t kSpeechWords = 8;
 
 using WordSet = std::unordered_set<std::string_view>;
 
@@ -188,6 +190,12 @@ struct Candidate {
   bool foreign_presence = false;  // "US troops", "U.S. citizens": see IsForeignPresenceHead
   bool affiliation_only = false;  // the state a body belongs to: counts, never chosen
   bool qualifier = false;  // "Scripps director Margaret Leinen": qualifies a role, no person
+  // Inside a quotation of at least kSpeechWords words in its sentence: speech, not a
+  // nickname or a title in quotation marks ("nicknamed the 'Kim Kardashian of X'").
+  bool in_speech = false;
+  // For a description resolved before ("the coalition"), its head: what the sentence
+  // calls that actor, which another description ("the group") does not name again.
+  std::string kind;
 };
 
 // Lower-case heads after an actor that make it a modifier of something else: "US troops",
@@ -216,6 +224,11 @@ struct SentenceInfo {
   bool unresolved_male = false;
   bool unresolved_female = false;
   size_t unresolved_at = 0;  // the word after the last such pronoun
+  // A "he" (or "she") inside a quotation that named no one before it: the speech is about
+  // a man (a woman) it does not name, so a person named outside it, most often the
+  // speaker, is not the only one in focus ("X said, 'He was a great leader.' His daughter").
+  bool quoted_male = false;
+  bool quoted_female = false;
 };
 
 // What a reference needs of its antecedent.
@@ -447,6 +460,17 @@ bool BodyDescriptionEnds(const std::vector<Word>& words, size_t end) {
   if (In(kPluralNouns, next.key)) return false;
   // "the network didn't carry", "the court won't": a negated auxiliary.
   if (next.key.size() > 3 && next.key.ends_with("n't")) return true;
+  // "The coalition came to Iraq": an irregular past tense, which the -ed test misses. Forms
+  // that are nouns as well ("cut", "set", "hit") are left out.
+  static const WordSet kIrregularPast = {
+      "came", "went", "began", "became", "brought", "fought", "found", "gave", "got", "grew",
+      "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "ran", "rose",
+      "saw", "sent", "sought", "spent", "spoke", "stood", "struck", "took", "told", "thought",
+      "threw", "won", "wrote", "fell", "felt", "built", "broke", "chose", "drew", "drove",
+      "flew", "froze", "heard", "meant", "sold", "shut", "taught", "understood", "withdrew",
+      "arose", "dealt", "fled", "forgave", "overturned", "oversaw", "overcame", "shook",
+      "stole", "swore", "swept", "undertook", "upheld", "wore", "forbade", "bought"};
+  if (In(kIrregularPast, next.key)) return true;
   return IsFunctionWord(next.key) || IsReportingVerb(next.key) || LooksLikeVerb(next.key) ||
          (next.key.size() > 4 && next.key.ends_with("ly"));
 }
@@ -502,6 +526,12 @@ class Resolver {
         bool presence = f.end < state.words.size() && IsForeignPresenceHead(state.words[f.end].key);
         info.candidates.push_back(
             {f.begin, f.end, f.actor, in_quote[f.begin], f.modifier, presence});
+        if (in_quote[f.begin]) {
+          size_t a = f.begin, b = f.end;
+          while (a > 0 && in_quote[a - 1]) --a;
+          while (b < state.words.size() && in_quote[b]) ++b;
+          info.candidates.back().in_speech = b - a >= kSpeechWords;
+        }
         // A body of a state stands for that state when counting the countries in focus
         // ("the Parliament of Iraq ... the country"): remember it, as an id only.
         if (f.actor.type == ActorType::kOrganization && !f.actor.affiliation.empty()) {
@@ -539,7 +569,22 @@ class Resolver {
           bool male = key == "he" || key == "him" || key == "his" || key == "himself";
           // "her" is left out: a ship or a country is "her" too ("her maiden voyage").
           bool female = key == "she" || key == "herself";
-          if (!in_quote[w] && !owner_before && (male || female)) {
+          if (in_quote[w] && (key == "he" || key == "she")) {
+            // Unless the speech named its person before it ("'... President Reagan to say
+            // that he will veto'").
+            Gender g = male ? Gender::kMale : Gender::kFemale;
+            bool named = false;
+            for (const Candidate& c : info.candidates) {
+              named |= c.in_quote && c.end <= w && Fits(c, Need::kPerson, "", g);
+            }
+            if (!named) (male ? info.quoted_male : info.quoted_female) = true;
+          }
+          // "As part of his campaign, President X pledged", "According to his wife, Ann,
+          // Okafor died": a possessive in a phrase before the person it stands for.
+          bool owner_after = (key == "his" || key == "her") && !in_quote[w] &&
+                             CataphoricOwner(state.words, info.candidates, w,
+                                             male ? Gender::kMale : Gender::kFemale);
+          if (!in_quote[w] && !owner_before && !owner_after && (male || female)) {
             info.unknown_person = true;
             // Only a subject: "him" and "his" fail for reasons of their clause too.
             if (key == "he" || key == "she") {
@@ -552,6 +597,7 @@ class Resolver {
         w = found->end - 1;
         Candidate c{found->begin, found->end, found->actor, in_quote[found->begin],
                     found->modifier};
+        if (state.words[found->begin].key == "the") c.kind = state.words[found->end - 1].key;
         auto at = info.candidates.begin();
         while (at != info.candidates.end() && at->begin < c.begin) ++at;
         info.candidates.insert(at, c);
@@ -753,6 +799,26 @@ class Resolver {
     return false;
   }
 
+  // A possessive "his"/"her" at `w` in a phrase a comma closes, then a person named after
+  // that comma whose gender agrees — the first person named after it: "As part of his
+  // campaign, President X pledged", "According to his wife, Ann, Okafor died" (Ann is
+  // not his). The pronoun stands for that person, so it shows no unknown one.
+  bool CataphoricOwner(const std::vector<Word>& words, const std::vector<Candidate>& candidates,
+                       size_t w, Gender gender) const {
+    size_t comma = w + 1;
+    while (comma < words.size() && comma < w + 8 && words[comma].text != "," &&
+           !IsQuotationMark(words[comma]))
+      ++comma;
+    if (comma >= words.size() || words[comma].text != ",") return false;
+    for (const Candidate& c : candidates) {
+      if (c.begin <= w || c.actor.type != ActorType::kPerson || c.modifier) continue;
+      if (c.begin < comma || c.in_quote) return false;  // a person inside the phrase
+      if (!Fits(c, Need::kPerson, "", gender)) continue;
+      return true;
+    }
+    return false;
+  }
+
   // The subject of a sentence: the index of a candidate, or -1.
   static int Subject(const SentenceState& state, const std::vector<Candidate>& candidates,
                      const std::vector<bool>& in_quote) {
@@ -785,6 +851,28 @@ class Resolver {
       while (comma < words.size() && comma <= kMaxLeadIn && words[comma].text != ",") ++comma;
       if (comma < words.size() && words[comma].text == ",") start = comma + 1;
     }
+    // A possessive or a modifier before the head ("Iran's foreign minister Zarif", "US
+    // President Trump") is part of the subject's prefix: the words from `from` to the
+    // candidate may be titles, capitalised words and other mentions only.
+    auto prefix_ok = [&](size_t from, const Candidate& cand) {
+      for (size_t w = from; w < cand.begin; ++w) {
+        const Word& word = words[w];
+        if (word.kind == WordKind::kHyphen || word.kind == WordKind::kPossessive) continue;
+        if (word.kind == WordKind::kPunct) return false;
+        bool covered = false;
+        for (const Candidate& other : candidates) {
+          if (w >= other.begin && w < other.end) covered = true;
+        }
+        // "On Monday, the Turkish President X": the determiner a capital opens elsewhere.
+        if (w == from && (word.key == "the" || word.key == "a")) continue;
+        if (!(covered || word.capitalised || IsTitleAdjective(word.key) ||
+              IsSingleWordTitleKey(word.key) || IsRoleWord(word.key) ||
+              IsPortfolioWord(word.key) || word.key == "foreign" || word.key == "prime")) {
+          return false;
+        }
+      }
+      return true;
+    };
     // "When Representative Mfume announced his resignation, Cummings joined the race": a
     // clause opened by a subordinator has its own subject; the sentence's comes after the
     // comma that closes it.
@@ -796,26 +884,26 @@ class Resolver {
       if (comma + 1 < words.size() && words[comma].text == ",") start = comma + 1;
       else return -1;
     }
+    // "Though she was nominated for Pillow Talk, opposite Rock Hudson, Day considered", "On
+    // Monday, as part of his campaign, President X pledged": a short prepositional phrase
+    // after the comma that closes the lead-in or clause; the subject follows the next one.
+    static const WordSet kPrepositions = {
+        "opposite", "with", "in", "at", "on", "for", "from", "by", "during", "after",
+        "before", "alongside", "among", "like", "unlike", "despite", "including", "as",
+        "to", "of", "near", "under", "against", "without", "through", "amid"};
+    while (start > 0 && start < words.size() && In(kPrepositions, words[start].key) &&
+           !in_quote[start]) {
+      size_t next = start + 1;
+      while (next < words.size() && next < start + 10 && words[next].kind != WordKind::kPunct)
+        ++next;
+      if (next + 1 >= words.size() || words[next].text != ",") break;
+      start = next + 1;
+    }
     for (size_t c = 0; c < candidates.size(); ++c) {
       const Candidate& cand = candidates[c];
       if (cand.begin < start || cand.affiliation_only) continue;
-      // A possessive or a modifier before the head ("Iran's foreign minister Zarif",
-      // "US President Trump") is part of the subject's prefix.
       bool possessive = cand.end < words.size() && words[cand.end].kind == WordKind::kPossessive;
-      bool prefix_ok = true;
-      for (size_t w = start; w < cand.begin && prefix_ok; ++w) {
-        const Word& word = words[w];
-        if (word.kind == WordKind::kHyphen || word.kind == WordKind::kPossessive) continue;
-        if (word.kind == WordKind::kPunct) { prefix_ok = false; break; }
-        bool covered = false;
-        for (const Candidate& other : candidates) {
-          if (w >= other.begin && w < other.end) covered = true;
-        }
-        prefix_ok = covered || word.capitalised || IsTitleAdjective(word.key) ||
-                    IsSingleWordTitleKey(word.key) || IsRoleWord(word.key) ||
-                    IsPortfolioWord(word.key) || word.key == "foreign" || word.key == "prime";
-      }
-      if (!prefix_ok) return -1;
+      if (!prefix_ok(start, cand)) return -1;
       if (possessive || cand.modifier) continue;
       if (RoleBeforePerson(words, candidates, cand)) continue;
       // "The US Geological Survey reported", "The EU law ... provides": the actor names a
@@ -917,6 +1005,9 @@ class Resolver {
       // is someone else's; titles look back to earlier sentences only.
       if (need == Need::kTitled) continue;
       if (!Fits(cand, need, head, gender)) continue;
+      // "The coalition came to fight ISIS after the group took over": the one the
+      // sentence called the coalition is not the group.
+      if (!cand.kind.empty() && !head.empty() && cand.kind != head) continue;
       fitting.push_back(&cand);
       if (static_cast<int>(c) == current_subject) subject = &cand;
     }
@@ -941,16 +1032,33 @@ class Resolver {
       if (states_[current_index_ - back].heading) continue;
       fitting.clear();
       subject = nullptr;
+      std::vector<const Candidate*> quoted;
       for (size_t c = 0; c < info.candidates.size(); ++c) {
         const Candidate& cand = info.candidates[c];
-        if (cand.in_quote || !Fits(cand, need, head, gender)) continue;
-        fitting.push_back(&cand);
+        if (!Fits(cand, need, head, gender)) continue;
+        if (cand.in_quote && !cand.in_speech) continue;
+        (cand.in_quote ? quoted : fitting).push_back(&cand);
         if (static_cast<int>(c) == info.subject) subject = &cand;
       }
       // A person the finder did not know in that sentence ("Here he collaborated with ...
       // Paul McCartney", the "he" unresolved) makes its known people doubtful too.
       if (need == Need::kPerson && info.unknown_person) return std::nullopt;
+      if (need == Need::kPerson && !fitting.empty() &&
+          (gender == Gender::kMale ? info.quoted_male : info.quoted_female)) {
+        return std::nullopt;
+      }
       if (!fitting.empty()) return pick(fitting, subject);
+      // "Leinen said 'Munk has been a treasure.' She described him as ...": the one person
+      // the speech of the sentence before names, when it names none that fits outside it.
+      // Only beside a speaker the sentence names: an unnamed one ("..., an aid worker said")
+      // is more likely the one meant.
+      bool named_speaker = false;
+      for (const Candidate& c : info.candidates) {
+        named_speaker |= !c.in_quote && !c.modifier && c.actor.type == ActorType::kPerson;
+      }
+      if (need == Need::kPerson && !quoted.empty() && back == 1 && named_speaker) {
+        return pick(quoted, nullptr);
+      }
     }
     return std::nullopt;
   }
@@ -959,7 +1067,16 @@ class Resolver {
   // fitting body named before it in its sentence, else in the last three sentences, else
   // in the whole document before it. Two distinct ones there leave it alone, and so does a fitting subject of its own sentence ("The
   // court said the court below had erred").
-  std::optional<Actor> FocusBody(size_t w, const std::function<bool(const Candidate&)>& fits) const {
+  // A body named in full inside a quotation of an earlier sentence counts when its name
+  // has the description's head (`quoted_head`): "... the continued presence of the Global
+  // Coalition to Defeat ISIS". The coalition came to Iraq ...".
+  std::optional<Actor> FocusBody(size_t w, const std::function<bool(const Candidate&)>& fits,
+                                 std::string_view quoted_head = {}) const {
+    auto counts = [&](const Candidate& c) {
+      if (c.affiliation_only || !fits(c)) return false;
+      if (!c.in_quote) return true;
+      return !quoted_head.empty() && c.end >= c.begin + 2 && NameHasWord(c.actor.name, quoted_head);
+    };
     auto only = [](const std::vector<const Candidate*>& fitting) -> std::optional<Actor> {
       for (const Candidate* c : fitting) {
         if (c->actor.id != fitting.front()->actor.id) return std::nullopt;
@@ -981,7 +1098,7 @@ class Resolver {
     for (size_t back = 1; back <= infos_.size(); ++back) {
       if (states_[current_index_ - back].heading) continue;
       for (const Candidate& cand : infos_[infos_.size() - back].candidates) {
-        if (!cand.in_quote && !cand.affiliation_only && fits(cand)) fitting.push_back(&cand);
+        if (counts(cand)) fitting.push_back(&cand);
       }
       if (!fitting.empty() && back == kLookBack) return only(fitting);
     }
@@ -1073,7 +1190,20 @@ class Resolver {
       if (in_quote[k] || words[k].kind != WordKind::kWord) continue;
       // "US" is the country, not "us".
       if (words[k].key == "us" && words[k].has_upper) continue;
-      if (In(kFirstPerson, words[k].key)) return true;
+      if (!In(kFirstPerson, words[k].key)) continue;
+      // "the film Love Me or Leave Me", "the song My Way": a capital inside the sentence
+      // makes the word part of a title. "I" has one everywhere: part of a title only
+      // beside another capitalised word ("I Love Lucy").
+      auto capital_at = [&](size_t x) {
+        return x > 0 && x < words.size() && words[x].kind == WordKind::kWord &&
+               words[x].capitalised && !in_quote[x];
+      };
+      if (words[k].key == "i") {
+        if (capital_at(k + 1) || (k > 1 && capital_at(k - 1))) continue;
+      } else if (capital_at(k)) {
+        continue;
+      }
+      return true;
     }
     return false;
   }
@@ -1335,7 +1465,8 @@ class Resolver {
         actor = FocusChamber(w, head);
       } else if (d.body) {
         actor = FocusBody(
-            w, [&](const Candidate& c) { return Fits(c, d.need, head, Gender::kUnknown); });
+            w, [&](const Candidate& c) { return Fits(c, d.need, head, Gender::kUnknown); },
+            head);
       } else {
         actor = Focus(w, d.need, head, Gender::kUnknown, [](const Candidate&) { return false; });
       }

@@ -11,14 +11,23 @@
 //    names any. One distinct candidate is the antecedent; with several, the sentence's
 //    subject if it is one of them; otherwise nothing. The subject is the first head
 //    mention with only titles, modifiers and a comma-closed lead-in ("On Monday,") before
-//    it, or the speaker after an opening quotation ("'...,' Trump said").
+//    it, or the speaker after an opening quotation ("'...,' Trump said"); after a clause
+//    opened by a subordinator or a lead-in, a short prepositional phrase between commas
+//    is skipped ("Though she was praised, opposite X, Day chose").
 //  - he/him/his/himself, she/her/herself: a person. Not inside a quotation. "him"/"her"
 //    as an object skip a person in the same clause ("Trump praised him"). The gender of a
 //    person, when the document shows it (Mr., Queen, an earlier "he") or a common first
 //    name does, must agree. Left alone near a person the news introduces by a common noun
 //    ("one analyst said", "a Treasury spokesman said"), near a bare surname two people
 //    share, after an unresolved "he"/"she" of the same gender in the sentence, and as the
-//    subject of its head's relative clause ("X, whom she divorced").
+//    subject of its head's relative clause ("X, whom she divorced"). A "his"/"her" in a
+//    phrase before the person a comma brings after it ("As part of his campaign, X
+//    pledged") shows no unknown person. Capitalised first-person words inside a sentence
+//    ("the film Love Me or Leave Me") are a title's, not speech. A previous sentence whose
+//    speech has a "he"/"she" it named no one for ("X said, 'He was great.'") leaves its
+//    speaker doubtful; one whose only fitting person is named inside its speech (at least
+//    eight words), beside a named speaker, gives that person ("Leinen said 'Munk was a
+//    treasure.' She described him").
 //  - the country, the nation: a country; the government: a country, only when exactly one
 //    is in focus.
 //  - the company, the firm, the carrier, the airline, the group: a company (an
@@ -31,7 +40,9 @@
 //    network", "broadcaster X", "X is a commission that"). The one such body in its
 //    sentence, else in the last three sentences, else in the whole document before it; two
 //    there, a fitting subject of its own sentence, or a noun after it ("the court system")
-//    leave it alone.
+//    leave it alone. A body named in full inside an earlier quotation counts when its name
+//    has the head. An actor its sentence already called by another description ("the
+//    coalition") is not the one a second description ("the group") means.
 //  - the Senate, the House, the Congress, the parliament, the legislature, the state
 //    senate: the chamber so named, else the whole legislature of the one state whose
 //    chambers the document named (and names at least as often as any other country).

@@ -148,6 +148,19 @@ TEST(CoreferenceTest, BodyKindTakesTheBodyWhoseNameHasIt) {
   });
 }
 
+TEST(CoreferenceTest, BodyKindEndsBeforeAnIrregularPastTense) {
+  ExpectReferences({
+      {"The Lakeland Peace Coalition met in Iran. The coalition came to Iraq in May.",
+       "The coalition=lakeland_peace_coalition"},
+      {"The Northfield District Court heard the case. The court sought more time.",
+       "The court=northfield_district_court"},
+  });
+  // What the sentence called the coalition, another description does not name again.
+  EXPECT_EQ(References("The Lakeland Peace Coalition met in Iran. The coalition came to Iraq "
+                       "after the group took Mosul."),
+            "The coalition=lakeland_peace_coalition");
+}
+
 TEST(CoreferenceTest, BodyKindTakesTheBodyTheArticleIntroducedWithIt) {
   ExpectReferences({
       {"Officials shut down Acme Corp, the country's largest television network, on Monday. "
@@ -357,6 +370,91 @@ TEST(CoreferenceTest, TheTwoMenStandForThePairOfPeopleNamedBefore) {
   for (const Mention& m : FindIn("Iran and Iraq signed a deal. The two men agreed on it.")) {
     EXPECT_NE(m.how, Resolution::kGroupReference) << m.surface;
   }
+}
+
+TEST(CoreferenceTest, FirstPersonWordsOfATitleAreNoSpeech) {
+  ExpectReferences({
+      // "Me" and "My" with a capital inside the sentence belong to a film's or a song's
+      // title, not to speech written without quotation marks.
+      {"Mrs. Anna Kowal sang in Iran. Though she was praised, Kowal preferred the film "
+       "Trust Me or Leave Me.",
+       "she=anna_kowal"},
+      {"Mrs. Anna Kowal sang in Iran. She recorded the song Call My Name in Tehran.",
+       "She=anna_kowal"},
+  });
+  // Lower-case first-person words outside quotation marks still leave the pronouns alone.
+  EXPECT_EQ(References("Mrs. Anna Kowal sang in Iran. She told me it was over."), "");
+}
+
+TEST(CoreferenceTest, PossessiveBeforeItsPersonShowsNoUnknownPerson) {
+  ExpectReferences({
+      // "his" in a phrase before the name it stands for leaves the next sentence's "He"
+      // free to take that person.
+      {"On Monday, as part of his campaign, President Mark Hollis visited Iran. He spoke "
+       "for an hour.",
+       "He=mark_hollis"},
+      {"According to his wife, Anna, President Mark Hollis was ill. He stayed home.",
+       "He=mark_hollis"},
+  });
+  // The subject after a clause and a short phrase of it between commas.
+  EXPECT_EQ(References("Mrs. Anna Kowal sang in Iran. Though she was praised for the film, "
+                       "opposite Mark Hollis, Kowal preferred the stage. She left Iran."),
+            "she=anna_kowal | She=anna_kowal");
+  // A "his" no one named before or after it fills still does.
+  EXPECT_EQ(References("A letter from President Mark Hollis and President Tomas Borek reached "
+                       "Iran. On Monday, his brother spoke for an hour. He left early."),
+            "");
+}
+
+TEST(CoreferenceTest, PronounTakesThePersonASpeechNamesWhenNoneOutsideItFits) {
+  ExpectReferences({
+      // Mrs. Kowal cannot be "him": the one man the sentence names is inside her quote.
+      {"Mrs. Anna Kowal said \"Mark Hollis was a great scientist.\" She described him as "
+       "kind.",
+       "She=anna_kowal | him=mark_hollis"},
+  });
+  // A name in quotation marks that is no speech is no one in focus: nor is a speech two
+  // sentences back.
+  EXPECT_EQ(References("Mrs. Anna Kowal, called the \"Mark Hollis of Iran,\" sang. She "
+                       "later thanked him."),
+            "She=anna_kowal");
+  EXPECT_EQ(References("Mrs. Anna Kowal said \"Mark Hollis was a great scientist.\" She "
+                       "sang in Iran. She described him as kind."),
+            "She=anna_kowal | She=anna_kowal");
+  // Nor beside a speaker the sentence does not name.
+  EXPECT_EQ(References("\"Mark Hollis was a great scientist in Iran,\" an aide said. He "
+                       "added more."),
+            "");
+  // Two men named in the speech: neither.
+  EXPECT_EQ(References("Mrs. Anna Kowal said \"Mark Hollis and Tomas Borek were great.\" "
+                       "She described him as kind."),
+            "She=anna_kowal");
+}
+
+TEST(CoreferenceTest, PronounIsLeftAloneAfterASpeechAboutAnotherPerson) {
+  // The quote's "He" is someone other than its speaker, Borek: "His" after it may be
+  // either.
+  EXPECT_EQ(References("President Tomas Borek said, \"He was a great leader.\" His son "
+                       "spoke in Iran."),
+            "");
+  // A quote that names its "he" first, and a "his" of a quote, leave the speaker in focus.
+  EXPECT_EQ(References("President Tomas Borek said, \"Mark Hollis knows he will lose.\" His "
+                       "son spoke in Iran."),
+            "His=tomas_borek+mod");
+  EXPECT_EQ(References("President Tomas Borek said, \"A broker needs his errors.\" His "
+                       "son spoke in Iran."),
+            "His=tomas_borek+mod");
+  // Without such a pronoun the speaker is the one in focus.
+  EXPECT_EQ(References("President Tomas Borek said, \"We will win.\" His son spoke in Iran."),
+            "His=tomas_borek+mod");
+}
+
+TEST(CoreferenceTest, BodyKindTakesABodyNamedInFullInAQuotation) {
+  ExpectReferences({
+      {"An aide said: \"We value the Lakeland Coalition for Peace.\" The coalition met in "
+       "Iran.",
+       "The coalition=lakeland_coalition_for_peace"},
+  });
 }
 
 TEST(CoreferenceTest, ReferencesAreOffWhenDisabled) {
