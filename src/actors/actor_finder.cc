@@ -375,6 +375,10 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     // "US Speaker Pelosi announces Trump impeachment investigation": a headline names
     // people by the surnames the text introduces after it.
     if (state.heading && !state.all_capitals) actors_internal::FindAliases(aliases, &state);
+    // "Hasbro said ..." before "Hasbro Inc" is named in full: a body's short form or
+    // acronym is the body wherever it stands in the document, earlier sentences included.
+    if (impl_->options.find_unlisted && !state.all_capitals)
+      actors_internal::FindBodyAliases(aliases, &state);
     for (size_t f = 0; f < state.found.size(); ++f) {
       mentions.push_back(ToMention(document, state, state.found[f]));
       origin.emplace_back(s, f);

@@ -96,7 +96,12 @@ const Actor* AliasTable::PersonWithSurname(const std::string& key) const {
   return nullptr;
 }
 
-void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people_only) {
+namespace {
+
+enum class AliasScope { kAll, kPeople, kBodies };
+
+void FindAliasesIn(const AliasTable& aliases, SentenceState* sentence, AliasScope scope) {
+  bool people_only = scope == AliasScope::kPeople;
   std::vector<int> coverage = sentence->Coverage();
   const auto& words = sentence->words;
   for (size_t i = 0; i < words.size();) {
@@ -136,6 +141,11 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people
          (match->end == i + 1 && IsDateWord(words[i].key)))) {
       free = false;
     }
+    if (free && scope == AliasScope::kBodies &&
+        (match->actor->type == ActorType::kPerson ||
+         (match->kind != AliasTable::Kind::kShortBody && match->kind != AliasTable::Kind::kAcronym))) {
+      free = false;
+    }
     if (!free) {
       ++i;
       continue;
@@ -149,6 +159,16 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people
     sentence->Add(std::move(found));
     i = match->end;
   }
+}
+
+}  // namespace
+
+void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people_only) {
+  FindAliasesIn(aliases, sentence, people_only ? AliasScope::kPeople : AliasScope::kAll);
+}
+
+void FindBodyAliases(const AliasTable& aliases, SentenceState* sentence) {
+  FindAliasesIn(aliases, sentence, AliasScope::kBodies);
 }
 
 void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {

@@ -72,6 +72,11 @@ class AliasTable {
 // after its own names are registered).
 void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people_only = false);
 
+// Adds alias mentions for bodies' short forms and acronyms only, for words no other mention
+// covers: the document-level look at a sentence once every sentence has registered its
+// names ("Hasbro" before "Hasbro Inc" is named).
+void FindBodyAliases(const AliasTable& aliases, SentenceState* sentence);
+
 // Remembers the short forms the mentions of `sentence` introduce: the full name and surname
 // of a person found by pattern or named in full from the dictionary, a body's name without
 // its country or demonym.
