@@ -18,6 +18,7 @@
 #include "actors/modifiers.h"
 #include "actors/name_matcher.h"
 #include "actors/organizations.h"
+#include "actors/party_adjectives.h"
 #include "actors/titled_people.h"
 #include "actors/unlisted_bodies.h"
 #include "actors/words.h"
@@ -305,8 +306,11 @@ void SettleBareChamberNames(std::vector<Mention>* mentions) {
 
 struct ActorFinder::Impl {
   Impl(const ActorDictionary& dictionary, ActorFinderOptions options)
-      : matcher(dictionary.entries()), options(options) {}
+      : matcher(dictionary.entries()),
+        party_adjectives(dictionary.entries(), matcher),
+        options(options) {}
   actors_internal::NameMatcher matcher;
+  actors_internal::PartyAdjectives party_adjectives;
   ActorFinderOptions options;
 };
 
@@ -333,8 +337,10 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
   }
   std::unordered_set<std::string> lone_words;
   if (impl_->options.find_unlisted) lone_words = actors_internal::LoneCapitalisedWords(states);
+  actors_internal::CountryCounts countries;  // in the sentences before this one
   for (SentenceState& state : states) {
     actors_internal::FindDictionaryNames(impl_->matcher, aliases, &state);
+    if (impl_->options.find_unlisted) impl_->party_adjectives.Find(countries, &state);
     if (impl_->options.find_unlisted) {
       if (!state.all_capitals) actors_internal::FindTitledPeople(impl_->matcher, aliases, &state);
       actors_internal::FindOrganizations(impl_->matcher, &state);
@@ -357,6 +363,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       actors_internal::FindGroupReferences(&state, &history);
     }
     actors_internal::RegisterAliases(state, &aliases);
+    actors_internal::CountCountries(state, &countries);
     // "when Charlie Watts was leaving ..., Watts recommended Baker": the surname of a
     // person the sentence itself introduced. People only: a company's short form inside
     // the sentence that named it is as often part of another name ("Cominco American Inc,

@@ -606,15 +606,10 @@ size_t TownAfterMayorEnd(const std::vector<Word> &words, const std::vector<int> 
   return end;
 }
 
+// A town is found as a body is, typed as a place (a code-less country, as regions are).
 Found TownFound(const std::vector<Word> &words, size_t begin, size_t end) {
-  Found town;
-  town.begin = begin;
-  town.end = end;
-  town.core_begin = begin;
-  town.how = Resolution::kPattern;
+  Found town = BodyFound(words, begin, end);
   town.actor.type = ActorType::kCountry;
-  town.actor.name = NameOfWords(words, begin, end);
-  town.actor.id = MakeActorId(town.actor.name);
   return town;
 }
 

@@ -184,6 +184,16 @@ struct OfficePhrase {
 // A candidacy, whose owner is a party: "nominee", "candidate".
 bool IsCandidacy(std::string_view head) { return head == "nominee" || head == "candidate"; }
 
+// A party's own post: "the Labour leader", "the Democratic nominee". Other offices a
+// party's adjective goes with ("a Republican senator") are a state's or a chamber's.
+bool IsPartyPost(std::string_view head) {
+  static const std::unordered_set<std::string_view> kPartyPosts = {
+      "leader", "chairman", "chairwoman", "chair", "chairperson", "nominee", "candidate",
+      "spokesman", "spokeswoman", "spokesperson", "treasurer", "founder", "member",
+      "mate", "whip", "hopeful"};
+  return kPartyPosts.count(head) != 0;
+}
+
 // A party found by the actor layer: "the Unity Party of America", "Democrats".
 bool IsParty(const Actor& actor) {
   return actor.type == ActorType::kOrganization &&
@@ -710,10 +720,6 @@ class AffiliationExtractor : public Extractor {
     if (!party.modifier || party.how != Resolution::kDemonym || !IsParty(party.actor) ||
         p.family)
       return false;
-    static const std::unordered_set<std::string_view> kPartyPosts = {
-        "leader", "chairman", "chairwoman", "chair", "chairperson", "nominee", "candidate",
-        "spokesman", "spokeswoman", "spokesperson", "treasurer", "founder", "member",
-        "mate"};
     // "Senate" in "the Republican Senate Majority Leader": a chamber's office.
     bool chamber = false;
     for (size_t t = p.title_begin; t + 1 < p.title_end; ++t)
@@ -721,7 +727,7 @@ class AffiliationExtractor : public Extractor {
     size_t end = 0;
     std::optional<Owner> owner = OwnerAfter(s, p, &end);
     if (owner && !EndsOwner(s, end)) owner.reset();
-    if (kPartyPosts.count(p.head) && !chamber && !owner) return false;
+    if (IsPartyPost(p.head) && !chamber && !owner) return false;
     const Mention& person = s.mentions[k];
     if (!HasPair(out, person.actor, party.actor)) {
       Relation r;
@@ -1200,6 +1206,70 @@ class AffiliationExtractor : public Extractor {
     }
   }
 
+  // "two Democratic senators, Jo Roe and Al Doe,", "Republican members of the Example
+  // Committee, A, B and C": a party's adjective over a plural office noun, the names in
+  // apposition after it. Each is the party's member, and a member of a body named after
+  // "members of". Without the comma the words only title the names, as for one name.
+  void ReadPluralPartyMembers(const AnalyzedSentence& s, std::vector<Triple>& out) const {
+    const size_t n = s.lower.size();
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      const Mention& party = s.mentions[m];
+      if (!party.modifier || party.how != Resolution::kDemonym || !IsParty(party.actor)) continue;
+      size_t t = party.token_end;
+      for (int k = 0; k < 3 && t < n && s.mention_at[t] < 0 && IsOfficeModifier(s.lower[t]); ++k)
+        ++t;
+      if (t >= n || s.mention_at[t] >= 0) continue;
+      const std::string& w = s.lower[t];
+      if (w.size() < 4 || !w.ends_with("s")) continue;
+      std::string singular = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y"
+                                                : w.substr(0, w.size() - 1);
+      if (!IsOfficeNoun(singular) || IsFamilyNoun(singular)) continue;
+      size_t u = t + 1;
+      int body = -1;
+      std::vector<Actor> bodies;
+      if (singular == "member" && u + 1 < n && s.lower[u] == "of") {
+        body = HeadMentionAt(s, u + 1);
+        if (body < 0) continue;
+        bodies = ActorsOf(s.mentions[body]);
+        if (bodies.size() != 1 || bodies[0].type != ActorType::kOrganization ||
+            IsParty(bodies[0]) || s.mentions[body].how == Resolution::kCoreference ||
+            !EndsOwner(s, s.mentions[body].token_end))
+          continue;
+        u = s.mentions[body].token_end;
+      }
+      if (u + 1 >= n || s.lower[u] != ",") continue;
+      ++u;
+      Relation r;
+      r.text = "be member of";
+      r.lemma = "member";
+      r.category = Category::kNeutral;
+      std::vector<int> listed;
+      for (int i = 0; i < 8 && u < n; ++i) {
+        int k = s.mention_at[u];
+        if (k < 0 || s.mentions[k].token_begin != u || s.mentions[k].modifier ||
+            s.mentions[k].actor.type != ActorType::kPerson)
+          break;
+        listed.push_back(k);
+        size_t next = s.mentions[k].token_end;
+        if (next < n && s.lower[next] == ",") ++next;
+        if (next < n && s.lower[next] == "and") ++next;
+        if (next == s.mentions[k].token_end) break;  // the list ended
+        u = next;
+      }
+      // A list of two or more: one name after the comma is the singular apposition's.
+      if (listed.size() < 2) continue;
+      for (int k : listed) {
+        const Actor& person = s.mentions[k].actor;
+        if (!HasPair(out, person, party.actor))
+          EmitPairs(s, {{k, person}}, r, party.span, {{static_cast<int>(m), party.actor}},
+                    kName, 0.75, out);
+        if (body >= 0 && !HasPair(out, person, bodies[0]))
+          EmitPairs(s, {{k, person}}, r, TokenSpan(s, t, t + 1), {{body, bodies[0]}}, kName,
+                    0.75, out);
+      }
+    }
+  }
+
   // "the Reform Party ticket of the late Ross Perot", "the party's 2016 ticket of Jill Stein
   // for president and Ajamu Baraka for vice president": each name on a party's ticket is
   // its candidate.
@@ -1308,6 +1378,7 @@ class AffiliationExtractor : public Extractor {
         ReadAsOffice(s, k, out);
     ReadPluralTitles(s, out);
     ReadPartyExamples(s, out);
+    ReadPluralPartyMembers(s, out);
     ReadTickets(s, out);
     for (size_t k = 0; k < s.mentions.size(); ++k) ReadTitleOfBody(s, k, out);
     for (size_t k = 0; k < s.mentions.size(); ++k) {
@@ -1377,6 +1448,14 @@ class AffiliationExtractor : public Extractor {
       r.text = "be " + titles + " of";
       r.lemma = s.lower[title_end - 1] == "gen." ? "general" : s.lower[title_end - 1];
       r.category = Category::kNeutral;
+      // "Democratic Senator Jane Roe": a party's adjective over a state's office names the
+      // party's member; "Labour leader Tom Hale" holds the party's own post.
+      if (body.how == Resolution::kDemonym && !possessive && IsParty(bodies[0]) &&
+          !IsPartyPost(r.lemma)) {
+        if (HasPair(out, person.actor, bodies[0])) continue;
+        r.text = "be member of";
+        r.lemma = "member";
+      }
       EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, TokenSpan(s, title_begin, title_end),
                 {{owner, bodies[0]}}, kName, 0.8, out);
     }

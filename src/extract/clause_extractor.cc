@@ -797,6 +797,9 @@ class ClauseExtractor : public Extractor {
       }
       if (BodyNounFollows(s, object->end)) break;
       if (!ObjectIsParty(s, *predicate, *object)) break;
+      if (!predicate->passive && ReportsAClause(predicate->relation.lemma) &&
+          ClauseGoesOn(s, object->end, *context_.lemmatizer))
+        break;
       if (predicate->open_verb && !OpenObjectEnds(s, *object)) break;
       // "served in Chile", "appeared in Iraq": a place where something happened, not a
       // party; "served in the US Army", "appeared in Christchurch District Court" are.
@@ -1112,13 +1115,34 @@ class ClauseExtractor : public Extractor {
            context_.lemmatizer->IsVerb(w);
   }
 
+  // Forms of verbs that put someone in an office: "was named", "elected Y".
+  static bool IsAppointment(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "named",    "elected",  "appointed", "promoted", "chosen", "selected",
+        "hired",    "nominated", "names",    "elects",   "appoints", "promotes"};
+    for (std::string_view a : kWords)
+      if (a == w) return true;
+    return false;
+  }
+
   // ", urging the US and Iran to ...": a participle clause continues the main subject.
   void ReadParticipleClauses(const AnalyzedSentence& s, const ActorGroup& subject,
                              std::vector<Triple>& out) const {
     size_t n = s.lower.size();
+    // "X said Y was named president": after a verb of saying, an appointment is Y's.
+    bool said = false;
+    bool appointed = false;
     for (size_t t = subject.end; t + 1 < n; ++t) {
+      std::string_view w = s.lower[t];
+      said = said || w == "said" || w == "says" || w == "announced" || w == "reported";
+      appointed = appointed || (said && IsAppointment(w));
       if (s.lower[t] != "," || !s.lower[t + 1].ends_with("ing")) continue;
       size_t p = t + 1;
+      // "X said Y has been elected president, succeeding Z": Y succeeds Z, not X.
+      if (appointed) {
+        std::string lemma = context_.lemmatizer->VerbLemma(s.lower[p]);
+        if (lemma == "succeed" || lemma == "replace") continue;
+      }
       size_t limit = std::min(n, p + kMaxPredicateTokens);
       for (size_t o = p + 1; o < limit; ++o) {
         if (words::IsPunctuation(s.lower[o])) break;

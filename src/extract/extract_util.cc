@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "actorgraph/extract/lemmatizer.h"
 #include "extract/relation_context.h"
 #include "extract/word_classes.h"
 
@@ -347,6 +348,44 @@ void EmitWithinGroup(const AnalyzedSentence& s, const std::vector<GroupMember>& 
   for (size_t i = 0; i < group.size(); ++i)
     for (size_t j = i + 1; j < group.size(); ++j)
       EmitOne(s, group[i], relation, relation_span, group[j], extractor, confidence, out);
+}
+
+bool ReportsAClause(std::string_view lemma) {
+  static constexpr std::string_view kWords[] = {
+      "deny",    "warn",   "predict", "confirm", "insist",    "argue",   "claim",
+      "suggest", "admit",  "reveal",  "announce", "tweet",    "fear",    "acknowledge",
+      "assert",  "allege", "stress",  "emphasize", "concede", "doubt"};
+  for (std::string_view w : kWords)
+    if (w == lemma) return true;
+  return false;
+}
+
+namespace {
+
+// An auxiliary or a finite verb: "had", "would", "was", "exceeded" (a past tense; not a
+// participle that is also an adjective).
+bool IsFiniteVerbWord(std::string_view w, const Lemmatizer& lemmatizer) {
+  if (words::IsBe(w) && w != "be" && w != "being" && w != "been" && w != "'s") return true;
+  if (w == "has" || w == "had" || w == "have" || words::IsModal(w) || words::IsFuture(w) ||
+      w == "did" || w == "does")
+    return true;
+  return w.size() > 3 && w.ends_with("ed") && lemmatizer.IsVerb(w) && !lemmatizer.IsAdjective(w);
+}
+
+}  // namespace
+
+bool ClauseGoesOn(const AnalyzedSentence& s, size_t end, const Lemmatizer& lemmatizer) {
+  size_t n = s.lower.size();
+  size_t k = end;
+  if (k < n && (s.lower[k] == "'s" || s.lower[k] == "'")) {
+    ++k;
+    for (int skip = 0; skip < 3 && k < n && s.mention_at[k] < 0 &&
+                       !words::IsPunctuation(s.lower[k]) &&
+                       !IsFiniteVerbWord(s.lower[k], lemmatizer);
+         ++skip)
+      ++k;
+  }
+  return k < n && IsFiniteVerbWord(s.lower[k], lemmatizer);
 }
 
 }  // namespace actorgraph::extract

@@ -83,6 +83,15 @@ Relation RelationOfVerb(const VerbEntry& verb);
 // True if `out` already has a triple between these two actors (either direction).
 bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b);
 
+// True for verbs whose object may be the subject of the clause they report: "denied (that)
+// Germany had broken the rules", "warned Peru would lose" state no denial of, or warning to,
+// the actor ("warned Peru that ..." does).
+bool ReportsAClause(std::string_view lemma);
+
+// True when the object ending before token `end` (or its possessive: "Germany's bank") is
+// followed by an auxiliary or a finite verb: the object opens a clause of its own.
+bool ClauseGoesOn(const AnalyzedSentence& s, size_t end, const Lemmatizer& lemmatizer);
+
 }  // namespace actorgraph::extract
 
 #endif  // ACTORGRAPH_SRC_EXTRACT_EXTRACT_UTIL_H_

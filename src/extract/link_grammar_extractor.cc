@@ -124,6 +124,20 @@ bool IsAspectualVerb(std::string_view lemma) {
          lemma == "resume";
 }
 
+// Verbs of expectation, wish and judgement: with an object and an infinitive they say what
+// the object is to do or be ("expects Y to earn", "wants Y to leave", "considers Y to be a
+// risk"), not what the subject does to it. Verbs of influence ("urged Y to", "asked Y to",
+// "allowed Y to", "chose Y to be") are not here: their object is their party.
+bool IsRaisingVerb(std::string_view lemma) {
+  static const std::set<std::string_view> k = {
+      "expect",  "want",    "need",    "like",   "love",     "hate",    "prefer",
+      "wish",    "consider", "believe", "think",  "know",     "find",    "see",
+      "hear",    "watch",   "feel",    "suppose", "presume", "assume",  "estimate",
+      "project", "forecast", "predict", "judge",  "deem",     "rate",    "understand",
+      "imagine", "reckon",  "intend",  "mean",   "report",   "declare", "prove", "show"};
+  return k.count(lemma) > 0;
+}
+
 // Link Grammar's subscripts of common nouns: "n", "n-u", "s" (mass or singular), "p"
 // (plural), "t" (titles: "leader.t"); not gerunds ("g") or conjunctions ("j-n").
 bool IsNounTag(std::string_view tag) {
@@ -318,6 +332,9 @@ struct VerbChain {
   bool copula = false;     // "be" with no content verb: "is critical of", "is a member of"
   int copula_word = -1;
   std::string modality;
+  // A passive after a catenative of the subject's wish, attempt or refusal ("wants to be
+  // acquired by Y", "refused to be questioned by Y"): what the agent does is not stated.
+  bool wished_passive = false;
   // The lemma of a verb taking the content verb as a gerund, which the relation keeps:
   // "denied attacking" -> "deny attack".
   std::string prefix;
@@ -572,6 +589,27 @@ class LinkGrammarExtractor : public Extractor {
                            std::isupper(static_cast<unsigned char>(s.sentence->tokens[begin - 1].text[0]));
              ++more)
           --begin;
+        // "Secretary of State Jane Roe", "Chancellor of the Exchequer Jane Roe": a title with
+        // the office's capitalised of-phrase (no actor in it) is the name's too.
+        {
+          size_t b = begin;
+          auto capitalised = [&](size_t t) {
+            return in[t] && s.mention_at[t] < 0 &&
+                   std::isupper(static_cast<unsigned char>(s.sentence->tokens[t].text[0]));
+          };
+          while (b > 0 && begin - b < 2 && capitalised(b - 1) && s.lower[b - 1] != "of" &&
+                 s.lower[b - 1] != "the")
+            --b;
+          size_t of = b > 0 ? b - 1 : 0;
+          if (b < begin && of > 1 && s.lower[of] == "the" && in[of]) --of;
+          if (b < begin && of > 0 && s.lower[of] == "of" && in[of] && capitalised(of - 1) &&
+              words::IsTitleWord(s.lower[of - 1])) {
+            begin = of - 1;
+            while (begin > 0 && in[begin - 1] && s.mention_at[begin - 1] < 0 &&
+                   words::IsTitleWord(s.lower[begin - 1]))
+              --begin;
+          }
+        }
         // "US President Donald Trump": a state modifier before the title is part of the
         // name (it is not an actor of the clause).
         if (begin < m.token_begin && begin > 0 && in[begin - 1] && s.mention_at[begin - 1] >= 0) {
@@ -963,6 +1001,7 @@ class LinkGrammarExtractor : public Extractor {
     VerbChain Chain(int verb) const {
       VerbChain c;
       int w = verb;
+      bool wished = false;  // a catenative with a modality or a negation came before
       for (int step = 0; step < 8 && w >= 0; ++step) {
         std::string_view word = view.lower(w);
         for (const auto& e : view.edges(w)) {
@@ -988,7 +1027,10 @@ class LinkGrammarExtractor : public Extractor {
           bool aux = (e.type == "I" && modal) || (e.type == "PP" && have) ||
                      (e.type == "P" && be && (e.sub.starts_with("v") || e.sub.starts_with("g")));
           if (aux) {
-            if (e.type == "P" && e.sub.starts_with("v")) c.passive = true;
+            if (e.type == "P" && e.sub.starts_with("v")) {
+              c.passive = true;
+              c.wished_passive = wished;
+            }
             next = e.other;
             break;
           }
@@ -1009,6 +1051,13 @@ class LinkGrammarExtractor : public Extractor {
         if (next < 0) {
           // A catenative: "threatened to invade", "voted to elect".
           std::vector<int> to = view.Linked(w, "TO", true);
+          // "wants Y to leave Z" (TOo): the infinitive is the object's, not the subject's.
+          bool object_raised = std::any_of(view.edges(w).begin(), view.edges(w).end(),
+                                           [](const LinkView::Edge& e) {
+                                             return e.to_right && e.type == "TO" &&
+                                                    e.sub.starts_with("o");
+                                           });
+          if (object_raised) break;
           if (!to.empty() && !words::IsBe(word) && word != "to") {
             std::string lemma = self.context_.lemmatizer->VerbLemma(word);
             std::string_view modality;
@@ -1017,6 +1066,7 @@ class LinkGrammarExtractor : public Extractor {
             if (!known && !IsPassThroughVerb(lemma)) break;
             if (!modality.empty()) c.modality = std::string(modality);
             if (negates) c.negated = !c.negated;
+            wished = wished || !modality.empty() || negates;
             std::vector<int> inf = view.Linked(to[0], "I", true);
             if (inf.empty()) break;
             next = inf[0];
@@ -1314,6 +1364,30 @@ class LinkGrammarExtractor : public Extractor {
         }
     }
 
+    // True if the verb (by "with" or "against") or its object noun (also by "to") has a party
+    // that is no actor: "X and Y held talks with the rebels", "met with officials", "limited
+    // their contacts to local officials" relate neither to the other.
+    bool HasOtherParty(const std::vector<int>& sources, const std::vector<int>& nouns) const {
+      auto other = [&](int prep) {
+        for (int j : view.Linked(prep, "J", true)) {
+          std::string_view w = view.lower(j);
+          if (mention_of[j] < 0 && IsNounTag(view.tag(j)) && w != "other" && w != "each" &&
+              w != "another")
+            return true;
+        }
+        return false;
+      };
+      for (int src : sources)
+        for (int p : view.Linked(src, "MV", true))
+          if ((view.lower(p) == "with" || view.lower(p) == "against") && other(p)) return true;
+      for (int noun : nouns)
+        for (int p : view.Linked(noun, "M", true)) {
+          std::string_view prep = view.lower(p);
+          if ((prep == "with" || prep == "against" || prep == "to") && other(p)) return true;
+        }
+      return false;
+    }
+
     // True if a preposition attached to one of `sources` (or to their object nouns) has an
     // actor as its object.
     bool HasPrepObject(const std::vector<int>& sources) const {
@@ -1324,6 +1398,18 @@ class LinkGrammarExtractor : public Extractor {
           for (int p : view.Linked(o, "M", true))
             if (!PrepObjects(p).empty()) return true;
       }
+      return false;
+    }
+
+    // True if one of `sources` takes an infinitive: "expects Y to earn" (TO), "expected Y to
+    // win" (MVi to "to").
+    bool HasInfinitive(const std::vector<int>& sources) const {
+      for (int src : sources)
+        for (const auto& e : view.edges(src)) {
+          if (!e.to_right) continue;
+          if (e.type == "TO") return true;
+          if (e.type == "MV" && e.sub.starts_with("i") && view.lower(e.other) == "to") return true;
+        }
       return false;
     }
 
@@ -1442,6 +1528,8 @@ class LinkGrammarExtractor : public Extractor {
       std::string head = particle.empty() ? lemma : lemma + " " + particle;
 
       if (c.passive) {
+        // "X wants to be acquired by Y": the wish is X's; Y's act is not stated.
+        if (c.wished_passive) return;
         // "X was killed by Y": the agent acts on the subject. "X was given posts by Y": the
         // object noun is what the agent gives the subject (the parser may hang "by" on it).
         int noun = -1;
@@ -1467,6 +1555,9 @@ class LinkGrammarExtractor : public Extractor {
         }
         return;
       }
+      // "expects Y to earn", "wants Y to leave": what Y is to do is no relation of the subject
+      // to Y (and what Y does is only expected).
+      if (IsRaisingVerb(lemma) && HasInfinitive(sources)) return;
       bool actor_object = false;
       std::vector<int> nouns;
       for (int src : sources)
@@ -1549,7 +1640,7 @@ class LinkGrammarExtractor : public Extractor {
       }
       // "X and Y signed an agreement", "X and Y met on Monday": with no other party, a
       // symmetric relation within a coordinated subject.
-      if (subjects.size() >= 2 && !HasPrepObject(sources)) {
+      if (subjects.size() >= 2 && !HasPrepObject(sources) && !HasOtherParty(sources, nouns)) {
         ReadWithinGroup(subjects, verb, lemma, head, nouns, c);
         return;
       }
@@ -1804,7 +1895,9 @@ class LinkGrammarExtractor : public Extractor {
         // "Y, led by X,": a passive participle modifying an actor.
         for (const auto& e : view.edges(subject)) {
           if (!e.to_right) continue;
-          if (!((e.type == "MX" && e.sub.starts_with("*p")) || (e.type == "M" && e.sub == "v")))
+          // "MX*p" after a name, "MXsp"/"MXpp" after a common noun ("the government, led by X").
+          bool participle = e.type == "MX" && e.sub.size() >= 2 && e.sub[1] == 'p';
+          if (!(participle || (e.type == "M" && e.sub == "v")))
             continue;
           auto objects = Actors(subject);
           if (objects.empty()) continue;

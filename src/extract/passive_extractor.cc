@@ -509,6 +509,10 @@ class PassiveExtractor : public Extractor {
       }
       auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
       if (!predicate) return;
+      // "... and warned that Peru could lose": the actor is the subject of what was said.
+      if (!predicate->passive && ReportsAClause(predicate->relation.lemma) &&
+          ClauseGoesOn(s, object->end, *context_.lemmatizer))
+        return;
       // "the Jorgensen campaign", "the EU summit": the actor modifies a longer noun.
       if (object->end < n && s.mention_at[object->end] < 0 &&
           !s.sentence->tokens[object->end].text.empty() &&

@@ -383,6 +383,28 @@ const Case kCombinationCases[] = {
      "Tom Hale -[be member of]-> Republican Party"},
     {"[Tom Hale=person], the {Republican=organization} leader, said so.",
      "Tom Hale -[be leader of]-> Republican Party"},
+    // The adjective over a title right before the name: a state's office makes the person
+    // the party's member, the party's own post its holder.
+    {"{Democratic=organization} Senator [Ann Cole=person] voted no.",
+     "Ann Cole -[be member of]-> Democratic Party"},
+    {"{Republican=organization} Governor [Tom Hale=person] signed it.",
+     "Tom Hale -[be member of]-> Republican Party"},
+    {"{Democratic=organization} leader [Ann Cole=person] spoke.",
+     "Ann Cole -[be leader of]-> Democratic Party"},
+    // The same adjective over a plural office noun and a list of names in apposition.
+    {"Two {Democratic=organization} senators, [Ann Cole=person] and [Tom Hale=person], "
+     "voted no.",
+     "Ann Cole -[be member of]-> Democratic Party; Tom Hale -[be member of]-> Democratic "
+     "Party"},
+    {"{Republican=organization} members of the [Example Committee=organization], [Ann "
+     "Cole=person], [Ivo Marek=person] and [Tom Hale=person], left the room.",
+     "Ann Cole -[be member of]-> Republican Party; Ann Cole -[be member of]-> Example "
+     "Committee; Ivo Marek -[be member of]-> Republican Party; Ivo Marek -[be member of]-> "
+     "Example Committee; Tom Hale -[be member of]-> Republican Party; Tom Hale -[be member "
+     "of]-> Example Committee"},
+    // Without the comma the words title the names; one name is the singular apposition's.
+    {"{Republican=organization} senators [Ann Cole=person] and [Tom Hale=person] voted no.", ""},
+    {"The {Democratic=organization} senators, [Ann Cole=person] said, voted no.", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Combinations, AffiliationCombinationsTest,

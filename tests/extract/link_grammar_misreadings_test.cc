@@ -1,0 +1,73 @@
+// Constructions the Link Grammar reader misread on news it was not tuned on (a sample of its
+// triples on Reuters stories and unlabelled Wikinews articles), one test a construction.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::ExtractRendered;
+using testing::LinkGrammar;
+
+struct Case {
+  const char* marked;
+  const char* expected;
+};
+
+void ExpectAll(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c)
+    EXPECT_EQ(ExtractRendered(c->marked, &LinkGrammar()), c->expected) << c->marked;
+}
+
+TEST(LinkGrammarMisreadingTest, ExpectationVerbWithObjectAndInfinitiveRelatesNothing) {
+  const Case kCases[] = {
+      {"[Chile] expects [Peru] to win the vote in May.", ""},
+      {"[Ana Lobo=person] expected [Peru] to post a large deficit.", ""},
+      // The infinitive is the object's: not "Chile leave Bolivia".
+      {"[Chile] wants [Peru] to leave [Bolivia].", ""},
+      {"[Chile] considers [Peru] to be a threat.", ""},
+      // Verbs of influence keep their object as the party.
+      {"[Chile] asked [Peru] to leave the talks.", "Chile -[ask]-> Peru"},
+      {"[Chile] urged [Peru] to leave [Bolivia].", "Chile -[urge]-> Peru"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+TEST(LinkGrammarMisreadingTest, PassiveAfterAWishStatesNoActOfTheAgent) {
+  const Case kCases[] = {
+      {"[Lima Holdings=organization] does not want to be acquired by "
+       "[Andes Bank=organization].",
+       ""},
+      {"[Lima Holdings=organization] hopes to be rescued by [Andes Bank=organization].", ""},
+      // An agreement to it is the act itself.
+      {"[Lima Holdings=organization] agreed to be acquired by [Andes Bank=organization].",
+       "Andes Bank -[acquire]-> Lima Holdings"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+TEST(LinkGrammarMisreadingTest, CoordinatedSubjectWithAThirdPartyIsNoPairWithinIt) {
+  const Case kCases[] = {
+      {"[Fiji] and [Tonga] held talks with the rebels.", ""},
+      {"[Fiji] and [Tonga] met with officials on Monday.", ""},
+      // Without a third party the pair stays.
+      {"[Fiji] and [Tonga] held talks in Suva.", "Fiji -[hold talks with]- Tonga"},
+      {"[Fiji] and [Tonga] met with each other on Monday.", "Fiji -[meet]- Tonga"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+TEST(LinkGrammarMisreadingTest, TitleWithAnOfPhraseIsPartOfTheName) {
+  const Case kCases[] = {
+      {"[Ana Lobo=person] met Chancellor of the Exchequer [Rui Costa=person] in May.",
+       "Ana Lobo -[meet]- Rui Costa"},
+      {"[Andes Commission=organization], headed by Minister of the Interior "
+       "[Rui Costa=person], met in May.",
+       "Rui Costa -[head]-> Andes Commission"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+}  // namespace
+}  // namespace actorgraph
