@@ -60,6 +60,39 @@ TEST(BodyAliasesTest, ShortFormSharedByTwoBodiesIsLeftAlone) {
             "Halvard Mining Inc=halvard_mining_inc/pattern | Halvard Ltd=halvard_ltd/pattern");
 }
 
+TEST(BodyAliasesTest, NameBeforeABracketedAcronymBecomesABody) {
+  EXPECT_EQ(Find("He wrestled for Crimson Peak Wrestling (CPW) until 2019. "
+                 "He left CPW in March."),
+            "Crimson Peak Wrestling=crimson_peak_wrestling/pattern | "
+            "CPW=crimson_peak_wrestling/alias | CPW=crimson_peak_wrestling/alias");
+}
+
+TEST(BodyAliasesTest, AcronymBeforeABracketedNameBecomesABody) {
+  EXPECT_EQ(Find("She wrestled for CPW (Crimson Peak Wrestling) in 2018. CPW praised her."),
+            "CPW=crimson_peak_wrestling/alias | "
+            "Crimson Peak Wrestling=crimson_peak_wrestling/pattern | "
+            "CPW=crimson_peak_wrestling/alias");
+}
+
+TEST(BodyAliasesTest, AcronymBeforeABracketedBodyIsItsAlias) {
+  EXPECT_EQ(Find("He farmed for years as a member of NFA (Northern Farmers Association)."),
+            "NFA=northern_farmers_association/alias | "
+            "Northern Farmers Association=northern_farmers_association/pattern");
+}
+
+TEST(BodyAliasesTest, DefinedNameTheDocumentDoesNotUseAsABodyIsLeftAlone) {
+  // A device, not a body: nothing in the document treats it as one.
+  EXPECT_EQ(Find("The ship carried a Long Range Tracking Device (LRTD) on deck. "
+                 "The LRTD failed at sea."),
+            "");
+}
+
+TEST(BodyAliasesTest, DefinedNameThatStandsWhereNoBodyDoesIsLeftAlone) {
+  EXPECT_EQ(Find("The site received a Harbour Privacy Act (HPA) notice from the firm. "
+                 "He said the HPA was too strict."),
+            "");
+}
+
 TEST(BodyAliasesTest, CompanysFirstWordUsedAloneIsItsShortForm) {
   EXPECT_EQ(Find("The Marwick Institute of Botany published the study. "
                  "The team sent samples to Marwick for testing."),
