@@ -94,10 +94,10 @@ TEST(BodyAliasesTest, DefinedNameThatStandsWhereNoBodyDoesIsLeftAlone) {
 }
 
 TEST(BodyAliasesTest, CompanysFirstWordUsedAloneIsItsShortForm) {
-  EXPECT_EQ(Find("The Marwick Institute of Botany published the study. "
+  EXPECT_EQ(Find("The Marwick Institution of Botany published the study. "
                  "The team sent samples to Marwick for testing."),
-            "Marwick Institute of Botany=marwick_institute_of_botany/pattern | "
-            "Marwick=marwick_institute_of_botany/alias");
+            "Marwick Institution of Botany=marwick_institution_of_botany/pattern | "
+            "Marwick=marwick_institution_of_botany/alias");
 }
 
 TEST(BodyAliasesTest, CompanysFirstWordNotUsedWhereABodyStandsIsNoShortForm) {
