@@ -14,6 +14,11 @@ std::string WithoutTrailingDots(const std::string& text) {
   return text.substr(0, LengthWithoutTrailingDots(text));
 }
 
+// The head words a listed chamber is called by alone: "the House", "the Senate".
+bool IsChamberHead(std::string_view key) {
+  return key == "house" || key == "senate" || key == "parliament" || key == "assembly";
+}
+
 bool IsBodyKind(AliasTable::Kind kind) {
   return kind == AliasTable::Kind::kShortBody || kind == AliasTable::Kind::kAcronym;
 }
@@ -154,7 +159,10 @@ bool FitsBodyLook(const AliasTable& aliases, const AliasTable::Match& match,
   // "Leucadia" is no person's surname or given name in the document.
   if (IsGivenName(word.key) || aliases.PersonWithSurname(AliasKey(word))) return false;
   if (match.kind == AliasTable::Kind::kAcronym) return true;
-  return !IsCommonCapitalisedWord(word.key) && !look.lower_case_keys->count(word.key);
+  if (look.lower_case_keys->count(word.key)) return false;
+  // "the Senate" before "the US Senate": a listed chamber's bare head word is its own.
+  return !IsCommonCapitalisedWord(word.key) ||
+         (IsChamberHead(word.key) && !match.actor->affiliation.empty());
 }
 
 void FindAliasesIn(const AliasTable& aliases, SentenceState* sentence, AliasScope scope,
@@ -255,6 +263,8 @@ std::unordered_set<std::string> LoneBodyWords(const std::vector<SentenceState>& 
   static const std::unordered_set<std::string_view> kBodyAfter = {
       "said", "says", "reported", "announced", "told", "added", "agreed", "expects",
       "expected", "plans", "planned", "owns", "owned", "bought", "sold", "acquired"};
+  static const std::unordered_set<std::string_view> kAuxiliaries = {
+      "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can"};
   for (const SentenceState& sentence : sentences) {
     const auto& words = sentence.words;
     for (size_t i = 0; i < words.size(); ++i) {
@@ -272,12 +282,15 @@ std::unordered_set<std::string> LoneBodyWords(const std::vector<SentenceState>& 
           (i > 0 && kLocatives.count(words[i - 1].key))) {
         places.insert(words[i].key);
       }
-      bool next_capitalised = i + 1 < words.size() && words[i + 1].kind == WordKind::kWord &&
-                              words[i + 1].capitalised;
-      if (!next_capitalised &&
-          ((i > 0 && kBodyBefore.count(words[i - 1].key)) ||
-           (i + 1 < words.size() && (kBodyAfter.count(words[i + 1].key) ||
-                                     words[i + 1].kind == WordKind::kPossessive)))) {
+      // "Leucadia said", "Leucadia's", "recalled to Scripps where": the word ends its noun
+      // phrase ("for African countries" is an adjective's).
+      const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
+      bool verb_after = next && (kBodyAfter.count(next->key) ||
+                                 next->kind == WordKind::kPossessive);
+      bool phrase_ends = !next || next->kind == WordKind::kPunct || verb_after ||
+                         (next->kind == WordKind::kWord && !next->has_upper &&
+                          (IsFunctionWord(next->key) || kAuxiliaries.count(next->key)));
+      if (verb_after || (phrase_ends && i > 0 && kBodyBefore.count(words[i - 1].key))) {
         bodies.insert(words[i].key);
       }
     }
@@ -305,13 +318,11 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases,
     // then "the Senate": a listed chamber named in full stands for its bare head word.
     if (found.how == Resolution::kDictionary && found.actor.type == ActorType::kOrganization &&
         !found.actor.affiliation.empty() && found.end >= found.begin + 2) {
-      static const std::unordered_set<std::string_view> kChambers = {"house", "senate",
-                                                                     "parliament", "assembly"};
       size_t head = found.end - 1;
       for (size_t w = found.begin; w + 1 < found.end; ++w) {
         if (words[w].key == "house" && words[w + 1].key == "of") head = w;
       }
-      if (words[head].capitalised && kChambers.count(words[head].key)) {
+      if (words[head].capitalised && IsChamberHead(words[head].key)) {
         aliases->Add(words, head, head + 1, found.actor, AliasTable::Kind::kShortBody);
       }
     }

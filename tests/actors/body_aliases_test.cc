@@ -27,6 +27,12 @@ TEST(BodyAliasesTest, AcronymBeforeItsDefinitionIsTheBody) {
             "KVC=kestrel_valley_council/alias");
 }
 
+TEST(BodyAliasesTest, ListedChambersHeadBeforeItsFullNameIsTheChamber) {
+  EXPECT_EQ(Find("The bill passed the Senate on Monday. The US Senate has 100 members."),
+            "Senate=united_states_senate/alias@united_states | "
+            "US Senate=united_states_senate@united_states");
+}
+
 TEST(BodyAliasesTest, CommonWordShortFormIsLeftAlone) {
   // "National" is the short form of "National Airways" only once the document says so.
   EXPECT_EQ(Find("National said profits fell. National Airways Ltd flies to ten cities."),
@@ -103,6 +109,11 @@ TEST(BodyAliasesTest, CompanysFirstWordUsedAloneIsItsShortForm) {
 TEST(BodyAliasesTest, CompanysFirstWordNotUsedWhereABodyStandsIsNoShortForm) {
   EXPECT_EQ(Find("The Tamsin Research Institute studies forests. Tamsin rainforest is burning."),
             "Tamsin Research Institute=tamsin_research_institute/pattern");
+}
+
+TEST(BodyAliasesTest, CompanysFirstWordUsedAsAnAdjectiveIsNoShortForm) {
+  EXPECT_EQ(Find("The Orlean Trade Bank lends to firms. It is good for Orlean exporters."),
+            "Orlean Trade Bank=orlean_trade_bank/pattern");
 }
 
 TEST(BodyAliasesTest, CompanysFirstWordUsedAsAPlaceIsNoShortForm) {
