@@ -336,7 +336,13 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     state.heading = sentence.heading || state.all_capitals;
   }
   std::unordered_set<std::string> lone_words;
-  if (impl_->options.find_unlisted) lone_words = actors_internal::LoneCapitalisedWords(states);
+  std::unordered_set<std::string> lone_body_words;
+  std::unordered_set<std::string> lower_case_keys;
+  if (impl_->options.find_unlisted) {
+    lone_words = actors_internal::LoneCapitalisedWords(states);
+    lone_body_words = actors_internal::LoneBodyWords(states, lone_words, impl_->matcher);
+    lower_case_keys = actors_internal::LowerCaseKeys(states);
+  }
   actors_internal::CountryCounts countries;  // in the sentences before this one
   for (SentenceState& state : states) {
     actors_internal::FindDictionaryNames(impl_->matcher, aliases, &state);
@@ -362,7 +368,8 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     if (impl_->options.resolve_group_references) {
       actors_internal::FindGroupReferences(&state, &history);
     }
-    actors_internal::RegisterAliases(state, &aliases);
+    actors_internal::RegisterAliases(state, &aliases,
+                                     impl_->options.find_unlisted ? &lone_body_words : nullptr);
     actors_internal::CountCountries(state, &countries);
     // "when Charlie Watts was leaving ..., Watts recommended Baker": the surname of a
     // person the sentence itself introduced. People only: a company's short form inside
@@ -382,6 +389,10 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     // "US Speaker Pelosi announces Trump impeachment investigation": a headline names
     // people by the surnames the text introduces after it.
     if (state.heading && !state.all_capitals) actors_internal::FindAliases(aliases, &state);
+    // "Hasbro said ..." before "Hasbro Inc" is named in full: a body's short form or
+    // acronym is the body wherever it stands in the document, earlier sentences included.
+    if (impl_->options.find_unlisted && !state.all_capitals)
+      actors_internal::FindBodyAliases(aliases, s, lower_case_keys, &state);
     for (size_t f = 0; f < state.found.size(); ++f) {
       mentions.push_back(ToMention(document, state, state.found[f]));
       origin.emplace_back(s, f);

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "actors/capitalised_names.h"
+#include "actors/name_matcher.h"
 #include "actors/word_lists.h"
 
 namespace actorgraph::actors_internal {
@@ -11,6 +12,15 @@ namespace {
 
 std::string WithoutTrailingDots(const std::string& text) {
   return text.substr(0, LengthWithoutTrailingDots(text));
+}
+
+// The head words a listed chamber is called by alone: "the House", "the Senate".
+bool IsChamberHead(std::string_view key) {
+  return key == "house" || key == "senate" || key == "parliament" || key == "assembly";
+}
+
+bool IsBodyKind(AliasTable::Kind kind) {
+  return kind == AliasTable::Kind::kShortBody || kind == AliasTable::Kind::kAcronym;
 }
 
 bool HasUpper(const std::string& text) {
@@ -44,6 +54,12 @@ void AliasTable::Add(const std::vector<Word>& words, size_t begin, size_t end,
   auto& bucket = by_first_key_[entry.keys[0]];
   for (Entry& existing : bucket) {
     if (existing.keys == entry.keys) {
+      // "Cominco" for both "Cominco American Inc" and "Cominco Ltd", or a company's and a
+      // person's name: whichever holds it, the document-level look leaves it alone.
+      if ((IsBodyKind(kind) || IsBodyKind(existing.kind)) && existing.actor.id != actor.id) {
+        existing.shared = true;
+      }
+      entry.shared = existing.shared;
       if (kind == Kind::kSurname && existing.kind == Kind::kSurname &&
           existing.actor.id != actor.id) {
         if (secondary) return;
@@ -80,7 +96,7 @@ std::optional<AliasTable::Match> AliasTable::LongestMatch(const std::vector<Word
       else if (word.kind == WordKind::kWord && !word.has_upper && HasUpper(entry.texts[i]))
         ok = false;
     }
-    if (ok) best = Match{begin + n, &entry.actor, entry.kind};
+    if (ok) best = Match{begin + n, &entry.actor, entry.kind, entry.sentence, entry.shared};
   }
   return best;
 }
@@ -96,7 +112,62 @@ const Actor* AliasTable::PersonWithSurname(const std::string& key) const {
   return nullptr;
 }
 
-void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people_only) {
+namespace {
+
+enum class AliasScope { kAll, kPeople, kBodies };
+
+// The document-level look (AliasScope::kBodies) reads sentences before the one that named
+// the body, where nothing vouches for the short form yet: it takes only a body's short form
+// or acronym that stands alone and is no common word.
+struct BodyLook {
+  size_t index = 0;  // the sentence looked at
+  const std::unordered_set<std::string>* lower_case_keys = nullptr;
+};
+
+bool IsCommonCapitalisedWord(std::string_view key) {
+  ActorType ignored;
+  return IsNameFormingWord(key) || IsFunctionWord(key) || IsDateWord(key) ||
+         IsHeadlineVerb(key) || IsInstitutionWord(key) || IsSingleWordTitleKey(key) ||
+         IsRoleWord(key) || IsOrganizationHead(key, &ignored);
+}
+
+bool FitsBodyLook(const AliasTable& aliases, const AliasTable::Match& match,
+                  const std::vector<Word>& words, size_t begin, const BodyLook& look) {
+  if (match.actor->type == ActorType::kPerson || !IsBodyKind(match.kind) ||
+      match.sentence <= look.index || match.shared) {
+    return false;
+  }
+  // "Hasbro's", "Cominco American", "Video Technology Computers", "Rolls-Royce": a
+  // possessive, a capitalised word or an attached hyphen next to it.
+  if (match.end < words.size()) {
+    const Word& next = words[match.end];
+    if (next.kind == WordKind::kPossessive) return false;
+    if (next.kind == WordKind::kHyphen && !next.space_before) return false;
+    if (next.kind == WordKind::kWord && next.capitalised) return false;
+  }
+  if (begin > 0) {
+    const Word& prev = words[begin - 1];
+    if (prev.kind == WordKind::kHyphen && !words[begin].space_before) return false;
+    if (prev.kind == WordKind::kWord && prev.capitalised && !IsFunctionWord(prev.key) &&
+        !IsDateWord(prev.key)) {
+      return false;
+    }
+  }
+  if (match.end != begin + 1) return true;
+  const Word& word = words[begin];
+  if (LengthWithoutTrailingDots(word.text) < 2) return false;
+  // "Leucadia" is no person's surname or given name in the document.
+  if (IsGivenName(word.key) || aliases.PersonWithSurname(AliasKey(word))) return false;
+  if (match.kind == AliasTable::Kind::kAcronym) return true;
+  if (look.lower_case_keys->count(word.key)) return false;
+  // "the Senate" before "the US Senate": a listed chamber's bare head word is its own.
+  return !IsCommonCapitalisedWord(word.key) ||
+         (IsChamberHead(word.key) && !match.actor->affiliation.empty());
+}
+
+void FindAliasesIn(const AliasTable& aliases, SentenceState* sentence, AliasScope scope,
+                   const BodyLook& look = {}) {
+  bool people_only = scope == AliasScope::kPeople;
   std::vector<int> coverage = sentence->Coverage();
   const auto& words = sentence->words;
   for (size_t i = 0; i < words.size();) {
@@ -136,6 +207,9 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people
          (match->end == i + 1 && IsDateWord(words[i].key)))) {
       free = false;
     }
+    if (free && scope == AliasScope::kBodies && !FitsBodyLook(aliases, *match, words, i, look)) {
+      free = false;
+    }
     if (!free) {
       ++i;
       continue;
@@ -151,7 +225,91 @@ void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people
   }
 }
 
-void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
+}  // namespace
+
+void FindAliases(const AliasTable& aliases, SentenceState* sentence, bool people_only) {
+  FindAliasesIn(aliases, sentence, people_only ? AliasScope::kPeople : AliasScope::kAll);
+}
+
+void FindBodyAliases(const AliasTable& aliases, size_t index,
+                     const std::unordered_set<std::string>& lower_case_keys,
+                     SentenceState* sentence) {
+  BodyLook look;
+  look.index = index;
+  look.lower_case_keys = &lower_case_keys;
+  FindAliasesIn(aliases, sentence, AliasScope::kBodies, look);
+}
+
+std::unordered_set<std::string> LowerCaseKeys(const std::vector<SentenceState>& sentences) {
+  std::unordered_set<std::string> keys;
+  for (const SentenceState& sentence : sentences) {
+    if (sentence.heading) continue;
+    for (const Word& word : sentence.words) {
+      if (word.kind == WordKind::kWord && !word.has_upper) keys.insert(word.key);
+    }
+  }
+  return keys;
+}
+
+std::unordered_set<std::string> LoneBodyWords(const std::vector<SentenceState>& sentences,
+                                              const std::unordered_set<std::string>& lone_words,
+                                              const NameMatcher& matcher) {
+  std::unordered_set<std::string> places;  // used as a place or a listed name somewhere
+  std::unordered_set<std::string> bodies;  // used alone where a body stands
+  static const std::unordered_set<std::string_view> kLocatives = {
+      "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"};
+  static const std::unordered_set<std::string_view> kBodyBefore = {
+      "for", "with", "from", "by", "against", "joined", "signed", "left", "to"};
+  static const std::unordered_set<std::string_view> kBodyAfter = {
+      "said", "says", "reported", "announced", "told", "added", "agreed", "expects",
+      "expected", "plans", "planned", "owns", "owned", "bought", "sold", "acquired"};
+  static const std::unordered_set<std::string_view> kAuxiliaries = {
+      "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can"};
+  for (const SentenceState& sentence : sentences) {
+    const auto& words = sentence.words;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words[i].kind != WordKind::kWord || !lone_words.count(words[i].key)) continue;
+      auto listed = matcher.LongestMatch(words, i);
+      // "from Toronto, Canada": a town before its country.
+      std::optional<NameMatch> country;
+      if (i + 2 < words.size() && words[i + 1].text == ",") {
+        country = matcher.LongestMatch(words, i + 2);
+        if (country && matcher.ActorOf(country->entry).type != ActorType::kCountry) {
+          country.reset();
+        }
+      }
+      if ((listed && listed->end == i + 1) || country ||
+          (i > 0 && kLocatives.count(words[i - 1].key))) {
+        places.insert(words[i].key);
+      }
+      // "Leucadia said", "Leucadia's", "recalled to Scripps where": the word ends its noun
+      // phrase ("for African countries" is an adjective's).
+      const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
+      bool verb_after = next && (kBodyAfter.count(next->key) ||
+                                 next->kind == WordKind::kPossessive);
+      bool phrase_ends = !next || next->kind == WordKind::kPunct || verb_after ||
+                         (next->kind == WordKind::kWord && !next->has_upper &&
+                          (IsFunctionWord(next->key) || kAuxiliaries.count(next->key)));
+      if (verb_after || (phrase_ends && i > 0 && kBodyBefore.count(words[i - 1].key))) {
+        bodies.insert(words[i].key);
+      }
+    }
+  }
+  std::unordered_set<std::string> lower = LowerCaseKeys(sentences);
+  std::unordered_set<std::string> result;
+  for (const std::string& key : lone_words) {
+    if (key.size() < 3 || !bodies.count(key) || places.count(key) || lower.count(key) ||
+        IsGivenName(key) ||
+        IsCommonCapitalisedWord(key)) {
+      continue;
+    }
+    result.insert(key);
+  }
+  return result;
+}
+
+void RegisterAliases(const SentenceState& sentence, AliasTable* aliases,
+                     const std::unordered_set<std::string>* lone_body_words) {
   const auto& words = sentence.words;
   for (const Found& found : sentence.found) {
     bool listed_person = found.how == Resolution::kDictionary &&
@@ -160,13 +318,11 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
     // then "the Senate": a listed chamber named in full stands for its bare head word.
     if (found.how == Resolution::kDictionary && found.actor.type == ActorType::kOrganization &&
         !found.actor.affiliation.empty() && found.end >= found.begin + 2) {
-      static const std::unordered_set<std::string_view> kChambers = {"house", "senate",
-                                                                     "parliament", "assembly"};
       size_t head = found.end - 1;
       for (size_t w = found.begin; w + 1 < found.end; ++w) {
         if (words[w].key == "house" && words[w + 1].key == "of") head = w;
       }
-      if (words[head].capitalised && kChambers.count(words[head].key)) {
+      if (words[head].capitalised && IsChamberHead(words[head].key)) {
         aliases->Add(words, head, head + 1, found.actor, AliasTable::Kind::kShortBody);
       }
     }
@@ -236,6 +392,16 @@ void RegisterAliases(const SentenceState& sentence, AliasTable* aliases) {
       while (end > found.core_begin + 1 && kSuffixes.count(words[end - 1].key)) --end;
       if (end < found.end && end > found.core_begin && words[end - 1].capitalised) {
         aliases->Add(words, found.core_begin, end, found.actor, AliasTable::Kind::kShortBody);
+      }
+      // "Scripps Institution of Oceanography", then "recalled to Scripps": a company's first
+      // word, where the document uses it alone (and not as a place or a common word).
+      if (lone_body_words && found.how == Resolution::kPattern &&
+          found.actor.type == ActorType::kOrganization && found.core_begin == found.begin &&
+          found.end > found.begin + 1 && words[found.begin].capitalised &&
+          words[found.begin + 1].kind == WordKind::kWord &&
+          lone_body_words->count(words[found.begin].key)) {
+        aliases->Add(words, found.begin, found.begin + 1, found.actor,
+                     AliasTable::Kind::kShortBody, /*secondary=*/true);
       }
       // Not after a demonym: "Canadian Pacific Airlines" is not "Pacific".
       if (found.core_begin == found.begin && end > found.core_begin + 1 &&

@@ -793,6 +793,8 @@ bool GivenNameWithCommonSurname(const std::vector<Word>& words, const std::vecto
 
 bool IsGivenName(std::string_view key) { return IsFirstName(key); }
 
+bool IsNameFormingWord(std::string_view key) { return IsNonPersonWord(key); }
+
 std::unordered_set<std::string> LoneCapitalisedWords(const std::vector<SentenceState>& sentences) {
   std::unordered_set<std::string> lone;
   for (const SentenceState& sentence : sentences) {

@@ -16,6 +16,11 @@ namespace actorgraph::actors_internal {
 // Whether `key` (a lower-case word) is a given name common in international news.
 bool IsGivenName(std::string_view key);
 
+// Whether `key` (a lower-case word) is a common word that starts or continues names of
+// places, events, laws and companies rather than being one ("general", "national",
+// "united", "pacific", "securities").
+bool IsNameFormingWord(std::string_view key);
+
 // Adds a person mention (how = kPattern) for every run of capitalised words no other
 // mention covers that a person cue marks, and appends its word keys to `*people` (the
 // people found so far in the document). Does nothing for headings. Runs that look like

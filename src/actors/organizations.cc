@@ -626,8 +626,135 @@ void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* s
   }
 }
 
+namespace {
+
+bool IsSpeechOrReportVerb(std::string_view key) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "said", "says", "reported", "reports", "announced", "announces", "told", "tells",
+      "expressed", "stated", "added", "confirmed", "wrote", "writes"};
+  return kVerbs.count(key) != 0;
+}
+
+// Words after which a defined name is a body's: "wrestled for", "signed by", "joined".
+bool IsBodyPreposition(std::string_view key) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "for", "from", "by", "joined", "signed", "left"};
+  return kWords.count(key) != 0;
+}
+
+bool IsDefinedNameWord(const Word& word, int coverage) {
+  return coverage < 0 && word.kind == WordKind::kWord &&
+         (word.capitalised || word.key == "and" || word.key == "the" || IsConnector(word));
+}
+
+// Whether [begin, end) is a name no mention covers that `acronym` spells: capitalised words
+// first and last, with "and", "the" and connectors inside, that no capitalised word before
+// continues ("Israeli Grand Master (GM)" is a title).
+bool IsDefinedName(const std::vector<Word>& words, const std::vector<int>& coverage,
+                   size_t begin, size_t end, std::string_view acronym) {
+  if (begin + 2 > end || !words[begin].capitalised || !words[end - 1].capitalised ||
+      words[begin].key == "the" || IsDateWord(words[begin].key)) {
+    return false;
+  }
+  for (size_t w = begin; w < end; ++w) {
+    if (!IsDefinedNameWord(words[w], coverage[w])) return false;
+  }
+  if (begin > 0 && words[begin - 1].kind == WordKind::kWord && words[begin - 1].capitalised &&
+      !IsFunctionWord(words[begin - 1].key)) {
+    return false;
+  }
+  return InitialsMatch(words, begin, end, acronym);
+}
+
+// The first word of the defined name that ends at `end` (exclusive), or `end` if none.
+size_t DefinedNameBegin(const std::vector<Word>& words, const std::vector<int>& coverage,
+                        size_t end, std::string_view acronym) {
+  constexpr size_t kMaxWords = 8;
+  for (size_t begin = end; begin > 0 && end - begin < kMaxWords &&
+                           IsDefinedNameWord(words[begin - 1], coverage[begin - 1]);) {
+    --begin;
+    if (words[begin].capitalised && IsDefinedName(words, coverage, begin, end, acronym)) {
+      return begin;
+    }
+  }
+  return end;
+}
+
+Found DefinedBody(const std::vector<Word>& words, size_t begin, size_t end) {
+  Found body;
+  body.begin = begin;
+  body.end = end;
+  body.core_begin = begin;
+  body.how = Resolution::kPattern;
+  body.actor.type = ActorType::kOrganization;
+  body.actor.name = NameOfWords(words, begin, end, false);
+  body.actor.id = MakeActorId(body.actor.name);
+  return body;
+}
+
+// Whether the definition that starts at words[begin] and ends with the bracket at
+// words[close] stands where a body does: after "for", "from", "by", "joined", ... (with
+// "the" between: "for the Crimson Peak Wrestling (CPW)"), or before a speech verb ("(DW)
+// reported"). Laws, systems and products defined the same way stand elsewhere ("received a
+// Digital Millennium Copyright Act (DMCA) notice").
+bool UsedAsBody(const std::vector<Word>& words, size_t begin, size_t close) {
+  if (close + 1 < words.size() && IsSpeechOrReportVerb(words[close + 1].key)) return true;
+  size_t before = begin;
+  if (before > 0 && words[before - 1].key == "the") --before;
+  return before > 0 && words[before - 1].kind == WordKind::kWord &&
+         !words[before - 1].has_upper && IsBodyPreposition(words[before - 1].key);
+}
+
+// "WWE (World Wrestling Entertainment)", "AEW (All Elite Wrestling)": an acronym before
+// brackets that hold its expansion.
+void FindAcronymsBeforeNames(SentenceState* sentence, AliasTable* aliases) {
+  const auto& words = sentence->words;
+  constexpr size_t kMaxWords = 10;
+  for (size_t open = 1; open + 3 < words.size(); ++open) {
+    if (words[open].text != "(" || !LooksLikeAcronym(words[open - 1])) continue;
+    size_t close = open + 1;
+    while (close < words.size() && close - open <= kMaxWords && words[close].text != ")") ++close;
+    if (close >= words.size() || words[close].text != ")") continue;
+    std::vector<int> coverage = sentence->Coverage();
+    const Word& acronym = words[open - 1];
+    if (coverage[open - 1] >= 0) continue;
+    Actor actor;
+    int named = coverage[open + 1];
+    if (named >= 0) {
+      const Found& body = sentence->found[named];
+      if (body.begin != open + 1 || body.end != close || body.how == Resolution::kGroupReference ||
+          body.actor.type == ActorType::kPerson ||
+          !InitialsMatch(words, open + 1, close, acronym.text)) {
+        continue;
+      }
+      actor = body.actor;
+    } else {
+      if (!IsDefinedName(words, coverage, open + 1, close, acronym.text) ||
+          !UsedAsBody(words, open - 1, close)) {
+        continue;
+      }
+      Found body = DefinedBody(words, open + 1, close);
+      actor = body.actor;
+      sentence->Add(std::move(body));
+    }
+    Found alias;
+    alias.begin = open - 1;
+    alias.end = open;
+    alias.core_begin = alias.begin;
+    alias.how = Resolution::kAlias;
+    alias.keep_trailing_dot = true;
+    alias.actor = actor;
+    aliases->Add(words, open - 1, open, actor, AliasTable::Kind::kAcronym);
+    sentence->Add(std::move(alias));
+    open = close;
+  }
+}
+
+}  // namespace
+
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
   if (sentence->heading) return;
+  FindAcronymsBeforeNames(sentence, aliases);
   const auto& words = sentence->words;
   const size_t n = words.size();
   for (size_t open = 1; open + 2 < n; ++open) {
@@ -670,6 +797,12 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
                        acronym.text))) {
       ExtendToAcronym(acronym.text, coverage, sentence, &sentence->found[before]);
       alias.actor = sentence->found[before].actor;
+    } else if (size_t begin = DefinedNameBegin(words, coverage, open, acronym.text);
+               before < 0 && begin < open && UsedAsBody(words, begin, open + 2)) {
+      // "All Elite Wrestling (AEW)": a name no mention covers, defined as a body's.
+      Found body = DefinedBody(words, begin, open);
+      alias.actor = body.actor;
+      sentence->Add(std::move(body));
     } else {
       continue;
     }

@@ -38,6 +38,13 @@ void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* s
 // "X (ACR)": registers ACR as an alias of the actor of X (a dictionary or pattern actor,
 // not a person) and adds its mention. An acronym after anything else is left alone: most
 // are products, laws and units ("End of Life (EOL)"), not actors.
+//
+// An acronym defined for a name no mention covers, in either order ("All Elite Wrestling
+// (AEW)", "AEW (All Elite Wrestling)"), makes the name an organisation (how = kPattern) and
+// the acronym its alias when the initials spell it and the definition stands where a body
+// does (after "for", "from", "by", "joined", "signed", "left"; or a speech verb after
+// the brackets: "(DW) reported"); an acronym before brackets that hold an actor's name
+// ("WWE (World Wrestling Entertainment)") is that actor's alias.
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases);
 
 }  // namespace actorgraph::actors_internal

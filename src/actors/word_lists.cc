@@ -165,6 +165,7 @@ bool IsOrganizationHead(std::string_view key, ActorType* type) {
       // Schools and research bodies: "University College London", "Harvard Medical School".
       {"college", ActorType::kOrganization},    {"school", ActorType::kOrganization},
       {"laboratory", ActorType::kOrganization}, {"observatory", ActorType::kOrganization},
+      {"institution", ActorType::kOrganization},  // "Brookings Institution"
   };
   auto it = kHeads.find(key);
   if (it == kHeads.end()) return false;
