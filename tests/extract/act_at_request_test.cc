@@ -9,14 +9,10 @@ namespace {
 
 using testing::ExtractRendered;
 
-struct Case {
-  const char* marked;
-  const char* expected;
-};
+using Case = testing::ExtractCase;
 
 void ExpectAll(const Case* begin, const Case* end) {
-  for (const Case* c = begin; c != end; ++c)
-    EXPECT_EQ(ExtractRendered(c->marked), c->expected) << c->marked;
+  testing::ExpectAllRendered(begin, end);
 }
 
 TEST(ActAtTheRequestOfTest, RequesterAsksTheClauseSubject) {

@@ -12,6 +12,8 @@
 #ifndef ACTORGRAPH_TESTS_EXTRACT_EXTRACT_TEST_UTIL_H_
 #define ACTORGRAPH_TESTS_EXTRACT_EXTRACT_TEST_UTIL_H_
 
+#include <gtest/gtest.h>
+
 #include <cassert>
 #include <cctype>
 #include <map>
@@ -253,6 +255,19 @@ inline std::string ExtractRendered(std::string_view marked, const Extractor* ext
     for (const auto& e : MakeDefaultExtractors(TestContext())) e->Extract(s.analyzed, out);
   }
   return Render(out);
+}
+
+// A marked sentence and the triples it must give (Render()'s text), for tables of cases.
+struct ExtractCase {
+  const char* marked;
+  const char* expected;
+};
+
+// Expects each case's triples from `extractor` (or every default extractor, when null).
+inline void ExpectAllRendered(const ExtractCase* begin, const ExtractCase* end,
+                              const Extractor* extractor = nullptr) {
+  for (const ExtractCase* c = begin; c != end; ++c)
+    EXPECT_EQ(ExtractRendered(c->marked, extractor), c->expected) << c->marked;
 }
 
 }  // namespace actorgraph::testing

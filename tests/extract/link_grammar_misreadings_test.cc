@@ -10,14 +10,10 @@ namespace {
 using testing::ExtractRendered;
 using testing::LinkGrammar;
 
-struct Case {
-  const char* marked;
-  const char* expected;
-};
+using Case = testing::ExtractCase;
 
 void ExpectAll(const Case* begin, const Case* end) {
-  for (const Case* c = begin; c != end; ++c)
-    EXPECT_EQ(ExtractRendered(c->marked, &LinkGrammar()), c->expected) << c->marked;
+  testing::ExpectAllRendered(begin, end, &LinkGrammar());
 }
 
 TEST(LinkGrammarMisreadingTest, ExpectationVerbWithObjectAndInfinitiveRelatesNothing) {
