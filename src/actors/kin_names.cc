@@ -218,6 +218,25 @@ const Actor* SolePerson(const SentenceState& sentence, const PendingKinName& kin
   return owner;
 }
 
+// Whether the sentence names a person (any, not the relative) before the owner's word.
+bool AnyPersonBefore(const SentenceState& sentence, const PendingKinName& kin) {
+  for (const Found& f : sentence.found)
+    if (f.end <= kin.owner_word && f.actor.type == ActorType::kPerson && f.actor.id != kin.id)
+      return true;
+  return false;
+}
+
+// The one person the sentence's resolved references before the owner's word stand for.
+const Actor* SoleReferenceBefore(const std::vector<Found>& references, const PendingKinName& kin) {
+  const Actor* owner = nullptr;
+  for (const Found& ref : references) {
+    if (ref.end > kin.owner_word || ref.actor.type != ActorType::kPerson) continue;
+    if (owner && owner->id != ref.actor.id) return nullptr;
+    owner = &ref.actor;
+  }
+  return owner;
+}
+
 }  // namespace
 
 void FindKinGivenNames(size_t state_index, SentenceState* sentence,
@@ -299,6 +318,10 @@ void NameKinByOwners(const std::vector<SentenceState>& states,
     // sentence names unreported; the one person named before it is the owner, else the one
     // named after it ("According to his wife, Amanda, Huber died").
     if (!owner && kin.pronoun) owner = SolePerson(states[kin.state], kin, /*before=*/true);
+    // "He had not ..., which his wife Bernadette said ...": the person named before it by a
+    // pronoun, when no one is named before it by name.
+    if (!owner && kin.pronoun && !AnyPersonBefore(states[kin.state], kin))
+      owner = SoleReferenceBefore(references[kin.state], kin);
     if (!owner && kin.pronoun) owner = SolePerson(states[kin.state], kin, /*before=*/false);
     if (owner) surname = SurnameOf(owner->name);
     if (surname.empty()) continue;

@@ -42,6 +42,11 @@ TEST(KinNamesTest, GivenNameAfterAPronounTakesTheSurnameOfWhomItStandsFor) {
       // The pronoun's person named earlier in the sentence.
       {"Activist Ambrose Okafor thanked his wife, Ngozi, for her help.",
        "Ambrose Okafor=ambrose_okafor/pattern | Ngozi=ngozi_okafor/pattern"},
+      // ... or named earlier in the sentence by a pronoun.
+      {"Activist Ambrose Okafor died on Monday. He had been ill since May, which his wife "
+       "Ngozi said was due to age.",
+       "Ambrose Okafor=ambrose_okafor/pattern | He=ambrose_okafor/coreference | "
+       "Ngozi=ngozi_okafor/pattern"},
   });
 }
 
