@@ -26,6 +26,16 @@ void ExpectCases(const std::vector<Case> &cases) {
     EXPECT_EQ(Find(c.text), c.expected) << "text: " << c.text;
 }
 
+TEST(NameBoundariesTest, AGivenNameTheGenderListsKnowOpensAPersonsNameWithoutACue) {
+  ExpectCases({
+      {"Stephanie Quarrel has knit a dozen outfits.",
+       "Stephanie Quarrel=stephanie_quarrel/pattern"},
+      {"Thabo Lindqvist ran the stall.", "Thabo Lindqvist=thabo_lindqvist/pattern"},
+      // A place or common word is no given name.
+      {"Victoria Falls drew the crowds.", ""},
+  });
+}
+
 TEST(NameBoundariesTest, APointOfTheCompassBeforeAPlaceOpensTheBodysName) {
   ExpectCases({
       {"Crews from South Wales Fire and Rescue Service were called.",
