@@ -1062,6 +1062,47 @@ class AffiliationExtractor : public Extractor {
               0.7, out);
   }
 
+  // "the Example University's Institute for Health said", "Example Corp's Example Airlines
+  // unit said": a body's possessive right before another body's name, the name ending its
+  // noun phrase (or "unit", "subsidiary", "division" after it), names a part of the first.
+  // Not a state's possessive ("China's Huawei" is where it is from), a reference ("the
+  // company's X": whose it is is the reference's guess), nor a body that only modifies a
+  // noun ("the Example Party's US Senate nomination").
+  void ReadBodyOfBody(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
+    const Mention& part = s.mentions[k];
+    if (part.modifier || part.how == Resolution::kCoreference ||
+        part.how == Resolution::kGroupReference ||
+        (part.actor.type != ActorType::kOrganization && part.actor.type != ActorType::kGroup))
+      return;
+    size_t b = part.token_begin;
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      const Mention& whole = s.mentions[m];
+      if (m == k || whole.token_end > b || whole.token_end + 1 < b || whole.modifier) continue;
+      bool possessive = false;
+      size_t skip = PossessiveAfter(s, whole, &possessive);
+      if (!possessive || whole.token_end + skip != b) continue;
+      if ((whole.actor.type != ActorType::kOrganization && whole.actor.type != ActorType::kGroup) ||
+          whole.how == Resolution::kCoreference || whole.how == Resolution::kGroupReference ||
+          whole.how == Resolution::kDemonym || whole.actor.id == part.actor.id)
+        return;
+      size_t after = part.token_end;
+      if (after < s.lower.size()) {
+        const std::string& w = s.lower[after];
+        bool unit = w == "unit" || w == "subsidiary" || w == "division" || w == "affiliate";
+        bool owns = w == "'s" || w == "'";
+        if (!unit && !owns && !EndsPersonsNounPhrase(s, after)) return;
+      }
+      if (HasPair(out, part.actor, whole.actor)) return;
+      Relation r;
+      r.text = "be part of";
+      r.lemma = "part";
+      r.category = Category::kNeutral;
+      EmitPairs(s, {{static_cast<int>(k), part.actor}}, r, TokenSpan(s, whole.token_end, b),
+                {{static_cast<int>(m), whole.actor}}, kName, 0.7, out);
+      return;
+    }
+  }
+
   // Whether token t can follow a person's name that is a whole noun phrase: punctuation, a
   // preposition, a coordinator, a relative pronoun, an auxiliary or a verb form ("Jo Roe
   // said", "attended", "says"), not a noun she names ("Jo Roe space telescope", "Jo Roe
@@ -1506,6 +1547,7 @@ class AffiliationExtractor : public Extractor {
       if (s.mentions[k].actor.type == ActorType::kPerson &&
           s.mentions[k].how != Resolution::kGroupReference)
         ReadAsOffice(s, k, out);
+    for (size_t k = 0; k < s.mentions.size(); ++k) ReadBodyOfBody(s, k, out);
     ReadPluralTitles(s, out);
     ReadPartyExamples(s, out);
     ReadPluralPartyMembers(s, out);

@@ -147,6 +147,14 @@ const Case kStatedCases[] = {
     {"[Ruritania]'s [Jo Roe=person] won the race.", ""},
     {"The [Example Agency=organization]'s [Jo Roe=person] space telescope will launch.", ""},
     {"[Al Doe=person]'s [Jo Roe=person] said so.", ""},
+    // A body's possessive before another body's name: a part of it.
+    {"The [Example University=organization]'s [Quill Institute=organization] said so.",
+     "Quill Institute -[be part of]-> Example University"},
+    {"[Acme Corp=organization]'s [Acme Airlines=organization] unit said so.",
+     "Acme Airlines -[be part of]-> Acme Corp"},
+    {"The [Example Party=organization]'s [Quill Senate=organization] nomination went to her.",
+     ""},
+    {"[Ruritania]'s [Acme Airlines=organization] said so.", ""},
     // A party described before its name is still the owner after "of".
     {"[Jo Roe=person] of the conservative [Example Party=organization] spoke.",
      "Jo Roe -[be member of]-> Example Party"},
