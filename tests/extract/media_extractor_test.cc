@@ -51,6 +51,13 @@ const Case kCases[] = {
      "Ana Lobo -[make remarks to]-> Quarry News"},
     {"[Ana Lobo=person] said in an interview with [Quarry News=organization] that it failed.",
      "Ana Lobo -[give interview to]-> Quarry News"},
+    // A body's name before the words describing the speaker is their modifier.
+    {"In an interview with [Quarry News=organization], [Example University=organization] "
+     "public health expert [Ana Lobo=person] said so.",
+     "Ana Lobo -[give interview to]-> Quarry News"},
+    {"In an interview with [Quarry News=organization], [Example University=organization] "
+     "staff said so.",
+     ""},
     // A state is no medium, an event is not its host, and a possessive's owner is not the
     // speaker.
     {"[Ana Lobo=person], speaking to a [Quarry News=organization] trade conference, said so.",
