@@ -468,6 +468,32 @@ bool IsInitial(const Word& word) {
          word.text[0] >= 'A' && word.text[0] <= 'Z';
 }
 
+// "Dae-jung", "Man-kei": a short capitalised part, a hyphen, and a lower-case syllable of
+// at most four letters that is no English word of a compound ("Pre-tax", "Year-ago",
+// "Co-op", "South-east").
+bool IsGivenNameSyllable(const Word& part, const Word& syllable) {
+  static const WordSet kCompoundWords = {
+      "in", "on", "up", "out", "off", "by", "to", "of", "or", "and", "for", "the", "a", "an",
+      "led", "run", "old", "era", "day", "days", "way", "aged", "like", "long", "term", "year",
+      "time", "tax", "ago", "oil", "farm", "bank", "lead", "one", "two", "six", "ten", "area",
+      "east", "west", "op", "la", "le", "de", "del", "da", "di", "du", "des", "y", "e", "el",
+      "al", "hit", "end", "top", "low", "high", "new", "all", "fire", "line", "wide", "born",
+      "made", "free", "back", "down", "over", "size", "rate", "type", "base", "site", "page",
+      "less", "side", "half", "next", "ray", "bus", "car", "war", "man", "men", "air", "sea",
+      "law", "laws", "bill", "elect", "pro", "anti", "non", "post", "pre", "mid", "ex", "vice",
+      "ups", "set", "cut", "key", "pay", "fee", "use", "user", "ever", "fold", "like", "owned",
+      "run", "far", "near", "only", "to", "am", "pm", "est", "gmt", "ltd", "inc", "co", "st"};
+  if (part.kind != WordKind::kWord || !part.capitalised || part.all_upper || part.key.size() > 5)
+    return false;
+  if (syllable.kind != WordKind::kWord || syllable.has_upper || syllable.key.empty() ||
+      syllable.key.size() > 4 || In(kCompoundWords, syllable.key))
+    return false;
+  for (char c : syllable.key) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
 // The run of name words starting at words[begin].
 Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, size_t begin) {
   Run run;
@@ -502,10 +528,20 @@ Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, s
     if (!CanBeNameWord(word, coverage[end])) break;
     ++end;
     ++run.name_words;
-    // "Jean-Yves", "Al-Sadr": hyphenated capitalised parts stay in the name.
+    // "Jean-Yves", "Al-Sadr": hyphenated capitalised parts stay in the name. So does a
+    // romanised syllable of a Korean or Cantonese given name ("Kim Dae-jung", "Man-kei
+    // Tam") inside a run of two name words or more.
     while (end + 1 < words.size() && words[end].kind == WordKind::kHyphen &&
-           !words[end].space_before && !words[end + 1].space_before &&
-           CanBeNameWord(words[end + 1], coverage[end + 1])) {
+           !words[end].space_before && !words[end + 1].space_before) {
+      if (CanBeNameWord(words[end + 1], coverage[end + 1])) {
+        end += 2;
+        continue;
+      }
+      bool syllable = coverage[end + 1] < 0 && IsGivenNameSyllable(words[end - 1], words[end + 1]);
+      bool run_goes_on = end + 2 < words.size() && words[end + 2].kind == WordKind::kWord &&
+                         words[end + 2].space_before &&
+                         CanBeNameWord(words[end + 2], coverage[end + 2]);
+      if (!syllable || (run.name_words < 2 && !run_goes_on)) break;
       end += 2;
     }
   }

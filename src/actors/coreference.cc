@@ -170,13 +170,20 @@ Gender TitleGender(std::string_view key) {
   return Gender::kUnknown;
 }
 
+// Titles held by one person of a realm or church at a time: "the Queen" is the one the
+// document names, however far back.
+bool IsSovereignTitle(std::string_view key) {
+  return key == "queen" || key == "king" || key == "pope" || key == "emperor";
+}
+
 // Title words a person may be referred back to by ("the president", "the minister").
 const WordSet& TitleHeads() {
   static const WordSet kHeads = {
       "president", "minister", "leader", "senator", "chancellor", "king", "queen", "governor",
       "mayor", "secretary", "premier", "ambassador", "chairman", "chairwoman", "pope", "prince",
       "emir", "sultan", "general", "commander", "envoy", "spokesman", "spokeswoman",
-      "congressman", "congresswoman", "judge", "prosecutor", "monarch", "ayatollah"};
+      "congressman", "congresswoman", "judge", "prosecutor", "monarch", "ayatollah",
+      "emperor"};
   return kHeads;
 }
 
@@ -358,6 +365,7 @@ const std::vector<Description>& Descriptions() {
       {{"ambassador"}, Need::kTitled},
       {{"chairman"}, Need::kTitled},
       {{"pope"}, Need::kTitled},
+      {{"emperor"}, Need::kTitled},
       {{"emir"}, Need::kTitled},
   };
   return kDescriptions;
@@ -737,6 +745,11 @@ class Resolver {
       for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       g = FirstNameGender(first);
     }
+    // A title the name itself opens: "Queen Elizabeth II", "Pope Francis" in the dictionary.
+    if (f.end > f.begin + 1 && f.begin < words.size() && words[f.begin].kind == WordKind::kWord &&
+        words[f.begin].capitalised && In(TitleHeads(), words[f.begin].key)) {
+      titles_[f.actor.id].insert(words[f.begin].key);
+    }
     // Words before the name: "US President", "Iran's Foreign Minister", "Mr.".
     size_t w = f.begin;
     for (size_t k = 0; k < 4 && w > 0; ++k) {
@@ -1106,6 +1119,21 @@ class Resolver {
     return std::nullopt;
   }
 
+  // The one person the document so far has named with a sovereign's title ("Queen
+  // Elizabeth II", "King Harald"), however far back: a reign does not leave the story.
+  std::optional<Actor> FocusSovereign(std::string_view head) const {
+    std::optional<Actor> found;
+    for (const SentenceInfo& info : infos_) {
+      for (const Candidate& c : info.candidates) {
+        if (c.in_quote || c.affiliation_only || !Fits(c, Need::kTitled, head, Gender::kUnknown))
+          continue;
+        if (found && found->id != c.actor.id) return std::nullopt;
+        found = c.actor;
+      }
+    }
+    return found;
+  }
+
   // "the Senate", "the parliament": the chamber the document names with that word; else
   // the legislature of the one state whose chambers it has named before, the whole body
   // ("Congress of the Philippines", then "the Senate"; "US House" and "Congress", then
@@ -1457,8 +1485,19 @@ class Resolver {
           !words[w + n].capitalised) {
         continue;
       }
-      if (in_quote[w]) return std::nullopt;
       std::string head(d.keys.back());
+      // "the Queen", "the Pope": a sovereign the document has named, in a quotation too.
+      if (n == 1 && d.need == Need::kTitled && IsSovereignTitle(head) &&
+          words[w + 1].capitalised) {
+        std::optional<Actor> actor = FocusSovereign(head);
+        if (!actor) return std::nullopt;
+        found.end = w + 2;
+        found.actor = *actor;
+        // "the Queen's speech": a possessive qualifies the noun after it.
+        found.modifier = w + 2 < words.size() && words[w + 2].kind == WordKind::kPossessive;
+        return found;
+      }
+      if (in_quote[w]) return std::nullopt;
       if (n > 1 && d.body) head = std::string(d.keys[0]) + " " + head;  // "fire service"
       std::optional<Actor> actor;
       if (d.need == Need::kChamber) {

@@ -1256,8 +1256,11 @@ class AffiliationExtractor : public Extractor {
       std::optional<Owner> owner = OwnerAfter(s, *p, &end);
       if (!owner || end != stop) continue;
       // Without a comma the title is capitalised like a name's ("President of Argentina
-      // Alberto Fernandez"), else it is a description ("the head of Tesla Elon Musk"?).
-      if (!comma && !IsCapitalised(s, p->title_end - 1)) return 0;
+      // Alberto Fernandez"); a lower-case one only of a body, whose name ends where the
+      // found person's begins ("director of the Example Trust Jo Roe said").
+      bool of_body = owner->actor.type == ActorType::kOrganization ||
+                     owner->actor.type == ActorType::kGroup;
+      if (!comma && !IsCapitalised(s, p->title_end - 1) && !of_body) return 0;
       // Without a comma a one-word "name" is as likely the rest of the body's name
       // ("President of the Japan Chamber of Commerce").
       if (!comma && person.token_end - person.token_begin < 2) return 0;

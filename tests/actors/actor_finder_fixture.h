@@ -51,6 +51,8 @@ inline constexpr char kSmallDictionary[] = R"({"format": "actorgraph-actors", "v
  "names": ["United Nations Security Council", "Security Council"], "parent": "united_nations"},
 {"id": "recep_tayyip_erdogan", "name": "Recep Tayyip Erdoğan", "type": "person",
  "affiliation": "turkey"},
+{"id": "queen_ingrid_vale", "name": "Queen Ingrid Vale", "type": "person",
+ "names": ["Ingrid Vale"]},
 {"id": "jcpoa", "name": "JCPOA", "type": "other",
  "names": ["Joint Comprehensive Plan of Action"]}
 ]})";

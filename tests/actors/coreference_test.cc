@@ -28,7 +28,7 @@ std::string References(const std::string& text, ActorFinderOptions options = {})
 }
 
 struct Case {
-  const char* text;
+  std::string text;
   const char* expected;
 };
 
@@ -242,6 +242,28 @@ TEST(CoreferenceTest, TitleTakesThePersonWithThatTitle) {
        "the minister=javad_karimi"},
       // Two presidents in the window: the president is not resolved.
       {"President Mark Hollis met President Tomas Borek. The president spoke first.", ""},
+  });
+}
+
+TEST(CoreferenceTest, SovereignTitleTakesTheOneSovereignTheDocumentNamed) {
+  const std::string far =
+      " The cabinet met in the capital. Ministers debated the budget. The vote was delayed."
+      " Protests grew in the north. Markets fell on Monday. Analysts were divided.";
+  ExpectReferences({
+      // However far back, and with the title inside the dictionary's name.
+      {"Queen Ingrid Vale opened the session." + far + " Critics said the Queen was misled.",
+       "the Queen=queen_ingrid_vale"},
+      // In a quotation too.
+      {"Queen Ingrid Vale opened the session. Mark Hollis said: \"They are trying to use "
+       "the Queen to silence the chamber.\"",
+       "the Queen=queen_ingrid_vale"},
+      // A possessive qualifies the noun after it.
+      {"Queen Ingrid Vale opened the session. The Queen's speech was short.",
+       "The Queen=queen_ingrid_vale+mod"},
+      // Not a lower-case title that far back, nor a queen named only later.
+      {"Queen Ingrid Vale opened the session." + far + " Critics said the queen was misled.",
+       ""},
+      {"The Queen was misled, critics said. Queen Ingrid Vale opened the session.", ""},
   });
 }
 

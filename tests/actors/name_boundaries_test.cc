@@ -47,6 +47,15 @@ TEST(NameBoundariesTest, APointOfTheCompassBeforeAPlaceOpensTheBodysName) {
   });
 }
 
+TEST(NameBoundariesTest, AHyphenatedGivenNameWithALowerCaseSyllableStaysInTheName) {
+  ExpectCases({
+      {"The talks will resume, Choi Min-ho said.", "Choi Min-ho=choi_min_ho/pattern"},
+      {"Yesterday Wai-kit Lo said the talks would resume.", "Wai-kit Lo=wai_kit_lo/pattern"},
+      // An English compound is no given name.
+      {"Pre-tax profits rose, Mark Hollis said.", "Mark Hollis=mark_hollis/pattern"},
+  });
+}
+
 TEST(NameBoundariesTest, AListedNameWithACommaIsMatchedWhole) {
   ExpectCases({
       {"The United Nations Educational, Scientific and Cultural Organization "

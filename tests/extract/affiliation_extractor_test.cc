@@ -391,6 +391,12 @@ const Case kCombinationCases[] = {
     {"The rally drew several leaders, including First Minister of [Scotland] [Nicola "
      "Sturgeon=person] and two mayors.",
      "Nicola Sturgeon -[be first minister of]-> Scotland"},
+    // A lower-case title of a body right before a name: the body's name ends there. Not of
+    // a state, and not before a one-word name (the body's name may go on).
+    {"The regional director of the [Example Trust=organization] [Ann Cole=person] said so.",
+     "Ann Cole -[be regional director of]-> Example Trust"},
+    {"The president of [Ruritania] [Ann Cole=person] said so.", ""},
+    {"The director of the [Example Trust=organization] [Cole=person] said so.", ""},
     // A legislator "from" a state; no other office is ("a lawyer from Texas").
     {"[Ann Cole=person], a Senator from [Ruritania], won the primary.",
      "Ann Cole -[be senator of]-> Ruritania"},
