@@ -38,6 +38,7 @@ const Case kNounObjects[] = {
     {"[Ghana] rejected a request by [Togo].", "Ghana -[reject request by]-> Togo"},
     {"[Ghana] welcomed the decision by [Togo] to reopen the border.",
      "Ghana -[welcome decision by]-> Togo"},
+    {"[Ghana] joined the talks by [Togo] on the border.", ""},
     {"[Ana Lobo=person] involved herself in [Chile]'s politics.",
      "Ana Lobo -[involve in politics of]-> Chile"},
     // A piece of a long sentence that starts at the comma after a quotation.
