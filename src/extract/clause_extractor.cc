@@ -904,6 +904,11 @@ class ClauseExtractor : public Extractor {
         !words::IsPreposition(s.lower[end]) && !words::IsCoordinator(s.lower[end]) &&
         !words::IsRelativePronoun(s.lower[end]))
       return std::nullopt;
+    // "approved Y's acquisition of Z": an act noun with its own "of" patient after it is
+    // Y's act, not one done to Y.
+    if (end < n && s.lower[end] == "of" &&
+        std::find(act->preps.begin(), act->preps.end(), "of") != act->preps.end())
+      return std::nullopt;
     const VerbEntry* verb = context_.vocabulary->FindVerb(act->verb);
     if (!verb) return std::nullopt;
     Predicate predicate;

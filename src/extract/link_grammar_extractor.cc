@@ -1655,6 +1655,20 @@ class LinkGrammarExtractor : public Extractor {
                  owners);
             return;
           }
+          // "rejected a request by Y", "welcomed the decision by Y": the noun's "by"
+          // names whose act it is, as a possessor does. Only right after the noun: not "the
+          // debates sponsored by Y". Not a relation noun the vocabulary makes symmetric ("joined
+          // the calls by Y" is no call with Y).
+          const NounEntry* listed_noun = vocabulary ? vocabulary->FindNoun(middle) : nullptr;
+          for (int p : view.Linked(noun, "M", true)) {
+            if (listed_noun && listed_noun->symmetric) break;
+            if (p != noun + 1 || view.lower(p) != "by") continue;
+            auto agents = PrepObjects(p);
+            if (agents.empty()) continue;
+            Emit(subjects, MakeRelation(head, NounPhrase(noun), "by", c), WordSpan(verb, noun),
+                 agents);
+            return;
+          }
         }
         // The preposition must belong to the noun: "ended treatment for exports from Y"
         // names Y's exports, not what was ended.

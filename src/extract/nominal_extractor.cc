@@ -22,6 +22,14 @@ bool HasPrep(const NounEntry& noun, std::string_view w) {
   return false;
 }
 
+bool IsPossessiveMark(std::string_view w) {
+  return w == "'s" || w == "'" || w == "\u2019s" || w == "\u2019";
+}
+
+bool IsPossessivePronoun(std::string_view w) {
+  return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
+}
+
 std::vector<GroupMember> MembersOf(const AnalyzedSentence& s, int m) {
   std::vector<GroupMember> out;
   for (const Actor& actor : ActorsOf(s.mentions[m])) out.push_back({m, actor});
@@ -216,6 +224,14 @@ class NominalExtractor : public Extractor {
     size_t t = x.token_end;
     // "non-EC producer sales to Spain": the actor is negated inside its word.
     if (x.span.begin != s.sentence->tokens[x.token_begin].begin) return;
+    // "a 5 billion Canadian-dlr acquisition of Y": the actor names a currency.
+    const auto& last = s.sentence->tokens[x.token_end - 1];
+    if (x.span.end < last.end) {
+      std::string rest = last.text.substr(x.span.end - last.begin);
+      if (rest.ends_with("dlr") || rest.ends_with("dlrs") || rest.ends_with("dollar") ||
+          rest.ends_with("dollars"))
+        return;
+    }
     // "US troop withdrawal from", "Canadian wheat exports to", "Israeli air strikes on": one
     // lower-case noun between the modifier and the act (a head mention only before a plural
     // act: "U.S. arms sales to").
@@ -252,6 +268,8 @@ class NominalExtractor : public Extractor {
       return false;
     // "US says sanctions on", "Iran denied attacks on": a finite verb is not a modifier.
     if (w == "arms") return true;  // "US arms sales to Taiwan"
+    // "its 239 mln Canadian dlr acquisition of Y": a currency, not the act's agent.
+    if (w == "dlr" || w == "dlrs" || w == "dollar" || w == "dollars") return false;
     std::string lemma = context_.lemmatizer->VerbLemma(w);
     if (context_.lemmatizer->IsVerb(w) && lemma != w) return false;
     // "U.S., Britain Bar Sanctions Against South Africa": in a headline a base-form verb may
@@ -319,6 +337,8 @@ class NominalExtractor : public Extractor {
       auto group = GroupAt(s, t + 2);
       const VerbEntry* verb = context_.vocabulary->FindVerb(noun->verb);
       if (!group || !verb) return;
+      // "X's acquisition of Y's division": the act is on what Y owns, not on Y.
+      if (group->end < s.lower.size() && IsPossessiveMark(s.lower[group->end])) return;
       EmitPairs(s, subject, RelationOfVerb(*verb), TokenSpan(s, t, t + 2), group->members, kName,
                 0.8, out);
       return;
@@ -505,6 +525,8 @@ class NominalExtractor : public Extractor {
     for (size_t a = by + 1; a < n && a <= by + 3; ++a) {
       int m = s.mention_at[a];
       if (m >= 0) {
+        // "by its U.S. subsidiary": an actor after a possessive names the owner's unit.
+        if (a > by + 1 && IsPossessivePronoun(s.lower[a - 1])) return;
         agent = m;
         break;
       }

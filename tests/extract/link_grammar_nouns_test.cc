@@ -34,6 +34,11 @@ const Case kNounObjects[] = {
      "Rui Costa -[express opposition to appointment of]-> Ana Lobo"},
     // A possessor is the party of the noun.
     {"[Ghana] questioned [Togo]'s decision.", "Ghana -[question decision of]-> Togo"},
+    // The noun's "by" names whose act it is.
+    {"[Ghana] rejected a request by [Togo].", "Ghana -[reject request by]-> Togo"},
+    {"[Ghana] welcomed the decision by [Togo] to reopen the border.",
+     "Ghana -[welcome decision by]-> Togo"},
+    {"[Ghana] joined the talks by [Togo] on the border.", ""},
     {"[Ana Lobo=person] involved herself in [Chile]'s politics.",
      "Ana Lobo -[involve in politics of]-> Chile"},
     // A piece of a long sentence that starts at the comma after a quotation.
