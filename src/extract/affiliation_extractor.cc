@@ -175,7 +175,21 @@ bool EndsOwner(const AnalyzedSentence& s, size_t t) {
       "administration", "department", "office", "ministry", "campaign", "committee", "team",
       "party", "family", "foundation", "university", "council", "agency", "government",
       "embassy", "delegation", "mission", "commission", "company", "club", "board"};
-  return !words::IsStateHead(w) && kHeads.count(w) == 0;
+  if (words::IsStateHead(w) || kHeads.count(w) != 0) return false;
+  // "head of the U.S. card products group": lower-case words that end in a unit's head make
+  // the owner a modifier of that unit.
+  static const std::unordered_set<std::string_view> kUnits = {
+      "group", "unit", "division", "business", "operations", "arm", "branch", "subsidiary",
+      "bureau", "desk", "section", "department", "office", "team", "committee", "agency"};
+  for (size_t u = t; u < s.lower.size() && u < t + 3; ++u) {
+    const std::string& x = s.lower[u];
+    if (s.mention_at[u] >= 0 || words::IsPunctuation(x) || IsCapitalised(s, u) ||
+        words::IsPreposition(x) || words::IsCoordinator(x) || words::IsRelativePronoun(x) ||
+        words::IsBe(x) || words::IsHave(x))
+      break;
+    if (kUnits.count(x) != 0) return false;
+  }
+  return true;
 }
 
 // The office phrase read forward from `from`: optional article, optional owner ("Ruritania's",

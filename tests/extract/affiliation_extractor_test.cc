@@ -147,6 +147,10 @@ const Case kStatedCases[] = {
     {"[Ruritania]'s [Jo Roe=person] won the race.", ""},
     {"The [Example Agency=organization]'s [Jo Roe=person] space telescope will launch.", ""},
     {"[Al Doe=person]'s [Jo Roe=person] said so.", ""},
+    // A state before lower-case words ending in a unit's head is no owner.
+    {"[Jo Roe=person], head of the [US] card products group, said so.", ""},
+    {"[Jo Roe=person], the president of [Ruritania] since May, spoke.",
+     "Jo Roe -[be president of]-> Ruritania"},
     // A body's possessive before another body's name: a part of it.
     {"The [Example University=organization]'s [Quill Institute=organization] said so.",
      "Quill Institute -[be part of]-> Example University"},
