@@ -680,18 +680,6 @@ size_t DefinedNameBegin(const std::vector<Word>& words, const std::vector<int>& 
   return end;
 }
 
-Found DefinedBody(const std::vector<Word>& words, size_t begin, size_t end) {
-  Found body;
-  body.begin = begin;
-  body.end = end;
-  body.core_begin = begin;
-  body.how = Resolution::kPattern;
-  body.actor.type = ActorType::kOrganization;
-  body.actor.name = NameOfWords(words, begin, end, false);
-  body.actor.id = MakeActorId(body.actor.name);
-  return body;
-}
-
 // Whether the definition that starts at words[begin] and ends with the bracket at
 // words[close] stands where a body does: after "for", "from", "by", "joined", ... (with
 // "the" between: "for the Crimson Peak Wrestling (CPW)"), or before a speech verb ("(DW)
@@ -733,7 +721,7 @@ void FindAcronymsBeforeNames(SentenceState* sentence, AliasTable* aliases) {
           !UsedAsBody(words, open - 1, close)) {
         continue;
       }
-      Found body = DefinedBody(words, open + 1, close);
+      Found body = PatternBody(words, open + 1, close);
       actor = body.actor;
       sentence->Add(std::move(body));
     }
@@ -800,7 +788,7 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
     } else if (size_t begin = DefinedNameBegin(words, coverage, open, acronym.text);
                before < 0 && begin < open && UsedAsBody(words, begin, open + 2)) {
       // "All Elite Wrestling (AEW)": a name no mention covers, defined as a body's.
-      Found body = DefinedBody(words, begin, open);
+      Found body = PatternBody(words, begin, open);
       alias.actor = body.actor;
       sentence->Add(std::move(body));
     } else {
@@ -809,6 +797,18 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
     aliases->Add(words, open + 1, open + 2, alias.actor, AliasTable::Kind::kAcronym);
     sentence->Add(std::move(alias));
   }
+}
+
+Found PatternBody(const std::vector<Word>& words, size_t begin, size_t end) {
+  Found body;
+  body.begin = begin;
+  body.end = end;
+  body.core_begin = begin;
+  body.how = Resolution::kPattern;
+  body.actor.type = ActorType::kOrganization;
+  body.actor.name = NameOfWords(words, begin, end);
+  body.actor.id = MakeActorId(body.actor.name);
+  return body;
 }
 
 }  // namespace actorgraph::actors_internal

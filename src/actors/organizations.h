@@ -15,6 +15,10 @@ namespace actorgraph::actors_internal {
 // ("FSB", "U.S.", "G7").
 bool LooksLikeAcronym(const Word& word);
 
+// An organisation no dictionary lists, found by a pattern over words [begin, end): named by
+// the words (how = kPattern), with no affiliation.
+Found PatternBody(const std::vector<Word>& words, size_t begin, size_t end);
+
 // Adds organisation mentions (how = kPattern) for capitalised runs with a head word. Not
 // for headings: their title case would turn any phrase into a name.
 //  - "Iraqi Parliament", "US Army": the demonym or country joins the name and is its

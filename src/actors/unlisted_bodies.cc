@@ -32,17 +32,6 @@ bool IntroducesAWork(std::string_view key) {
   return kWords.count(key) != 0;
 }
 
-Found BodyFound(const std::vector<Word> &words, size_t begin, size_t end) {
-  Found body;
-  body.begin = begin;
-  body.end = end;
-  body.core_begin = begin;
-  body.how = Resolution::kPattern;
-  body.actor.type = ActorType::kOrganization;
-  body.actor.name = NameOfWords(words, begin, end);
-  body.actor.id = MakeActorId(body.actor.name);
-  return body;
-}
 
 // A brand cased like "ThePrint", "HuffPost", "BuzzFeed": letters only, a
 // capital after a lower-case letter from the fourth letter on. Not "McGurk",
@@ -446,7 +435,7 @@ void FindTitleCasedBodies(SentenceState *sentence) {
       i = end;
       continue;
     }
-    Found body = BodyFound(words, i, end);
+    Found body = PatternBody(words, i, end);
     // "Rolling Stones" alone is the band again.
     body.core_begin = i + 1;
     sentence->Add(std::move(body));
@@ -484,7 +473,7 @@ void FindPapersNamedForPlaces(SentenceState *sentence) {
                               words[end].key == "and" || words[end].key == "&"))) {
       continue;
     }
-    Found paper = BodyFound(words, place.begin, end);
+    Found paper = PatternBody(words, place.begin, end);
     paper.actor.affiliation = place.actor.id;
     sentence->found.erase(sentence->found.begin() + static_cast<std::ptrdiff_t>(f));
     sentence->Add(std::move(paper));
@@ -500,7 +489,7 @@ void FindAddressedBodies(SentenceState *sentence) {
     std::vector<int> coverage = sentence->Coverage();
     // "Time magazine said", "an interview with Vogue magazine", "the Sun newspaper".
     if (size_t begin = MediumBeforeKind(*sentence, coverage, w); begin < w) {
-      sentence->Add(BodyFound(words, begin, w));
+      sentence->Add(PatternBody(words, begin, w));
       continue;
     }
     if (w + 1 >= n) break;
@@ -510,7 +499,7 @@ void FindAddressedBodies(SentenceState *sentence) {
       size_t start = at < n && words[at].key == "the" && !words[at].capitalised ? at + 1 : at;
       size_t end = MediumNameEnd(*sentence, coverage, start);
       if (end > start) {
-        Found medium = BodyFound(words, start, end);
+        Found medium = PatternBody(words, start, end);
         if (coverage[start] >= 0) {
           auto first = sentence->found.begin() + coverage[start];
           medium.actor.affiliation = first->actor.id;
@@ -540,7 +529,7 @@ void FindAddressedBodies(SentenceState *sentence) {
           !IsRomanNumeral(words[at].key) && at + 1 < n && words[at + 1].capitalised &&
           kMediaTails.count(words[at + 1].key) && coverage[at + 1] < 0 &&
           (at + 2 >= n || !words[at + 2].capitalised)) {
-        sentence->Add(BodyFound(words, at, at + 2));
+        sentence->Add(PatternBody(words, at, at + 2));
         w = at + 1;
         continue;
       }
@@ -549,7 +538,7 @@ void FindAddressedBodies(SentenceState *sentence) {
               (at + 1 >= n || !words[at + 1].capitalised));
     }
     if (!body) continue;
-    sentence->Add(BodyFound(words, at, at + 1));
+    sentence->Add(PatternBody(words, at, at + 1));
     w = at;
   }
 }
@@ -582,7 +571,7 @@ void FindBodiesAfterOffices(SentenceState *sentence) {
     size_t inner_place = 0;
     size_t end = BodyAfterOfficeEnd(*sentence, coverage, at, &inner_place);
     if (end == at) continue;
-    Found body = BodyFound(words, at, end);
+    Found body = PatternBody(words, at, end);
     if (inner_place < sentence->found.size()) {
       body.actor.affiliation = sentence->found[inner_place].actor.id;
       sentence->found.erase(sentence->found.begin() + static_cast<std::ptrdiff_t>(inner_place));
@@ -644,7 +633,7 @@ size_t TownAfterMayorEnd(const std::vector<Word> &words, const std::vector<int> 
 
 // A town is found as a body is, typed as a place (a code-less country, as regions are).
 Found TownFound(const std::vector<Word> &words, size_t begin, size_t end) {
-  Found town = BodyFound(words, begin, end);
+  Found town = PatternBody(words, begin, end);
   town.actor.type = ActorType::kCountry;
   return town;
 }
