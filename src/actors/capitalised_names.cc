@@ -182,31 +182,15 @@ bool IsFirstName(std::string_view key) {
       "hissene", "laurence", "shoichi", "constantine", "joachim", "tomasz", "natasha",
       "delfin", "wojciech", "reginald", "leopold", "franky", "arvin", "greta", "tedros",
       "neville", "darcy", "clarence", "edmund", "debra", "darwin", "arnaldo", "shinichi",
-      "rajiv", "cesare", "guido", "rhys", "terrence", "denys", "leroy",
-      // Given names the coreference layer knows by gender (less titles, places and common
-      // words: "Victoria", "Sofia", "Grace", "Marina", "Moon").
-      "abiy", "agnes", "aisha", "alassane", "aleksandar", "alexandra", "alexey", "amit",
-      "andrej", "andrey", "annegret", "antony", "ariel", "arvind", "avigdor", "ayelet",
-      "ayesha", "ayman", "benazir", "benny", "brigid", "carlotta", "charlie", "condoleezza",
-      "deborah", "dianne", "dilma", "ebrahim", "ehud", "ekaterina", "elisabeth", "elise",
-      "emomali", "fattah", "faure", "federica", "felipe", "fidel", "francesca", "félix",
-      "galina", "gideon", "giorgia", "golda", "gotabaya", "graca", "gretchen", "gurbanguly",
-      "haider", "hakainde", "hamad", "hanan", "hasan", "hashim", "hasina", "hulusi", "idriss",
-      "ilham", "ilhan", "indira", "irina", "isaias", "ismail", "iván", "jacqueline", "jalal",
-      "janez", "javad", "josep", "josé", "jovenel", "joão", "kassym", "kathleen", "kathryn",
-      "keir", "kirsten", "kofi", "kristalina", "leila", "lindiwe", "ludmila", "lyudmila",
-      "madeleine", "mahamat", "mahinda", "malala", "mamata", "manmohan", "mariya", "marjan",
-      "maryam", "masoud", "mateusz", "mauricio", "mayawati", "meghan", "mette", "mevlut",
-      "michele", "milorad", "milos", "miloš", "moqtada", "moshe", "nadezhda", "naftali",
-      "nasrin", "natalia", "nawaz", "nayib", "nechirvan", "nicolás", "nirmala", "nouri",
-      "nursultan", "oksana", "olaf", "olena", "olusegun", "paula", "pawel", "paweł",
-      "pratibha", "priti", "priyanka", "qasem", "ranil", "rashida", "raúl", "rishi", "sanna",
-      "sebastián", "segolene", "ségolène", "serdar", "shavkat", "shimon", "shirin", "silvio",
-      "simone", "smriti", "stephanie", "sunil", "sushma", "svetlana", "tamim", "tatiana",
-      "tatyana", "thabo", "tulsi", "tzipi", "umar", "ursula", "veronica", "veronika",
-      "vicente", "viktoria", "winnie", "yair", "yekaterina", "yitzhak", "yulia", "zainab",
-      "zeinab", "zoran"};
-  return IsCommonFirstName(key) || In(kWords, key);
+      "rajiv", "cesare", "guido", "rhys", "terrence", "denys", "leroy"};
+  // The given names coreference knows by gender, less titles, places and common words.
+  static const WordSet kNotAlone = {
+      "abu",  "alexandria", "aung", "ban",  "edi",  "evo",  "goodluck", "grace", "islam",
+      "lenin", "liz",       "lucia", "marina", "marine", "milo", "moon",  "mufti", "mullah",
+      "nana", "otto",       "pope", "rex",  "rosa", "sami", "sofia",    "tayyip", "tsai",
+      "victoria", "xi",     "yogi", "yoon"};
+  return IsCommonFirstName(key) || In(kWords, key) ||
+         ((IsFemaleGivenName(key) || IsMaleGivenName(key)) && !In(kNotAlone, key));
 }
 
 // Verbs after a name that need a human speaker or agent: "Ted Cruz said".

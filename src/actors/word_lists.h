@@ -10,6 +10,10 @@
 
 namespace actorgraph::actors_internal {
 
+// Common first names whose bearer's gender the news rarely leaves in doubt ("Angela",
+// "Donald"): coreference reads a person's gender from them, the person finder a given name.
+bool IsFemaleGivenName(std::string_view key);
+bool IsMaleGivenName(std::string_view key);
 // Function words, adverbs and pronouns that are capitalised only because they start a
 // sentence ("However", "Despite", "The"): never the start of an unlisted actor's name.
 bool IsFunctionWord(std::string_view key);
