@@ -90,69 +90,8 @@ enum class Gender { kUnknown, kMale, kFemale };
 
 // Common first names whose bearer's gender the news rarely leaves in doubt.
 Gender FirstNameGender(std::string_view key) {
-  static const WordSet kFemale = {
-      "angela", "theresa", "hillary", "nancy", "ursula", "kamala", "jacinda", "marine",
-      "elizabeth", "mary", "sarah", "margaret", "christine", "nikki", "condoleezza", "madeleine",
-      "federica", "kristalina", "liz", "elizabeth", "michelle", "melania", "ivanka", "jill",
-      "samantha", "susan", "julia", "helen", "anna", "maria", "benazir", "indira",
-      "aung", "tsai", "yulia", "golda", "sanna", "mette", "giorgia", "jane", "emma", "laura",
-      "catherine", "kate", "elena", "natalia", "olena", "alexandria", "ilhan", "rashida",
-      "nicola", "priti", "dilma", "cristina", "michelle", "ruth", "amy", "kirsten", "dianne",
-      "lisa", "linda", "karen", "patricia", "jennifer", "barbara", "hanan", "tzipi", "ayelet",
-      "zeinab", "fatima", "leila", "shirin", "nasrin", "malala", "veronika", "veronica",
-      "olga", "svetlana", "tatiana", "tatyana", "irina", "ekaterina", "yekaterina", "marina",
-      "valentina", "ludmila", "lyudmila", "galina", "oksana", "nadia", "nadezhda",
-      "alexandra", "victoria", "viktoria", "sophie", "sophia", "sofia", "emily", "hannah",
-      "rachel", "rebecca", "claire", "carrie", "doris", "brigid", "paula", "wanda", "carmen",
-      "nicole", "stephanie", "monica", "jessica", "ashley", "sandra", "diana", "joanna",
-      "joan", "alice", "carla", "carlotta", "ingrid", "marie", "louise", "heather", "megan",
-      "meghan", "rosa", "teresa", "gloria", "beatriz", "isabel", "lucia", "deborah",
-      "donna", "ellen", "francesca", "grace", "jacqueline", "janet", "katherine", "kathryn",
-      "kathleen", "amanda", "melissa", "michele", "elisabeth", "elise", "annegret",
-      "ségolène", "segolene", "simone", "yvonne", "agnes", "greta", "gretchen", "betsy",
-      "elaine", "lauren", "natasha", "tulsi", "lindiwe", "winnie", "graca", "ellen",
-      "mariya", "maryam", "aisha", "ayesha", "zainab", "hasina", "sonia",
-      "priyanka", "mamata", "sushma", "nirmala", "smriti", "mayawati", "pratibha"};
-  static const WordSet kMale = {
-      "donald", "joe", "barack", "george", "bill", "vladimir", "xi", "recep", "tayyip",
-      "emmanuel", "boris", "benjamin", "hassan", "ali", "mohammad", "mohammed", "muhammad",
-      "ahmed", "ahmad", "mahmoud", "bashar", "john", "james", "michael", "mike", "david",
-      "robert", "william", "richard", "thomas", "charles", "mark", "paul", "peter", "kim",
-      "narendra", "justin", "olaf", "rishi", "keir", "tony", "gordon", "nicolas", "jair",
-      "luiz", "andres", "sergei", "sergey", "dmitry", "dmitri", "volodymyr", "antony", "lloyd",
-      "rex", "mitt", "ted", "marco", "bernie", "chuck", "mitch", "kevin", "jim", "steve",
-      "stephen", "jeremy", "jean", "francois", "javad", "qasem", "ebrahim", "abdullah",
-      "salman", "khalid", "hamad", "tamim", "abdel", "fattah", "nouri", "haider", "moqtada",
-      "masoud", "abu", "osama", "ayman", "yasser", "ismail", "hasan", "jalal", "nechirvan",
-      "mevlut", "hulusi", "abdul", "mufti", "omar", "umar", "yusuf", "ibrahim", "mustafa", "frank", "jens", "antonio", "ban", "kofi", "pope", "shinzo", "fumio",
-      "moon", "yoon", "rodrigo", "ferdinand", "imran", "nawaz", "ashraf", "hamid", "mullah",
-      "josep", "charles", "viktor", "andrzej", "mateusz", "pedro", "matteo", "silvio", "mario",
-      "ron", "ronald", "barry", "walter", "brett", "kurt", "rudy", "adam", "eliot", "elijah",
-      "ken", "kenneth", "eric", "jack", "charlie", "alan", "albert", "alexander", "denis",
-      "dennis", "oleg", "ivan", "igor", "andrei", "andrey", "alexei", "alexey", "nikolai",
-      "yuri", "mikhail", "pavel", "carlos", "jose", "josé", "juan", "luis", "jorge",
-      "manuel", "miguel", "francisco", "ricardo", "eduardo", "anthony", "bruce", "brian",
-      "doug", "douglas", "xavier", "lawrence", "scott", "greg", "gregory", "jason",
-      "matthew", "andrew", "patrick", "edward", "henry", "harry", "hugh", "ian", "joseph",
-      "larry", "martin", "nick", "nicholas", "oliver", "philip", "raymond", "roger",
-      "simon", "timothy", "tim", "victor", "wayne", "howard", "joachim", "pawel", "paweł",
-      "francis", "allan", "adrian", "albert", "gerald", "harold", "jeffrey", "jeff",
-      "keith", "mohamed", "nasser", "saad", "sami", "karim", "rahul", "amit", "sunil",
-      "rajiv", "manmohan", "arvind", "yogi", "shinzo", "justin", "rand",
-      "ralph", "benny", "yair", "naftali", "avigdor", "gideon", "ehud", "ariel", "shimon",
-      "yitzhak", "moshe", "recep", "ilham", "nursultan", "kassym", "alexander", "emomali",
-      "islam", "shavkat", "gurbanguly", "serdar", "aleksandar", "milorad", "milo", "hashim",
-      "edi", "zoran", "janez", "marjan", "andrej", "milos", "miloš", "gotabaya", "mahinda",
-      "ranil", "abiy", "isaias", "uhuru", "william", "yoweri", "paul", "cyril",
-      "jacob", "thabo", "emmerson", "robert", "edgar", "hakainde", "muhammadu", "goodluck",
-      "olusegun", "nana", "macky", "alassane", "faure", "idriss", "mahamat", "denis",
-      "felix", "félix", "joseph", "joao", "joão", "filipe", "nicolas", "hugo", "evo",
-      "rafael", "lenin", "ivan", "iván", "sebastian", "sebastián", "mauricio", "alberto",
-      "enrique", "felipe", "vicente", "ernesto", "fidel", "raul", "raúl", "miguel",
-      "daniel", "juan", "nayib", "alejandro", "jimmy", "otto", "jovenel",
-      "michel", "jacques", "nicolás"};
-  if (In(kFemale, key)) return Gender::kFemale;
-  if (In(kMale, key)) return Gender::kMale;
+  if (IsFemaleGivenName(key)) return Gender::kFemale;
+  if (IsMaleGivenName(key)) return Gender::kMale;
   return Gender::kUnknown;
 }
 
@@ -202,7 +141,7 @@ struct Candidate {
   bool in_speech = false;
   // For a description resolved before ("the coalition"), its head: what the sentence
   // calls that actor, which another description ("the group") does not name again.
-  std::string kind;
+  std::string kind = "";
 };
 
 // Lower-case heads after an actor that make it a modifier of something else: "US troops",
