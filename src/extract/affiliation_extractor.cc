@@ -132,11 +132,6 @@ bool IsFieldWord(std::string_view w) {
   return std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isalpha(c) || c == '-'; });
 }
 
-bool IsCapitalised(const AnalyzedSentence& s, size_t t) {
-  const std::string& text = s.sentence->tokens[t].text;
-  return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
-}
-
 // Whether the noun phrase that names an owner ends before token t: "of Ruritania, said",
 // but not "of the United States National Institute ...", "for the Trump administration",
 // "Governor Chris Christie" (the office is someone else's there).

@@ -22,11 +22,6 @@ constexpr std::string_view kName = "apposition";
 // An apposition longer than this is more likely a clause of its own.
 constexpr size_t kMaxAppositionTokens = 16;
 
-bool IsCapitalised(const AnalyzedSentence& s, size_t t) {
-  const std::string& text = s.sentence->tokens[t].text;
-  return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
-}
-
 // A word that cannot stand inside a short descriptive noun phrase: it opens a clause, a
 // prepositional phrase or another list item.
 bool BreaksNounPhrase(std::string_view w) {

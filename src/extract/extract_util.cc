@@ -242,6 +242,16 @@ std::optional<ActorGroup> GroupEndingAt(const AnalyzedSentence& s, size_t token)
   return std::nullopt;
 }
 
+bool IsCapitalised(const AnalyzedSentence& s, size_t t) {
+  const std::string& text = s.sentence->tokens[t].text;
+  return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+}
+
+bool IsLowerCase(const AnalyzedSentence& s, size_t t) {
+  const std::string& text = s.sentence->tokens[t].text;
+  return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
+}
+
 size_t PossessiveAfter(const AnalyzedSentence& s, const Mention& m, bool* possessive) {
   *possessive = false;
   size_t end = m.token_end;

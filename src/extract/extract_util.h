@@ -53,6 +53,11 @@ std::optional<ActorGroup> GroupEndingAt(const AnalyzedSentence& s, size_t token)
 // inside it.
 size_t PossessiveAfter(const AnalyzedSentence& s, const Mention& m, bool* possessive);
 
+// Whether token t, as written, starts with a capital letter ("Iran", "UN") / a lower-case
+// letter ("public"); punctuation and digits are neither.
+bool IsCapitalised(const AnalyzedSentence& s, size_t t);
+bool IsLowerCase(const AnalyzedSentence& s, size_t t);
+
 // Bytes covering tokens [from, to) of the sentence.
 Span TokenSpan(const AnalyzedSentence& s, size_t from, size_t to);
 

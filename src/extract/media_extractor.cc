@@ -155,12 +155,6 @@ class MediaExtractor : public Extractor {
   // The subject of the clause after the comma at `comma`: the first head mention within a
   // few words of titles or description ("Detective Constable X", "herpetologist X"), not a
   // possessive's owner ("UNICEF's X" is X).
-  // A word in lower case, letters first: "public", "health", not "," or "Jo".
-  static bool IsLowerWord(const AnalyzedSentence& s, size_t t) {
-    const std::string& text = s.sentence->tokens[t].text;
-    return !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
-  }
-
   std::optional<ActorGroup> SubjectAfterComma(const AnalyzedSentence& s, size_t comma) const {
     size_t n = s.lower.size();
     for (size_t t = comma + 1; t < n && t < comma + 9; ++t) {
@@ -171,7 +165,7 @@ class MediaExtractor : public Extractor {
         // "Example University public health expert Jo Roe said": a body's name before the
         // lower-case words that describe the speaker is their modifier.
         bool describes = m.actor.type != ActorType::kPerson && m.token_end + 1 < n &&
-                         s.mention_at[m.token_end] < 0 && IsLowerWord(s, m.token_end) &&
+                         s.mention_at[m.token_end] < 0 && IsLowerCase(s, m.token_end) &&
                          !words::IsPreposition(s.lower[m.token_end]) &&
                          !words::IsCoordinator(s.lower[m.token_end]) &&
                          !words::IsRelativePronoun(s.lower[m.token_end]) &&

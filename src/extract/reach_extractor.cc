@@ -22,11 +22,6 @@ bool IsWeekday(std::string_view w) {
          w == "friday" || w == "saturday" || w == "sunday";
 }
 
-bool IsCapitalised(const AnalyzedSentence& s, size_t t) {
-  const std::string& text = s.sentence->tokens[t].text;
-  return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
-}
-
 // Adverbs that mark a second prepositional object as a later event of the same verb.
 bool IsSequenceAdverb(std::string_view w) {
   return w == "then" || w == "later" || w == "also" || w == "again" || w == "afterwards" ||
