@@ -1077,6 +1077,25 @@ class AffiliationExtractor : public Extractor {
   // Not a state's possessive ("China's Huawei" is where it is from), a reference ("the
   // company's X": whose it is is the reference's guess), nor a body that only modifies a
   // noun ("the Example Party's US Senate nomination").
+  // The body whose possessive ends right before token b ("the Example Fund's" before "Jo
+  // Roe"), or -1: an organisation or group named outright, not a reference, a demonym or a
+  // modifier.
+  static int BodyPossessorBefore(const AnalyzedSentence& s, size_t b) {
+    for (size_t m = 0; m < s.mentions.size(); ++m) {
+      const Mention& body = s.mentions[m];
+      if (body.token_end > b || body.token_end + 1 < b || body.modifier) continue;
+      bool possessive = false;
+      size_t skip = PossessiveAfter(s, body, &possessive);
+      if (!possessive || body.token_end + skip != b) continue;
+      if ((body.actor.type != ActorType::kOrganization && body.actor.type != ActorType::kGroup) ||
+          body.how == Resolution::kCoreference || body.how == Resolution::kGroupReference ||
+          body.how == Resolution::kDemonym)
+        return -1;
+      return static_cast<int>(m);
+    }
+    return -1;
+  }
+
   void ReadBodyOfBody(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
     const Mention& part = s.mentions[k];
     if (part.modifier || part.how == Resolution::kCoreference ||
@@ -1084,32 +1103,24 @@ class AffiliationExtractor : public Extractor {
         (part.actor.type != ActorType::kOrganization && part.actor.type != ActorType::kGroup))
       return;
     size_t b = part.token_begin;
-    for (size_t m = 0; m < s.mentions.size(); ++m) {
-      const Mention& whole = s.mentions[m];
-      if (m == k || whole.token_end > b || whole.token_end + 1 < b || whole.modifier) continue;
-      bool possessive = false;
-      size_t skip = PossessiveAfter(s, whole, &possessive);
-      if (!possessive || whole.token_end + skip != b) continue;
-      if ((whole.actor.type != ActorType::kOrganization && whole.actor.type != ActorType::kGroup) ||
-          whole.how == Resolution::kCoreference || whole.how == Resolution::kGroupReference ||
-          whole.how == Resolution::kDemonym || whole.actor.id == part.actor.id)
-        return;
-      size_t after = part.token_end;
-      if (after < s.lower.size()) {
-        const std::string& w = s.lower[after];
-        bool unit = w == "unit" || w == "subsidiary" || w == "division" || w == "affiliate";
-        bool owns = w == "'s" || w == "'";
-        if (!unit && !owns && !EndsPersonsNounPhrase(s, after)) return;
-      }
-      if (HasPair(out, part.actor, whole.actor)) return;
-      Relation r;
-      r.text = "be part of";
-      r.lemma = "part";
-      r.category = Category::kNeutral;
-      EmitPairs(s, {{static_cast<int>(k), part.actor}}, r, TokenSpan(s, whole.token_end, b),
-                {{static_cast<int>(m), whole.actor}}, kName, 0.7, out);
-      return;
+    int m = BodyPossessorBefore(s, b);
+    if (m < 0 || m == static_cast<int>(k)) return;
+    const Mention& whole = s.mentions[m];
+    if (whole.actor.id == part.actor.id) return;
+    size_t after = part.token_end;
+    if (after < s.lower.size()) {
+      const std::string& w = s.lower[after];
+      bool unit = w == "unit" || w == "subsidiary" || w == "division" || w == "affiliate";
+      bool owns = w == "'s" || w == "'";
+      if (!unit && !owns && !EndsPersonsNounPhrase(s, after)) return;
     }
+    if (HasPair(out, part.actor, whole.actor)) return;
+    Relation r;
+    r.text = "be part of";
+    r.lemma = "part";
+    r.category = Category::kNeutral;
+    EmitPairs(s, {{static_cast<int>(k), part.actor}}, r, TokenSpan(s, whole.token_end, b),
+              {{m, whole.actor}}, kName, 0.7, out);
   }
 
   // Whether token t can follow a person's name that is a whole noun phrase: punctuation, a
@@ -1139,23 +1150,12 @@ class AffiliationExtractor : public Extractor {
     if (person.how == Resolution::kCoreference || person.how == Resolution::kGroupReference)
       return;
     size_t b = person.token_begin;
-    for (size_t m = 0; m < s.mentions.size(); ++m) {
-      const Mention& body = s.mentions[m];
-      if (body.token_end > b || body.token_end + 1 < b || body.modifier) continue;
-      bool possessive = false;
-      size_t skip = PossessiveAfter(s, body, &possessive);
-      if (!possessive || body.token_end + skip != b) continue;
-      if ((body.actor.type != ActorType::kOrganization && body.actor.type != ActorType::kGroup) ||
-          body.how == Resolution::kCoreference || body.how == Resolution::kGroupReference ||
-          body.how == Resolution::kDemonym)
-        return;
-      // The name must be the whole noun phrase: "the Example Fund's Jo Roe Center" is a place,
-      // "NASA's Jo Roe space telescope" a thing named for her.
-      if (person.token_end < s.lower.size() && !EndsPersonsNounPhrase(s, person.token_end))
-        return;
-      EmitBelongs(s, k, static_cast<int>(m), TokenSpan(s, body.token_end, b), out);
-      return;
-    }
+    int m = BodyPossessorBefore(s, b);
+    if (m < 0) return;
+    // The name must be the whole noun phrase: "the Example Fund's Jo Roe Center" is a place,
+    // "NASA's Jo Roe space telescope" a thing named for her.
+    if (person.token_end < s.lower.size() && !EndsPersonsNounPhrase(s, person.token_end)) return;
+    EmitBelongs(s, k, m, TokenSpan(s, s.mentions[m].token_end, b), out);
   }
 
   void ReadPossessiveBefore(const AnalyzedSentence& s, size_t k, std::vector<Triple>& out) const {
