@@ -182,6 +182,7 @@ enum class Need {
   kPerson,
   kCountry,
   kGovernment,  // a country, exactly one in focus
+  kSubState,    // a state of a federation or a province: a country with a sovereign
   kCompany,
   kCompanyOrGroup,
   kHeadNamed,  // an organisation or group whose name has the description's head
@@ -290,6 +291,8 @@ const std::vector<Description>& Descriptions() {
       {{"congress"}, Need::kChamber, true},
       {{"parliament"}, Need::kChamber, true},
       {{"legislature"}, Need::kChamber, true},
+      // "Wisconsin ... the state using the National Guard": a state of a federation.
+      {{"state"}, Need::kSubState, true},
       {{"bloc"}, Need::kBloc},
       {{"president"}, Need::kTitled},
       {{"minister"}, Need::kTitled},
@@ -878,6 +881,26 @@ class Resolver {
     return -1;
   }
 
+  // "The High Court of England and Wales ruled ... The government argued": a part of a
+  // country (a constituent country, a federal state) the document names no more often
+  // than the country it belongs to is seldom the one whose government is meant.
+  bool UnderSovereign(const Actor& a) const {
+    if (a.affiliation.empty()) return false;
+    int own = 0, sovereign = 0;
+    auto count = [&](const Candidate& c) {
+      if (c.affiliation_only || c.actor.type != ActorType::kCountry) return;
+      own += c.actor.id == a.id;
+      sovereign += c.actor.id == a.affiliation;
+    };
+    for (const SentenceInfo& info : infos_) {
+      for (const Candidate& c : info.candidates) count(c);
+    }
+    if (current_) {
+      for (const Candidate& c : current_->candidates) count(c);
+    }
+    return sovereign >= own;
+  }
+
   bool Fits(const Candidate& c, Need need, std::string_view head, Gender gender) const {
     const Actor& a = c.actor;
     switch (need) {
@@ -887,8 +910,11 @@ class Resolver {
         auto it = gender_.find(a.id);
         return it == gender_.end() || it->second == Gender::kUnknown || it->second == gender;
       }
-      case Need::kCountry:
-      case Need::kGovernment: return a.type == ActorType::kCountry && !c.foreign_presence;
+      case Need::kCountry: return a.type == ActorType::kCountry && !c.foreign_presence;
+      case Need::kGovernment:
+        return a.type == ActorType::kCountry && !c.foreign_presence;
+      case Need::kSubState:
+        return a.type == ActorType::kCountry && !a.affiliation.empty() && !c.foreign_presence;
       case Need::kCompany:
         return a.type == ActorType::kOrganization &&
                (!HasNonCompanyHead(a.name) || Introduced(a.id, "company"));
@@ -940,6 +966,11 @@ class Resolver {
         if (!c->affiliation_only) last = c;
       }
       if (!last) return std::nullopt;
+      // The part of a country in focus does not let an older sentence's country through:
+      // the government meant is then unclear.
+      if (ids.size() == 1 && need == Need::kGovernment && UnderSovereign(last->actor)) {
+        return std::nullopt;
+      }
       if (ids.size() == 1) return last->actor;
       if (need == Need::kGovernment || need == Need::kTitled) return std::nullopt;
       if (subject && ids.count(subject->actor.id)) return subject->actor;
@@ -1424,6 +1455,8 @@ class Resolver {
           !words[w + n].capitalised) {
         continue;
       }
+      // "the State" is most often the government of a country, not a federation's state.
+      if (d.need == Need::kSubState && words[w + n].capitalised) continue;
       std::string head(d.keys.back());
       // "the Queen", "the Pope": a sovereign the document has named, in a quotation too.
       if (n == 1 && d.need == Need::kTitled && IsSovereignTitle(head) &&

@@ -16,6 +16,9 @@ enum class Need { kCountries, kLeaders, kPeople, kAny };
 struct Phrase {
   std::vector<std::string_view> keys;
   Need need;
+  // Only a pair of its own sentence or of the one before: "both of them" is as often two
+  // things as two actors, so an older pair is too far to trust.
+  bool near = false;
 };
 
 const std::vector<Phrase>& Phrases() {
@@ -38,6 +41,10 @@ const std::vector<Phrase>& Phrases() {
       {{"both", "sides"}, Need::kAny},
       {{"each", "side"}, Need::kAny},
       {{"both", "leaders"}, Need::kLeaders},
+      // "The Senate acquitted both of them": the two people named before.
+      {{"both", "of", "them"}, Need::kPeople, true},
+      {{"both", "men"}, Need::kPeople, true},
+      {{"both", "women"}, Need::kPeople, true},
   };
   return kPhrases;
 }
@@ -190,7 +197,9 @@ void FindGroupReferences(SentenceState* sentence, PairHistory* history) {
         }
       }
       const auto& past = history->sentences();
-      for (auto s = past.rbegin(); !chosen && s != past.rend(); ++s) {
+      size_t reach = phrase.near ? 1 : past.size();
+      size_t back = 0;
+      for (auto s = past.rbegin(); !chosen && s != past.rend() && back < reach; ++s, ++back) {
         for (auto p = s->rbegin(); !chosen && p != s->rend(); ++p) {
           chosen = Members(*p, phrase.need);
         }

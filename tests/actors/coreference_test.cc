@@ -394,6 +394,70 @@ TEST(CoreferenceTest, TheTwoMenStandForThePairOfPeopleNamedBefore) {
   }
 }
 
+TEST(CoreferenceTest, BothOfThemStandForThePairOfPeopleNamedBefore) {
+  std::string found;
+  for (const Mention& m : FindIn("President Mark Hollis was tried in 1990 and President Tomas "
+                                 "Borek in 2004. A court acquitted both of them.")) {
+    if (m.how != Resolution::kGroupReference) continue;
+    found += m.surface + "=";
+    for (const Actor& member : m.members) found += member.id + ",";
+  }
+  EXPECT_EQ(found, "both of them=mark_hollis,tomas_borek,");
+  // Two countries are not "both of them" people, and a pair two sentences back is too far.
+  for (const std::string text :
+       {"Iran and Iraq signed two deals. Both of them expire soon.",
+        "President Mark Hollis and President Tomas Borek met. Iran sent two envoys. Both of "
+        "them spoke."}) {
+    for (const Mention& m : FindIn(text)) {
+      EXPECT_NE(m.how, Resolution::kGroupReference) << m.surface << " in " << text;
+    }
+  }
+}
+
+// References() with the built-in dictionary, which knows states, provinces and their
+// countries.
+std::string DefaultReferences(const std::string& text) {
+  testing::Analysed analysed = Analyse(text);
+  ActorFinder finder(testing::DefaultDictionary(), ActorFinderOptions());
+  std::string out;
+  for (const Mention& m : finder.FindMentions(analysed.document, analysed.sentences)) {
+    if (m.how != Resolution::kCoreference) continue;
+    if (!out.empty()) out += " | ";
+    out += m.surface + "=" + m.actor.id + (m.modifier ? "+mod" : "");
+  }
+  return out;
+}
+
+TEST(CoreferenceTest, TheStateIsTheOneStateOfAFederationInFocus) {
+  const std::vector<Case> cases = {
+      {"Voters in Ohio went to the polls on Tuesday. The state used the National Guard at "
+       "polling stations.",
+       "The state=ohio"},
+      {"The governor of Ohio spoke on Monday. He said the state would close its schools.",
+       "the state=ohio"},
+      // Two states in focus, a sovereign country, or another noun phrase: left alone.
+      {"Voters in Ohio and Texas went to the polls. The state used the National Guard.", ""},
+      {"Voters in France went to the polls. The state paid for the ballots.", ""},
+      {"Voters in Ohio went to the polls. The state budget paid for the ballots.", ""},
+      {"Voters in Ohio went to the polls. The state of emergency was lifted.", ""},
+  };
+  for (const Case& c : cases) EXPECT_EQ(DefaultReferences(c.text), c.expected) << c.text;
+}
+
+TEST(CoreferenceTest, TheGovernmentIsNoPartOfACountryTheDocumentNamesLessOften) {
+  const std::vector<Case> cases = {
+      // Wales is named no more often than the United Kingdom it belongs to: which
+      // government appealed is unclear.
+      {"The United Kingdom will leave the EU. A court in Wales ruled on Tuesday. The "
+       "government appealed.",
+       ""},
+      // A province the document is about keeps its government.
+      {"Quebec raised taxes on Monday. The government said revenue would rise.",
+       "The government=quebec"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(DefaultReferences(c.text), c.expected) << c.text;
+}
+
 TEST(CoreferenceTest, FirstPersonWordsOfATitleAreNoSpeech) {
   ExpectReferences({
       // "Me" and "My" with a capital inside the sentence belong to a film's or a song's
