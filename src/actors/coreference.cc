@@ -120,9 +120,9 @@ const WordSet& TitleHeads() {
   static const WordSet kHeads = {
       "president", "minister", "leader", "senator", "chancellor", "king", "queen", "governor",
       "mayor", "secretary", "premier", "ambassador", "chairman", "chairwoman", "pope", "prince",
-      "emir", "sultan", "general", "commander", "envoy", "spokesman", "spokeswoman",
-      "congressman", "congresswoman", "judge", "prosecutor", "monarch", "ayatollah",
-      "emperor"};
+      "princess", "emir", "sultan", "general", "commander", "envoy", "spokesman",
+      "spokeswoman", "congressman", "congresswoman", "judge", "prosecutor", "monarch",
+      "ayatollah", "emperor"};
   return kHeads;
 }
 
@@ -309,6 +309,16 @@ const std::vector<Description>& Descriptions() {
       {{"pope"}, Need::kTitled},
       {{"emperor"}, Need::kTitled},
       {{"emir"}, Need::kTitled},
+      {{"prince"}, Need::kTitled},
+      {{"princess"}, Need::kTitled},
+      {{"sultan"}, Need::kTitled},
+      {{"judge"}, Need::kTitled},
+      {{"prosecutor"}, Need::kTitled},
+      {{"envoy"}, Need::kTitled},
+      {{"commander"}, Need::kTitled},
+      {{"congressman"}, Need::kTitled},
+      {{"congresswoman"}, Need::kTitled},
+      {{"chairwoman"}, Need::kTitled},
   };
   return kDescriptions;
 }
@@ -951,6 +961,29 @@ class Resolver {
     return false;
   }
 
+  // "Judge X sentenced him ... another federal judge sentenced him to 47 months ... the
+  // judge in that case": "another" before the title's head, in the window of a title
+  // description at word `w`, introduces someone else so titled, unnamed.
+  bool AnotherSoTitled(size_t w, std::string_view head, size_t look_back) const {
+    std::string_view last = head.substr(head.rfind(' ') + 1);
+    auto scan = [&](const std::vector<Word>& words, size_t end) {
+      for (size_t k = 0; k < end && k < words.size(); ++k) {
+        if (words[k].key != "another") continue;
+        for (size_t x = k + 1; x < words.size() && x <= k + 3; ++x) {
+          if (words[x].kind == WordKind::kPunct) break;
+          if (words[x].key == last) return true;
+        }
+      }
+      return false;
+    };
+    if (scan(states_[current_index_].words, w)) return true;
+    for (size_t back = 1; back <= look_back && back <= current_index_; ++back) {
+      if (scan(states_[current_index_ - back].words, states_[current_index_ - back].words.size()))
+        return true;
+    }
+    return false;
+  }
+
   // The antecedent in focus for a reference at word `w` of the current sentence, or
   // nullopt. `skip` rules out candidates of the current sentence (the same clause for
   // "him").
@@ -998,6 +1031,7 @@ class Resolver {
     if (need == Need::kPerson && current_->unknown_person) return std::nullopt;
     // Titles: every person so titled in the window, not only the nearest sentence's.
     if (need == Need::kTitled) {
+      if (AnotherSoTitled(w, head, look_back)) return std::nullopt;
       std::unordered_set<std::string> ids;
       std::optional<Actor> last;
       for (size_t back = 1; back <= look_back && back <= infos_.size(); ++back) {

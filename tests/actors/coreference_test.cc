@@ -428,6 +428,23 @@ std::string DefaultReferences(const std::string& text) {
   return out;
 }
 
+TEST(CoreferenceTest, TitleTakesTheOnePersonSoTitled) {
+  ExpectReferences({
+      {"Princess Anna Kowal visited Iran on Monday. The princess met officials in Tehran.",
+       "The princess=anna_kowal"},
+      {"Judge Tomas Borek heard the case in Tehran. The judge ordered a new trial.",
+       "The judge=tomas_borek"},
+      // Two judges in the window: left alone.
+      {"Judge Tomas Borek and Judge Mark Hollis heard the case. The judge ordered a new "
+       "trial.",
+       ""},
+      // "another judge" is someone else so titled, unnamed.
+      {"Judge Tomas Borek heard the case in Tehran. Last year another federal judge heard "
+       "it. The judge ordered a new trial.",
+       ""},
+  });
+}
+
 TEST(CoreferenceTest, TheStateIsTheOneStateOfAFederationInFocus) {
   const std::vector<Case> cases = {
       {"Voters in Ohio went to the polls on Tuesday. The state used the National Guard at "
