@@ -139,6 +139,9 @@ struct Candidate {
   // Inside a quotation of at least kSpeechWords words in its sentence: speech, not a
   // nickname or a title in quotation marks ("nicknamed the 'Kim Kardashian of X'").
   bool in_speech = false;
+  // Before a currency: "the rise of the Taiwan dollar against the U.S. Dollar". Either may
+  // be the country in focus, so it counts, but it is never chosen on its own strength.
+  bool currency = false;
   // For a description resolved before ("the coalition"), its head: what the sentence
   // calls that actor, which another description ("the group") does not name again.
   std::string kind = "";
@@ -147,6 +150,10 @@ struct Candidate {
 // Lower-case heads after an actor that make it a modifier of something else: "US troops",
 // "EU law", "Iranian officials". A country so named is seldom the country a later "the
 // country" means ("5000 U.S. troops now in the country" is Iraq).
+bool IsCurrencyHead(std::string_view key) {
+  return key == "dollar" || key == "dollars" || key == "dlr" || key == "dlrs";
+}
+
 bool IsForeignPresenceHead(std::string_view key) {
   static const WordSet kWords = {
       "troops", "forces", "soldiers", "military", "citizens", "nationals", "embassy",
@@ -332,9 +339,13 @@ bool EndsDescription(const std::vector<Word>& words, size_t end) {
   if (next.kind == WordKind::kHyphen) return false;
   if (next.kind == WordKind::kPunct) return next.text != "(";
   if (next.capitalised) return false;  // "the President Donald Trump", "the Group of 20"
-  static const WordSet kNouns = {"stage", "leader", "leaders", "members", "member", "chief",
-                                 "head", "spokesman", "spokeswoman", "official", "officials",
-                                 "level", "stage", "'s"};
+  // "the government bond market", "the government regulators": a noun the description
+  // qualifies.
+  static const WordSet kNouns = {
+      "stage", "leader", "leaders", "members", "member", "chief", "head", "spokesman",
+      "spokeswoman", "official", "officials", "level", "'s", "bond", "bonds", "securities",
+      "broker", "brokers", "regulator", "regulators", "statistics", "sources", "source",
+      "debt", "spending", "employees", "workers", "troops", "forces", "role"};
   if (In(kNouns, next.key)) return false;
   if (next.key == "of") {
     // "accused the network of violating", "of \"swindling\"": what the actor is accused
@@ -486,6 +497,8 @@ class Resolver {
         bool presence = f.end < state.words.size() && IsForeignPresenceHead(state.words[f.end].key);
         info.candidates.push_back(
             {f.begin, f.end, f.actor, in_quote[f.begin], f.modifier, presence});
+        info.candidates.back().currency =
+            f.end < state.words.size() && IsCurrencyHead(state.words[f.end].key);
         if (in_quote[f.begin]) {
           size_t a = f.begin, b = f.end;
           while (a > 0 && in_quote[a - 1]) --a;
@@ -996,7 +1009,7 @@ class Resolver {
       const Candidate* last = nullptr;
       for (const Candidate* c : fitting) {
         ids.insert(c->actor.id);
-        if (!c->affiliation_only) last = c;
+        if (!c->affiliation_only && !c->currency) last = c;
       }
       if (!last) return std::nullopt;
       // The part of a country in focus does not let an older sentence's country through:

@@ -468,6 +468,9 @@ TEST(CoreferenceTest, TheGovernmentIsNoPartOfACountryTheDocumentNamesLessOften) 
       {"The United Kingdom will leave the EU. A court in Wales ruled on Tuesday. The "
        "government appealed.",
        ""},
+      // A noun after it makes it another phrase; a currency names no country in focus.
+      {"Japan sold bonds on Monday. Banks bought into the government bond market.", ""},
+      {"The peso is at 20.50 to the U.S. dollar. The government will not devalue it.", ""},
       // A province the document is about keeps its government.
       {"Quebec raised taxes on Monday. The government said revenue would rise.",
        "The government=quebec"},
