@@ -29,7 +29,8 @@
 //    eight words), beside a named speaker, gives that person ("Leinen said 'Munk was a
 //    treasure.' She described him").
 //  - the country, the nation: a country; the government: a country, only when exactly one
-//    is in focus.
+//    is in focus and it is no part of a country the document names as often (Wales in a
+//    UK story); the state: the one state of a federation in focus ("Ohio ... the state").
 //  - the company, the firm, the carrier, the airline, the group: a company (an
 //    organisation whose name reads as a firm's) — "the group" also an armed group; the
 //    agency, the organisation, the alliance, the party, the bloc: a body whose name has
@@ -46,8 +47,9 @@
 //  - the Senate, the House, the Congress, the parliament, the legislature, the state
 //    senate: the chamber so named, else the whole legislature of the one state whose
 //    chambers the document named (and names at least as often as any other country).
-//  - the president, the prime minister, the minister, the leader, ...: the one person in
-//    the last five sentences a title of theirs ends with that word ("Foreign Minister").
+//  - the president, the prime minister, the minister, the leader, the judge, ...: the one
+//    person in the last five sentences a title of theirs ends with that word ("Foreign
+//    Minister"), unless "another judge" there introduces someone else so titled.
 //  - it/its (optional, see CoreferenceOptions): an organisation, company or country that is
 //    the subject of the same sentence (or, for "its" with nothing before it, of the
 //    previous one), with no other such actor between: "The SDF announced it had entered",

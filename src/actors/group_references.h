@@ -13,7 +13,9 @@
 // two ("X met Y. The two leaders ..."). "nations", "countries",
 // "governments" need a pair of countries; "leaders" a pair of people or of countries (a
 // leader of each); "men", "women", "presidents", "ministers" a pair of people; "sides" any
-// pair. A reference with no such pair is not a mention.
+// pair. "both of them", "both men", "both women" need a pair of people of their own
+// sentence or of the previous one (older pairs are too far for words that as often mean
+// two things). A reference with no such pair is not a mention.
 #ifndef ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
 #define ACTORGRAPH_SRC_ACTORS_GROUP_REFERENCES_H_
 
