@@ -1563,6 +1563,9 @@ class LinkGrammarExtractor : public Extractor {
         return;
       }
       if (!lemma.empty() && !c.passive) ReadSpeech(subjects, verb, lemma);
+      if (!lemma.empty() && !c.passive && IsSayingVerb(lemma) && lemma != "say" &&
+          lemma != "claim")
+        ReadSaidThenAddressee(subjects, verb, lemma, shared, c);
       if (lemma.empty() || IsEmptyVerb(lemma)) return;
       if (!self.context_.lemmatizer->IsVerb(lemma)) return;
       std::vector<int> sources = {verb};
@@ -1618,6 +1621,7 @@ class LinkGrammarExtractor : public Extractor {
           if (!objects.empty()) {
             actor_object = true;
             Emit(subjects, MakeRelation(head, "", "", c), WordSpan(verb), objects);
+            ReadRecipientAfterActor(subjects, verb, lemma, head, sources, o, c);
           } else if (mention_of[o] < 0) {
             nouns.push_back(o);
           }
@@ -1783,6 +1787,47 @@ class LinkGrammarExtractor : public Extractor {
                WordSpan(prep, p), objects);
           return;
         }
+      }
+    }
+
+    // "explained the plan to Y", "reported the attack to Y": a verb of saying with a noun
+    // object names its addressee after it, as a verb of address does ("described the plan to
+    // Y"). Not "say" or "claim", whose objects are mostly reported clauses the parser misreads.
+    void ReadSaidThenAddressee(const std::vector<GroupMember>& subjects, int verb,
+                               const std::string& lemma, int shared, const VerbChain& c) const {
+      std::vector<int> sources = {verb};
+      if (shared >= 0) sources.push_back(shared);
+      std::vector<int> nouns;
+      for (int src : sources)
+        for (int o : view.Linked(src, "O", true)) {
+          if (mention_of[o] >= 0 || !Actors(o).empty()) return;
+          nouns.push_back(o);
+        }
+      if (nouns.empty()) return;
+      ReadObjectThenParty(subjects, verb, lemma, sources, nouns, c, /*addressee=*/true);
+    }
+
+    // "sold Y to Z", "described Y to the BBC": an actor object, then the party it passes or
+    // is described to. Only "to" right after the object, and only for a verb of describing or
+    // one the vocabulary lists with "to" ("sell to", "hand over to"): "sent Y to Z" and
+    // "appointed Y to Z" say where Y went, not what Z was given.
+    void ReadRecipientAfterActor(const std::vector<GroupMember>& subjects, int verb,
+                                 const std::string& lemma, const std::string& head,
+                                 const std::vector<int>& sources, int object,
+                                 const VerbChain& c) const {
+      const RelationVocabulary* vocabulary = self.context_.vocabulary;
+      bool describing = lemma == "describe" || lemma == "introduce";
+      if (!describing && (lemma == "send" || !vocabulary || !vocabulary->FindVerb(head + " to")))
+        return;
+      std::vector<int> preps = view.Linked(object, "M", true);
+      for (int src : sources)
+        for (int p : view.Linked(src, "MV", true)) preps.push_back(p);
+      for (int p : preps) {
+        if (p != object + 1 || view.lower(p) != "to") continue;
+        auto parties = PrepObjects(p);
+        if (parties.empty()) continue;
+        Emit(subjects, MakeRelation(head, "", "to", c), WordSpan(verb, p), parties);
+        return;
       }
     }
 
