@@ -213,6 +213,16 @@ bool IsPersonNoun(std::string_view w) {
   return k.count(w) > 0 || words::IsTitleWord(w);
 }
 
+// A noun that may name a person by what they do or are ("designer", "co-author", "loyalist",
+// "nominee", "actress", "co-star"): a person noun, or one of their endings.
+bool IsPersonNounForm(std::string_view w) {
+  if (IsPersonNoun(w) || w == "star" || w.ends_with("-star")) return true;
+  for (std::string_view end : {"er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ess",
+                               "ee", "ive", "ic"})
+    if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+  return false;
+}
+
 // Verbs that with "as" state an office, as the copula does: "served as Y's lawyer",
 // "acted as an adviser to Y", "worked as a lawyer for Y".
 bool IsServeVerb(std::string_view lemma) {
@@ -651,6 +661,17 @@ class LinkGrammarExtractor : public Extractor {
               --begin;
           }
         }
+        // "Fashion designer Jane Roe described ...", "Record producer Jane Roe ...": words
+        // opening the window before a person's name describe the person, and the parser reads
+        // the first as an imperative verb; they go into the placeholder too.
+        if (!window.tokens.empty() && begin > 0 && in[begin - 1] &&
+            std::isupper(static_cast<unsigned char>(s.sentence->tokens[m.token_begin].text[0])) &&
+            IsPersonNounForm(s.lower[begin - 1])) {
+          size_t b = begin;
+          while (b > 0 && begin - b < 3 && in[b - 1] && DescribesPersonAt(s, window, b - 1))
+            --b;
+          if (b < begin && b == window.tokens.front()) begin = b;
+        }
         // "US President Donald Trump": a state modifier before the title is part of the
         // name (it is not an actor of the clause).
         if (begin < m.token_begin && begin > 0 && in[begin - 1] && s.mention_at[begin - 1] >= 0) {
@@ -726,6 +747,28 @@ class LinkGrammarExtractor : public Extractor {
     }
     Reader reader{s, view, mention_of, *this, out};
     reader.ReadClauses();
+  }
+
+  // Whether sentence token `t` may be a word describing the person named after it ("fashion
+  // designer", "record producer"): a plain word, no mention, function word or inflected verb,
+  // capitalised only as the window's first word.
+  bool DescribesPersonAt(const AnalyzedSentence& s, const Window& window, size_t t) const {
+    if (s.mention_at[t] >= 0) return false;
+    const std::string& w = s.lower[t];
+    if (w.empty() || !std::all_of(w.begin(), w.end(), [](char ch) {
+          return std::islower(static_cast<unsigned char>(ch)) || ch == '-';
+        }))
+      return false;
+    if (t != window.tokens.front() &&
+        std::isupper(static_cast<unsigned char>(s.sentence->tokens[t].text[0])))
+      return false;
+    if (words::IsDeterminer(w) || words::IsPreposition(w) || words::IsCoordinator(w) ||
+        words::IsRelativePronoun(w) || words::IsBe(w) || words::IsHave(w) || words::IsDo(w) ||
+        words::IsModal(w) || words::IsFuture(w) || words::IsNegation(w) || words::IsAdverb(w) ||
+        words::IsQuantifier(w) || w == "you" || w == "we" || w == "they" || w == "he" ||
+        w == "she" || w == "it" || w == "i" || w == "if" || w == "as" || w == "than")
+      return false;
+    return !(context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) != w);
   }
 
   // True when window position `i` is in a run of capitalised words ending in a title word

@@ -52,5 +52,18 @@ TEST(LinkGrammarPartyAfterObjectTest, VerbOfSayingWithANounObjectNamesItsAddress
   ExpectAll(std::begin(kCases), std::end(kCases));
 }
 
+TEST(LinkGrammarPartyAfterObjectTest, WordsOpeningTheClauseBeforeANameDescribeThePerson) {
+  const Case kCases[] = {
+      // Read otherwise as an imperative "Fashion ..." with no subject.
+      {"Fashion designer [Ana Lobo=person] described [Rita Vega=person] to the "
+       "[BBC=organization] in 2002.",
+       "Ana Lobo -[describe]-> Rita Vega; Ana Lobo -[describe to]-> BBC"},
+      {"Record producer [Ana Lobo=person] introduced [Rita Vega=person] to "
+       "[Marta Ruiz=person].",
+       "Ana Lobo -[introduce]-> Rita Vega; Ana Lobo -[introduce to]-> Marta Ruiz"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
 }  // namespace
 }  // namespace actorgraph
