@@ -213,6 +213,16 @@ bool IsPersonNoun(std::string_view w) {
   return k.count(w) > 0 || words::IsTitleWord(w);
 }
 
+// A noun that may name a person by what they do or are ("designer", "co-author", "loyalist",
+// "nominee", "actress", "co-star"): a person noun, or one of their endings.
+bool IsPersonNounForm(std::string_view w) {
+  if (IsPersonNoun(w) || w == "star" || w.ends_with("-star")) return true;
+  for (std::string_view end : {"er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ess",
+                               "ee", "ive", "ic"})
+    if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+  return false;
+}
+
 // Verbs that with "as" state an office, as the copula does: "served as Y's lawyer",
 // "acted as an adviser to Y", "worked as a lawyer for Y".
 bool IsServeVerb(std::string_view lemma) {
@@ -651,6 +661,17 @@ class LinkGrammarExtractor : public Extractor {
               --begin;
           }
         }
+        // "Fashion designer Jane Roe described ...", "Record producer Jane Roe ...": words
+        // opening the window before a person's name describe the person, and the parser reads
+        // the first as an imperative verb; they go into the placeholder too.
+        if (!window.tokens.empty() && begin > 0 && in[begin - 1] &&
+            std::isupper(static_cast<unsigned char>(s.sentence->tokens[m.token_begin].text[0])) &&
+            IsPersonNounForm(s.lower[begin - 1])) {
+          size_t b = begin;
+          while (b > 0 && begin - b < 3 && in[b - 1] && DescribesPersonAt(s, window, b - 1))
+            --b;
+          if (b < begin && b == window.tokens.front()) begin = b;
+        }
         // "US President Donald Trump": a state modifier before the title is part of the
         // name (it is not an actor of the clause).
         if (begin < m.token_begin && begin > 0 && in[begin - 1] && s.mention_at[begin - 1] >= 0) {
@@ -726,6 +747,28 @@ class LinkGrammarExtractor : public Extractor {
     }
     Reader reader{s, view, mention_of, *this, out};
     reader.ReadClauses();
+  }
+
+  // Whether sentence token `t` may be a word describing the person named after it ("fashion
+  // designer", "record producer"): a plain word, no mention, function word or inflected verb,
+  // capitalised only as the window's first word.
+  bool DescribesPersonAt(const AnalyzedSentence& s, const Window& window, size_t t) const {
+    if (s.mention_at[t] >= 0) return false;
+    const std::string& w = s.lower[t];
+    if (w.empty() || !std::all_of(w.begin(), w.end(), [](char ch) {
+          return std::islower(static_cast<unsigned char>(ch)) || ch == '-';
+        }))
+      return false;
+    if (t != window.tokens.front() &&
+        std::isupper(static_cast<unsigned char>(s.sentence->tokens[t].text[0])))
+      return false;
+    if (words::IsDeterminer(w) || words::IsPreposition(w) || words::IsCoordinator(w) ||
+        words::IsRelativePronoun(w) || words::IsBe(w) || words::IsHave(w) || words::IsDo(w) ||
+        words::IsModal(w) || words::IsFuture(w) || words::IsNegation(w) || words::IsAdverb(w) ||
+        words::IsQuantifier(w) || w == "you" || w == "we" || w == "they" || w == "he" ||
+        w == "she" || w == "it" || w == "i" || w == "if" || w == "as" || w == "than")
+      return false;
+    return !(context_.lemmatizer->IsVerb(w) && context_.lemmatizer->VerbLemma(w) != w);
   }
 
   // True when window position `i` is in a run of capitalised words ending in a title word
@@ -1563,6 +1606,9 @@ class LinkGrammarExtractor : public Extractor {
         return;
       }
       if (!lemma.empty() && !c.passive) ReadSpeech(subjects, verb, lemma);
+      if (!lemma.empty() && !c.passive && IsSayingVerb(lemma) && lemma != "say" &&
+          lemma != "claim")
+        ReadSaidThenAddressee(subjects, verb, lemma, shared, c);
       if (lemma.empty() || IsEmptyVerb(lemma)) return;
       if (!self.context_.lemmatizer->IsVerb(lemma)) return;
       std::vector<int> sources = {verb};
@@ -1618,6 +1664,7 @@ class LinkGrammarExtractor : public Extractor {
           if (!objects.empty()) {
             actor_object = true;
             Emit(subjects, MakeRelation(head, "", "", c), WordSpan(verb), objects);
+            ReadRecipientAfterActor(subjects, verb, lemma, head, sources, o, c);
           } else if (mention_of[o] < 0) {
             nouns.push_back(o);
           }
@@ -1783,6 +1830,47 @@ class LinkGrammarExtractor : public Extractor {
                WordSpan(prep, p), objects);
           return;
         }
+      }
+    }
+
+    // "explained the plan to Y", "reported the attack to Y": a verb of saying with a noun
+    // object names its addressee after it, as a verb of address does ("described the plan to
+    // Y"). Not "say" or "claim", whose objects are mostly reported clauses the parser misreads.
+    void ReadSaidThenAddressee(const std::vector<GroupMember>& subjects, int verb,
+                               const std::string& lemma, int shared, const VerbChain& c) const {
+      std::vector<int> sources = {verb};
+      if (shared >= 0) sources.push_back(shared);
+      std::vector<int> nouns;
+      for (int src : sources)
+        for (int o : view.Linked(src, "O", true)) {
+          if (mention_of[o] >= 0 || !Actors(o).empty()) return;
+          nouns.push_back(o);
+        }
+      if (nouns.empty()) return;
+      ReadObjectThenParty(subjects, verb, lemma, sources, nouns, c, /*addressee=*/true);
+    }
+
+    // "sold Y to Z", "described Y to the BBC": an actor object, then the party it passes or
+    // is described to. Only "to" right after the object, and only for a verb of describing or
+    // one the vocabulary lists with "to" ("sell to", "hand over to"): "sent Y to Z" and
+    // "appointed Y to Z" say where Y went, not what Z was given.
+    void ReadRecipientAfterActor(const std::vector<GroupMember>& subjects, int verb,
+                                 const std::string& lemma, const std::string& head,
+                                 const std::vector<int>& sources, int object,
+                                 const VerbChain& c) const {
+      const RelationVocabulary* vocabulary = self.context_.vocabulary;
+      bool describing = lemma == "describe" || lemma == "introduce";
+      if (!describing && (lemma == "send" || !vocabulary || !vocabulary->FindVerb(head + " to")))
+        return;
+      std::vector<int> preps = view.Linked(object, "M", true);
+      for (int src : sources)
+        for (int p : view.Linked(src, "MV", true)) preps.push_back(p);
+      for (int p : preps) {
+        if (p != object + 1 || view.lower(p) != "to") continue;
+        auto parties = PrepObjects(p);
+        if (parties.empty()) continue;
+        Emit(subjects, MakeRelation(head, "", "to", c), WordSpan(verb, p), parties);
+        return;
       }
     }
 
