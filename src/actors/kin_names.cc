@@ -269,7 +269,19 @@ void FindKinGivenNames(size_t state_index, SentenceState* sentence,
     size_t v = u + 1;
     if (v < words.size() && words[v].text == ",") ++v;
     std::vector<size_t> names = GivenNamesAt(words, coverage, v, plural);
-    if (names.empty()) continue;
+    if (names.empty()) {
+      // "his wife Melania, and son Barron": a relative the finder knew already ("Melania"
+      // for Melania Trump) still lends its owner to the kin noun after it.
+      if (v < words.size() && coverage[v] >= 0) {
+        const Found& known = sentence->found[static_cast<size_t>(coverage[v])];
+        if (known.begin == v && known.actor.type == ActorType::kPerson && !known.modifier) {
+          last_owner = owner;
+          last_end = known.end;
+          u = known.end - 1;
+        }
+      }
+      continue;
+    }
     for (size_t w : names) {
       Found person = Relative(words, w);
       if (owner.pronoun || owner.named || !owner.surname.empty()) {
