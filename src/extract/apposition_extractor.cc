@@ -186,7 +186,8 @@ bool IsTieModifier(std::string_view w) {
       "fierce", "vocal", "outspoken", "staunch", "frequent", "harsh", "leading", "key",
       "trusted", "loyal", "lead", "defence", "defense", "family", "legal", "political",
       "foreign-policy", "policy", "special", "estranged", "only", "second", "third", "first",
-      "fellow", "main", "principal", "prominent", "strong", "old", "best"};
+      "fellow", "main", "principal", "prominent", "strong", "old", "best", "widowed",
+      "adoptive", "biological", "twin", "maternal", "paternal", "half"};
   return kWords.count(w) != 0;
 }
 

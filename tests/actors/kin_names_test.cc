@@ -73,6 +73,17 @@ TEST(KinNamesTest, KnownRelativeLendsItsOwnerToTheNextKinNoun) {
   });
 }
 
+TEST(KinNamesTest, InLawsAndWiderFamilyAreKinNouns) {
+  ExpectCases({
+      {"Activist Ambrose Okafor died. The news came from his son-in-law, Tobi, on Monday.",
+       "Ambrose Okafor=ambrose_okafor/pattern | his=ambrose_okafor/coreference+mod | "
+       "Tobi=tobi_okafor/pattern"},
+      {"Activist Ambrose Okafor died. The news came from his cousin, Tobi, on Monday.",
+       "Ambrose Okafor=ambrose_okafor/pattern | his=ambrose_okafor/coreference+mod | "
+       "Tobi=tobi_okafor/pattern"},
+  });
+}
+
 TEST(KinNamesTest, CommonWordsAndLongerNamesAreNoGivenNames) {
   ExpectCases({
       // A month before a date, a capitalised word after the name, a singular noun's list.
