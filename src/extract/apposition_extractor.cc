@@ -548,7 +548,7 @@ class AppositionExtractor : public Extractor {
   // person is named earlier in the sentence ("His death was announced by his son", "he and
   // his wife", "Doris Roe had a child with her husband"): the one person named before it,
   // unless their given name is of the other gender (on 174 Wikinews articles and 3,000
-  // Reuters stories the one person before was the owner in each of 10 new triples). When
+  // Reuters stories the one person before was the owner in each of 8 new triples). When
   // only a subject pronoun of its gender stands before it ("He is survived by his wife"),
   // that pronoun's person, with *pronoun_owner set. nullopt when two persons are named
   // before it.
