@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <set>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 
@@ -18,7 +19,10 @@ bool IsKinNoun(std::string_view key, bool* plural) {
   static const std::unordered_set<std::string_view> kSingular = {
       "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
       "widow", "widower", "partner", "spouse", "stepson", "stepdaughter", "fiancee",
-      "fiance", "grandson", "granddaughter"};
+      "fiance", "grandson", "granddaughter", "aunt", "uncle", "niece", "nephew", "cousin",
+      "grandmother", "grandfather", "stepmother", "stepfather", "son-in-law",
+      "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law",
+      "girlfriend", "boyfriend"};
   static const std::unordered_set<std::string_view> kPlural = {
       "children", "sons", "daughters", "brothers", "sisters", "grandchildren", "parents"};
   *plural = kPlural.count(key) != 0;
@@ -248,19 +252,28 @@ void FindKinGivenNames(size_t state_index, SentenceState* sentence,
   size_t last_end = 0;  // the word after the last relative's names
   for (size_t u = 1; u + 1 < words.size(); ++u) {
     bool plural = false;
-    if (words[u].kind != WordKind::kWord || words[u].has_upper || coverage[u] >= 0 ||
-        !IsKinNoun(words[u].key, &plural))
+    if (words[u].kind != WordKind::kWord || words[u].has_upper || coverage[u] >= 0)
       continue;
+    // "son-in-law" comes as "son", "-", "in", "-", "law": the noun begins at "son".
+    size_t noun = u;
+    std::string key = words[u].key;
+    if (key == "law" && u >= 5 && words[u - 1].kind == WordKind::kHyphen &&
+        words[u - 2].key == "in" && words[u - 3].kind == WordKind::kHyphen &&
+        words[u - 4].kind == WordKind::kWord) {
+      noun = u - 4;
+      key = words[noun].key + "-in-law";
+    }
+    if (!IsKinNoun(key, &plural)) continue;
     Owner owner;
     // "his wife Ann, and children Tom and Sue": the kin noun after the names of a relative
     // has the same owner.
-    size_t back = u;
+    size_t back = noun;
     if (words[back - 1].key == "and") --back;
     if (back > 0 && words[back - 1].text == ",") --back;
-    if (last_owner.found && back < u && back == last_end) {
+    if (last_owner.found && back < noun && back == last_end) {
       owner = last_owner;
     } else {
-      size_t o = u;
+      size_t o = noun;
       for (size_t seen = 0; o > 0 && seen < 5 && IsKinModifier(words[o - 1]); ++seen) --o;
       if (o == 0) continue;
       owner = OwnerAt(*sentence, o - 1);
@@ -269,7 +282,19 @@ void FindKinGivenNames(size_t state_index, SentenceState* sentence,
     size_t v = u + 1;
     if (v < words.size() && words[v].text == ",") ++v;
     std::vector<size_t> names = GivenNamesAt(words, coverage, v, plural);
-    if (names.empty()) continue;
+    if (names.empty()) {
+      // "his wife Melania, and son Barron": a relative the finder knew already ("Melania"
+      // for Melania Trump) still lends its owner to the kin noun after it.
+      if (v < words.size() && coverage[v] >= 0) {
+        const Found& known = sentence->found[static_cast<size_t>(coverage[v])];
+        if (known.begin == v && known.actor.type == ActorType::kPerson && !known.modifier) {
+          last_owner = owner;
+          last_end = known.end;
+          u = known.end - 1;
+        }
+      }
+      continue;
+    }
     for (size_t w : names) {
       Found person = Relative(words, w);
       if (owner.pronoun || owner.named || !owner.surname.empty()) {

@@ -61,6 +61,29 @@ TEST(KinNamesTest, ListsAfterAPluralKinNounAreEachARelative) {
   });
 }
 
+TEST(KinNamesTest, KnownRelativeLendsItsOwnerToTheNextKinNoun) {
+  // "Ngozi" is known already from the first sentence: "children Tobi and Ada" after it
+  // still have an owner.
+  ExpectCases({
+      {"Activist Ambrose Okafor thanked his wife, Ngozi. Okafor said his wife Ngozi, and "
+       "children Tobi and Ada, were well.",
+       "Ambrose Okafor=ambrose_okafor/pattern | Ngozi=ngozi_okafor/pattern | "
+       "Okafor=ambrose_okafor/alias | Ngozi=ngozi_okafor/alias | Tobi=tobi_okafor/pattern | "
+       "Ada=ada_okafor/pattern"},
+  });
+}
+
+TEST(KinNamesTest, InLawsAndWiderFamilyAreKinNouns) {
+  ExpectCases({
+      {"Activist Ambrose Okafor died. The news came from his son-in-law, Tobi, on Monday.",
+       "Ambrose Okafor=ambrose_okafor/pattern | his=ambrose_okafor/coreference+mod | "
+       "Tobi=tobi_okafor/pattern"},
+      {"Activist Ambrose Okafor died. The news came from his cousin, Tobi, on Monday.",
+       "Ambrose Okafor=ambrose_okafor/pattern | his=ambrose_okafor/coreference+mod | "
+       "Tobi=tobi_okafor/pattern"},
+  });
+}
+
 TEST(KinNamesTest, CommonWordsAndLongerNamesAreNoGivenNames) {
   ExpectCases({
       // A month before a date, a capitalised word after the name, a singular noun's list.

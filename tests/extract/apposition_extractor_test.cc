@@ -121,9 +121,49 @@ TEST(AppositionKinTest, UnresolvedPossessiveBelongsToTheOnePersonNamedBefore) {
             "Jo Doe -[be wife of]-> Al Doe");
 }
 
-TEST(AppositionKinTest, UnresolvedPossessiveNeedsAPronounForItsOwner) {
-  // No pronoun stands for the person named before: "her" may be someone else's.
-  EXPECT_EQ(AppositionRendered("[Bo Doe=person] was born to her husband, [Al Roe=person]."), "");
+TEST(AppositionKinTest, UnresolvedPossessiveBelongsToTheOnePersonOfItsGender) {
+  // The one person named before owns it, unless a given name shows the other gender.
+  EXPECT_EQ(AppositionRendered("[Gloria Doe=person] was joined by her younger brother, "
+                               "[Al Doe=person]."),
+            "Al Doe -[be brother of]-> Gloria Doe");
+  EXPECT_EQ(AppositionRendered("[Gloria Doe=person] was joined by his son [Bo Roe=person]."), "");
+}
+
+TEST(AppositionKinTest, UnresolvedPossessiveBelongsToTheSubjectPronounBeforeIt) {
+  EXPECT_EQ(RenderedWithPronouns("[He] is survived by his wife, [Jo Doe=person].", "Al Doe"),
+            "Jo Doe -[be wife of]-> Al Doe");
+  // "he" is no owner of "her".
+  EXPECT_EQ(RenderedWithPronouns("[He] said her son [Bo Doe=person] won.", "Al Doe"), "");
+}
+
+TEST(AppositionKinTest, PluralKinNounOwnsEachNameOfItsList) {
+  EXPECT_EQ(AppositionRendered("[John Doe=person] thanked his children [Bo Doe=person] and "
+                               "[Cy Doe=person]."),
+            "Bo Doe -[be child of]-> John Doe; Cy Doe -[be child of]-> John Doe");
+  EXPECT_EQ(AppositionRendered("[Al Doe=person] and his parents, [Bo Doe=person], [Cy Doe=person] "
+                               "and [Di Doe=person], arrived."),
+            "Bo Doe -[be parent of]-> Al Doe; Cy Doe -[be parent of]-> Al Doe; "
+            "Di Doe -[be parent of]-> Al Doe");
+  // A singular noun takes one name: the next is someone else.
+  EXPECT_EQ(AppositionRendered("[Al Doe=person] and his son [Bo Doe=person] and [Cy Roe=person] "
+                               "arrived."),
+            "Bo Doe -[be son of]-> Al Doe");
+}
+
+TEST(AppositionKinTest, KinNounsJoinedByAndShareTheirOwner) {
+  EXPECT_EQ(AppositionRendered("[Al Doe=person] and his wife [Jo Doe=person], and sons "
+                               "[Bo Doe=person] and [Cy Doe=person], arrived."),
+            "Jo Doe -[be wife of]-> Al Doe; Bo Doe -[be son of]-> Al Doe; "
+            "Cy Doe -[be son of]-> Al Doe");
+}
+
+TEST(AppositionKinTest, UnresolvedPossessiveNeedsAnOwnerOfItsGender) {
+  // A given name of the other gender: "her" is someone else's.
+  EXPECT_EQ(AppositionRendered("[John Doe=person] was born to her husband, [Al Roe=person]."),
+            "");
+  // A name of no known gender will do: "his" is most often the one person named before.
+  EXPECT_EQ(AppositionRendered("[Bo Doe=person] was joined by his son [Al Doe=person]."),
+            "Al Doe -[be son of]-> Bo Doe");
   // Two persons named before it: either may own it.
   EXPECT_EQ(RenderedWithPronouns(
                 "[Al Doe=person] told [Bo Roe=person] [he] and his son [Cy Doe=person] left.",
