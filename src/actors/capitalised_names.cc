@@ -741,8 +741,13 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
   if (begin > 0) {
     const Word& prev = words[begin - 1];
     // "went to Ismay Corrow ... Corrow said": a name whose surname the document uses alone
-    // is a person's after "to" and "from" too.
-    bool to_person = surname_used_alone && (prev.key == "to" || prev.key == "from");
+    // is a person's after "to" and "from" too; so is one that opens with a given name and
+    // ends in no place's word ("spoke to George Roe", "a letter from Jane Doe"; not "to
+    // George Town").
+    bool opens_with_given_name = end >= begin + 2 && IsFirstName(words[begin].key) &&
+                                 !IsNonPersonWord(words[end - 1].key);
+    bool to_person = (surname_used_alone || opens_with_given_name) &&
+                     (prev.key == "to" || prev.key == "from");
     if (prev.kind == WordKind::kWord && IsLocative(prev.key) && !to_person) return true;
     // "Portland, Oregon": after a comma that follows a capitalised word (not a person's
     // name: "Nikos Dendias, Nikos Christodoulides").

@@ -101,7 +101,12 @@ TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
       {"The letter was signed by Representatives Eliot Brandt and Ola Fenn.",
        "Eliot Brandt=eliot_brandt/pattern | Ola Fenn=ola_fenn/pattern"},
       // Inside a longer run a less common given name is a middle name, not a start.
-      {"The prize went to Ariel Manuel Fedeltor in May.", ""},
+      {"The prize went to Granada Manuel Fedeltor in May.", ""},
+      // After "to" and "from" a run that opens with a given name is a person's, unless it
+      // ends in a place's word.
+      {"She wrote to George Weidlan about the plan.", "George Weidlan=george_weidlan/pattern"},
+      {"A letter from Jane Rossiter arrived.", "Jane Rossiter=jane_rossiter/pattern"},
+      {"The ferry sails to George Town daily.", ""},
       // A firm named after a person.
       {"Brokers Samuel Montrose and Co said prices fell.", ""},
   });
