@@ -97,6 +97,12 @@ TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
   ExpectCases({
       {"The deal was brokered by Zalmay Tarkani.", "Zalmay Tarkani=zalmay_tarkani/pattern"},
       {"Attempts by Rudy Vellani to win failed.", "Rudy Vellani=rudy_vellani/pattern"},
+      // Given names met before titled people in the news.
+      {"The study was led by Björn Tallqvist.", "Björn Tallqvist=bjorn_tallqvist/pattern"},
+      {"He worked with Didier Vautrin and Ed Morrow.",
+       "Didier Vautrin=didier_vautrin/pattern | Ed Morrow=ed_morrow/pattern"},
+      // A broadcast named after its hosts is no person.
+      {"He now hosts The Bernt and Sid Show, which airs daily.", ""},
       // After a plural title a given name starts the name.
       {"The letter was signed by Representatives Eliot Brandt and Ola Fenn.",
        "Eliot Brandt=eliot_brandt/pattern | Ola Fenn=ola_fenn/pattern"},
