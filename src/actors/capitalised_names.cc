@@ -937,17 +937,24 @@ void FindCapitalisedNames(SentenceState* sentence,
       }
       bool surname_used_alone = run.end > begin + 1 && words[run.end - 1].capitalised &&
                                 lone_words.count(words[run.end - 1].key) > 0;
+      // "John Pellow Jr. said", "Ann Tolley Sr, 67,": only a person's name takes a
+      // generational suffix, which ends it.
+      size_t end = run.end;
+      bool suffix = end < words.size() && words[end].kind == WordKind::kWord &&
+                    words[end].capitalised &&
+                    (words[end].key == "jr" || words[end].key == "sr");
+      if (suffix) ++end;
       bool place_or_longer =
-          begin == i ? LooksLikePlaceOrLongerName(words, *sentence, coverage, i, run.end,
+          begin == i ? LooksLikePlaceOrLongerName(words, *sentence, coverage, i, end,
                                                   surname_used_alone)
                      : i > 0 && words[i - 1].kind == WordKind::kWord &&
                            IsLocative(words[i - 1].key);
       if (name_words < kMinNameWords || name_words > kMaxNameWords || place_or_longer ||
-          !HasPersonCue(words, *sentence, begin, run, lone_words)) {
+          (!suffix && !HasPersonCue(words, *sentence, begin, run, lone_words))) {
         i = run.end > i ? run.end - 1 : i;
         continue;
       }
-      people->push_back(KeysOf(words, begin, run.end));
+      people->push_back(KeysOf(words, begin, end));
       // "David and Louise Turpin": a given name joined to a person's by "and" shares the
       // surname.
       bool partner = begin >= 2 && run.end >= begin + 2 &&
@@ -956,7 +963,7 @@ void FindCapitalisedNames(SentenceState* sentence,
                      coverage[begin - 2] < 0 && IsFirstName(words[begin - 2].key) &&
                      (begin == 2 || words[begin - 3].kind != WordKind::kWord ||
                       !words[begin - 3].capitalised);
-      sentence->Add(PersonFound(words, begin, run.end));
+      sentence->Add(PersonFound(words, begin, end));
       if (partner) {
         Found given = PersonFound(words, begin - 2, begin - 1);
         std::string name =
@@ -967,7 +974,7 @@ void FindCapitalisedNames(SentenceState* sentence,
         sentence->Add(std::move(given));
       }
       coverage = sentence->Coverage();
-      i = run.end - 1;
+      i = end - 1;
     }
   }
 }

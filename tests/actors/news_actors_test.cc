@@ -113,6 +113,17 @@ TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
   });
 }
 
+TEST(NewsActorsTest, AGenerationalSuffixMarksAndEndsAPersonsName) {
+  ExpectCases({
+      {"The film starred Bertram Vale Jr. and others.",
+       "Bertram Vale Jr=bertram_vale_jr/pattern"},
+      {"The board said Olwen Tasker Sr, 67, would stay.",
+       "Olwen Tasker Sr=olwen_tasker_sr/pattern"},
+      // A name that goes on past the suffix is a day's or a place's.
+      {"Schools closed for Morwen Pask Jr. Day celebrations.", ""},
+  });
+}
+
 TEST(NewsActorsTest, OrganisationsAfterANounOfTheirKind) {
   ExpectCases({
       {"The Danish retailer Brekke bought the stores.",
