@@ -97,6 +97,12 @@ TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
   ExpectCases({
       {"The deal was brokered by Zalmay Tarkani.", "Zalmay Tarkani=zalmay_tarkani/pattern"},
       {"Attempts by Rudy Vellani to win failed.", "Rudy Vellani=rudy_vellani/pattern"},
+      // Given names met before titled people in the news.
+      {"The study was led by Björn Tallqvist.", "Björn Tallqvist=bjorn_tallqvist/pattern"},
+      {"He worked with Didier Vautrin and Ed Morrow.",
+       "Didier Vautrin=didier_vautrin/pattern | Ed Morrow=ed_morrow/pattern"},
+      // A broadcast named after its hosts is no person.
+      {"He now hosts The Bernt and Sid Show, which airs daily.", ""},
       // After a plural title a given name starts the name.
       {"The letter was signed by Representatives Eliot Brandt and Ola Fenn.",
        "Eliot Brandt=eliot_brandt/pattern | Ola Fenn=ola_fenn/pattern"},
@@ -109,6 +115,17 @@ TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
       {"The ferry sails to George Town daily.", ""},
       // A firm named after a person.
       {"Brokers Samuel Montrose and Co said prices fell.", ""},
+  });
+}
+
+TEST(NewsActorsTest, AGenerationalSuffixMarksAndEndsAPersonsName) {
+  ExpectCases({
+      {"The film starred Bertram Vale Jr. and others.",
+       "Bertram Vale Jr=bertram_vale_jr/pattern"},
+      {"The board said Olwen Tasker Sr, 67, would stay.",
+       "Olwen Tasker Sr=olwen_tasker_sr/pattern"},
+      // A name that goes on past the suffix is a day's or a place's.
+      {"Schools closed for Morwen Pask Jr. Day celebrations.", ""},
   });
 }
 
