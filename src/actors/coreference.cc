@@ -1454,10 +1454,24 @@ class Resolver {
         };
       } else if (w > 0 && (words[w - 1].key == "whom" || words[w - 1].key == "who")) {
         // "married Barry Comden, whom she divorced": the person the relative clause is
-        // about is its object, not its subject.
+        // about is its object, not its subject; so is each of a list before it ("married A,
+        // B, and C, whom she divorced").
         size_t rel = w - 1;
-        skip = [&words, rel](const Candidate& c) {
-          return c.end == rel || (c.end + 1 == rel && words[c.end].text == ",");
+        const std::vector<Candidate>& candidates = current_->candidates;
+        skip = [&words, &candidates, rel](const Candidate& c) {
+          size_t k = c.end;
+          while (k < rel) {
+            if (words[k].text == "," || words[k].key == "and" || words[k].key == "or") {
+              ++k;
+              continue;
+            }
+            auto next = std::find_if(candidates.begin(), candidates.end(), [k](const Candidate& o) {
+              return o.begin == k && o.actor.type == ActorType::kPerson;
+            });
+            if (next == candidates.end() || next->end <= k) return false;
+            k = next->end;
+          }
+          return k == rel;
         };
       }
       std::optional<Actor> actor;

@@ -353,6 +353,10 @@ TEST(CoreferenceTest, RelativeClauseSubjectIsNotItsHead) {
       {"Mrs. Anna Kowal spoke in Ankara. She married Dr. Alex Borek, whom she divorced in "
        "1981.",
        "She=anna_kowal | she=anna_kowal"},
+      // Nor any person of a list before it ("married A, B, and C, whom she divorced").
+      {"Singer Nell Day retired. She later married George Brandt, Marty Kessel, and Barry "
+       "Holm, whom she divorced in 1990.",
+       ""},
   });
 }
 

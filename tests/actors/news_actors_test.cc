@@ -118,6 +118,19 @@ TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
   });
 }
 
+TEST(NewsActorsTest, AGenerationalSuffixIsNamedWithItsFullStop) {
+  for (const char* text : {"The film starred Bertram Vale Jr. and others.",
+                           "The board said Olwen Tasker Sr, 67, would stay."}) {
+    testing::Analysed analysed = testing::Analyse(text);
+    ActorFinder finder(testing::DefaultDictionary(), ActorFinderOptions());
+    std::vector<Mention> mentions = finder.FindMentions(analysed.document, analysed.sentences);
+    ASSERT_EQ(mentions.size(), 1u) << text;
+    EXPECT_TRUE(mentions[0].actor.name.ends_with(" Jr.") ||
+                mentions[0].actor.name.ends_with(" Sr."))
+        << text << " -> " << mentions[0].actor.name;
+  }
+}
+
 TEST(NewsActorsTest, AGenerationalSuffixMarksAndEndsAPersonsName) {
   ExpectCases({
       {"The film starred Bertram Vale Jr. and others.",
