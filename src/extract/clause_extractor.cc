@@ -1137,14 +1137,26 @@ class ClauseExtractor : public Extractor {
     // "X said Y was named president": after a verb of saying, an appointment is Y's.
     bool said = false;
     bool appointed = false;
+    // "X said Y will take the post, replacing Z": another actor after the verb of saying is
+    // the reported clause's subject, and the participle after that clause is its act.
+    std::optional<ActorGroup> reported;
     for (size_t t = subject.end; t + 1 < n; ++t) {
       std::string_view w = s.lower[t];
+      if (said && !reported && s.mention_at[t] >= 0) {
+        const Mention& m = s.mentions[static_cast<size_t>(s.mention_at[t])];
+        bool own = std::any_of(subject.members.begin(), subject.members.end(),
+                               [&](const GroupMember& g) { return g.actor.id == m.actor.id; });
+        if (!m.modifier && !own) reported = GroupAt(s, t);
+      }
       said = said || w == "said" || w == "says" || w == "announced" || w == "reported";
       appointed = appointed || (said && IsAppointment(w));
       if (s.lower[t] != "," || !s.lower[t + 1].ends_with("ing")) continue;
       size_t p = t + 1;
-      // "X said Y has been elected president, succeeding Z": Y succeeds Z, not X.
-      if (appointed) {
+      // The reported subject, when it starts its clause right after the verb of saying.
+      const ActorGroup& actor = reported ? *reported : subject;
+      if (reported && !InSubjectPosition(s, *reported)) break;
+      // "X said it had elected a president, succeeding Z": whoever succeeds Z, not X.
+      if (appointed && !reported) {
         std::string lemma = context_.lemmatizer->VerbLemma(s.lower[p]);
         if (lemma == "succeed" || lemma == "replace") continue;
       }
@@ -1155,7 +1167,7 @@ class ClauseExtractor : public Extractor {
         auto object = GroupAt(s, o);
         auto predicate = ParsePredicate(s, p, o, context_, PredicateMode::kBeforeObject);
         if (object && predicate && !predicate->passive)
-          EmitPairs(s, subject.members, predicate->relation, predicate->span, object->members,
+          EmitPairs(s, actor.members, predicate->relation, predicate->span, object->members,
                     kName, 0.65, out);
         break;
       }

@@ -27,5 +27,21 @@ TEST(SuccessionParticipleTest, AppointeeAfterAVerbOfSayingSucceedsNotTheSpeaker)
   for (const Case& c : kCases) EXPECT_EQ(testing::ExtractRendered(c.marked), c.expected) << c.marked;
 }
 
+TEST(SuccessionParticipleTest, ParticipleAfterAReportedClauseIsItsSubjects) {
+  const Case kCases[] = {
+      // A named subject of the reported clause is the one who replaces.
+      {"[Lima Holdings=organization] said [Ana Ruiz=person] will take the post of president, "
+       "replacing [Rui Costa=person], who retired.",
+       "Ana Ruiz -[replace]-> Rui Costa"},
+      {"[Lima Holdings=organization] said [Ana Ruiz=person] has been elected president, "
+       "succeeding [Rui Costa=person].",
+       "Ana Ruiz -[succeed]-> Rui Costa"},
+      // Without another actor after "said" the participle stays the speaker's.
+      {"[Lima Holdings=organization] said sales rose, helping [Tavira Bank=organization].",
+       "Lima Holdings -[help]-> Tavira Bank"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(testing::ExtractRendered(c.marked), c.expected) << c.marked;
+}
+
 }  // namespace
 }  // namespace actorgraph
