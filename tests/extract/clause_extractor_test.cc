@@ -73,6 +73,11 @@ const Case kCases[] = {
      "France -[be at odds with]- Germany; Italy -[be at odds with]- Germany"},
     // A phrase that is not mutual needs its object: "opposed to" is no relation alone.
     {"[France] and [Italy] are opposed.", ""},
+    // A marriage and an affiliation stated with the copula.
+    {"[Jane Roe=person] was married to [John Doe=person] for ten years.",
+     "Jane Roe -[be married to]- John Doe"},
+    {"[Jane Roe=person] is affiliated with [Lima University=organization].",
+     "Jane Roe -[be affiliated with]-> Lima University"},
     {"[Chile] had disagreements with [Peru] on trade.", "Chile -[have disagreements with]- Peru"},
     // Relative clauses and participle clauses.
     {"[Iran], which backs [Syria], said nothing.", "Iran -[back]-> Syria"},
