@@ -760,8 +760,9 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
     // is a person's after "to" and "from" too; so is one that opens with a given name and
     // ends in no place's word ("spoke to George Roe", "a letter from Jane Doe"; not "to
     // George Town").
+    std::string_view last = words[end - 1].key;
     bool opens_with_given_name = end >= begin + 2 && IsFirstName(words[begin].key) &&
-                                 !IsNonPersonWord(words[end - 1].key);
+                                 (!IsNonPersonWord(last) || last == "jr" || last == "sr");
     bool to_person = (surname_used_alone || opens_with_given_name) &&
                      (prev.key == "to" || prev.key == "from");
     if (prev.kind == WordKind::kWord && IsLocative(prev.key) && !to_person) return true;

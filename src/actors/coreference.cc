@@ -1,5 +1,6 @@
 #include "actors/coreference.h"
 
+#include <algorithm>
 #include <cctype>
 #include <functional>
 #include <optional>
@@ -933,7 +934,7 @@ class Resolver {
         auto it = gender_.find(a.id);
         return it == gender_.end() || it->second == Gender::kUnknown || it->second == gender;
       }
-      case Need::kCountry: return a.type == ActorType::kCountry && !c.foreign_presence;
+      case Need::kCountry:
       case Need::kGovernment:
         return a.type == ActorType::kCountry && !c.foreign_presence;
       case Need::kSubState:
@@ -1018,7 +1019,8 @@ class Resolver {
         return std::nullopt;
       }
       if (ids.size() == 1) return last->actor;
-      if (need == Need::kGovernment || need == Need::kTitled) return std::nullopt;
+      if (need == Need::kGovernment || need == Need::kTitled || need == Need::kSubState)
+        return std::nullopt;
       if (subject && ids.count(subject->actor.id)) return subject->actor;
       return std::nullopt;
     };
@@ -1457,8 +1459,7 @@ class Resolver {
         // about is its object, not its subject; so is each of a list before it ("married A,
         // B, and C, whom she divorced").
         size_t rel = w - 1;
-        const std::vector<Candidate>& candidates = current_->candidates;
-        skip = [&words, &candidates, rel](const Candidate& c) {
+        skip = [&words, &candidates = current_->candidates, rel](const Candidate& c) {
           size_t k = c.end;
           while (k < rel) {
             if (words[k].text == "," || words[k].key == "and" || words[k].key == "or") {

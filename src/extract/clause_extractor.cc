@@ -1146,15 +1146,16 @@ class ClauseExtractor : public Extractor {
         const Mention& m = s.mentions[static_cast<size_t>(s.mention_at[t])];
         bool own = std::any_of(subject.members.begin(), subject.members.end(),
                                [&](const GroupMember& g) { return g.actor.id == m.actor.id; });
-        if (!m.modifier && !own) reported = GroupAt(s, t);
+        if (!m.modifier && !own) {
+          auto group = GroupAt(s, t);
+          if (group && InSubjectPosition(s, *group)) reported = group;
+        }
       }
       said = said || w == "said" || w == "says" || w == "announced" || w == "reported";
       appointed = appointed || (said && IsAppointment(w));
       if (s.lower[t] != "," || !s.lower[t + 1].ends_with("ing")) continue;
       size_t p = t + 1;
-      // The reported subject, when it starts its clause right after the verb of saying.
       const ActorGroup& actor = reported ? *reported : subject;
-      if (reported && !InSubjectPosition(s, *reported)) break;
       // "X said it had elected a president, succeeding Z": whoever succeeds Z, not X.
       if (appointed && !reported) {
         std::string lemma = context_.lemmatizer->VerbLemma(s.lower[p]);

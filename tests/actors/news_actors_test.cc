@@ -112,6 +112,7 @@ TEST(NewsActorsTest, CommonGivenNamesMarkAPerson) {
       // ends in a place's word.
       {"She wrote to George Weidlan about the plan.", "George Weidlan=george_weidlan/pattern"},
       {"A letter from Jane Rossiter arrived.", "Jane Rossiter=jane_rossiter/pattern"},
+      {"She wrote to George Weidlan Jr. about it.", "George Weidlan Jr=george_weidlan_jr/pattern"},
       {"The ferry sails to George Town daily.", ""},
       // A firm named after a person.
       {"Brokers Samuel Montrose and Co said prices fell.", ""},

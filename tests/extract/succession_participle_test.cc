@@ -39,6 +39,10 @@ TEST(SuccessionParticipleTest, ParticipleAfterAReportedClauseIsItsSubjects) {
       // Without another actor after "said" the participle stays the speaker's.
       {"[Lima Holdings=organization] said sales rose, helping [Tavira Bank=organization].",
        "Lima Holdings -[help]-> Tavira Bank"},
+      // An actor after "said" that is no clause's subject leaves the speaker's.
+      {"[Lima Holdings=organization] said in [Peru] that sales rose, helping "
+       "[Tavira Bank=organization].",
+       "Lima Holdings -[help]-> Tavira Bank"},
   };
   for (const Case& c : kCases) EXPECT_EQ(testing::ExtractRendered(c.marked), c.expected) << c.marked;
 }
