@@ -87,14 +87,8 @@ bool IsSubordinator(std::string_view key) {
   return In(kWords, key);
 }
 
-enum class Gender { kUnknown, kMale, kFemale };
-
 // Common first names whose bearer's gender the news rarely leaves in doubt.
-Gender FirstNameGender(std::string_view key) {
-  if (IsFemaleGivenName(key)) return Gender::kFemale;
-  if (IsMaleGivenName(key)) return Gender::kMale;
-  return Gender::kUnknown;
-}
+Gender FirstNameGender(std::string_view key) { return GivenNameGender(key); }
 
 // The gender a title before a name shows: "Mr.", "Queen", "Congresswoman".
 Gender TitleGender(std::string_view key) {

@@ -83,6 +83,12 @@ bool IsMaleGivenName(std::string_view key) {
   return kWords.count(key) != 0;
 }
 
+Gender GivenNameGender(std::string_view key) {
+  if (IsFemaleGivenName(key)) return Gender::kFemale;
+  if (IsMaleGivenName(key)) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
 bool IsFunctionWord(std::string_view key) {
   static const WordSet kWords = {
       "the", "a", "an", "this", "that", "these", "those", "however", "despite", "although",

@@ -14,6 +14,9 @@ namespace actorgraph::actors_internal {
 // "Donald"): coreference reads a person's gender from them, the person finder a given name.
 bool IsFemaleGivenName(std::string_view key);
 bool IsMaleGivenName(std::string_view key);
+// The gender those lists give a given name's key; kUnknown for any other word.
+enum class Gender { kUnknown, kMale, kFemale };
+Gender GivenNameGender(std::string_view key);
 // Function words, adverbs and pronouns that are capitalised only because they start a
 // sentence ("However", "Despite", "The"): never the start of an unlisted actor's name.
 bool IsFunctionWord(std::string_view key);

@@ -208,16 +208,14 @@ std::optional<GroupMember> OneActor(const AnalyzedSentence& s, int m) {
   return GroupMember{m, actors[0]};
 }
 
-enum class NameGender { kUnknown, kMale, kFemale };
+using NameGender = actors_internal::Gender;
 
 // The gender a person's given name shows ("Doris Day": female), from the first word of the
 // actor's name.
 NameGender GenderOfName(std::string_view name) {
   std::string key(name.substr(0, name.find(' ')));
   for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (actors_internal::IsFemaleGivenName(key)) return NameGender::kFemale;
-  if (actors_internal::IsMaleGivenName(key)) return NameGender::kMale;
-  return NameGender::kUnknown;
+  return actors_internal::GivenNameGender(key);
 }
 
 class AppositionExtractor : public Extractor {
