@@ -817,12 +817,6 @@ Found PersonFound(const std::vector<Word>& words, size_t begin, size_t end) {
   person.core_begin = begin;
   person.how = Resolution::kPattern;
   std::string name = NameOfWords(words, begin, end);
-  // A generational suffix is written with its full stop in the name ("Robert Roe Sr."),
-  // whether or not the text has it.
-  if (end > begin + 1 && (words[end - 1].key == "jr" || words[end - 1].key == "sr") &&
-      !name.ends_with(".")) {
-    name += ".";
-  }
   person.actor.id = MakeActorId(name);
   person.actor.name = std::move(name);
   person.actor.type = ActorType::kPerson;

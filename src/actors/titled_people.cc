@@ -191,6 +191,12 @@ std::string NameOfWords(const std::vector<Word>& words, size_t begin, size_t end
     name += word.text;
   }
   if (!keep_trailing_dot) name.resize(LengthWithoutTrailingDots(name));
+  // A generational suffix is written with its full stop ("Robert Roe Sr."), whether or not
+  // the text has it, so every finder spells the person alike.
+  if (end > begin + 1 && (words[end - 1].key == "jr" || words[end - 1].key == "sr") &&
+      !name.ends_with(".")) {
+    name += ".";
+  }
   return name;
 }
 
