@@ -811,16 +811,7 @@ bool LooksLikePlaceOrLongerName(const std::vector<Word>& words,
 }
 
 Found PersonFound(const std::vector<Word>& words, size_t begin, size_t end) {
-  Found person;
-  person.begin = begin;
-  person.end = end;
-  person.core_begin = begin;
-  person.how = Resolution::kPattern;
-  std::string name = NameOfWords(words, begin, end);
-  person.actor.id = MakeActorId(name);
-  person.actor.name = std::move(name);
-  person.actor.type = ActorType::kPerson;
-  return person;
+  return PatternFound(words, begin, end, ActorType::kPerson);
 }
 
 std::vector<std::string> KeysOf(const std::vector<Word>& words, size_t begin, size_t end) {

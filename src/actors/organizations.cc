@@ -800,15 +800,7 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
 }
 
 Found PatternBody(const std::vector<Word>& words, size_t begin, size_t end) {
-  Found body;
-  body.begin = begin;
-  body.end = end;
-  body.core_begin = begin;
-  body.how = Resolution::kPattern;
-  body.actor.type = ActorType::kOrganization;
-  body.actor.name = NameOfWords(words, begin, end);
-  body.actor.id = MakeActorId(body.actor.name);
-  return body;
+  return PatternFound(words, begin, end, ActorType::kOrganization);
 }
 
 }  // namespace actorgraph::actors_internal

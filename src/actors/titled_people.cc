@@ -200,6 +200,18 @@ std::string NameOfWords(const std::vector<Word>& words, size_t begin, size_t end
   return name;
 }
 
+Found PatternFound(const std::vector<Word>& words, size_t begin, size_t end, ActorType type) {
+  Found found;
+  found.begin = begin;
+  found.end = end;
+  found.core_begin = begin;
+  found.how = Resolution::kPattern;
+  found.actor.type = type;
+  found.actor.name = NameOfWords(words, begin, end);
+  found.actor.id = MakeActorId(found.actor.name);
+  return found;
+}
+
 void FindTitledPeople(const NameMatcher& matcher, const AliasTable& aliases,
                       SentenceState* sentence) {
   const auto& words = sentence->words;

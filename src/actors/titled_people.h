@@ -20,9 +20,12 @@ void FindTitledPeople(const NameMatcher& matcher, const AliasTable& aliases,
                       SentenceState* sentence);
 
 // The canonical name of words [begin, end): words joined by one space, hyphenated parts
-// kept together ("Abu Bakr al-Baghdadi"), trailing dots dropped unless `keep_trailing_dot`.
+// kept together ("Abu Bakr al-Baghdadi"), trailing dots dropped unless `keep_trailing_dot`;
+// a generational suffix always ends in its full stop ("Robert Roe Sr.").
 std::string NameOfWords(const std::vector<Word>& words, size_t begin, size_t end,
                         bool keep_trailing_dot = false);
+// A pattern-found actor of `type` over words [begin, end), named NameOfWords of them.
+Found PatternFound(const std::vector<Word>& words, size_t begin, size_t end, ActorType type);
 
 }  // namespace actorgraph::actors_internal
 
