@@ -118,11 +118,40 @@ size_t CampusAfterComma(const std::vector<Word>& words, const std::vector<int>& 
   if (end == words.size()) return end;
   const Word& next = words[end];
   if (next.kind == WordKind::kPunct) return next.text == "(" ? comma : end;
+  // "the University of California, San Diego's chancellor".
+  if (next.kind == WordKind::kPossessive) return end;
   if (next.kind != WordKind::kWord || next.has_upper || next.key == "and" || next.key == "or" ||
       kSpeech.count(next.key)) {
     return comma;
   }
   return end;
+}
+
+// A name made only of words every state's body has ("Finance Ministry", "National Bank",
+// "Armed Forces", "Supreme Court"): after a state's possessive it names that state's body,
+// so the state's adjective joins it ("Poland's National Bank" -> "Polish National Bank").
+// A name with a word of its own ("National Institute of Allergy and Infectious Diseases",
+// "Tsinghua University") is that body already.
+bool IsGenericBodyName(const std::vector<Word>& words, size_t begin, size_t end) {
+  static const std::unordered_set<std::string_view> kGeneric = {
+      "of", "and", "for", "the", "on", "ministry", "ministries", "bank", "central", "national",
+      "reserve", "federal", "foreign", "finance", "economy", "economic", "commerce", "trade",
+      "industry", "defence", "defense", "interior", "home", "health", "education",
+      "agriculture", "justice", "labour", "labor", "energy", "environment", "transport",
+      "communications", "information", "culture", "affairs", "public", "security",
+      "intelligence", "armed", "forces", "force", "air", "navy", "army", "military", "police",
+      "guard", "coast", "court", "supreme", "high", "constitutional", "stock", "exchange",
+      "export-import", "development", "investment", "statistics", "office", "bureau",
+      "department", "agency", "board", "council", "committee", "commission", "parliament",
+      "senate", "assembly", "house", "congress", "cabinet", "government", "state", "people's",
+      "general", "staff", "electoral", "election", "service", "services", "customs", "tax",
+      "revenue", "monetary", "authority", "administration", "planning", "petroleum", "oil",
+      "mines", "mining", "water", "resources", "social", "welfare", "treasury", "post"};
+  for (size_t w = begin; w < end; ++w) {
+    if (words[w].kind != WordKind::kWord) continue;
+    if (kGeneric.count(words[w].key) == 0) return false;
+  }
+  return true;
 }
 
 // True when `acronym` spells the initials of the words [begin, end): every capitalised word
@@ -370,11 +399,11 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
     if (prefix >= 0) {
       const Found& place = sentence->found[prefix];
       org.actor.affiliation = place.actor.id;
-      if (possessive) {
+      if (possessive && IsGenericBodyName(words, i, end)) {
         int entry = matcher.EntryOfId(place.actor.id);
         std::string adjective = entry >= 0 ? matcher.AdjectiveOf(entry) : place.actor.name;
         name = adjective + " " + name;
-      } else {
+      } else if (!possessive) {
         // "US Army", "U.S. Senate" and "United States Senate" are one body: an acronym
         // gives way to the country's name.
         org.begin = place.begin;

@@ -185,7 +185,9 @@ std::string NameOfWords(const std::vector<Word>& words, size_t begin, size_t end
   std::string name;
   for (size_t i = begin; i < end; ++i) {
     const Word& word = words[i];
+    // "University of California, Los Angeles": a comma sits on the word before it.
     bool glued = word.kind == WordKind::kHyphen || word.kind == WordKind::kPossessive ||
+                 (word.kind == WordKind::kPunct && word.text == "," && !word.space_before) ||
                  (i > begin && words[i - 1].kind == WordKind::kHyphen && !word.space_before);
     if (!name.empty() && !glued) name += ' ';
     name += word.text;
