@@ -373,13 +373,6 @@ size_t SkipPlaceKind(const AnalyzedSentence& s, size_t t) {
 // PA": words that say what kind of body the name after them is; returns the token of the
 // body's mention after them (or `t` when no organisation's or group's name follows).
 size_t SkipBodyKind(const AnalyzedSentence& s, size_t t) {
-  static const std::unordered_set<std::string_view> kKinds = {
-      "company", "firm", "group", "faction", "organization", "organisation", "charity",
-      "agency", "network", "militia", "movement", "union", "coalition", "alliance", "party",
-      "band", "club", "team", "institute", "association", "society", "bank", "broadcaster",
-      "newspaper", "magazine", "outlet", "website", "foundation", "nonprofit", "non-profit",
-      "promotion", "label", "publisher", "startup", "conglomerate", "insurer", "airline",
-      "carrier", "manufacturer", "maker", "producer", "retailer", "lab", "laboratory"};
   const size_t n = s.lower.size();
   size_t u = t;
   if (u < n && s.lower[u] == "the") ++u;
@@ -392,7 +385,7 @@ size_t SkipBodyKind(const AnalyzedSentence& s, size_t t) {
     if ((IsCapitalised(s, u) && !adjective) || words::IsPunctuation(w) || words::IsPreposition(w) ||
         words::IsDeterminer(w) || words::IsCoordinator(w) || words::IsRelativePronoun(w))
       return t;
-    if (kKinds.count(w)) kind_end = u + 1;
+    if (words::IsBodyKindNoun(w)) kind_end = u + 1;
   }
   if (kind_end == 0 || kind_end != u || u >= n) return t;
   int m = s.mention_at[u];

@@ -131,6 +131,20 @@ class ClauseExtractor : public Extractor {
       if (q != p && BlocksSubject(s.lower[q - 1])) return false;
       break;
     }
+    // "Jo Roe of the charity Caritas told Reuters": words naming the kind of body, after a
+    // preposition, make the body its object ("of the energy company X", "at the rights group
+    // X"), as without them ("of Caritas").
+    if (p > 0 && words::IsBodyKindNoun(s.lower[p - 1])) {
+      size_t q = p - 1;
+      while (q > 0 && q + 4 > p && !IsCapitalised(s, q - 1) &&
+             !words::IsPunctuation(s.lower[q - 1]) && !words::IsDeterminer(s.lower[q - 1]) &&
+             !words::IsPreposition(s.lower[q - 1]) && !words::IsCoordinator(s.lower[q - 1]) &&
+             !words::IsRelativePronoun(s.lower[q - 1]) && !words::IsBe(s.lower[q - 1]) &&
+             !context_.lemmatizer->IsVerb(s.lower[q - 1]))
+        --q;
+      if (q > 0 && words::IsDeterminer(s.lower[q - 1])) --q;
+      if (q > 0 && BlocksSubject(s.lower[q - 1])) return false;
+    }
     if (p > 0 && (s.lower[p - 1] == "'s" || s.lower[p - 1] == "-")) return false;
     // "efforts on leaving the EU were described by Johnson": the object of a gerund after a
     // preposition.

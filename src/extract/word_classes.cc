@@ -121,6 +121,18 @@ bool IsOfficeHead(std::string_view w) {
   return In(k, w);
 }
 
+bool IsBodyKindNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 48> k = {
+      "company", "firm", "group", "faction", "organization", "organisation", "charity",
+      "agency", "network", "militia", "movement", "union", "coalition", "alliance", "party",
+      "band", "club", "team", "institute", "association", "society", "bank", "broadcaster",
+      "newspaper", "magazine", "outlet", "website", "foundation", "nonprofit", "non-profit",
+      "promotion", "label", "publisher", "startup", "conglomerate", "insurer", "airline",
+      "carrier", "manufacturer", "maker", "producer", "retailer", "lab", "laboratory",
+      "watchdog", "regulator", "daily", "tabloid"};
+  return In(k, w);
+}
+
 bool IsPluralOfficeHead(std::string_view w) {
   static constexpr std::array<std::string_view, 22> k = {
       "states",     "countries", "nations",     "governments", "navies",      "armies",

@@ -39,6 +39,9 @@ bool IsOfficeHead(std::string_view w);
 // states of Bahrain and the UAE", "the navies of France and India", "the foreign ministers
 // of Egypt and Jordan".
 bool IsPluralOfficeHead(std::string_view w);
+// A noun saying what kind of body the name after it is: "the energy company X", "the
+// charity X", "the villainous faction X", "news agency X".
+bool IsBodyKindNoun(std::string_view w);
 // A two-word head: "coast guard", "air force", "state media", "air strikes".
 bool IsStateHeadPair(std::string_view first, std::string_view second);
 
