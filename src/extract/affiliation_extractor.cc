@@ -187,6 +187,26 @@ bool EndsOwner(const AnalyzedSentence& s, size_t t) {
   return true;
 }
 
+// "of the University of Leeds's medical school", "at Example Corp's research lab": a
+// body's possessive before lower-case words that end in a unit of it. The post is held at
+// the body. Returns the token after the unit, or `t` (the token after the owner's name)
+// when no such unit follows.
+size_t SkipOwnersUnit(const AnalyzedSentence& s, size_t t) {
+  static const std::unordered_set<std::string_view> kUnits = {
+      "school", "department", "faculty", "institute", "lab", "laboratory", "laboratories",
+      "college", "centre", "center", "hospital", "clinic", "division", "unit", "programme",
+      "program", "observatory"};
+  const size_t n = s.lower.size();
+  if (t >= n || (s.lower[t] != "'s" && s.lower[t] != "'")) return t;
+  size_t unit_end = 0;
+  for (size_t u = t + 1; u < n && u < t + 4; ++u) {
+    const std::string& w = s.lower[u];
+    if (s.mention_at[u] >= 0 || IsCapitalised(s, u) || !IsFieldWord(w)) break;
+    if (kUnits.count(w) != 0) unit_end = u + 1;
+  }
+  return unit_end != 0 && EndsOwner(s, unit_end) ? unit_end : t;
+}
+
 // The office phrase read forward from `from`: optional article, optional owner ("Ruritania's",
 // "the Iranian"), modifiers, head noun(s) and a portfolio ("of Justice", "of staff").
 struct OfficePhrase {
@@ -299,6 +319,27 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
     if (!IsOfficeModifier(w) && !(IsCapitalised(s, t) && !words::IsPunctuation(w))) break;
   }
   if (head_end == 0) return std::nullopt;
+  // "the then chair and spokesperson for the Example Party", "chairman and chief executive
+  // officer of Example Corp": two offices joined by "and" share the owner after the second
+  // (a family tie is no office of a body, and an article after "and" opens a second
+  // description: SecondDescription).
+  if (!p.family && head_end + 2 < n && s.lower[head_end] == "and") {
+    size_t second_end = 0;
+    for (size_t u = head_end + 1, k = 0; u < n && k < 4 && s.mention_at[u] < 0; ++u, ++k) {
+      const std::string& w = s.lower[u];
+      if (IsOfficeNoun(w) && !IsFamilyNoun(w) && w != "mate") {
+        second_end = u + 1;
+        continue;
+      }
+      if (second_end != 0 || !IsOfficeModifier(w)) break;
+    }
+    if (second_end != 0 && second_end < n &&
+        (s.lower[second_end] == "of" || s.lower[second_end] == "for" ||
+         s.lower[second_end] == "at")) {
+      head_end = second_end;
+      p.head = s.lower[second_end - 1];
+    }
+  }
   // The last head noun must end the noun phrase: "member states", "minister said" end it;
   // "leader Ali" (a name) is not an office phrase.
   t = head_end;
@@ -426,6 +467,7 @@ struct Owner {
   Actor actor;
   Span span;
   bool sent_to = false;  // an envoy's host, not their sender: "the ambassador to Ruritania"
+  bool via_unit = false;  // held in a unit of the body: "of the X Corp's research unit"
 };
 
 // Posts held by one state or body at another, written with "to": "ambassador to the UN".
@@ -677,12 +719,22 @@ class AffiliationExtractor : public Extractor {
     // "the UK's National Crime Agency": the body after the possessive.
     bool possessive = false;
     size_t skip = PossessiveAfter(s, s.mentions[m], &possessive);
+    size_t unit_end = 0;
     if (possessive) {
-      size_t next = s.mentions[m].token_end + skip;
-      if (next >= n || s.mention_at[next] < 0 ||
-          s.mentions[s.mention_at[next]].token_begin != next)
-        return std::nullopt;
-      m = s.mention_at[next];
+      // "of the University of Leeds's medical school": a unit of the body, held at the body.
+      size_t after_unit = SkipOwnersUnit(s, s.mentions[m].token_end);
+      ActorType type = s.mentions[m].actor.type;
+      if (after_unit != s.mentions[m].token_end &&
+          (type == ActorType::kOrganization || type == ActorType::kGroup) &&
+          s.mentions[m].how != Resolution::kCoreference) {
+        unit_end = after_unit;
+      } else {
+        size_t next = s.mentions[m].token_end + skip;
+        if (next >= n || s.mention_at[next] < 0 ||
+            s.mentions[s.mention_at[next]].token_begin != next)
+          return std::nullopt;
+        m = s.mention_at[next];
+      }
     }
     if (for_state_only_portfolio && s.mentions[m].actor.type == ActorType::kCountry)
       return std::nullopt;
@@ -701,7 +753,12 @@ class AffiliationExtractor : public Extractor {
         m = place;
       }
     }
-    return OwnerOf(s, p, m, end);
+    std::optional<Owner> owner = OwnerOf(s, p, m, end);
+    if (owner && unit_end != 0) {
+      *end = unit_end;
+      owner->via_unit = true;
+    }
+    return owner;
   }
 
   // The owner mention `m` stands for, if it can hold this office; sets *end.
@@ -748,6 +805,13 @@ class AffiliationExtractor : public Extractor {
     if (p.former && !titles.starts_with("former")) titles = "former " + titles;
     Relation relation = Office(titles, p.head);
     if (owner.sent_to) relation.text = "be " + titles + " to";
+    // "head of the Example Corp's research unit" heads the unit, not the body: the person
+    // works for the body. An occupation is held at the body ("a professor of the University
+    // of X's medical school").
+    if (owner.via_unit && !IsOccupationNoun(p.head)) {
+      relation.text = "work for";
+      relation.lemma = "work";
+    }
     if (!leave_verb.empty()) {
       relation.text = leave_verb + " as " + titles + (owner.sent_to ? " to" : " of");
       relation.lemma = leave_verb;
@@ -986,6 +1050,16 @@ class AffiliationExtractor : public Extractor {
     const size_t n = s.lower.size();
     size_t t = person.token_end;
     if (t + 1 < n && s.lower[t] == "," && s.lower[t + 1] == "who") t += 2;
+    // "X, a career politician who served as President of Y": the relative clause of a short
+    // apposition is the person's too (lower-case words only, no name between).
+    if (t + 3 < n && s.lower[t] == "," &&
+        (s.lower[t + 1] == "a" || s.lower[t + 1] == "an" || s.lower[t + 1] == "the")) {
+      size_t u = t + 2;
+      while (u < n && u < t + 5 && s.mention_at[u] < 0 && !IsCapitalised(s, u) &&
+             IsFieldWord(s.lower[u]) && !words::IsRelativePronoun(s.lower[u]))
+        ++u;
+      if (u > t + 2 && u < n && s.lower[u] == "who") t = u + 1;
+    }
     while (t < n && (words::IsAdverb(s.lower[t]) || words::IsHave(s.lower[t]))) ++t;
     if (t >= n) return;
     const std::string& verb = s.lower[t];
@@ -1024,6 +1098,12 @@ class AffiliationExtractor : public Extractor {
     } else {
       return;
     }
+    // "Roe is also a professor at Y", "X was still head of Y" ("formerly", "currently" and
+    // "now" are read with the office phrase).
+    while (t < n && words::IsAdverb(s.lower[t]) && s.lower[t] != "formerly" &&
+           s.lower[t] != "previously" && s.lower[t] != "currently" && s.lower[t] != "now" &&
+           s.lower[t] != "first")
+      ++t;
     if (ReadElectedTo(s, k, t, out)) return;  // "was first elected to Congress"
     // "was elected / appointed / named / sworn in as".
     if (t < n && (s.lower[t] == "elected" || s.lower[t] == "appointed" ||

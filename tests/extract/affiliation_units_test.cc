@@ -1,0 +1,92 @@
+// The affiliation extractor behind the real actor layer: posts held in a unit of a body
+// ("of the University of X's medical school"), two offices sharing one owner ("the chair
+// and spokesperson for"), an adverb after the copula ("is also a professor at") and a
+// relative clause on a short apposition ("a career politician who served as").
+// Sentences written for this test (the people are made up).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "actorgraph/extract/pipeline.h"
+
+namespace actorgraph {
+namespace {
+
+const ActorDictionary& Dictionary() {
+  static const auto* dictionary = new ActorDictionary(ActorDictionary::LoadDefault().value());
+  return *dictionary;
+}
+
+// The triples of a text, one "subject -[relation]-> object" a line: those of `extractor`,
+// or of every extractor when it is empty.
+std::string TripleLines(const std::string& text, std::string_view extractor = "affiliation") {
+  Document d;
+  d.id = "news";
+  d.date = "2020-09-01";
+  d.text = text;
+  std::vector<Document> docs = {d};
+  auto triples = ExtractDocuments(docs, Dictionary());
+  if (!triples.ok()) return "error: " + std::string(triples.status().message());
+  std::string out;
+  for (const Triple& t : *triples)
+    if (extractor.empty() || t.extractor == extractor)
+      out += t.subject.name + " -[" + t.relation.text + "]-> " + t.object.name + "\n";
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;
+};
+
+void ExpectCases(const std::vector<Case>& cases, std::string_view extractor = "affiliation") {
+  for (const Case& c : cases) EXPECT_EQ(TripleLines(c.text, extractor), c.expected) << c.text;
+}
+
+TEST(AffiliationUnitsTest, APostInAUnitOfABodyIsHeldAtTheBody) {
+  ExpectCases({
+      {"\"The strain is spreading,\" said Professor Jane Roe of the University of Leeds's "
+       "medical school.",
+       "Jane Roe -[be professor of]-> University of Leeds\n"},
+      {"Tom Keller of the University of Leeds's chemistry department said the test failed.",
+       "Tom Keller -[work for]-> University of Leeds\n"},
+      // An office of the unit is not the body's: its holder works for the body.
+      {"Zed Boes, chief of the Example Ministry's budget division, said it was high.",
+       "Zed Boes -[work for]-> Example Ministry\n"},
+      // A state's unit is no body's: "of Austria's health department" names no employer.
+      {"Tom Keller of Austria's health department said the test failed.", ""},
+  });
+}
+
+TEST(AffiliationUnitsTest, TwoOfficesJoinedByAndShareTheOwnerAfterThem) {
+  ExpectCases({
+      {"The post was about Anna Voss, the then chair and spokesperson for the Example Party, "
+       "and it was shared widely.",
+       "Anna Voss -[be then chair and spokesperson of]-> Example Party\n"},
+      {"Harold Pike, chairman and chief executive officer of Example Holdings Inc, said sales "
+       "rose.",
+       "Harold Pike -[be chairman and chief executive officer of]-> Example Holdings Inc\n"},
+      // A family tie is no office: "his wife and the chair of" is read as two descriptions.
+      {"Harold Pike, a lawyer and friends of the Example Party, said sales rose.", ""},
+  });
+}
+
+TEST(AffiliationUnitsTest, AnAdverbAfterTheCopulaKeepsTheOffice) {
+  ExpectCases({
+      {"Both taught there. Anna Voss is also a professor at the University of Leeds.",
+       "Anna Voss -[be professor of]-> University of Leeds\n"},
+  });
+}
+
+TEST(AffiliationUnitsTest, ARelativeClauseOnAShortAppositionIsThePersons) {
+  ExpectCases({
+      {"David Moran, a career politician who served as President of Chile for five years, "
+       "died on Monday.",
+       "David Moran -[be president of]-> Chile\n"},
+  });
+}
+
+}  // namespace
+}  // namespace actorgraph
