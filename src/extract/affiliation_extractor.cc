@@ -323,6 +323,16 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
   // officer of Example Corp": two offices joined by "and" share the owner after the second
   // (a family tie is no office of a body, and an article after "and" opens a second
   // description: SecondDescription).
+  // The first office may carry only words of rank or time ("the then chair", "senior vice
+  // president"): "a union leader and co-founder of the Example Party" leads a union, and
+  // only the second office is the party's.
+  static const std::unordered_set<std::string_view> kRankWords = {
+      "then", "former", "current", "acting", "interim", "incumbent", "new", "outgoing",
+      "longtime", "long-time", "deputy", "vice", "chief", "senior", "executive", "assistant",
+      "associate", "principal", "managing", "general", "founding", "first", "co"};
+  bool rank_only = true;
+  for (size_t u = p.title_begin; u < head_end && rank_only; ++u)
+    rank_only = IsOfficeNoun(s.lower[u]) || kRankWords.count(s.lower[u]) != 0;
   if (!p.family && head_end + 2 < n && s.lower[head_end] == "and") {
     size_t second_end = 0;
     for (size_t u = head_end + 1, k = 0; u < n && k < 4 && s.mention_at[u] < 0; ++u, ++k) {
@@ -336,6 +346,7 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
     if (second_end != 0 && second_end < n &&
         (s.lower[second_end] == "of" || s.lower[second_end] == "for" ||
          s.lower[second_end] == "at")) {
+      if (!rank_only) p.title_begin = head_end + 1;
       head_end = second_end;
       p.head = s.lower[second_end - 1];
     }

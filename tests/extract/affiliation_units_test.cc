@@ -68,6 +68,9 @@ TEST(AffiliationUnitsTest, TwoOfficesJoinedByAndShareTheOwnerAfterThem) {
       {"Harold Pike, chairman and chief executive officer of Example Holdings Inc, said sales "
        "rose.",
        "Harold Pike -[be chairman and chief executive officer of]-> Example Holdings Inc\n"},
+      // The first office is another body's when a word before it names one.
+      {"Harold Pike, a union leader and co-founder of the Example Party, said sales rose.",
+       "Harold Pike -[be co-founder of]-> Example Party\n"},
       // A family tie is no office: "his wife and the chair of" is read as two descriptions.
       {"Harold Pike, a lawyer and friends of the Example Party, said sales rose.", ""},
   });
