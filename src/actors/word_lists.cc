@@ -206,6 +206,7 @@ bool IsOrganizationHead(std::string_view key, ActorType* type) {
       {"department", ActorType::kOrganization}, {"office", ActorType::kOrganization},
       {"authority", ActorType::kOrganization},  {"service", ActorType::kOrganization},
       {"bureau", ActorType::kOrganization},     {"federation", ActorType::kOrganization},
+      {"forum", ActorType::kOrganization},
       {"league", ActorType::kOrganization},     {"alliance", ActorType::kOrganization},
       {"coalition", ActorType::kOrganization},  {"brigade", ActorType::kGroup},
       {"brigades", ActorType::kGroup},          {"militia", ActorType::kGroup},

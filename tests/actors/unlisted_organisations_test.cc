@@ -35,6 +35,13 @@ TEST(UnlistedOrganisationsTest, BandsLabelsAndClubsAfterANounOfTheirKind) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, ForumIsAHeadWord) {
+  ExpectCases({
+      {"The Greek Shipping Forum said the port was full.",
+       "Greek Shipping Forum=greek_shipping_forum/pattern@greece"},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, IncorporatedIsAHeadWord) {
   ExpectCases({
       {"He sang for years with Harbor Blues Incorporated.",
