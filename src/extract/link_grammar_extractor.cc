@@ -407,6 +407,14 @@ class LinkGrammarExtractor : public Extractor {
     return k.count(w) > 0;
   }
 
+  // Words that open a phrase before a clause's subject: "In May ,", "As its leader ,",
+  // "Earlier this month ,".
+  static bool OpensPhrase(std::string_view w) {
+    return (words::IsPreposition(w) && w != "of") || w == "as" || w == "amid" ||
+           w == "despite" || w == "within" || w == "earlier" || w == "later" || w == "last" ||
+           w == "next";
+  }
+
   // "In May , X and Y agreed on a border", "Earlier this month , X and Y ...": the parser
   // reads a noun that ends an opening phrase, its comma and a coordinated subject as one
   // list ("May , X and Y"), which leaves the clause no subject. The window without that
@@ -417,11 +425,7 @@ class LinkGrammarExtractor : public Extractor {
                                                     const Window& window) {
     const std::vector<size_t>& t = window.tokens;
     if (window.relative || window.split > 0 || t.size() < 6) return std::nullopt;
-    std::string_view first = s.lower[t[0]];
-    bool opener = (words::IsPreposition(first) && first != "of") || first == "as" ||
-                  first == "amid" || first == "despite" || first == "within" ||
-                  first == "earlier" || first == "later" || first == "last" || first == "next";
-    if (!opener) return std::nullopt;
+    if (!OpensPhrase(s.lower[t[0]])) return std::nullopt;
     size_t comma = 1;
     while (comma < t.size() && comma <= 8 && s.lower[t[comma]] != "," && s.mention_at[t[comma]] < 0)
       ++comma;
@@ -457,9 +461,10 @@ class LinkGrammarExtractor : public Extractor {
   // window. A longer one loses its asides (parentheses, ", according to ...", a
   // non-restrictive relative clause, which becomes a window of its own with its antecedent),
   // is cut at ";", ":", dashes and quotation marks, and a piece still too long is cut before
-  // ", and", ", but", ", while", subordinators and ", saying". Adjacent pieces that fit
-  // together also make a window, for actors on both sides of a cut.
-  static std::vector<Window> ClauseWindows(const AnalyzedSentence& s) {
+  // ", and", ", but", ", while", subordinators and ", saying"; one still too long is read in
+  // runs of its comma-bounded segments (CommaRuns). Adjacent pieces that fit together also
+  // make a window, for actors on both sides of a cut.
+  std::vector<Window> ClauseWindows(const AnalyzedSentence& s) const {
     size_t n = s.lower.size();
     std::vector<Window> windows;
     if (n <= kLinkGrammarMaxTokens) {
@@ -601,6 +606,10 @@ class LinkGrammarExtractor : public Extractor {
     };
     for (size_t i = 0; i < fine.size(); ++i) {
       windows.push_back(piece(fine[i].first, fine[i].second));
+      // A piece no clause word cuts ("Day , an actress ... , invited Hudson , then ... , to
+      // appear ..."): its comma-bounded runs around each close pair of mentions.
+      if (windows.back().tokens.size() > kLinkGrammarMaxTokens)
+        for (Window& run : CommaRuns(s, windows.back().tokens)) windows.push_back(std::move(run));
       if (i + 1 < fine.size()) {
         // Two neighbours with what stood between them, for actors on both sides of the cut.
         Window both = piece(fine[i].first, fine[i + 1].second);
@@ -612,6 +621,85 @@ class LinkGrammarExtractor : public Extractor {
     }
     for (Window& r : relatives) windows.push_back(std::move(r));
     return windows;
+  }
+
+  // Windows of at most kLinkGrammarMaxTokens tokens inside `tokens` (a piece too long to
+  // parse), made of its comma-bounded segments: per pair of mentions at most kMaxGap tokens
+  // apart, the segments from the first's to the second's, widened by whole segments to the
+  // left (where the subject is) and then to the right while they fit. A cut at a comma keeps
+  // phrases whole, so the clause around the pair reads as it does in the sentence. A run never
+  // spans an aside taken out of the piece (the aside may have ended too early: ", which
+  // involves Greece, Cyprus and Israel, is ..."). Each run once, in order.
+  std::vector<Window> CommaRuns(const AnalyzedSentence& s, const std::vector<size_t>& tokens) const {
+    // segment[i]: the segment of position i; a separating comma belongs to none (-1).
+    std::vector<int> segment(tokens.size(), -1);
+    std::vector<std::pair<size_t, size_t>> segments;  // [begin, end) positions
+    size_t begin = 0;
+    for (size_t i = 0; i <= tokens.size(); ++i) {
+      bool comma = i < tokens.size() && s.lower[tokens[i]] == "," && s.mention_at[tokens[i]] < 0;
+      if (i < tokens.size() && !comma) continue;
+      if (i > begin) {
+        for (size_t u = begin; u < i; ++u) segment[u] = static_cast<int>(segments.size());
+        segments.emplace_back(begin, i);
+      }
+      begin = i + 1;
+    }
+    // Mentions by their first and last position.
+    std::vector<std::pair<size_t, size_t>> mentions;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      int k = s.mention_at[tokens[i]];
+      if (k < 0) continue;
+      if (!mentions.empty() && i > 0 && s.mention_at[tokens[i - 1]] == k)
+        mentions.back().second = i;
+      else
+        mentions.emplace_back(i, i);
+    }
+    // Tokens of segments a..b, or more than any window when the run spans an aside.
+    auto length = [&](int a, int b) {
+      size_t first = segments[a].first, last = segments[b].second - 1;
+      if (tokens[last] - tokens[first] != last - first) return kLinkGrammarMaxTokens + 1;
+      return last + 1 - first;
+    };
+    std::vector<Window> runs;
+    std::set<std::pair<int, int>> seen;
+    for (size_t i = 0; i < mentions.size(); ++i)
+      for (size_t j = i + 1; j < mentions.size(); ++j) {
+        if (mentions[j].first - mentions[i].second - 1 > kMaxGap) break;
+        int a = segment[mentions[i].first];
+        int b = segment[mentions[j].second];
+        if (a < 0 || b < 0 || length(a, b) > kLinkGrammarMaxTokens) continue;
+        while (a > 0 && length(a - 1, b) <= kLinkGrammarMaxTokens) --a;
+        // Only opening phrases may be left out before the run ("In May , as its leader , X
+        // ..."): a run that starts inside a clause takes whatever stands before its verb for
+        // the subject ("of Dallas , Texas , told ...", ", led by Y , said ...").
+        bool openers = true;
+        for (int d = 0; d < a && openers; ++d)
+          openers = OpensPhrase(s.lower[tokens[segments[d].first]]);
+        if (!openers) continue;
+        while (b + 1 < static_cast<int>(segments.size()) &&
+               length(a, b + 1) <= kLinkGrammarMaxTokens)
+          ++b;
+        // Nor may it end where the clause goes on: "support Gates , a career official , would
+        // have" cut before "would" reads "support" as a verb with Gates its object.
+        if (b + 1 < static_cast<int>(segments.size()) &&
+            ContinuesClause(s.lower[tokens[segments[b + 1].first]]))
+          continue;
+        if (!seen.insert({a, b}).second) continue;
+        Window run;
+        for (size_t u = segments[a].first; u < segments[b].second; ++u)
+          run.tokens.push_back(tokens[u]);
+        runs.push_back(std::move(run));
+      }
+    return runs;
+  }
+
+  // True when `w` after a comma carries on the clause before it: an auxiliary, a modal or an
+  // inflected verb ("X , its leader , said ...", "... , would have").
+  bool ContinuesClause(std::string_view w) const {
+    std::string word(w);
+    return words::IsBe(word) || words::IsHave(word) || words::IsDo(word) || words::IsModal(word) ||
+           words::IsFuture(word) ||
+           (context_.lemmatizer->IsVerb(word) && context_.lemmatizer->VerbLemma(word) != word);
   }
 
   // Parses one window and reads its linkage.

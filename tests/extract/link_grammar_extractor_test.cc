@@ -236,6 +236,17 @@ TEST(LinkGrammarExtractorTest, ReadsLongSentencesInClauseWindows) {
       {"The ministers spent the whole of the week in long and difficult meetings about the "
        "old dispute over the river; [Egypt] then withdrew from [Sudan] before the talks ended on Friday.",
        "Egypt -[withdraw from]-> Sudan"},
+      // A piece no clause word cuts is read in runs of its comma-bounded segments: opening
+      // phrases and an apposition ...
+      {"In his long career on the stage from 1990 to 2012, as a young actor, [Jo Roe=person], "
+       "a tall actor from the north, worked with [Ana Lobo=person] as part of a travelling "
+       "theatre company.",
+       "Jo Roe -[work with]- Ana Lobo"},
+      // ... and a clause cut off before an aside that does not carry it on.
+      {"[Chad] accused [Niger] of harbouring rebels, a charge first made in the spring, in a "
+       "long statement read out on state radio on Monday evening to a large audience of "
+       "officials, diplomats and journalists.",
+       "Chad -[accuse]-> Niger"},
   };
   for (const Case& c : kCases)
     EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
@@ -257,6 +268,17 @@ TEST(LinkGrammarExtractorTest, LongSentencesGiveNothingAcrossUnrelatedClauses) {
       {"Although [Jo Roe=person] has since divorced and returned to [Ruritania], her title "
        "was not restored.",
        "Jo Roe -[return to]-> Ruritania"},
+      // A comma-bounded run may not start inside a clause (its subject would be the name
+      // before the verb) ...
+      {"An investor group led by members of the old and wealthy banking family from the city "
+       "of Lima, [Peru], has acquired a large stake of almost nine percent in "
+       "[Quill=organization] with the help of two banks in the capital.",
+       ""},
+      // ... nor end where the clause goes on after an apposition.
+      {"[Chad] officials are checking how much support [Jo Roe=person], a diplomat from the "
+       "north, would have if her name is put forward to the full council for a vote at the end "
+       "of next week.",
+       ""},
       // A short "according to" inside the clause is no object of its verb.
       {"[Jo Roe=person] then led, according to [Quill=organization], the largest march ever "
        "held.",
