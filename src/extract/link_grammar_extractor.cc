@@ -349,6 +349,9 @@ struct VerbChain {
   // The lemma of a verb taking the content verb as a gerund, which the relation keeps:
   // "denied attacking" -> "deny attack".
   std::string prefix;
+  // Read from a free participle whose subject is the clause's ("X stayed in Y, taking a job
+  // at Z"): the parser tags it a gerund (".g"), which is then a verb.
+  bool participle = false;
 };
 
 class LinkGrammarExtractor : public Extractor {
@@ -540,6 +543,9 @@ class LinkGrammarExtractor : public Extractor {
     cut(main.size(), main.size());
     // 3. Pieces still too long: cut before clause words (", and", ", saying", "after").
     std::vector<std::pair<size_t, size_t>> fine;
+    // Per piece cut before a participle (", challenging Y"): its index in `fine` and where
+    // the piece it was cut from begins.
+    std::vector<std::pair<size_t, size_t>> participles;
     for (auto [b, e] : pieces) {
       if (e - b <= kLinkGrammarMaxTokens) {
         fine.emplace_back(b, e);
@@ -588,6 +594,7 @@ class LinkGrammarExtractor : public Extractor {
         } else if (participle) {
           fine.emplace_back(start, i);
           start = i + 1;
+          participles.emplace_back(fine.size(), b);
         }
       }
       if (e > start) fine.emplace_back(start, e);
@@ -620,6 +627,30 @@ class LinkGrammarExtractor : public Extractor {
       }
     }
     for (Window& r : relatives) windows.push_back(std::move(r));
+    // "X has decided to run in the 2020 party primaries, challenging Y": when the piece
+    // before the participle and the participle's own do not fit together, the participle
+    // piece after the subject of the clause before it, as an aside of a main clause the
+    // parser is given (", was there .", as for a relative clause): "X , challenging Y".
+    for (auto [j, b] : participles) {
+      if (j == 0 || j >= fine.size()) continue;
+      if (piece(fine[j - 1].first, fine[j].second).tokens.size() <= kLinkGrammarMaxTokens)
+        continue;
+      size_t comma = main[fine[j].first - 1];
+      int subject = SubjectBefore(s, main, b, fine[j].first - 1);
+      if (subject < 0) continue;
+      const Mention& m = s.mentions[subject];
+      Window w;
+      for (size_t t = m.token_begin; t < m.token_end; ++t) w.tokens.push_back(t);
+      w.tokens.push_back(comma);
+      Window rest = piece(fine[j].first, fine[j].second);
+      if (!rest.tokens.empty() && s.lower[rest.tokens.back()] == ".") rest.tokens.pop_back();
+      if (rest.tokens.empty() || w.tokens.size() + rest.tokens.size() > kLinkGrammarMaxTokens)
+        continue;
+      w.split = w.tokens.size() - 1;
+      w.tokens.insert(w.tokens.end(), rest.tokens.begin(), rest.tokens.end());
+      w.relative = true;
+      windows.push_back(std::move(w));
+    }
     return windows;
   }
 
@@ -700,6 +731,47 @@ class LinkGrammarExtractor : public Extractor {
     return words::IsBe(word) || words::IsHave(word) || words::IsDo(word) || words::IsModal(word) ||
            words::IsFuture(word) ||
            (context_.lemmatizer->IsVerb(word) && context_.lemmatizer->VerbLemma(word) != word);
+  }
+
+  // The last mention in [main[begin], main[end]) in a subject's place: a whole actor (not a
+  // modifier), not after a preposition, and followed (adverbs aside) by an auxiliary, a modal
+  // or an inflected verb. -1 if none.
+  int SubjectBefore(const AnalyzedSentence& s, const std::vector<size_t>& main, size_t begin,
+                    size_t end) const {
+    int found = -1;
+    for (size_t i = begin; i < end; ++i) {
+      int k = s.mention_at[main[i]];
+      if (k < 0) continue;
+      const Mention& m = s.mentions[k];
+      if (m.token_begin != main[i] || m.modifier || ActorsOf(m).empty()) continue;
+      size_t after = i;
+      while (after < end && s.mention_at[main[after]] == k) ++after;
+      size_t before = m.token_begin;
+      if (before > 0 && words::IsDeterminer(s.lower[before - 1])) --before;
+      bool in_phrase = before > 0 && (words::IsPreposition(s.lower[before - 1]) ||
+                                      s.lower[before - 1] == "'s");
+      while (after < end && words::IsAdverb(s.lower[main[after]])) ++after;
+      i = after - 1;
+      if (in_phrase || after >= end) continue;
+      std::string_view v = s.lower[main[after]];
+      bool verb = words::IsBe(v) || words::IsHave(v) || words::IsModal(v) ||
+                  words::IsFuture(v) || words::IsDo(v) ||
+                  (context_.lemmatizer->IsVerb(v) && !words::IsPreposition(v) &&
+                   context_.lemmatizer->VerbLemma(v) != v && !v.ends_with("ing"));
+      if (verb) found = k;
+    }
+    // "X said he believed there would be a compromise ..., averting Y": after a verb of
+    // saying or another clause's subject, the participle is no longer the subject's.
+    if (found < 0) return -1;
+    for (size_t i = begin; i < end; ++i) {
+      if (main[i] < s.mentions[found].token_end || s.mention_at[main[i]] >= 0) continue;
+      std::string_view w = s.lower[main[i]];
+      if (IsSayingForm(w) || w == "that" || w == "there" || w == "he" || w == "she" ||
+          w == "it" || w == "they" || w == "we" || w == "i" || w == "you" ||
+          words::IsRelativePronoun(w) || IsSubordinator(w))
+        return -1;
+    }
+    return found;
   }
 
   // Parses one window and reads its linkage.
@@ -937,7 +1009,10 @@ class LinkGrammarExtractor : public Extractor {
         size_t first_end = static_cast<size_t>(pos[first.token_end - 1]) + 1;
         size_t second_begin = static_cast<size_t>(pos[second.token_begin]);
         size_t second_end = static_cast<size_t>(pos[second.token_end - 1]) + 1;
-        if (second_begin < first_end || second_begin - first_end > kMaxGap) continue;
+        if (second_begin < first_end) continue;
+        if (second_begin - first_end > kMaxGap &&
+            !ParticipleBefore(s, window, first_end, second_begin))
+          continue;
         if (window.split > 0 && !(first_end <= window.split && second_begin >= window.split))
           continue;
         bool verb = false;
@@ -957,6 +1032,21 @@ class LinkGrammarExtractor : public Extractor {
       const Mention& m = s.mentions[k];
       if (m.how == Resolution::kGroupReference && m.members.size() >= 2 && window.split == 0 &&
           actors_differ(m, m))
+        return true;
+    }
+    return false;
+  }
+
+  // True when a participle after a comma ("..., challenging Y") opens at most kMaxGap
+  // tokens before window position `second_begin` and after `first_end`: its subject may
+  // be the clause's, further away than kMaxGap ("X has decided to run in the 2020 party
+  // primaries, challenging Y").
+  bool ParticipleBefore(const AnalyzedSentence& s, const Window& window, size_t first_end,
+                        size_t second_begin) const {
+    for (size_t p = second_begin; p > first_end + 1 && second_begin - p <= kMaxGap; --p) {
+      const std::string& w = s.lower[window.tokens[p - 1]];
+      if (s.lower[window.tokens[p - 2]] == "," && w.size() > 5 && w.ends_with("ing") &&
+          s.mention_at[window.tokens[p - 1]] < 0 && context_.lemmatizer->IsVerb(w))
         return true;
     }
     return false;
@@ -1686,7 +1776,9 @@ class LinkGrammarExtractor : public Extractor {
                   int shared) const {
       // Only words the parser read as verbs ("board" in "board meeting" is a noun).
       std::string_view verb_tag = view.tag(verb);
-      if (!(verb_tag.starts_with("v") || verb_tag.starts_with("q"))) return;
+      if (!(verb_tag.starts_with("v") || verb_tag.starts_with("q") ||
+            (c.participle && verb_tag.starts_with("g"))))
+        return;
       std::string lemma = self.context_.lemmatizer->VerbLemma(view.lower(verb));
       // "X became Y's lawyer", "X became a member of Y": what "be" says, from then on.
       if (lemma == "become" && !c.passive) {
@@ -1874,6 +1966,9 @@ class LinkGrammarExtractor : public Extractor {
           // last verb's; an earlier one shares it only where the vocabulary lists that verb
           // with it ("met and talked with Y").
           if (src == shared && verb < shared && !listed) continue;
+          // "referring to the possibility of acquiring assets from Y": the parser hangs a
+          // participle's prepositions far off; past another verb they are that verb's.
+          if (c.participle && VerbBetween(verb, e.other)) continue;
           auto objects = affiliation ? AffiliationObjects(e.other) : PrepObjects(e.other);
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, e.other), objects);
@@ -2133,6 +2228,94 @@ class LinkGrammarExtractor : public Extractor {
       }
     }
 
+    // A participle that may open a clause of its own after a comma: "..., taking a job at
+    // Y", "..., challenging Y" (the parser tags it ".g", or ".v" for a verb it reads as
+    // one). Not one that only reports, lists, orders or qualifies ("saying", "including",
+    // "according to", "following", "using"), nor "being"/"having".
+    bool IsFreeParticiple(int p) const {
+      std::string_view word = view.lower(p);
+      if (p < 1 || view.lower(p - 1) != "," || word.size() < 5 || !word.ends_with("ing"))
+        return false;
+      std::string_view tag = view.tag(p);
+      if (!(tag.starts_with("g") || tag == "v")) return false;
+      std::string lemma = self.context_.lemmatizer->VerbLemma(word);
+      if (lemma.empty() || lemma == word) return false;
+      // Nor one that states what a thing costs, amounts to or leaves out ("..., costing
+      // Y 25 mln dlrs", "..., representing 5 pct of Y", "..., excluding Y").
+      static const std::set<std::string_view> kNotActs = {
+          "say",    "add",     "include", "accord", "follow",    "use",    "be",
+          "have",   "exclude", "cost",    "mean",   "represent", "total",  "amount",
+          "range",  "compare", "involve", "concern", "regard",   "depend", "result",
+          "exceed", "equal"};
+      return kNotActs.count(lemma) == 0;
+    }
+
+    // The words of the clause of `subject` (its verb `verb`, its chain `c`) that a
+    // participle after a comma may hang on: the subject with its prepositional phrases
+    // before the verb ("X of the University of Y, speaking to Z, said"), the verbs, and what
+    // they govern through objects and prepositions. No word of another clause (C, R or S
+    // links are not followed, nor a noun's participle or relative clause).
+    std::vector<int> ClauseWords(int subject, int verb, const VerbChain& c) const {
+      std::vector<int> words;
+      std::vector<bool> seen(view.size(), false);
+      auto add = [&](int w) {
+        if (w >= 0 && static_cast<size_t>(w) < view.size() && !seen[w]) {
+          seen[w] = true;
+          words.push_back(w);
+        }
+      };
+      auto follows = [](const LinkView::Edge& e) {
+        return e.type == "O" || e.type == "J" || e.type == "OF" ||
+               ((e.type == "MV" || e.type == "M") && (e.sub.starts_with("p") ||
+                                                      e.sub.starts_with("f")));
+      };
+      add(subject);
+      for (size_t i = 0; i < words.size(); ++i)
+        for (const auto& e : view.edges(words[i]))
+          if (e.to_right && e.other < verb &&
+              (e.type == "MG" || e.type == "JG" || follows(e)))
+            add(e.other);
+      add(verb);
+      for (int v : c.verbs) add(v);
+      add(c.shared);
+      add(c.copula_word);
+      for (size_t i = 0; i < words.size(); ++i)
+        for (const auto& e : view.edges(words[i]))
+          if (e.to_right && e.other > verb &&
+              (follows(e) || (words[i] == c.copula_word && e.type == "P")))
+            add(e.other);
+      return words;
+    }
+
+    // "X stayed in Y, taking a job at Z" (MX from Y), "X met Y on Monday, asking Z for help"
+    // (MVg from the verb), "X, speaking to Y, said" (MX from the subject): a participle
+    // after a comma hung on a word of the subject's clause states what the subject does.
+    // "hired Y, a firm employing 300 people" has no comma before the participle.
+    void ReadParticiples(const std::vector<GroupMember>& subjects, int subject, int verb,
+                         const VerbChain& c) const {
+      // "Y 's appointment, petitioning Z" read as "Y is appointment": a possessive.
+      if (view.lower(verb) == "'s" || view.lower(verb) == "\u2019s") return;
+      // "a Republican, Jane Roe, has voiced support, telling Z": the actor in apposition is
+      // the one who acts (the clause extractor reads it), not the word it describes.
+      for (const auto& e : view.edges(subject))
+        if (e.to_right && e.type == "MX" && mention_of[e.other] >= 0) return;
+      for (int a : ClauseWords(subject, verb, c))
+        for (const auto& e : view.edges(a)) {
+          if (!e.to_right) continue;
+          // On a noun (MX), the noun must end the phrase before the comma ("stayed in Y,
+          // taking") or be the subject ("X, the head of Y, speaking to Z,"): "stock in A, the
+          // B Co, mining conglomerate C" is a list.
+          bool hung = (e.type == "MX" && e.sub.size() >= 2 && e.sub[1] == 'p' &&
+                       (a == e.other - 2 || a == subject)) ||
+                      ((e.type == "MV" || e.type == "W") && e.sub.starts_with("g"));
+          if (!hung || !IsFreeParticiple(e.other)) continue;
+          VerbChain own = Chain(e.other);
+          if (own.copula || own.passive) continue;
+          own.participle = true;
+          for (int v : own.verbs) ReadVerb(subjects, v, own, own.shared);
+        }
+    }
+
     void ReadClauses() const {
       for (size_t w = 0; w < view.size(); ++w) {
         int subject = static_cast<int>(w);
@@ -2143,6 +2326,8 @@ class LinkGrammarExtractor : public Extractor {
           bool participle = e.type == "MX" && e.sub.size() >= 2 && e.sub[1] == 'p';
           if (!(participle || (e.type == "M" && e.sub == "v")))
             continue;
+          // ", living in Z": a present participle is no passive (ReadParticiples).
+          if (view.lower(e.other).ends_with("ing")) continue;
           auto objects = Actors(subject);
           if (objects.empty()) continue;
           VerbChain c;
@@ -2159,6 +2344,7 @@ class LinkGrammarExtractor : public Extractor {
           VerbChain c = Chain(verb);
           if (c.copula) {
             ReadCopula(subjects, c);
+            ReadParticiples(subjects, subject, verb, c);
             continue;
           }
           for (int v : c.verbs) {
@@ -2182,6 +2368,7 @@ class LinkGrammarExtractor : public Extractor {
             }
             ReadVerb(subjects, v, c, c.shared);
           }
+          ReadParticiples(subjects, subject, verb, c);
         }
       }
     }

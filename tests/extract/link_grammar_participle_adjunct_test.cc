@@ -1,0 +1,88 @@
+// A free participle clause after a comma ("..., taking a job at Y") has the subject of the
+// clause it hangs on: after the main clause, or between the subject and its verb.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::LinkGrammar;
+
+using Case = testing::ExtractCase;
+
+void ExpectAll(const Case* begin, const Case* end) {
+  testing::ExpectAllRendered(begin, end, &LinkGrammar());
+}
+
+TEST(LinkGrammarParticipleAdjunctTest, ParticipleAfterTheMainClauseIsTheSubjects) {
+  const Case kCases[] = {
+      // Hung on the last noun of the clause (MX).
+      {"[Ana Lobo=person] stayed in [Lima], taking a job at [Andes Mining=organization].",
+       "Ana Lobo -[take job at]-> Andes Mining"},
+      {"[Ana Lobo=person] entered the race, challenging [Rita Vega=person].",
+       "Ana Lobo -[challenge]-> Rita Vega"},
+      {"[Ana Lobo=person] resigned in May, accusing [Rita Vega=person] of fraud.",
+       "Ana Lobo -[accuse]-> Rita Vega"},
+      // Hung on the verb (MVg), after an actor object.
+      {"[Ana Lobo=person] met [Rita Vega=person] on Monday, asking [Marta Ruiz=person] for "
+       "help.",
+       "Ana Lobo -[meet]- Rita Vega; Ana Lobo -[ask]-> Marta Ruiz"},
+      {"[Ana Lobo=person] has decided to run in the [Andes Party=organization] primaries, "
+       "challenging [Rita Vega=person].",
+       "Ana Lobo -[challenge]-> Rita Vega"},
+      // Hung on the verb by the parser's Wg, further from the subject than a plain pair.
+      {"[Ana Lobo=person] has decided to run in the 2024 [Andes Party=organization] "
+       "presidential primaries, challenging Governor [Rita Vega=person].",
+       "Ana Lobo -[challenge]-> Rita Vega"},
+      // After a copula.
+      {"[Ana Lobo=person] was in [Lima] last week, meeting [Rita Vega=person].",
+       "Ana Lobo -[meet]- Rita Vega"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+TEST(LinkGrammarParticipleAdjunctTest, ParticipleBetweenSubjectAndVerbIsTheSubjects) {
+  const Case kCases[] = {
+      {"[Ana Lobo=person] of the [University of Lima=organization], speaking to the "
+       "[BBC=organization], said the plan had failed.",
+       "Ana Lobo -[speak with]- BBC"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+TEST(LinkGrammarParticipleAdjunctTest, ParticipleOfALongSentenceIsReadAfterItsSubject) {
+  const Case kCases[] = {
+      // Over 30 tokens: the clause before the participle is a piece too long to parse with
+      // it; the participle is read after the last subject before it.
+      {"Two other candidates were considered early on by the party but [Ana Lobo=person] "
+       "said she would not run this year and [Rita Vega=person] has decided to enter the "
+       "spring primaries in the north, challenging Governor [Marta Ruiz=person].",
+       "Rita Vega -[challenge]-> Marta Ruiz"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+TEST(LinkGrammarParticipleAdjunctTest, ParticipleAfterAReportedClauseIsNotTheReporters) {
+  const Case kCases[] = {
+      // The parser hangs the participle on the sentence, not on the reported clause.
+      {"[Ana Lobo=person] said [Rita Vega=person] had attacked the plan, accusing "
+       "[Marta Ruiz=person] of fraud.",
+       ""},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+TEST(LinkGrammarParticipleAdjunctTest, ParticiplesThatStateNoActGiveNothing) {
+  const Case kCases[] = {
+      {"[Ana Lobo=person] spoke on Monday, saying [Rita Vega=person] had left.", ""},
+      {"[Ana Lobo=person] won five seats, including one from [Rita Vega=person].", ""},
+      // No comma: the participle is the noun's.
+      {"[Ana Lobo=person] bought a firm employing workers of [Andes Mining=organization].",
+       ""},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
+}  // namespace
+}  // namespace actorgraph
