@@ -369,6 +369,7 @@ class LinkGrammarExtractor : public Extractor {
         }))
       return;
     std::vector<Window> windows = ClauseWindows(s);
+    AddCoordinatedParticipleWindows(s, windows);
     // Appended, so it is parsed only for pairs the whole window left unrelated.
     for (size_t i = 0, count = windows.size(); i < count; ++i)
       if (auto trimmed = WithoutOpeningPhrase(s, windows[i]))
@@ -731,6 +732,50 @@ class LinkGrammarExtractor : public Extractor {
     return words::IsBe(word) || words::IsHave(word) || words::IsDo(word) || words::IsModal(word) ||
            words::IsFuture(word) ||
            (context_.lemmatizer->IsVerb(word) && context_.lemmatizer->VerbLemma(word) != word);
+  }
+
+  // "X spent the year travelling, meeting with Y and speaking to Z": the parser reads the
+  // second participle into the first one's object (ReadParticiples leaves such a pair of
+  // participles alone). Each participle after the subject of the clause before the comma,
+  // as an aside of a main clause the parser is given (as for ClauseWindows' participle
+  // pieces): "X , meeting with Y", "X , speaking to Z".
+  void AddCoordinatedParticipleWindows(const AnalyzedSentence& s,
+                                       std::vector<Window>& windows) const {
+    size_t n = s.lower.size();
+    auto participle = [&](size_t t) {
+      const std::string& w = s.lower[t];
+      return t < n && s.mention_at[t] < 0 && w.size() > 5 && w.ends_with("ing") &&
+             context_.lemmatizer->IsVerb(w);
+    };
+    std::vector<size_t> all(n);
+    for (size_t t = 0; t < n; ++t) all[t] = t;
+    for (size_t comma = 1; comma + 1 < n; ++comma) {
+      if (s.lower[comma] != "," || !participle(comma + 1)) continue;
+      size_t end = comma + 2;
+      size_t second = 0;
+      for (; end < n; ++end) {
+        const std::string& w = s.lower[end];
+        if (s.mention_at[end] < 0 && (w == "," || w == ";" || w == "." || w == ":")) break;
+        if (second == 0 && (w == "and" || w == "or") && s.mention_at[end] < 0 &&
+            participle(end + 1))
+          second = end + 1;
+      }
+      if (second == 0) continue;
+      int subject = SubjectBefore(s, all, comma >= 30 ? comma - 30 : 0, comma);
+      if (subject < 0) continue;
+      const Mention& m = s.mentions[subject];
+      for (auto [b, e] : {std::pair<size_t, size_t>{comma + 1, second - 1},
+                          std::pair<size_t, size_t>{second, end}}) {
+        Window w;
+        for (size_t t = m.token_begin; t < m.token_end; ++t) w.tokens.push_back(t);
+        w.tokens.push_back(comma);
+        w.split = w.tokens.size() - 1;
+        for (size_t t = b; t < e; ++t) w.tokens.push_back(t);
+        w.relative = true;
+        if (w.tokens.size() <= kLinkGrammarMaxTokens) windows.push_back(std::move(w));
+      }
+      comma = end - 1;
+    }
   }
 
   // The last mention in [main[begin], main[end]) in a subject's place: a whole actor (not a
@@ -2287,6 +2332,21 @@ class LinkGrammarExtractor : public Extractor {
       return words;
     }
 
+    // True when "and" and another participle follow participle `p` before the next comma:
+    // "meeting Y and visiting Z", which the parser reads as "meeting [Y and visiting Z]"
+    // (or "meeting with [Y and speaking] to Z"), a reading too far off to trust.
+    bool CoordinatesParticiples(int p) const {
+      for (int w = p + 1; w + 1 < static_cast<int>(view.size()); ++w) {
+        std::string_view word = view.lower(w);
+        if (word == "," || word == ";" || word.empty()) return false;
+        std::string_view next = view.lower(w + 1);
+        if ((word == "and" || word == "or") && next.size() > 5 && next.ends_with("ing") &&
+            mention_of[w + 1] < 0 && self.context_.lemmatizer->IsVerb(next))
+          return true;
+      }
+      return false;
+    }
+
     // "X stayed in Y, taking a job at Z" (MX from Y), "X met Y on Monday, asking Z for help"
     // (MVg from the verb), "X, speaking to Y, said" (MX from the subject): a participle
     // after a comma hung on a word of the subject's clause states what the subject does.
@@ -2308,7 +2368,7 @@ class LinkGrammarExtractor : public Extractor {
           bool hung = (e.type == "MX" && e.sub.size() >= 2 && e.sub[1] == 'p' &&
                        (a == e.other - 2 || a == subject)) ||
                       ((e.type == "MV" || e.type == "W") && e.sub.starts_with("g"));
-          if (!hung || !IsFreeParticiple(e.other)) continue;
+          if (!hung || !IsFreeParticiple(e.other) || CoordinatesParticiples(e.other)) continue;
           VerbChain own = Chain(e.other);
           if (own.copula || own.passive) continue;
           own.participle = true;

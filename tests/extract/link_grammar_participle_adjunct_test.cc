@@ -63,6 +63,18 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticipleOfALongSentenceIsReadAfterItsSu
   ExpectAll(std::begin(kCases), std::end(kCases));
 }
 
+TEST(LinkGrammarParticipleAdjunctTest, CoordinatedParticiples) {
+  const Case kCases[] = {
+      {"[Ana Lobo=person] spent the year travelling, meeting with [Rita Vega=person] and "
+       "speaking to [Marta Ruiz=person].",
+       "Ana Lobo -[meet with]- Rita Vega; Ana Lobo -[speak with]- Marta Ruiz"},
+      {"[Ana Lobo=person] toured the region, meeting [Rita Vega=person] and visiting "
+       "[Marta Ruiz=person].",
+       "Ana Lobo -[meet]- Rita Vega; Ana Lobo -[visit]-> Marta Ruiz"},
+  };
+  ExpectAll(std::begin(kCases), std::end(kCases));
+}
+
 TEST(LinkGrammarParticipleAdjunctTest, ParticipleAfterAReportedClauseIsNotTheReporters) {
   const Case kCases[] = {
       // The parser hangs the participle on the sentence, not on the reported clause.
