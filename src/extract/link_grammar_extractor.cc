@@ -2287,12 +2287,18 @@ class LinkGrammarExtractor : public Extractor {
       if (lemma.empty() || lemma == word) return false;
       // Nor one that states what a thing costs, amounts to or leaves out ("..., costing
       // Y 25 mln dlrs", "..., representing 5 pct of Y", "..., excluding Y").
+      // Nor "calling itself Y", "naming it Y": a name given, not an act on Y.
       static const std::set<std::string_view> kNotActs = {
           "say",    "add",     "include", "accord", "follow",    "use",    "be",
           "have",   "exclude", "cost",    "mean",   "represent", "total",  "amount",
           "range",  "compare", "involve", "concern", "regard",   "depend", "result",
-          "exceed", "equal"};
-      return kNotActs.count(lemma) == 0;
+          "exceed", "equal",   "call",    "name"};
+      if (kNotActs.count(lemma) > 0) return false;
+      // "X, managing partner at Y, said": a title ("managing director", "acting president").
+      if (p + 1 < static_cast<int>(view.size()) && mention_of[p + 1] < 0 &&
+          IsPersonNoun(view.lower(p + 1)))
+        return false;
+      return true;
     }
 
     // The words of the clause of `subject` (its verb `verb`, its chain `c`) that a
@@ -2310,7 +2316,7 @@ class LinkGrammarExtractor : public Extractor {
         }
       };
       auto follows = [](const LinkView::Edge& e) {
-        return e.type == "O" || e.type == "J" || e.type == "OF" ||
+        return e.type == "O" || e.type == "J" || e.type == "OF" || e.type == "TI" ||
                ((e.type == "MV" || e.type == "M") && (e.sub.starts_with("p") ||
                                                       e.sub.starts_with("f")));
       };
@@ -2355,6 +2361,15 @@ class LinkGrammarExtractor : public Extractor {
                          const VerbChain& c) const {
       // "Y 's appointment, petitioning Z" read as "Y is appointment": a possessive.
       if (view.lower(verb) == "'s" || view.lower(verb) == "\u2019s") return;
+      // "X elected Y chairman, replacing Z": the appointee succeeds Z, not X ("X was named
+      // chairman, succeeding Z" is X's).
+      if (!c.passive)
+        for (int v : c.verbs) {
+          static const std::set<std::string_view> kAppoint = {
+              "elect", "name", "appoint", "hire", "promote", "nominate", "choose", "select",
+              "install", "designate"};
+          if (kAppoint.count(self.context_.lemmatizer->VerbLemma(view.lower(v))) > 0) return;
+        }
       // "a Republican, Jane Roe, has voiced support, telling Z": the actor in apposition is
       // the one who acts (the clause extractor reads it), not the word it describes.
       for (const auto& e : view.edges(subject))

@@ -28,6 +28,10 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticipleAfterTheMainClauseIsTheSubjects
       {"[Ana Lobo=person] met [Rita Vega=person] on Monday, asking [Marta Ruiz=person] for "
        "help.",
        "Ana Lobo -[meet]- Rita Vega; Ana Lobo -[ask]-> Marta Ruiz"},
+      // A passive appointee is the one who replaces.
+      {"[Ana Lobo=person] was named chairman of [Andes Mining=organization], replacing "
+       "[Rita Vega=person].",
+       "Ana Lobo -[replace]-> Rita Vega"},
       {"[Ana Lobo=person] has decided to run in the [Andes Party=organization] primaries, "
        "challenging [Rita Vega=person].",
        "Ana Lobo -[challenge]-> Rita Vega"},
@@ -89,6 +93,14 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticiplesThatStateNoActGiveNothing) {
   const Case kCases[] = {
       {"[Ana Lobo=person] spoke on Monday, saying [Rita Vega=person] had left.", ""},
       {"[Ana Lobo=person] won five seats, including one from [Rita Vega=person].", ""},
+      // The appointee replaces Rita Vega.
+      {"[Andes Mining=organization] elected [Ana Lobo=person] chairman, replacing "
+       "[Rita Vega=person].",
+       ""},
+      // A title.
+      {"[Ana Lobo=person], managing director at [Andes Mining=organization], said prices "
+       "would rise.",
+       ""},
       // No comma: the participle is the noun's.
       {"[Ana Lobo=person] bought a firm employing workers of [Andes Mining=organization].",
        ""},
