@@ -223,6 +223,15 @@ bool IsPersonNounForm(std::string_view w) {
   return false;
 }
 
+// Verbs that give someone an office: after "X elected Y chairman, replacing Z" the
+// appointee is the one who replaces Z.
+bool IsAppointmentVerb(std::string_view lemma) {
+  static const std::set<std::string_view> k = {"elect",    "name",   "appoint", "hire",
+                                               "promote",  "nominate", "choose", "select",
+                                               "install",  "designate"};
+  return k.count(lemma) > 0;
+}
+
 // Verbs that with "as" state an office, as the copula does: "served as Y's lawyer",
 // "acted as an adviser to Y", "worked as a lawyer for Y".
 bool IsServeVerb(std::string_view lemma) {
@@ -814,6 +823,10 @@ class LinkGrammarExtractor : public Extractor {
       if (IsSayingForm(w) || w == "that" || w == "there" || w == "he" || w == "she" ||
           w == "it" || w == "they" || w == "we" || w == "i" || w == "you" ||
           words::IsRelativePronoun(w) || IsSubordinator(w))
+        return -1;
+      // "X elected Y chairman, replacing Z": the appointee's (ReadParticiples).
+      if (IsAppointmentVerb(context_.lemmatizer->VerbLemma(w)) && i > 0 &&
+          !words::IsBe(s.lower[main[i - 1]]))
         return -1;
     }
     return found;
@@ -2364,12 +2377,8 @@ class LinkGrammarExtractor : public Extractor {
       // "X elected Y chairman, replacing Z": the appointee succeeds Z, not X ("X was named
       // chairman, succeeding Z" is X's).
       if (!c.passive)
-        for (int v : c.verbs) {
-          static const std::set<std::string_view> kAppoint = {
-              "elect", "name", "appoint", "hire", "promote", "nominate", "choose", "select",
-              "install", "designate"};
-          if (kAppoint.count(self.context_.lemmatizer->VerbLemma(view.lower(v))) > 0) return;
-        }
+        for (int v : c.verbs)
+          if (IsAppointmentVerb(self.context_.lemmatizer->VerbLemma(view.lower(v)))) return;
       // "a Republican, Jane Roe, has voiced support, telling Z": the actor in apposition is
       // the one who acts (the clause extractor reads it), not the word it describes.
       for (const auto& e : view.edges(subject))
@@ -2387,8 +2396,36 @@ class LinkGrammarExtractor : public Extractor {
           VerbChain own = Chain(e.other);
           if (own.copula || own.passive) continue;
           own.participle = true;
+          size_t before = out.size();
           for (int v : own.verbs) ReadVerb(subjects, v, own, own.shared);
+          DropPastAnotherClause(before, own);
         }
+    }
+
+    // "referring to proposals that the USDA save money", "answering questions following a
+    // speech to Y": a party past another verb or a clause word after the participle is not
+    // its own; drops such triples from out[from] on.
+    void DropPastAnotherClause(size_t from, const VerbChain& c) const {
+      if (c.verbs.empty() || from >= out.size()) return;
+      int last = *std::max_element(c.verbs.begin(), c.verbs.end());
+      std::vector<Triple> kept;
+      for (size_t k = from; k < out.size(); ++k) {
+        uint32_t object = out[k].evidence.object.begin;
+        bool crossed = false;
+        for (int w = last + 1; w < static_cast<int>(view.size()) && !crossed; ++w) {
+          int t = view.token(w);
+          if (t < 0) continue;
+          if (s.sentence->tokens[t].begin >= object) break;
+          std::string_view word = view.lower(w);
+          std::string_view tag = view.tag(w);
+          crossed = word == "that" || words::IsRelativePronoun(word) ||
+                    ((tag.starts_with("v") || tag.starts_with("g")) &&
+                     view.Linked(w, "A", true).empty());
+        }
+        if (!crossed) kept.push_back(std::move(out[k]));
+      }
+      out.resize(from);
+      for (Triple& t : kept) out.push_back(std::move(t));
     }
 
     void ReadClauses() const {

@@ -101,6 +101,10 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticiplesThatStateNoActGiveNothing) {
       {"[Ana Lobo=person], managing director at [Andes Mining=organization], said prices "
        "would rise.",
        ""},
+      // A party past another clause is not the participle's.
+      {"[Ana Lobo=person] spoke, referring to plans that [Andes Mining=organization] cut "
+       "costs.",
+       ""},
       // No comma: the participle is the noun's.
       {"[Ana Lobo=person] bought a firm employing workers of [Andes Mining=organization].",
        ""},
