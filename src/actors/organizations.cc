@@ -73,11 +73,29 @@ bool AndJoinsName(const std::vector<Word>& words, const std::vector<int>& covera
   static const std::unordered_set<std::string_view> kGovernmentHeads = {
       "department", "ministry", "office", "institute", "commission", "committee",
       "authority", "bureau", "agency", "council", "court"};
+  // "School of Marine and Atmospheric Science", "Academy of Arts and Sciences", "Centre for
+  // Strategic and International Studies": a school's or learned body's "of" or "for" names
+  // fields of study; a tail ending in another word ("University of Chicago and Evanston")
+  // is a second name as often.
+  static const std::unordered_set<std::string_view> kSchoolHeads = {
+      "school", "college", "university", "faculty", "academy", "centre", "center", "society",
+      "institute", "laboratory"};
+  static const std::unordered_set<std::string_view> kFields = {
+      "science", "sciences", "technology", "technologies", "arts", "studies", "engineering",
+      "medicine", "research", "education", "statistics", "mathematics", "economics", "law",
+      "biology", "chemistry", "physics", "humanities", "management", "business", "design",
+      "music", "letters", "policy", "culture", "history", "geography", "agriculture",
+      "forestry", "nursing", "pharmacy", "dentistry", "health", "evaluation", "development"};
   bool government_of = false;
+  bool school_of = false;
   for (size_t w = begin; w + 1 < and_at; ++w) {
     if (kGovernmentHeads.count(words[w].key) && words[w + 1].key == "of") government_of = true;
+    if (kSchoolHeads.count(words[w].key) && (words[w + 1].key == "of" || words[w + 1].key == "for")) {
+      school_of = true;
+    }
   }
-  return government_of && tail <= 3 && tail_heads == 0;
+  if (tail > 3 || tail_heads != 0) return false;
+  return government_of || (school_of && kFields.count(words[tail_end - 1].key) != 0);
 }
 
 // Whether the "in" at words[in_at], after a "for" inside a body's name, goes on with the name
@@ -274,9 +292,19 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
         }
         continue;
       }
+      // "Carl Hensman of the Bill and Melinda Gates Foundation": a segment after a
+      // person's "of" may open a name with "and"; after a body's "of" ("University of Leeds
+      // and Stanford University") the "and" begins a second body.
+      auto body_before = [&](size_t end) {
+        for (size_t w = i; w < end; ++w) {
+          if (coverage[w] < 0 && IsOrganizationHead(words[w].key, nullptr)) return true;
+        }
+        return false;
+      };
       if (words[j].key == "and" &&
           (AndJoinsName(words, coverage, i, j) ||
-           (segment != i && AndJoinsName(words, coverage, segment, j)))) {
+           (segment != i && !body_before(segment) &&
+            AndJoinsName(words, coverage, segment, j)))) {
         j += 1;
         continue;
       }
@@ -321,6 +349,25 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
       i = start;
       break;
     }
+    // "Jo Roe of American University", "a member of the Iraqi Parliament": a place or
+    // demonym that opens the body's name after the cut joins it as it does elsewhere. A
+    // place's name joins only a name every state's body has ("Jo Roe of the Ruritania
+    // Energy Commission"): before head words alone it ends another name ("Barnett Banks
+    // of Florida Inc" is one company), and a name of its own stays as written ("the United
+    // States National Institute of Allergy and Infectious Diseases").
+    if (i < run_end && coverage[i] >= 0) {
+      const Found& place = sentence->found[coverage[i]];
+      bool heads_after = true;
+      for (size_t w = place.end; w < run_end && heads_after; ++w) {
+        heads_after = IsOrganizationHead(words[w].key, nullptr);
+      }
+      if (IsPlaceMention(place) && place.begin == i && place.end < run_end &&
+          IsFreeCapitalised(words[place.end], coverage[place.end]) &&
+          (place.how == Resolution::kDemonym ||
+           (!heads_after && IsGenericBodyName(words, place.end, run_end)))) {
+        i = place.end;
+      }
+    }
     if (i >= run_end || coverage[i] >= 0) {
       i = run_end;
       continue;
@@ -361,7 +408,10 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
     }
     // Keep absorbed places only inside the name.
     absorbed.erase(std::remove_if(absorbed.begin(), absorbed.end(),
-                                  [&](int f) { return sentence->found[f].begin >= end; }),
+                                  [&](int f) {
+                                    return sentence->found[f].begin >= end ||
+                                           sentence->found[f].begin < i;
+                                  }),
                    absorbed.end());
 
     Found org;

@@ -236,5 +236,35 @@ TEST(UnlistedOrganisationsTest, AFellowNationalIsARoleNotAName) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, ADemonymAfterAPersonsOfOpensTheBodysName) {
+  ExpectCases({
+      {"Jenna Dask of American University wrote a column.",
+       "Jenna Dask=jenna_dask/pattern | "
+       "American University=american_university/pattern@united_states"},
+      {"Omar Fahd, a member of the Iraqi Parliament, spoke.",
+       "Omar Fahd=omar_fahd/pattern | Iraqi Parliament=iraqi_parliament/pattern@iraq"},
+      // A country's name joins a name every state's body has.
+      {"Lia Wren of the Kenya Energy Commission spoke.",
+       "Lia Wren=lia_wren/pattern | Kenya Energy Commission=kenya_energy_commission/pattern@kenya"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, FieldsOfStudyJoinedByAndStayInASchoolsName) {
+  ExpectCases({
+      {"Lia Wren of the Halvorsen School of Marine and Polar Science said so.",
+       "Lia Wren=lia_wren/pattern | Halvorsen School of Marine and Polar Science="
+       "halvorsen_school_of_marine_and_polar_science/pattern"},
+      {"He joined the Pellham Academy of Arts and Sciences.",
+       "Pellham Academy of Arts and Sciences=pellham_academy_of_arts_and_sciences/pattern"},
+      // A second body after the "and" of a body's "of".
+      {"She studied at the University of Tarnby and Pellham University.",
+       "University of Tarnby=university_of_tarnby/pattern | "
+       "Pellham University=pellham_university/pattern"},
+      // A tail that names no field is another name as often.
+      {"He taught at the University of Tarnby and Orlow.",
+       "University of Tarnby=university_of_tarnby/pattern"},
+  });
+}
+
 }  // namespace
 }  // namespace actorgraph
