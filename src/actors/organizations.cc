@@ -90,7 +90,8 @@ bool AndJoinsName(const std::vector<Word>& words, const std::vector<int>& covera
   bool school_of = false;
   for (size_t w = begin; w + 1 < and_at; ++w) {
     if (kGovernmentHeads.count(words[w].key) && words[w + 1].key == "of") government_of = true;
-    if (kSchoolHeads.count(words[w].key) && (words[w + 1].key == "of" || words[w + 1].key == "for")) {
+    if (kSchoolHeads.count(words[w].key) &&
+        (words[w + 1].key == "of" || words[w + 1].key == "for")) {
       school_of = true;
     }
   }

@@ -189,7 +189,7 @@ bool EndsOwner(const AnalyzedSentence& s, size_t t) {
 
 // "of the University of Leeds's medical school", "at Example Corp's research lab": a
 // body's possessive before lower-case words that end in a unit of it. The post is held at
-// the body. Returns the token after the unit, or `t` (the token after the owner's name)
+// the body. `t` is the token after the possessive; returns the token after the unit, or `t`
 // when no such unit follows.
 size_t SkipOwnersUnit(const AnalyzedSentence& s, size_t t) {
   static const std::unordered_set<std::string_view> kUnits = {
@@ -197,9 +197,8 @@ size_t SkipOwnersUnit(const AnalyzedSentence& s, size_t t) {
       "college", "centre", "center", "hospital", "clinic", "division", "unit", "programme",
       "program", "observatory"};
   const size_t n = s.lower.size();
-  if (t >= n || (s.lower[t] != "'s" && s.lower[t] != "'")) return t;
   size_t unit_end = 0;
-  for (size_t u = t + 1; u < n && u < t + 4; ++u) {
+  for (size_t u = t; u < n && u < t + 3; ++u) {
     const std::string& w = s.lower[u];
     if (s.mention_at[u] >= 0 || IsCapitalised(s, u) || !IsFieldWord(w)) break;
     if (kUnits.count(w) != 0) unit_end = u + 1;
@@ -733,9 +732,10 @@ class AffiliationExtractor : public Extractor {
     size_t unit_end = 0;
     if (possessive) {
       // "of the University of Leeds's medical school": a unit of the body, held at the body.
-      size_t after_unit = SkipOwnersUnit(s, s.mentions[m].token_end);
+      size_t unit_begin = s.mentions[m].token_end + skip;
+      size_t after_unit = SkipOwnersUnit(s, unit_begin);
       ActorType type = s.mentions[m].actor.type;
-      if (after_unit != s.mentions[m].token_end &&
+      if (after_unit != unit_begin &&
           (type == ActorType::kOrganization || type == ActorType::kGroup) &&
           s.mentions[m].how != Resolution::kCoreference) {
         unit_end = after_unit;

@@ -671,7 +671,8 @@ class LinkGrammarExtractor : public Extractor {
   // phrases whole, so the clause around the pair reads as it does in the sentence. A run never
   // spans an aside taken out of the piece (the aside may have ended too early: ", which
   // involves Greece, Cyprus and Israel, is ..."). Each run once, in order.
-  std::vector<Window> CommaRuns(const AnalyzedSentence& s, const std::vector<size_t>& tokens) const {
+  std::vector<Window> CommaRuns(const AnalyzedSentence& s,
+                                const std::vector<size_t>& tokens) const {
     // segment[i]: the segment of position i; a separating comma belongs to none (-1).
     std::vector<int> segment(tokens.size(), -1);
     std::vector<std::pair<size_t, size_t>> segments;  // [begin, end) positions
@@ -723,6 +724,7 @@ class LinkGrammarExtractor : public Extractor {
         // Nor may it end where the clause goes on: "support Gates , a career official , would
         // have" cut before "would" reads "support" as a verb with Gates its object.
         if (b + 1 < static_cast<int>(segments.size()) &&
+            s.mention_at[tokens[segments[b + 1].first]] < 0 &&
             ContinuesClause(s.lower[tokens[segments[b + 1].first]]))
           continue;
         if (!seen.insert({a, b}).second) continue;
@@ -752,8 +754,9 @@ class LinkGrammarExtractor : public Extractor {
                                        std::vector<Window>& windows) const {
     size_t n = s.lower.size();
     auto participle = [&](size_t t) {
+      if (t >= n) return false;
       const std::string& w = s.lower[t];
-      return t < n && s.mention_at[t] < 0 && w.size() > 5 && w.ends_with("ing") &&
+      return s.mention_at[t] < 0 && w.size() > 5 && w.ends_with("ing") &&
              context_.lemmatizer->IsVerb(w);
     };
     std::vector<size_t> all(n);
@@ -770,7 +773,8 @@ class LinkGrammarExtractor : public Extractor {
           second = end + 1;
       }
       if (second == 0) continue;
-      int subject = SubjectBefore(s, all, comma >= 30 ? comma - 30 : 0, comma);
+      size_t from = comma >= kLinkGrammarMaxTokens ? comma - kLinkGrammarMaxTokens : 0;
+      int subject = SubjectBefore(s, all, from, comma);
       if (subject < 0) continue;
       const Mention& m = s.mentions[subject];
       for (auto [b, e] : {std::pair<size_t, size_t>{comma + 1, second - 1},
