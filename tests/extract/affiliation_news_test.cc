@@ -7,32 +7,12 @@
 
 #include <gtest/gtest.h>
 
-#include "actorgraph/extract/pipeline.h"
+#include "extract/pipeline_lines.h"
 
 namespace actorgraph {
 namespace {
 
-const ActorDictionary& Dictionary() {
-  static const auto* dictionary = new ActorDictionary(ActorDictionary::LoadDefault().value());
-  return *dictionary;
-}
-
-// The triples of a text, one "subject -[relation]-> object" a line: those of the
-// affiliation extractor, or of every extractor when `extractor` is empty.
-std::string TripleLines(const std::string& text, std::string_view extractor = "affiliation") {
-  Document d;
-  d.id = "news";
-  d.date = "2020-09-01";
-  d.text = text;
-  std::vector<Document> docs = {d};
-  auto triples = ExtractDocuments(docs, Dictionary());
-  if (!triples.ok()) return "error: " + std::string(triples.status().message());
-  std::string out;
-  for (const Triple& t : *triples)
-    if (extractor.empty() || t.extractor == extractor)
-      out += t.subject.name + " -[" + t.relation.text + "]-> " + t.object.name + "\n";
-  return out;
-}
+using testing::TripleLines;
 
 std::string AffiliationLines(const std::string& text) { return TripleLines(text); }
 std::string AllLines(const std::string& text) { return TripleLines(text, ""); }

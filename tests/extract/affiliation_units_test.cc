@@ -9,40 +9,16 @@
 
 #include <gtest/gtest.h>
 
-#include "actorgraph/extract/pipeline.h"
+#include "extract/pipeline_lines.h"
 
 namespace actorgraph {
 namespace {
 
-const ActorDictionary& Dictionary() {
-  static const auto* dictionary = new ActorDictionary(ActorDictionary::LoadDefault().value());
-  return *dictionary;
-}
+using testing::TripleLines;
 
-// The triples of a text, one "subject -[relation]-> object" a line: those of `extractor`,
-// or of every extractor when it is empty.
-std::string TripleLines(const std::string& text, std::string_view extractor = "affiliation") {
-  Document d;
-  d.id = "news";
-  d.date = "2020-09-01";
-  d.text = text;
-  std::vector<Document> docs = {d};
-  auto triples = ExtractDocuments(docs, Dictionary());
-  if (!triples.ok()) return "error: " + std::string(triples.status().message());
-  std::string out;
-  for (const Triple& t : *triples)
-    if (extractor.empty() || t.extractor == extractor)
-      out += t.subject.name + " -[" + t.relation.text + "]-> " + t.object.name + "\n";
-  return out;
-}
-
-struct Case {
-  const char* text;
-  const char* expected;
-};
-
-void ExpectCases(const std::vector<Case>& cases, std::string_view extractor = "affiliation") {
-  for (const Case& c : cases) EXPECT_EQ(TripleLines(c.text, extractor), c.expected) << c.text;
+void ExpectCases(const std::vector<testing::LinesCase>& cases,
+                 std::string_view extractor = "affiliation") {
+  testing::ExpectLines(cases, extractor);
 }
 
 TEST(AffiliationUnitsTest, APostInAUnitOfABodyIsHeldAtTheBody) {
