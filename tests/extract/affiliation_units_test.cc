@@ -14,15 +14,11 @@
 namespace actorgraph {
 namespace {
 
-using testing::TripleLines;
 
-void ExpectCases(const std::vector<testing::LinesCase>& cases,
-                 std::string_view extractor = "affiliation") {
-  testing::ExpectLines(cases, extractor);
-}
+using testing::ExpectLines;
 
 TEST(AffiliationUnitsTest, APostInAUnitOfABodyIsHeldAtTheBody) {
-  ExpectCases({
+  ExpectLines({
       {"\"The strain is spreading,\" said Professor Jane Roe of the University of Leeds's "
        "medical school.",
        "Jane Roe -[be professor of]-> University of Leeds\n"},
@@ -37,7 +33,7 @@ TEST(AffiliationUnitsTest, APostInAUnitOfABodyIsHeldAtTheBody) {
 }
 
 TEST(AffiliationUnitsTest, TwoOfficesJoinedByAndShareTheOwnerAfterThem) {
-  ExpectCases({
+  ExpectLines({
       {"The post was about Anna Voss, the then chair and spokesperson for the Example Party, "
        "and it was shared widely.",
        "Anna Voss -[be then chair and spokesperson of]-> Example Party\n"},
@@ -53,14 +49,14 @@ TEST(AffiliationUnitsTest, TwoOfficesJoinedByAndShareTheOwnerAfterThem) {
 }
 
 TEST(AffiliationUnitsTest, AnAdverbAfterTheCopulaKeepsTheOffice) {
-  ExpectCases({
+  ExpectLines({
       {"Both taught there. Anna Voss is also a professor at the University of Leeds.",
        "Anna Voss -[be professor of]-> University of Leeds\n"},
   });
 }
 
 TEST(AffiliationUnitsTest, ARelativeClauseOnAShortAppositionIsThePersons) {
-  ExpectCases({
+  ExpectLines({
       {"David Moran, a career politician who served as President of Chile for five years, "
        "died on Monday.",
        "David Moran -[be president of]-> Chile\n"},

@@ -13,15 +13,11 @@
 namespace actorgraph {
 namespace {
 
-using testing::TripleLines;
 
-void ExpectCases(const std::vector<testing::LinesCase>& cases,
-                 std::string_view extractor = "affiliation") {
-  testing::ExpectLines(cases, extractor);
-}
+using testing::ExpectLines;
 
 TEST(ClauseBodyKindTest, ABodyAfterItsKindInAPersonsOfPhraseIsNoSubject) {
-  ExpectCases(
+  ExpectLines(
       {
           {"Anna Berg of the charity Caritas told Reuters the apology came late.",
            "Anna Berg -[work for]-> Caritas\n"
