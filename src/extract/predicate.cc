@@ -345,6 +345,16 @@ class PredicateParser {
     return true;
   }
 
+  // The singular of a part noun ("members" -> "member", "territories" -> "territory"), or
+  // "" when `w` is none (words::IsPartNoun).
+  static std::string PartNoun(std::string_view w) {
+    if (words::IsPartNoun(w)) return std::string(w);
+    std::string singular;
+    if (w.ends_with("ies")) singular = std::string(w.substr(0, w.size() - 3)) + "y";
+    else if (w.ends_with("s")) singular = std::string(w.substr(0, w.size() - 1));
+    return words::IsPartNoun(singular) ? singular : "";
+  }
+
   // After a be-form: "critical of", "a permanent member of", "vocal in their support for".
   bool ReadCopular() {
     Relation& r = predicate_.relation;
@@ -395,11 +405,16 @@ class PredicateParser {
     size_t k = i_;
     // "are all members of", "are both members of".
     if (k < end_ && (w_[k] == "all" || w_[k] == "both" || w_[k] == "each")) ++k;
-    if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) ++k;
+    // The article as written ("an unincorporated territory", "a unit"); "a" for "the".
+    std::string article = "a";
+    if (k < end_ && (w_[k] == "a" || w_[k] == "an" || w_[k] == "the")) {
+      if (w_[k] == "an") article = "an";
+      ++k;
+    }
     std::vector<std::string> modifiers;
-    while (k < end_ && modifiers.size() < kMaxModifiers && w_[k] != "member" &&
-           w_[k] != "members" && w_[k] != "ally" && w_[k] != "allies" && w_[k] != "rival" &&
-           (lemmatizer_.IsAdjective(w_[k]) || w_[k] == "founding") &&
+    while (k < end_ && modifiers.size() < kMaxModifiers && PartNoun(w_[k]).empty() &&
+           w_[k] != "ally" && w_[k] != "allies" && w_[k] != "rival" &&
+           (lemmatizer_.IsAdjective(w_[k]) || words::IsPartModifier(w_[k])) &&
            !words::IsPreposition(w_[k]))
       modifiers.push_back(w_[k++]);
     if (k + 1 < end_ && (w_[k] == "ally" || w_[k] == "allies") && w_[k + 1] == "of") {
@@ -415,11 +430,12 @@ class PredicateParser {
       i_ = k + 2;
       return true;
     }
-    if (k + 1 < end_ && (w_[k] == "member" || w_[k] == "members") && w_[k + 1] == "of") {
-      text_ = {"be a"};
+    // "a member of", "a wholly owned subsidiary of", "an unincorporated territory of".
+    if (std::string part = PartNoun(w_[k]); !part.empty() && k + 1 < end_ && w_[k + 1] == "of") {
+      text_ = {"be " + article};
       for (auto& m : modifiers) text_.push_back(m);
-      text_.push_back("member of");
-      r.lemma = "member";
+      text_.push_back(part + " of");
+      r.lemma = part;
       r.category = Category::kNeutral;
       i_ = k + 2;
       return true;

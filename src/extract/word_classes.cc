@@ -133,6 +133,20 @@ bool IsBodyKindNoun(std::string_view w) {
   return In(k, w);
 }
 
+bool IsPartNoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> k = {
+      "member", "subsidiary", "unit", "division", "branch", "affiliate", "territory",
+      "province", "colony", "dependency", "protectorate"};
+  return In(k, w);
+}
+
+bool IsPartModifier(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> k = {
+      "founding", "wholly", "owned", "wholly-owned", "majority-owned", "overseas",
+      "commonwealth", "constituent", "unincorporated", "autonomous"};
+  return In(k, w);
+}
+
 bool IsPluralOfficeHead(std::string_view w) {
   static constexpr std::array<std::string_view, 22> k = {
       "states",     "countries", "nations",     "governments", "navies",      "armies",

@@ -42,6 +42,12 @@ bool IsPluralOfficeHead(std::string_view w);
 // A noun saying what kind of body the name after it is: "the energy company X", "the
 // charity X", "the villainous faction X", "news agency X".
 bool IsBodyKindNoun(std::string_view w);
+// What "X is a ... of Y" may say X is as a part of Y: member, subsidiary, unit, division,
+// branch, affiliate, territory, province, colony, dependency, protectorate.
+bool IsPartNoun(std::string_view w);
+// Words that may stand before a part noun though the lemmatizer knows no adjective in them:
+// "a founding member", "a wholly owned subsidiary", "an overseas territory".
+bool IsPartModifier(std::string_view w);
 // A two-word head: "coast guard", "air force", "state media", "air strikes".
 bool IsStateHeadPair(std::string_view first, std::string_view second);
 
