@@ -1338,8 +1338,10 @@ class AffiliationExtractor : public Extractor {
                         !words::IsPunctuation(prev) && !IsOfficeNoun(prev) &&
                         !IsOfficeModifier(prev) && !words::IsTitleWord(prev) &&
                         !IsFamilyNoun(prev) && !prev.ends_with("'s");
+      bool former = false;
+      bool after_state = b > 0 && StateBeforeTitle(s, b, &former);
       if (b > 0 && !words::IsPunctuation(prev) && !words::IsDeterminer(prev) &&
-          !words::IsPreposition(prev) && prev != "and" && !after_verb)
+          !words::IsPreposition(prev) && prev != "and" && !after_verb && !after_state)
         continue;
       if (s.mention_at[b] >= 0) continue;
       std::optional<OfficePhrase> p = ReadOfficePhrase(s, b);
@@ -1357,10 +1359,38 @@ class AffiliationExtractor : public Extractor {
       // Without a comma a one-word "name" is as likely the rest of the body's name
       // ("President of the Japan Chamber of Commerce").
       if (!comma && person.token_end - person.token_begin < 2) return 0;
+      if (after_state) {
+        // "US Ambassador to the United Nations Nikki Haley": the sender's name only
+        // pre-modifies the title (as in "US President Donald Trump"); the host after "to"
+        // is stated. "Hong Kong director of Amnesty International Jo Roe": where the office
+        // is held; the body after "of" is the owner. A state as the owner after "of" is
+        // the same state twice or a title the finder cut ("US Secretary of State").
+        if (owner->actor.type == ActorType::kCountry && !owner->sent_to) return 0;
+        p->former = p->former || former;
+      }
       EmitOffice(s, k, *p, *owner, out);
       return b;
     }
     return 0;
+  }
+
+  // Whether a state's name (or demonym) that opens its noun phrase ends right before token
+  // b, a title's first word: "Former US [Ambassador to ...]", "the Hong Kong [director of
+  // ...]". Sets *former for "former" or "then" before the state.
+  static bool StateBeforeTitle(const AnalyzedSentence& s, size_t b, bool* former) {
+    int m = s.mention_at[b - 1];
+    if (m < 0) return false;
+    const Mention& state = s.mentions[m];
+    if (state.token_end != b || state.actor.type != ActorType::kCountry ||
+        state.how == Resolution::kCoreference || state.how == Resolution::kGroupReference ||
+        state.how == Resolution::kCapital)
+      return false;
+    size_t begin = state.token_begin;
+    if (begin > 0 && (s.lower[begin - 1] == "former" || s.lower[begin - 1] == "then")) {
+      *former = s.lower[begin - 1] == "former";
+      --begin;
+    }
+    return OpensNounPhrase(s, begin);
   }
 
   // "Presidents Macky Sall of Senegal and Nana Akufo-Addo of Ghana", "foreign ministers
@@ -1536,6 +1566,93 @@ class AffiliationExtractor : public Extractor {
     }
   }
 
+  // The state's office written before person k's name: "Egyptian foreign minister [Sameh
+  // Shoukry]", "French Defence Minister [Jo Roe]". Sets *titles and *head; false when no
+  // state's title stands right before the name.
+  static bool StateTitleBefore(const AnalyzedSentence& s, size_t k, std::string* titles,
+                               std::string* head) {
+    const Mention& person = s.mentions[k];
+    size_t b = person.token_begin;
+    while (b > 0 && person.token_begin - b < 4 && s.mention_at[b - 1] < 0 &&
+           (IsOfficeNoun(s.lower[b - 1]) || IsOfficeModifier(s.lower[b - 1]) ||
+            words::IsTitleWord(s.lower[b - 1])))
+      --b;
+    if (b == person.token_begin || b == 0) return false;
+    const std::string& last = s.lower[person.token_begin - 1];
+    if (!IsOfficeNoun(last) && !words::IsTitleWord(last)) return false;
+    int m = s.mention_at[b - 1];
+    if (m < 0 || s.mentions[m].token_end != b || s.mentions[m].actor.type != ActorType::kCountry)
+      return false;
+    *titles = TitleText(s, b, person.token_begin);
+    *head = last;
+    return true;
+  }
+
+  // "Egyptian foreign minister Sameh Shoukry met his Greek counterpart Nikos Dendias", "X and
+  // his Greek, Cypriot and French counterparts, A, B and C, respectively": each counterpart
+  // holds the first person's office for the state named before "counterpart".
+  void ReadCounterparts(const AnalyzedSentence& s, std::vector<Triple>& out) const {
+    const size_t n = s.lower.size();
+    for (size_t t = 1; t + 1 < n; ++t) {
+      if (s.lower[t] != "counterpart" && s.lower[t] != "counterparts") continue;
+      // The states before it, last first: "his Greek, Cypriot and French".
+      std::vector<int> states;
+      size_t u = t;
+      while (u > 0) {
+        int m = s.mention_at[u - 1];
+        if (m >= 0 && s.mentions[m].token_end == u &&
+            s.mentions[m].actor.type == ActorType::kCountry &&
+            s.mentions[m].how != Resolution::kCoreference) {
+          states.push_back(m);
+          u = s.mentions[m].token_begin;
+        } else if (!states.empty() && (s.lower[u - 1] == "," || s.lower[u - 1] == "and")) {
+          --u;
+        } else {
+          break;
+        }
+      }
+      if (states.empty() || u == 0 || (s.lower[u - 1] != "his" && s.lower[u - 1] != "her"))
+        continue;
+      std::reverse(states.begin(), states.end());
+      // Whose counterparts: the nearest person before "his", with a state's title.
+      int holder = -1;
+      for (size_t v = u - 1; v > 0 && v + 12 > u && holder < 0; --v) {
+        int m = s.mention_at[v - 1];
+        if (m >= 0 && s.mentions[m].actor.type == ActorType::kPerson && !s.mentions[m].modifier)
+          holder = m;
+      }
+      std::string titles, head;
+      if (holder < 0 || !StateTitleBefore(s, holder, &titles, &head)) continue;
+      // The names after it: "counterpart Jo Roe", "counterparts, A, B and C, respectively".
+      std::vector<int> names;
+      size_t v = t + 1;
+      if (v < n && s.lower[v] == ",") ++v;
+      while (v < n) {
+        int m = s.mention_at[v];
+        if (m < 0 || s.mentions[m].token_begin != v || s.mentions[m].modifier ||
+            s.mentions[m].actor.type != ActorType::kPerson)
+          break;
+        names.push_back(m);
+        v = s.mentions[m].token_end;
+        if (names.size() == states.size()) break;
+        if (v < n && s.lower[v] == ",") ++v;
+        if (v < n && s.lower[v] == "and") ++v;
+      }
+      if (names.size() != states.size()) continue;
+      // Several states over several names pair up only in order ("respectively").
+      if (states.size() > 1 &&
+          !(v + 1 < n && s.lower[v] == "," && s.lower[v + 1] == "respectively"))
+        continue;
+      for (size_t i = 0; i < names.size(); ++i) {
+        const Mention& counterpart = s.mentions[names[i]];
+        const Mention& state = s.mentions[states[i]];
+        if (HasPair(out, counterpart.actor, state.actor)) continue;
+        EmitPairs(s, {{names[i], counterpart.actor}}, Office(titles, head), TokenSpan(s, t, t + 1),
+                  {{states[i], state.actor}}, kName, 0.75, out);
+      }
+    }
+  }
+
   // "the Reform Party ticket of the late Ross Perot", "the party's 2016 ticket of Jill Stein
   // for president and Ajamu Baraka for vice president": each name on a party's ticket is
   // its candidate.
@@ -1648,6 +1765,7 @@ class AffiliationExtractor : public Extractor {
     ReadPartyExamples(s, out);
     ReadPluralPartyMembers(s, out);
     ReadTickets(s, out);
+    ReadCounterparts(s, out);
     for (size_t k = 0; k < s.mentions.size(); ++k) ReadTitleOfBody(s, k, out);
     for (size_t k = 0; k < s.mentions.size(); ++k) {
       const Mention& person = s.mentions[k];
