@@ -92,7 +92,10 @@ bool IsOfficeModifier(std::string_view w) {
       "lieutenant", "staff", "board", "council", "police", "army", "court", "city", "club",
       "union", "team", "campaign", "parliamentary", "peace", "trade", "climate", "crown",
       "running", "vice-presidential", "gubernatorial", "mayoral", "senatorial",
-      "congressional", "presumptive", "official", "declared", "personal"};
+      "congressional", "presumptive", "official", "declared", "personal",
+      // Portfolios: "the oil minister", "Industry Minister".
+      "oil", "petroleum", "industry", "commerce", "information", "planning", "fisheries",
+      "tourism", "mining"};
   if (kWords.count(w)) return true;
   // A year: "the 2020 presidential nominee".
   if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); }))
@@ -1623,6 +1626,10 @@ class AffiliationExtractor : public Extractor {
       }
       std::string titles, head;
       if (holder < 0 || !StateTitleBefore(s, holder, &titles, &head)) continue;
+      // A minister's counterpart holds the same portfolio; a head of government's or a
+      // secretary's may be titled otherwise ("Chancellor X met her French counterpart").
+      if (head != "minister" || titles.starts_with("prime") || titles.starts_with("first"))
+        continue;
       // The names after it: "counterpart Jo Roe", "counterparts, A, B and C, respectively".
       std::vector<int> names;
       size_t v = t + 1;
@@ -1646,6 +1653,8 @@ class AffiliationExtractor : public Extractor {
       for (size_t i = 0; i < names.size(); ++i) {
         const Mention& counterpart = s.mentions[names[i]];
         const Mention& state = s.mentions[states[i]];
+        // The United States' and the United Kingdom's ministers are secretaries.
+        if (state.actor.id == "united_states" || state.actor.id == "united_kingdom") continue;
         if (HasPair(out, counterpart.actor, state.actor)) continue;
         EmitPairs(s, {{names[i], counterpart.actor}}, Office(titles, head), TokenSpan(s, t, t + 1),
                   {{states[i], state.actor}}, kName, 0.75, out);

@@ -688,6 +688,17 @@ class ClauseExtractor : public Extractor {
     return false;
   }
 
+  // "Amoco Canada is a unit of Amoco Corp", "Example Bank USA is a subsidiary of": a firm's
+  // part said of a state is said of a firm whose name ends in the state's.
+  static bool IsFirmsPartSaidOfState(const Predicate& predicate, const ActorGroup& subject) {
+    std::string_view lemma = predicate.relation.lemma;
+    if (lemma != "subsidiary" && lemma != "unit" && lemma != "division" &&
+        lemma != "affiliate" && lemma != "branch")
+      return false;
+    return std::any_of(subject.members.begin(), subject.members.end(),
+                       [](const GroupMember& g) { return g.actor.type == ActorType::kCountry; });
+  }
+
   static bool IsPlaceRelation(std::string_view text) {
     return text.ends_with(" in") || text.ends_with(" at") || text.ends_with(" inside") ||
            text.ends_with(" behind") || text.ends_with(" over") || text.ends_with(" from");
@@ -811,6 +822,7 @@ class ClauseExtractor : public Extractor {
       }
       if (BodyNounFollows(s, object->end)) break;
       if (!ObjectIsParty(s, *predicate, *object)) break;
+      if (IsFirmsPartSaidOfState(*predicate, subject)) break;
       if (!predicate->passive && ReportsAClause(predicate->relation.lemma) &&
           ClauseGoesOn(s, object->end, *context_.lemmatizer))
         break;

@@ -25,6 +25,8 @@ TEST(CopularPartTest, ABodyIsASubsidiaryOrUnitOfAnother) {
       {"YouTube is a wholly owned subsidiary of Google.",
        "YouTube -[be a wholly owned subsidiary of]-> Google\n"},
       {"Instagram is a unit of Facebook.", "Instagram -[be a unit of]-> Facebook\n"},
+      // A state's name there ends a firm's name the finder cut: "Example Canada".
+      {"Example Canada is a unit of Facebook.", ""},
   },
               "clause");
 }

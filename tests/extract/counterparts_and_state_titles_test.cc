@@ -44,6 +44,19 @@ TEST(CounterpartsTest, NoOfficeIsReadWhenTheFirstPersonHasNoStatesTitle) {
   });
 }
 
+TEST(CounterpartsTest, OnlyAMinistersCounterpartHoldsTheSameTitle) {
+  ExpectLines({
+      // A head of government's counterpart may be a president or a chancellor.
+      {"German Chancellor Helga Brandt met her French counterpart Luc Moreau in Paris.", ""},
+      {"Greek Prime Minister Petros Vlachos called his Irish counterpart Sean Byrne.", ""},
+      // American and British ministers are secretaries.
+      {"Egyptian foreign minister Karim Nassar met his US counterpart Laura Finch.", ""},
+      {"Iranian Oil Minister Reza Tehrani held talks with his Algerian counterpart Karim "
+       "Benali.",
+       "Karim Benali -[be oil minister of]-> Algeria\n"},
+  });
+}
+
 TEST(StateTitlesTest, AStateBeforeAnEnvoysTitleLeavesTheHostAfterTo) {
   ExpectLines({
       {"Former US Ambassador to the United Nations Laura Finch wrote a letter.",
