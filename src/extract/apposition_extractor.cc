@@ -427,7 +427,9 @@ class AppositionExtractor : public Extractor {
     if (s.mentions[owner->mention].how == Resolution::kCoreference &&
         !s.mentions[owner->mention].modifier && !pronoun_owner)
       return;
-    if (HasPair(out, person.actor, owner->actor)) return;
+    if (tie->family ? HasTie(out, person.actor, owner->actor)
+                    : HasPair(out, person.actor, owner->actor))
+      return;
     EmitPairs(s, {person}, TieRelation(noun, preposition, *tie), span, {*owner}, kName, 0.7, out);
   }
 

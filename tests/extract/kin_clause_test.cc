@@ -60,5 +60,14 @@ TEST(KinClauseTest, MarriedToReadsPastAnAdverbial) {
   }, "clause");
 }
 
+TEST(KinClauseTest, PossessiveKinTieStandsBesideTheClausesRelation) {
+  EXPECT_EQ(testing::TripleLines(
+                "Actress Mary Quinn lived in Ohio. Quinn's son, Robin Roe, predeceased her in "
+                "2004.",
+                ""),
+            "Robin Roe -[be son of]-> Mary Quinn\n"
+            "Robin Roe -[predecease]-> Mary Quinn\n");
+}
+
 }  // namespace
 }  // namespace actorgraph
