@@ -87,6 +87,23 @@ bool IsSubordinator(std::string_view key) {
   return In(kWords, key);
 }
 
+// The gender a kin noun naming the person after it shows: "his son Al", "Roe's wife, Jo".
+Gender KinNounGender(std::string_view key) {
+  static const WordSet kFemale = {
+      "wife",       "widow",         "daughter",        "mother",        "sister",
+      "niece",      "aunt",          "granddaughter",   "grandmother",   "stepdaughter",
+      "stepmother", "daughter-in-law", "mother-in-law", "sister-in-law", "girlfriend",
+      "fiancee",    "fiancée",       "ex-wife"};
+  static const WordSet kMale = {
+      "husband",   "widower",      "son",           "father",        "brother",
+      "nephew",    "uncle",        "grandson",      "grandfather",   "stepson",
+      "stepfather", "son-in-law",  "father-in-law", "brother-in-law", "boyfriend",
+      "fiance",    "ex-husband"};
+  if (In(kFemale, key)) return Gender::kFemale;
+  if (In(kMale, key)) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
 // Common first names whose bearer's gender the news rarely leaves in doubt.
 Gender FirstNameGender(std::string_view key) { return GivenNameGender(key); }
 
@@ -727,6 +744,14 @@ class Resolver {
         }
       }
       --w;
+    }
+    // A kin noun right before the name, or before a comma before it, says more than the
+    // given name: "Day's son, Terry Melcher," is a man whatever "Terry" suggests.
+    size_t kin = f.begin;
+    if (kin > 0 && words[kin - 1].text == ",") --kin;
+    if (kin > 0 && words[kin - 1].kind == WordKind::kWord && !words[kin - 1].capitalised) {
+      Gender kg = KinNounGender(words[kin - 1].key);
+      if (kg != Gender::kUnknown) g = kg;
     }
     // An apposition after the name: "Zarif, Iran's foreign minister," "Rouhani, the
     // president of Iran,".

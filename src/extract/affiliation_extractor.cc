@@ -814,7 +814,9 @@ class AffiliationExtractor : public Extractor {
       return;
     // One triple a pair: the clause extractor may have read "became leader of" already, and
     // a second wording of the same office would score as a false positive.
-    if (HasPair(out, person.actor, owner.actor)) return;
+    if (IsFamilyNoun(p.head) ? HasTie(out, person.actor, owner.actor)
+                             : HasPair(out, person.actor, owner.actor))
+      return;
     std::string titles = p.titles.empty() ? TitleText(s, p.title_begin, p.title_end) : p.titles;
     if (p.former && !titles.starts_with("former")) titles = "former " + titles;
     Relation relation = Office(titles, p.head);

@@ -234,6 +234,7 @@ class AppositionExtractor : public Extractor {
       if (described->actor.type == ActorType::kPerson) ReadTie(s, *described, comma + 1, close, out);
     }
     ReadKin(s, out);
+    ReadChildren(s, out);
     ReadPossessiveTie(s, out);
     ReadListParty(s, out);
     for (size_t k = 0; k < s.mentions.size(); ++k) ReadPartyBeforeName(s, k, out);
@@ -426,7 +427,9 @@ class AppositionExtractor : public Extractor {
     if (s.mentions[owner->mention].how == Resolution::kCoreference &&
         !s.mentions[owner->mention].modifier && !pronoun_owner)
       return;
-    if (HasPair(out, person.actor, owner->actor)) return;
+    if (tie->family ? HasTie(out, person.actor, owner->actor)
+                    : HasPair(out, person.actor, owner->actor))
+      return;
     EmitPairs(s, {person}, TieRelation(noun, preposition, *tie), span, {*owner}, kName, 0.7, out);
   }
 
@@ -458,6 +461,7 @@ class AppositionExtractor : public Extractor {
         if (std::optional<GroupMember> sole = SolePersonBefore(s, q, &pronoun_owner))
           owner = sole;
       }
+      if (!owner && m < 0) owner = ClauseSubjectOwner(s, q, &pronoun_owner);
       if (!owner && m >= 0) continue;
       // "his wife Ann, and children Tom and Sue": kin nouns after the first share its owner.
       for (size_t u = q + 1; u < n;) {
@@ -553,6 +557,9 @@ class AppositionExtractor : public Extractor {
   static std::optional<GroupMember> SolePersonBefore(const AnalyzedSentence& s, size_t q,
                                                      bool* pronoun_owner) {
     const bool male = s.lower[q] == "his";
+    // "She had a daughter, Ann Roe, with her husband": a subject pronoun left unresolved
+    // is the likelier owner than the person named after it.
+    if (s.mention_at[0] < 0 && s.lower[0] == (male ? "he" : "she")) return std::nullopt;
     std::optional<GroupMember> owner;
     int subject_pronoun = -1;  // a "he" or "she" of the pronoun's gender before it
     for (size_t k = 0; k < s.mentions.size() && s.mentions[k].token_end <= q; ++k) {
@@ -581,6 +588,143 @@ class AppositionExtractor : public Extractor {
     NameGender gender = GenderOfName(owner->actor.name);
     if (gender == (male ? NameGender::kFemale : NameGender::kMale)) return std::nullopt;
     return owner;
+  }
+
+  // The person the clause at the sentence start is about, when a name or "he"/"she" opens it
+  // and a verb follows: "Roe had a child, Al Doe, with ...", "She had a son". Its mention
+  // (coreference allowed only for a subject pronoun, with *pronoun_owner set), or nullopt.
+  std::optional<GroupMember> SentenceSubject(const AnalyzedSentence& s, bool male,
+                                             bool* pronoun_owner) const {
+    int subject = PersonAt(s, 0);
+    if (subject < 0) return std::nullopt;
+    const Mention& m = s.mentions[subject];
+    if (m.token_end >= s.lower.size()) return std::nullopt;
+    const std::string& next = s.lower[m.token_end];
+    if (BreaksNounPhrase(next) && !words::IsHave(next) && !words::IsBe(next)) return std::nullopt;
+    if (!words::IsHave(next) && !words::IsBe(next) && !words::IsAdverb(next) &&
+        !context_.lemmatizer->IsVerb(next))
+      return std::nullopt;
+    if (m.how == Resolution::kCoreference) {
+      if (m.modifier || m.token_end != 1 || s.lower[0] != (male ? "he" : "she"))
+        return std::nullopt;
+      *pronoun_owner = true;
+    } else if (GenderOfName(m.actor.name) == (male ? NameGender::kFemale : NameGender::kMale)) {
+      return std::nullopt;
+    }
+    return GroupMember{subject, m.actor};
+  }
+
+  // "Day had one child, Terry Melcher, with her first husband, Al Jorden": a possessive
+  // pronoun right after "with" belongs to the sentence's subject when every other person
+  // named before it stands in an aside set off by commas. The preposition "with" keeps to
+  // the subject's company ("lives with her husband"); other prepositions and "and her"
+  // ("met Jo Roe, a lawyer, and her husband") more often take the nearer person. nullopt
+  // otherwise.
+  std::optional<GroupMember> ClauseSubjectOwner(const AnalyzedSentence& s, size_t q,
+                                                bool* pronoun_owner) const {
+    if (q < 2 || s.lower[q - 1] != "with") return std::nullopt;
+    bool by_pronoun = false;
+    std::optional<GroupMember> subject = SentenceSubject(s, s.lower[q] == "his", &by_pronoun);
+    if (!subject) return std::nullopt;
+    const size_t subject_end = s.mentions[subject->mention].token_end;
+    for (size_t k = 0; k < s.mentions.size() && s.mentions[k].token_end <= q; ++k) {
+      const Mention& m = s.mentions[k];
+      if (static_cast<int>(k) == subject->mention || m.actor.type != ActorType::kPerson ||
+          m.actor.id == subject->actor.id)
+        continue;
+      // "had two children, Al Doe and Bo Doe, with": a list in the aside too.
+      bool opened = false, closed = false;
+      for (size_t t = m.token_begin; t > subject_end && t + 8 > m.token_begin; --t)
+        if (s.lower[t - 1] == ",") opened = true;
+      for (size_t t = m.token_end; t < q; ++t)
+        if (s.lower[t] == ",") closed = true;
+      if (!opened || !closed) return std::nullopt;
+    }
+    *pronoun_owner = by_pronoun;
+    return subject;
+  }
+
+  // "Roe had two children, Al and Bo Doe, with her husband, Jo Doe", "He has a son, Al Doe":
+  // the sentence's subject has children named after the kin noun (set off by a comma, or
+  // after "including"); with the other parent named after "with his/her husband" (or
+  // "wife", "partner"), they are that parent's children too and the two have a child
+  // together.
+  void ReadChildren(const AnalyzedSentence& s, std::vector<Triple>& out) const {
+    const size_t n = s.lower.size();
+    bool by_pronoun = false;
+    int first = PersonAt(s, 0);
+    if (first < 0) return;
+    size_t t = s.mentions[first].token_end;
+    while (t < n && words::IsAdverb(s.lower[t])) ++t;
+    if (t >= n || !(s.lower[t] == "had" || s.lower[t] == "has" || s.lower[t] == "have")) return;
+    ++t;
+    if (t < n && IsCountWord(s.lower[t])) ++t;
+    while (t < n && IsTieModifier(s.lower[t])) ++t;
+    if (t + 2 >= n) return;
+    std::string noun = SingularTie(s.lower[t]);
+    if (noun.empty()) noun = s.lower[t];
+    if (noun != "child" && noun != "son" && noun != "daughter") return;
+    const bool plural = noun != s.lower[t];
+    size_t v = t + 1;
+    if (s.lower[v] != ",") return;
+    ++v;
+    if (v < n && s.lower[v] == "including") ++v;
+    std::vector<int> children;
+    for (int named = DescribedPersonAt(s, v, n, *context_.lemmatizer); named >= 0;) {
+      children.push_back(named);
+      size_t next = s.mentions[named].token_end;
+      if (!plural) break;
+      if (next < n && s.lower[next] == ",") ++next;
+      if (next < n && s.lower[next] == "and") ++next;
+      if (next == s.mentions[named].token_end) break;
+      named = PersonAt(s, next);
+    }
+    if (children.empty()) return;
+    const size_t after = s.mentions[children.back()].token_end;
+    // "had a son, Al Doe's namesake": the name must end the noun phrase.
+    for (int child : children) {
+      bool possessive = false;
+      PossessiveAfter(s, s.mentions[child], &possessive);
+      if (possessive) return;
+    }
+    // The subject's gender comes from the pronoun after "with" when there is one.
+    size_t w = after < n && s.lower[after] == "," ? after + 1 : after;
+    bool with = w + 2 < n && s.lower[w] == "with" && (s.lower[w + 1] == "his" || s.lower[w + 1] == "her");
+    std::optional<GroupMember> parent =
+        SentenceSubject(s, with && s.lower[w + 1] == "his", &by_pronoun);
+    if (!parent || parent->mention != first) return;
+    for (int child : children)
+      Emit(s, GroupMember{child, s.mentions[child].actor}, noun, "of", parent,
+           TokenSpan(s, t, t + 1), out, by_pronoun);
+    if (!with) return;
+    size_t u = w + 2;
+    while (u < n && IsTieModifier(s.lower[u])) ++u;
+    if (u + 1 >= n || !(s.lower[u] == "husband" || s.lower[u] == "wife" || s.lower[u] == "partner"))
+      return;
+    size_t y = u + 1 < n && s.lower[u + 1] == "," ? u + 2 : u + 1;
+    int other = DescribedPersonAt(s, y, n, *context_.lemmatizer);
+    if (other < 0 || s.mentions[other].actor.id == parent->actor.id) return;
+    bool possessive = false;
+    PossessiveAfter(s, s.mentions[other], &possessive);
+    if (possessive) return;
+    GroupMember other_parent{other, s.mentions[other].actor};
+    for (int child : children)
+      Emit(s, GroupMember{child, s.mentions[child].actor}, noun, "of", other_parent,
+           TokenSpan(s, t, t + 1), out);
+    Relation together;
+    together.text = "have child with";
+    together.lemma = "child";
+    together.category = Category::kNeutral;
+    together.symmetric = true;
+    EmitPairs(s, {*parent}, together, TokenSpan(s, t, t + 1), {other_parent}, kName, 0.7, out);
+  }
+
+  // "a", "one", "two" ... "ten" or digits: how many children a person has.
+  static bool IsCountWord(std::string_view w) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return kWords.count(w) != 0 ||
+           (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
   }
 
   // "Kosgei's countryman Eliud Kipchoge", "Roe's longtime friend, Al Doe,", "Roe's tag team

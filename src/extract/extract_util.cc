@@ -306,6 +306,14 @@ bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b) {
   });
 }
 
+bool HasTie(const std::vector<Triple>& out, const Actor& a, const Actor& b) {
+  return std::any_of(out.begin(), out.end(), [&](const Triple& t) {
+    bool pair = (SameActor(t.subject, a) && SameActor(t.object, b)) ||
+                (SameActor(t.subject, b) && SameActor(t.object, a));
+    return pair && (t.relation.text.starts_with("be ") || t.relation.lemma == "marry");
+  });
+}
+
 namespace {
 
 void EmitOne(const AnalyzedSentence& s, const GroupMember& subject, const Relation& relation,

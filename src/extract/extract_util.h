@@ -88,6 +88,12 @@ Relation RelationOfVerb(const VerbEntry& verb);
 // True if `out` already has a triple between these two actors (either direction).
 bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b);
 
+// True if `out` already relates the two actors (either direction) by a tie: a "be ..."
+// relation ("be wife of", "be married to") or "marry". A family tie is a fact of its own
+// beside what a clause says one did to the other ("Day's son, Terry Melcher, predeceased
+// her"), so only another tie stands in its place.
+bool HasTie(const std::vector<Triple>& out, const Actor& a, const Actor& b);
+
 // True for verbs whose object may be the subject of the clause they report: "denied (that)
 // Germany had broken the rules", "warned Peru would lose" state no denial of, or warning to,
 // the actor ("warned Peru that ..." does).

@@ -355,6 +355,27 @@ class PredicateParser {
     return words::IsPartNoun(singular) ? singular : "";
   }
 
+  // "was married in turn to", "is married briefly to": a two-word phrase with an adverb or
+  // "in turn" between its words, which the relation leaves out.
+  bool ReadCopularAroundAdverbial() {
+    if (i_ + 3 > end_) return false;
+    size_t gap = 0;
+    if (words::IsAdverb(w_[i_ + 1])) gap = 1;
+    else if (i_ + 4 <= end_ && w_[i_ + 1] == "in" && w_[i_ + 2] == "turn") gap = 2;
+    if (gap == 0 || i_ + gap + 2 > end_) return false;
+    std::string phrase = w_[i_] + " " + w_[i_ + gap + 1];
+    const AdjectiveEntry* adjective = vocabulary_.FindAdjective(phrase);
+    if (adjective == nullptr) return false;
+    Relation& r = predicate_.relation;
+    text_ = {"be", phrase};
+    r.lemma = adjective->lemma;
+    r.category = adjective->category;
+    r.cameo_root = adjective->cameo_root;
+    r.symmetric = adjective->symmetric;
+    i_ += gap + 2;
+    return true;
+  }
+
   // After a be-form: "critical of", "a permanent member of", "vocal in their support for".
   bool ReadCopular() {
     Relation& r = predicate_.relation;
@@ -372,6 +393,7 @@ class PredicateParser {
         return true;
       }
     }
+    if (ReadCopularAroundAdverbial()) return true;
     // "X and Y are at odds (over ...)", "are in talks", "are allied": a symmetric phrase
     // without its "with", when no object follows, is mutual between the subject's members.
     if (mode_ == PredicateMode::kNoObject) {

@@ -72,6 +72,16 @@ TEST(CoreferenceTest, PronounTakesTheSubjectOfThePreviousSentence) {
   });
 }
 
+TEST(CoreferenceTest, PronounSkipsAPersonAKinNounGivesTheOtherGender) {
+  ExpectReferences({
+      // "son" makes Robin Roe a man whatever the given name suggests: "her" is the mother.
+      {"Actress Mary Quinn lived in Ohio. Quinn's son, Robin Roe, predeceased her in 2004.",
+       "her=mary_quinn"},
+      {"Actor Tom Baker lived in Ohio. Baker's daughter Robin Roe visited him in 2004.",
+       "him=tom_baker"},
+  });
+}
+
 TEST(CoreferenceTest, PronounIsLeftAloneWhenTwoPeopleAreEquallyLikely) {
   ExpectReferences({
       // Two people, neither the subject.
