@@ -2432,9 +2432,89 @@ class LinkGrammarExtractor : public Extractor {
       for (Triple& t : kept) out.push_back(std::move(t));
     }
 
+    // The antecedent of relative pronoun `pronoun` as the object of its clause's verb:
+    // "Y, whom X fired" (MX from Y) or "A, B and Y, whom X divorced" (R from the
+    // coordination). Of a coordination only the last conjunct, the one the clause follows.
+    // Nobody when the antecedent ends a prepositional phrase and the pronoun is "which" or
+    // "that" ("sanctions on Y, which X imposed" are what X imposed).
+    std::vector<GroupMember> RelativeAntecedent(int pronoun) const {
+      int antecedent = -1;
+      for (const auto& e : view.edges(pronoun))
+        if (!e.to_right && (e.type == "MX" || e.type == "R")) antecedent = e.other;
+      if (antecedent < 0) return {};
+      std::string_view word = view.lower(antecedent);
+      if (word == "and" || word == "or") {
+        int last = -1;
+        for (const auto& e : view.edges(antecedent))
+          if (e.to_right && e.type == "SJ") last = std::max(last, e.other);
+        antecedent = last;
+      }
+      if (antecedent < 0 || mention_of[antecedent] < 0) return {};
+      std::string_view relative = view.lower(pronoun);
+      if (relative == "which" || relative == "that") {
+        // The list the antecedent ends, back to the word before it.
+        size_t t = s.mentions[mention_of[antecedent]].token_begin;
+        while (t > 0 && (s.mention_at[t - 1] >= 0 || s.lower[t - 1] == "," ||
+                         s.lower[t - 1] == "and" || s.lower[t - 1] == "the"))
+          --t;
+        if (t > 0 && words::IsPreposition(s.lower[t - 1])) return {};
+      }
+      return Actors(antecedent);
+    }
+
+    // "Y, whom X divorced in 1981", "the treaty partner Y, that X had long courted": a
+    // relative clause whose subject is an actor and whose verb has no object of its own
+    // acts on the antecedent (B links the antecedent or the pronoun to the clause's verb).
+    void ReadObjectRelative(int pronoun) const {
+      if (!words::IsRelativePronoun(view.lower(pronoun))) return;
+      int subject = -1;
+      for (const auto& e : view.edges(pronoun))
+        if (e.to_right && (e.type == "R" || e.type == "C") && mention_of[e.other] >= 0)
+          subject = e.other;
+      if (subject < 0) return;
+      std::vector<int> finite = view.Linked(subject, "S", true);
+      if (finite.size() != 1) return;
+      // B reaches the verb that lacks the object: from the pronoun ("whom X fired") or from
+      // its antecedent ("A and Y, whom X divorced").
+      std::vector<int> reached = view.Linked(pronoun, "B", true);
+      for (const auto& e : view.edges(pronoun))
+        if (!e.to_right && (e.type == "MX" || e.type == "R"))
+          for (int v : view.Linked(e.other, "B", true)) reached.push_back(v);
+      VerbChain c = Chain(finite[0]);
+      // "whom X had hired": with the object gapped the parser links the perfect by Pv, which
+      // Chain takes for no auxiliary.
+      if (c.verbs.empty() && !c.copula && words::IsHave(view.lower(finite[0])))
+        for (const auto& e : view.edges(finite[0]))
+          if (e.to_right && e.type == "P" && e.sub.starts_with("v")) {
+            VerbChain perfect = Chain(e.other);
+            perfect.negated = perfect.negated || c.negated;
+            if (perfect.modality.empty()) perfect.modality = c.modality;
+            c = perfect;
+            break;
+          }
+      if (c.copula || c.passive || c.verbs.size() != 1 || c.shared >= 0) return;
+      int verb = c.verbs[0];
+      if (std::find(reached.begin(), reached.end(), finite[0]) == reached.end() &&
+          std::find(reached.begin(), reached.end(), verb) == reached.end())
+        return;
+      if (!view.tag(verb).starts_with("v") || !view.Linked(verb, "O", true).empty()) return;
+      std::string lemma = self.context_.lemmatizer->VerbLemma(view.lower(verb));
+      if (lemma.empty() || IsEmptyVerb(lemma) || IsSayingVerb(lemma) ||
+          !self.context_.lemmatizer->IsVerb(lemma))
+        return;
+      // "whom X expected to win", "which X says is": the antecedent belongs to another verb.
+      if (HasInfinitive({verb}) || view.HasLink(verb, "C") || view.HasLink(verb, "TH") ||
+          view.HasLink(verb, "RS"))
+        return;
+      auto objects = RelativeAntecedent(pronoun);
+      auto subjects = Actors(subject);
+      Emit(subjects, MakeRelation(lemma, "", "", c), WordSpan(verb), objects);
+    }
+
     void ReadClauses() const {
       for (size_t w = 0; w < view.size(); ++w) {
         int subject = static_cast<int>(w);
+        ReadObjectRelative(subject);
         // "Y, led by X,": a passive participle modifying an actor.
         for (const auto& e : view.edges(subject)) {
           if (!e.to_right) continue;
