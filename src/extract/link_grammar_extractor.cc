@@ -1833,6 +1833,27 @@ class LinkGrammarExtractor : public Extractor {
         }
     }
 
+    // "X left the Labour Party", "is leaving the EU": "leave" states a relation when what is
+    // left is an organisation (a party, a band, a union), not a place ("left Iraq") or a
+    // state of things ("left the party divided": a complement after the object).
+    bool LeavesOrganisation(int verb, std::string_view lemma, const VerbChain& c) const {
+      if (lemma != "leave" || c.passive) return false;
+      bool organisation = false;
+      for (const auto& e : view.edges(verb)) {
+        if (!e.to_right) continue;
+        if (e.type == "O") {
+          int k = mention_of[e.other];
+          if (k < 0 || s.mentions[k].modifier ||
+              s.mentions[k].actor.type != ActorType::kOrganization)
+            return false;
+          organisation = true;
+        } else if (e.type != "MV" && e.type != "E" && e.type != "X") {
+          return false;
+        }
+      }
+      return organisation;
+    }
+
     // A content verb with its subject: direct objects, prepositional objects, light nouns.
     void ReadVerb(const std::vector<GroupMember>& subjects, int verb, const VerbChain& c,
                   int shared) const {
@@ -1851,7 +1872,7 @@ class LinkGrammarExtractor : public Extractor {
       if (!lemma.empty() && !c.passive && IsSayingVerb(lemma) && lemma != "say" &&
           lemma != "claim")
         ReadSaidThenAddressee(subjects, verb, lemma, shared, c);
-      if (lemma.empty() || IsEmptyVerb(lemma)) return;
+      if (lemma.empty() || (IsEmptyVerb(lemma) && !LeavesOrganisation(verb, lemma, c))) return;
       if (!self.context_.lemmatizer->IsVerb(lemma)) return;
       std::vector<int> sources = {verb};
       if (shared >= 0) sources.push_back(shared);
