@@ -112,6 +112,15 @@ bool IsMediaHead(std::string_view w) {
   return k.count(w) > 0;
 }
 
+// Nouns of something a party issues that a participle after them may say the party does:
+// "a statement condemning Y", "a message blaming Y", "a resolution urging Y".
+bool IsStatementNoun(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "statement", "message", "letter",  "tweet",     "post",     "communique", "declaration",
+      "video",     "note",    "petition", "resolution", "motion", "appeal",     "editorial"};
+  return k.count(w) > 0;
+}
+
 // Catenatives missing from words::IsCatenative that also keep the subject as the actor.
 bool IsPassThroughVerb(std::string_view lemma) {
   return lemma == "vote" || lemma == "move" || lemma == "opt" || lemma == "choose" ||
@@ -2427,6 +2436,31 @@ class LinkGrammarExtractor : public Extractor {
         }
     }
 
+    // "X posted a message on Twitter blaming Y", "X issued a statement condemning Y": a
+    // participle on a statement the subject makes says what the subject does through it.
+    // Only verbs the vocabulary lists ("a statement saying", "a letter covering" are none).
+    void ReadStatementParticiples(const std::vector<GroupMember>& subjects,
+                                  const VerbChain& c) const {
+      if (c.passive || c.copula || !self.context_.vocabulary) return;
+      for (int v : c.verbs)
+        for (int o : view.Linked(v, "O", true)) {
+          if (mention_of[o] >= 0 || !IsStatementNoun(view.lower(o))) continue;
+          for (int p : view.Linked(o, "M", true)) {
+            std::string_view word = view.lower(p);
+            if (!word.ends_with("ing") || !view.tag(p).starts_with("v")) continue;
+            std::string lemma = self.context_.lemmatizer->VerbLemma(word);
+            if (lemma.empty() || IsEmptyVerb(lemma) || !self.context_.vocabulary->FindVerb(lemma))
+              continue;
+            VerbChain own = Chain(p);
+            if (own.copula || own.passive) continue;
+            own.participle = true;
+            size_t before = out.size();
+            for (int u : own.verbs) ReadVerb(subjects, u, own, own.shared);
+            DropPastAnotherClause(before, own);
+          }
+        }
+    }
+
     // "referring to proposals that the USDA save money", "answering questions following a
     // speech to Y": a party past another verb or a clause word after the participle is not
     // its own; drops such triples from out[from] on.
@@ -2586,6 +2620,7 @@ class LinkGrammarExtractor : public Extractor {
             ReadVerb(subjects, v, c, c.shared);
           }
           ReadParticiples(subjects, subject, verb, c);
+          ReadStatementParticiples(subjects, c);
         }
       }
     }
