@@ -1695,6 +1695,26 @@ class LinkGrammarExtractor : public Extractor {
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, p), objects);
         }
+      // "served as ambassador to Y under President Z": the parser hangs "under" on the
+      // office; whom the subject served under is a person.
+      for (int src : sources)
+        for (const auto& e : view.edges(src)) {
+          if (!e.to_right || !(e.type == "MV" || e.type == "M") || view.lower(e.other) != "as")
+            continue;
+          for (const auto& f : view.edges(e.other)) {
+            if (!f.to_right || !(f.type == "J" || f.type == "TI")) continue;
+            for (int p : view.Linked(f.other, "M", true)) {
+              if (view.lower(p) != "under" || VerbBetween(verb, p)) continue;
+              auto objects = AffiliationObjects(p);
+              bool persons = !objects.empty() &&
+                             std::all_of(objects.begin(), objects.end(), [](const GroupMember& g) {
+                               return g.actor.type == ActorType::kPerson;
+                             });
+              if (!persons) continue;
+              Emit(subjects, MakeRelation(head, "", "under", c), WordSpan(verb, p), objects);
+            }
+          }
+        }
     }
 
     // True if the verb (by "with" or "against") or its object noun (also by "to") has a party
