@@ -112,6 +112,15 @@ bool IsMediaHead(std::string_view w) {
   return k.count(w) > 0;
 }
 
+// Nouns of something a party issues that a participle after them may say the party does:
+// "a statement condemning Y", "a message blaming Y", "a resolution urging Y".
+bool IsStatementNoun(std::string_view w) {
+  static const std::set<std::string_view> k = {
+      "statement", "message", "letter",  "tweet",     "post",     "communique", "declaration",
+      "video",     "note",    "petition", "resolution", "motion", "appeal",     "editorial"};
+  return k.count(w) > 0;
+}
+
 // Catenatives missing from words::IsCatenative that also keep the subject as the actor.
 bool IsPassThroughVerb(std::string_view lemma) {
   return lemma == "vote" || lemma == "move" || lemma == "opt" || lemma == "choose" ||
@@ -1686,6 +1695,26 @@ class LinkGrammarExtractor : public Extractor {
           if (objects.empty()) continue;
           Emit(subjects, MakeRelation(head, "", prep, c), WordSpan(verb, p), objects);
         }
+      // "served as ambassador to Y under President Z": the parser hangs "under" on the
+      // office; whom the subject served under is a person.
+      for (int src : sources)
+        for (const auto& e : view.edges(src)) {
+          if (!e.to_right || !(e.type == "MV" || e.type == "M") || view.lower(e.other) != "as")
+            continue;
+          for (const auto& f : view.edges(e.other)) {
+            if (!f.to_right || !(f.type == "J" || f.type == "TI")) continue;
+            for (int p : view.Linked(f.other, "M", true)) {
+              if (view.lower(p) != "under" || VerbBetween(verb, p)) continue;
+              auto objects = AffiliationObjects(p);
+              bool persons = !objects.empty() &&
+                             std::all_of(objects.begin(), objects.end(), [](const GroupMember& g) {
+                               return g.actor.type == ActorType::kPerson;
+                             });
+              if (!persons) continue;
+              Emit(subjects, MakeRelation(head, "", "under", c), WordSpan(verb, p), objects);
+            }
+          }
+        }
     }
 
     // True if the verb (by "with" or "against") or its object noun (also by "to") has a party
@@ -1833,6 +1862,27 @@ class LinkGrammarExtractor : public Extractor {
         }
     }
 
+    // "X left the Labour Party", "is leaving the EU": "leave" states a relation when what is
+    // left is an organisation (a party, a band, a union), not a place ("left Iraq") or a
+    // state of things ("left the party divided": a complement after the object).
+    bool LeavesOrganisation(int verb, std::string_view lemma, const VerbChain& c) const {
+      if (lemma != "leave" || c.passive) return false;
+      bool organisation = false;
+      for (const auto& e : view.edges(verb)) {
+        if (!e.to_right) continue;
+        if (e.type == "O") {
+          int k = mention_of[e.other];
+          if (k < 0 || s.mentions[k].modifier ||
+              s.mentions[k].actor.type != ActorType::kOrganization)
+            return false;
+          organisation = true;
+        } else if (e.type != "MV" && e.type != "E" && e.type != "X") {
+          return false;
+        }
+      }
+      return organisation;
+    }
+
     // A content verb with its subject: direct objects, prepositional objects, light nouns.
     void ReadVerb(const std::vector<GroupMember>& subjects, int verb, const VerbChain& c,
                   int shared) const {
@@ -1851,7 +1901,7 @@ class LinkGrammarExtractor : public Extractor {
       if (!lemma.empty() && !c.passive && IsSayingVerb(lemma) && lemma != "say" &&
           lemma != "claim")
         ReadSaidThenAddressee(subjects, verb, lemma, shared, c);
-      if (lemma.empty() || IsEmptyVerb(lemma)) return;
+      if (lemma.empty() || (IsEmptyVerb(lemma) && !LeavesOrganisation(verb, lemma, c))) return;
       if (!self.context_.lemmatizer->IsVerb(lemma)) return;
       std::vector<int> sources = {verb};
       if (shared >= 0) sources.push_back(shared);
@@ -2406,6 +2456,31 @@ class LinkGrammarExtractor : public Extractor {
         }
     }
 
+    // "X posted a message on Twitter blaming Y", "X issued a statement condemning Y": a
+    // participle on a statement the subject makes says what the subject does through it.
+    // Only verbs the vocabulary lists ("a statement saying", "a letter covering" are none).
+    void ReadStatementParticiples(const std::vector<GroupMember>& subjects,
+                                  const VerbChain& c) const {
+      if (c.passive || c.copula || !self.context_.vocabulary) return;
+      for (int v : c.verbs)
+        for (int o : view.Linked(v, "O", true)) {
+          if (mention_of[o] >= 0 || !IsStatementNoun(view.lower(o))) continue;
+          for (int p : view.Linked(o, "M", true)) {
+            std::string_view word = view.lower(p);
+            if (!word.ends_with("ing") || !view.tag(p).starts_with("v")) continue;
+            std::string lemma = self.context_.lemmatizer->VerbLemma(word);
+            if (lemma.empty() || IsEmptyVerb(lemma) || !self.context_.vocabulary->FindVerb(lemma))
+              continue;
+            VerbChain own = Chain(p);
+            if (own.copula || own.passive) continue;
+            own.participle = true;
+            size_t before = out.size();
+            for (int u : own.verbs) ReadVerb(subjects, u, own, own.shared);
+            DropPastAnotherClause(before, own);
+          }
+        }
+    }
+
     // "referring to proposals that the USDA save money", "answering questions following a
     // speech to Y": a party past another verb or a clause word after the participle is not
     // its own; drops such triples from out[from] on.
@@ -2432,9 +2507,89 @@ class LinkGrammarExtractor : public Extractor {
       for (Triple& t : kept) out.push_back(std::move(t));
     }
 
+    // The antecedent of relative pronoun `pronoun` as the object of its clause's verb:
+    // "Y, whom X fired" (MX from Y) or "A, B and Y, whom X divorced" (R from the
+    // coordination). Of a coordination only the last conjunct, the one the clause follows.
+    // Nobody when the antecedent ends a prepositional phrase and the pronoun is "which" or
+    // "that" ("sanctions on Y, which X imposed" are what X imposed).
+    std::vector<GroupMember> RelativeAntecedent(int pronoun) const {
+      int antecedent = -1;
+      for (const auto& e : view.edges(pronoun))
+        if (!e.to_right && (e.type == "MX" || e.type == "R")) antecedent = e.other;
+      if (antecedent < 0) return {};
+      std::string_view word = view.lower(antecedent);
+      if (word == "and" || word == "or") {
+        int last = -1;
+        for (const auto& e : view.edges(antecedent))
+          if (e.to_right && e.type == "SJ") last = std::max(last, e.other);
+        antecedent = last;
+      }
+      if (antecedent < 0 || mention_of[antecedent] < 0) return {};
+      std::string_view relative = view.lower(pronoun);
+      if (relative == "which" || relative == "that") {
+        // The list the antecedent ends, back to the word before it.
+        size_t t = s.mentions[mention_of[antecedent]].token_begin;
+        while (t > 0 && (s.mention_at[t - 1] >= 0 || s.lower[t - 1] == "," ||
+                         s.lower[t - 1] == "and" || s.lower[t - 1] == "the"))
+          --t;
+        if (t > 0 && words::IsPreposition(s.lower[t - 1])) return {};
+      }
+      return Actors(antecedent);
+    }
+
+    // "Y, whom X divorced in 1981", "the treaty partner Y, that X had long courted": a
+    // relative clause whose subject is an actor and whose verb has no object of its own
+    // acts on the antecedent (B links the antecedent or the pronoun to the clause's verb).
+    void ReadObjectRelative(int pronoun) const {
+      if (!words::IsRelativePronoun(view.lower(pronoun))) return;
+      int subject = -1;
+      for (const auto& e : view.edges(pronoun))
+        if (e.to_right && (e.type == "R" || e.type == "C") && mention_of[e.other] >= 0)
+          subject = e.other;
+      if (subject < 0) return;
+      std::vector<int> finite = view.Linked(subject, "S", true);
+      if (finite.size() != 1) return;
+      // B reaches the verb that lacks the object: from the pronoun ("whom X fired") or from
+      // its antecedent ("A and Y, whom X divorced").
+      std::vector<int> reached = view.Linked(pronoun, "B", true);
+      for (const auto& e : view.edges(pronoun))
+        if (!e.to_right && (e.type == "MX" || e.type == "R"))
+          for (int v : view.Linked(e.other, "B", true)) reached.push_back(v);
+      VerbChain c = Chain(finite[0]);
+      // "whom X had hired": with the object gapped the parser links the perfect by Pv, which
+      // Chain takes for no auxiliary.
+      if (c.verbs.empty() && !c.copula && words::IsHave(view.lower(finite[0])))
+        for (const auto& e : view.edges(finite[0]))
+          if (e.to_right && e.type == "P" && e.sub.starts_with("v")) {
+            VerbChain perfect = Chain(e.other);
+            perfect.negated = perfect.negated || c.negated;
+            if (perfect.modality.empty()) perfect.modality = c.modality;
+            c = perfect;
+            break;
+          }
+      if (c.copula || c.passive || c.verbs.size() != 1 || c.shared >= 0) return;
+      int verb = c.verbs[0];
+      if (std::find(reached.begin(), reached.end(), finite[0]) == reached.end() &&
+          std::find(reached.begin(), reached.end(), verb) == reached.end())
+        return;
+      if (!view.tag(verb).starts_with("v") || !view.Linked(verb, "O", true).empty()) return;
+      std::string lemma = self.context_.lemmatizer->VerbLemma(view.lower(verb));
+      if (lemma.empty() || IsEmptyVerb(lemma) || IsSayingVerb(lemma) ||
+          !self.context_.lemmatizer->IsVerb(lemma))
+        return;
+      // "whom X expected to win", "which X says is": the antecedent belongs to another verb.
+      if (HasInfinitive({verb}) || view.HasLink(verb, "C") || view.HasLink(verb, "TH") ||
+          view.HasLink(verb, "RS"))
+        return;
+      auto objects = RelativeAntecedent(pronoun);
+      auto subjects = Actors(subject);
+      Emit(subjects, MakeRelation(lemma, "", "", c), WordSpan(verb), objects);
+    }
+
     void ReadClauses() const {
       for (size_t w = 0; w < view.size(); ++w) {
         int subject = static_cast<int>(w);
+        ReadObjectRelative(subject);
         // "Y, led by X,": a passive participle modifying an actor.
         for (const auto& e : view.edges(subject)) {
           if (!e.to_right) continue;
@@ -2485,6 +2640,7 @@ class LinkGrammarExtractor : public Extractor {
             ReadVerb(subjects, v, c, c.shared);
           }
           ReadParticiples(subjects, subject, verb, c);
+          ReadStatementParticiples(subjects, c);
         }
       }
     }

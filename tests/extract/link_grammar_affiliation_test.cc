@@ -43,6 +43,15 @@ TEST(LinkGrammarAffiliationTest, ReadsAnotherPartyBesideAnOfficeAfterAs) {
             "Rui Costa -[serve under]-> Ana Lobo");
 }
 
+TEST(LinkGrammarAffiliationTest, UnderAPersonHungOnTheOfficeAfterAsIsServedUnder) {
+  EXPECT_EQ(testing::ExtractRendered("[Rui Costa=person] previously served as the ambassador to "
+                                     "the [United Nations=organization] under former president "
+                                     "[Ana Lobo=person].",
+                                     &LinkGrammar()),
+            "Rui Costa -[be ambassador to]-> United Nations; "
+            "Rui Costa -[serve under]-> Ana Lobo");
+}
+
 TEST(LinkGrammarAffiliationTest, CountriesAndBuildingsAfterAtForInUnderArePlaces) {
   const Case kCases[] = {
       {"[Ana Lobo=person] studied in [Chile].", ""},

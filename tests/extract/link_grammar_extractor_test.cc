@@ -136,6 +136,19 @@ TEST(LinkGrammarExtractorTest, TwoActorsWithoutARelationGiveNothing) {
     EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
 }
 
+TEST(LinkGrammarExtractorTest, LeavingAnOrganisationIsARelationLeavingAPlaceIsNot) {
+  const Case kCases[] = {
+      {"[Ana Lobo=person] left the [Andes Party=organization] in 2010.",
+       "Ana Lobo -[leave]-> Andes Party"},
+      {"[Rui Costa=person] was leaving [Blue Harbour=organization] at the time.",
+       "Rui Costa -[leave]-> Blue Harbour"},
+      {"[Ana Lobo=person] left [Peru] in 2010.", ""},
+      {"[Ana Lobo=person] left the [Andes Party=organization] divided.", ""},
+  };
+  for (const Case& c : kCases)
+    EXPECT_EQ(ExtractRendered(c.marked, &LinkGrammar()), c.expected) << c.marked;
+}
+
 TEST(LinkGrammarExtractorTest, ReadsAPartyAfterTheVerbsObjectNoun) {
   const Case kCases[] = {
       // The preposition hangs on the verb, after its object noun.
