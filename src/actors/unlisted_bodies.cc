@@ -107,6 +107,15 @@ bool IsSpeechBeforeListener(std::string_view key) {
   return kWords.count(key) != 0;
 }
 
+// Words before a "by" that names who quotes, interviews or reports: "quoted by KQRT", "an
+// investigation by PolitiFact", "a poll by YouGov".
+bool IsQuoteOrReportBy(std::string_view key) {
+  static const WordSet kWords = {"quoted",        "interviewed", "investigation", "investigations",
+                                 "report",        "reports",     "analysis",      "poll",
+                                 "survey",        "fact-check",  "review",        "reporting"};
+  return kWords.count(key) != 0;
+}
+
 bool IsTell(std::string_view key) {
   return key == "told" || key == "tells" || key == "telling" || key == "tell";
 }
@@ -518,9 +527,10 @@ void FindAddressedBodies(SentenceState *sentence) {
     } else if (IsTell(words[w].key) ||
                ((words[w].key == "to" || words[w].key == "with") &&
                 words[w - 1].kind == WordKind::kWord && IsSpeechBeforeListener(words[w - 1].key)) ||
-               // "was quoted by KQRT as saying": who quotes or interviews is a medium.
+               // "was quoted by KQRT as saying": who quotes or interviews is a medium;
+               // "an investigation by PolitiFact": so is who investigates or reports.
                (words[w].key == "by" && words[w - 1].kind == WordKind::kWord &&
-                (words[w - 1].key == "quoted" || words[w - 1].key == "interviewed"))) {
+                IsQuoteOrReportBy(words[w - 1].key))) {
       if (words[w].key == "by" && at + 1 < n && words[at].key == "the" && !words[at].capitalised)
         ++at;  // "quoted by the KQRT"
       // "told CBS News": a medium's word after the acronym is part of its name.

@@ -168,6 +168,15 @@ TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, WhoInvestigatesOrReportsByABrandIsABody) {
+  ExpectCases({
+      {"An investigation by FactHarbor found no such deal.", "FactHarbor=factharbor/pattern"},
+      {"A poll by QRTV found the mayor ahead.", "QRTV=qrtv/pattern"},
+      // Not after another noun: "a visit by" names a visitor.
+      {"A visit by FactHarbor ended the talks.", ""},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, MediaNamedByTheirHeadWordAfterASpeechCue) {
   ExpectCases({
       {"The mayor told Quarry Magazine that he would run.",
@@ -263,6 +272,46 @@ TEST(UnlistedOrganisationsTest, FieldsOfStudyJoinedByAndStayInASchoolsName) {
       // A tail that names no field is another name as often.
       {"He taught at the University of Tarnby and Orlow.",
        "University of Tarnby=university_of_tarnby/pattern"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, BodyAfterAPlaceInAPersonsOfIsNamedWithoutThePlace) {
+  ExpectCases({
+      // The place keeps its mention and is the body's affiliation.
+      {"Lia Wren of the Kenya Halvorsen Institute of Soil and Water Science spoke.",
+       "Lia Wren=lia_wren/pattern | Kenya=kenya | Halvorsen Institute of Soil and "
+       "Water Science=halvorsen_institute_of_soil_and_water_science/pattern@kenya"},
+      // A name every state's body has takes the place in, as before.
+      {"Lia Wren of the Kenya Energy Commission spoke.",
+       "Lia Wren=lia_wren/pattern | Kenya Energy Commission=kenya_energy_commission/pattern@kenya"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, RomanceHeadWordsOpenABodysName) {
+  ExpectCases({
+      {"She works at the Instituto Nacional de Pesca Marina.",
+       "Instituto Nacional de Pesca Marina=instituto_nacional_de_pesca_marina/pattern"},
+      {"He studied at the Universidad de la Costa Norte.",
+       "Universidad de la Costa Norte=universidad_de_la_costa_norte/pattern"},
+      {"The Partido Verde Unido won two seats.", "Partido Verde Unido=partido_verde_unido/pattern"},
+      // A country's possessive is the affiliation; the name stays as written.
+      {"Lia Wren, head of Kenya's Institut National de Recherche Marine, spoke.",
+       "Lia Wren=lia_wren/pattern | Kenya=kenya | Institut National de Recherche "
+       "Marine=institut_national_de_recherche_marine/pattern@kenya"},
+      // "da" joins no name without a Romance head.
+      {"The Harbor Society da Costa Lima said so.",
+       "Harbor Society=harbor_society/pattern | Costa Lima=costa_lima/pattern"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, RailwaysAndClinicsAreHeadWords) {
+  ExpectCases({
+      {"The Tarnby Railway cut its fares.", "Tarnby Railway=tarnby_railway/pattern"},
+      {"The state-run Kenyan Railways ran the train.",
+       "Kenyan Railways=kenyan_railways/pattern@kenya"},
+      {"He was treated at the Pellham Clinic.", "Pellham Clinic=pellham_clinic/pattern"},
+      // A division's name is no person's, though a body's "of" follows it.
+      {"Tarnby Division of the Tarnby Railway said so.", "Tarnby Railway=tarnby_railway/pattern"},
   });
 }
 
