@@ -194,7 +194,7 @@ bool IsHeadFirstOrganizationHead(std::string_view key) {
       "movimiento", "movimento", "mouvement", "confederación", "confederação", "federación",
       "sindicato", "ejército", "armée", "servicio", "secretaría", "fiscalía", "procuraduría",
       "corte", "cour", "audiencia", "policía", "polícia", "polizia", "guardia",
-      "centro", "colegio", "escuela", "école", "laboratoire", "observatoire",
+      "colegio", "escuela", "école", "laboratoire", "observatoire",
       "société", "compañía", "companhia", "grupo", "groupe", "unión", "união", "alianza",
       "coalición", "organización", "organização"};
   return Contains(kWords, key);

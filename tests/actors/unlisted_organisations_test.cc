@@ -151,6 +151,20 @@ TEST(UnlistedOrganisationsTest, TownIsAnActorWhereItsOfficeIsNamed) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, TownIsAnActorWhereItsPoliceActOrItsChiefConstableIsNamed) {
+  ExpectCases({
+      {"Millbrook police said the road was closed.", "Millbrook=millbrook/pattern"},
+      {"A spokesman for Millbrook police told reporters it was closed.",
+       "Millbrook=millbrook/pattern"},
+      {"Millbrook's chief constable Tom Varga wrote a letter.",
+       "Millbrook=millbrook/pattern | Tom Varga=tom_varga/pattern"},
+      // Not the police as a noun's modifier, nor another chief.
+      {"Millbrook police officers were at the scene.", ""},
+      {"Metropolitan police said the road was closed.", ""},
+      {"Millbrook's chief engineer left.", ""},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
   ExpectCases({
       {"Earlier this month, the mayor told NewsPrint that the plan was dead.",
@@ -294,6 +308,8 @@ TEST(UnlistedOrganisationsTest, RomanceHeadWordsOpenABodysName) {
       {"He studied at the Universidad de la Costa Norte.",
        "Universidad de la Costa Norte=universidad_de_la_costa_norte/pattern"},
       {"The Partido Verde Unido won two seats.", "Partido Verde Unido=partido_verde_unido/pattern"},
+      // "El Centro" is a town.
+      {"The crash near El Centro killed two.", ""},
       // A country's possessive is the affiliation; the name stays as written.
       {"Lia Wren, head of Kenya's Institut National de Recherche Marine, spoke.",
        "Lia Wren=lia_wren/pattern | Kenya=kenya | Institut National de Recherche "
