@@ -450,10 +450,15 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
     }
     // A bare head ("the Parliament") is an alias or nothing; so are heads alone ("Co Inc",
     // left from "Smith and Co Inc").
+    // A railway's or a clinic's word before other heads names the body's trade, as a word
+    // of its own does: "Railway Police Force".
+    static const std::unordered_set<std::string_view> kTradeHeads = {"railway", "railways",
+                                                                     "railroad", "clinic"};
     bool only_heads = true;
     for (size_t w = i; w < end && only_heads; ++w) {
       ActorType ignored;
-      only_heads = IsOrganizationHead(words[w].key, &ignored);
+      only_heads = IsOrganizationHead(words[w].key, &ignored) &&
+                   !(w + 1 < end && kTradeHeads.count(words[w].key));
     }
     if (prefix < 0 && only_heads) {
       i = run_end;

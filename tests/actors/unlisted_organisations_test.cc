@@ -326,6 +326,11 @@ TEST(UnlistedOrganisationsTest, RailwaysAndClinicsAreHeadWords) {
       {"The state-run Kenyan Railways ran the train.",
        "Kenyan Railways=kenyan_railways/pattern@kenya"},
       {"He was treated at the Pellham Clinic.", "Pellham Clinic=pellham_clinic/pattern"},
+      // Before other heads, the railway's word is the name's own.
+      {"Officers of the Railway Police Force were there.",
+       "Railway Police Force=railway_police_force/pattern"},
+      // A bare head is no name.
+      {"He works for the Railway.", ""},
       // A division's name is no person's, though a body's "of" follows it.
       {"Tarnby Division of the Tarnby Railway said so.", "Tarnby Railway=tarnby_railway/pattern"},
   });
