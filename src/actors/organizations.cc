@@ -309,12 +309,18 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
         j += 1;
         continue;
       }
-      if (j > i && IsConnector(words[j]) && j + 1 < n) {
+      // "Universidad de la República": a Romance head's name goes on past "de la".
+      bool romance = std::any_of(words.begin() + i, words.begin() + j, [](const Word& w) {
+        return w.capitalised && IsHeadFirstOrganizationHead(w.key);
+      });
+      if (j > i && j + 1 < n &&
+          (IsConnector(words[j]) || (romance && IsRomanceConnector(words[j].key)))) {
         size_t k = j + 1;
         // "Blues Incorporated for The Rolling Stones": a title-cased "The" starts a name
         // of its own.
         if (words[k].key == "the" && words[k].capitalised) break;
         if (words[k].key == "the" && k + 1 < n) ++k;
+        if (romance && !words[k].capitalised && IsRomanceArticle(words[k].key) && k + 1 < n) ++k;
         if (IsFreeCapitalised(words[k], coverage[k])) {
           after_for = words[j].key == "for";
           j = k;
@@ -355,7 +361,9 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
     // place's name joins only a name every state's body has ("Jo Roe of the Ruritania
     // Energy Commission"): before head words alone it ends another name ("Barnett Banks
     // of Florida Inc" is one company), and a name of its own stays as written ("the United
-    // States National Institute of Allergy and Infectious Diseases").
+    // States National Institute of Allergy and Infectious Diseases": the body is named
+    // without the country, which keeps its mention and is the body's affiliation).
+    bool place_apart = false;
     if (i < run_end && coverage[i] >= 0) {
       const Found& place = sentence->found[coverage[i]];
       bool heads_after = true;
@@ -363,9 +371,13 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
         heads_after = IsOrganizationHead(words[w].key, nullptr);
       }
       if (IsPlaceMention(place) && place.begin == i && place.end < run_end &&
-          IsFreeCapitalised(words[place.end], coverage[place.end]) &&
-          (place.how == Resolution::kDemonym ||
-           (!heads_after && IsGenericBodyName(words, place.end, run_end)))) {
+          IsFreeCapitalised(words[place.end], coverage[place.end]) && !heads_after) {
+        place_apart = place.how != Resolution::kDemonym &&
+                      !IsGenericBodyName(words, place.end, run_end);
+        i = place.end;
+      } else if (IsPlaceMention(place) && place.begin == i && place.end < run_end &&
+                 IsFreeCapitalised(words[place.end], coverage[place.end]) &&
+                 place.how == Resolution::kDemonym) {
         i = place.end;
       }
     }
@@ -392,6 +404,8 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
     }
     size_t end = head + 1;
     if (end < run_end && IsConnector(words[end])) end = run_end;
+    // "Institut National de Recherche Biomédicale": the words after a Romance head are its.
+    if (words[head].capitalised && IsHeadFirstOrganizationHead(words[head].key)) end = run_end;
     // "People's Party of Canada", "People's Liberation Army": "People's" owns no body but
     // opens one, whatever its head.
     bool peoples = owner_possessive < n && words[owner_possessive - 1].key == "people";
@@ -423,7 +437,9 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
     org.actor.type = type;
     int prefix = -1;
     bool possessive = false;
-    if (i > 0 && coverage[i - 1] >= 0 && sentence->found[coverage[i - 1]].end == i &&
+    if (place_apart) {
+      org.actor.affiliation = sentence->found[coverage[i - 1]].actor.id;
+    } else if (i > 0 && coverage[i - 1] >= 0 && sentence->found[coverage[i - 1]].end == i &&
         IsPlaceMention(sentence->found[coverage[i - 1]])) {
       prefix = coverage[i - 1];
     } else if (i > 1 && words[i - 1].kind == WordKind::kPossessive && coverage[i - 2] >= 0 &&
@@ -434,10 +450,15 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
     }
     // A bare head ("the Parliament") is an alias or nothing; so are heads alone ("Co Inc",
     // left from "Smith and Co Inc").
+    // A railway's or a clinic's word before other heads names the body's trade, as a word
+    // of its own does: "Railway Police Force".
+    static const std::unordered_set<std::string_view> kTradeHeads = {"railway", "railways",
+                                                                     "railroad", "clinic"};
     bool only_heads = true;
     for (size_t w = i; w < end && only_heads; ++w) {
       ActorType ignored;
-      only_heads = IsOrganizationHead(words[w].key, &ignored);
+      only_heads = IsOrganizationHead(words[w].key, &ignored) &&
+                   !(w + 1 < end && kTradeHeads.count(words[w].key));
     }
     if (prefix < 0 && only_heads) {
       i = run_end;

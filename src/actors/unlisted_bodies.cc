@@ -107,6 +107,15 @@ bool IsSpeechBeforeListener(std::string_view key) {
   return kWords.count(key) != 0;
 }
 
+// Words before a "by" that names who quotes, interviews or reports: "quoted by KQRT", "an
+// investigation by PolitiFact", "a poll by YouGov".
+bool IsQuoteOrReportBy(std::string_view key) {
+  static const WordSet kWords = {"quoted",        "interviewed", "investigation", "investigations",
+                                 "report",        "reports",     "analysis",      "poll",
+                                 "survey",        "fact-check",  "review",        "reporting"};
+  return kWords.count(key) != 0;
+}
+
 bool IsTell(std::string_view key) {
   return key == "told" || key == "tells" || key == "telling" || key == "tell";
 }
@@ -518,9 +527,10 @@ void FindAddressedBodies(SentenceState *sentence) {
     } else if (IsTell(words[w].key) ||
                ((words[w].key == "to" || words[w].key == "with") &&
                 words[w - 1].kind == WordKind::kWord && IsSpeechBeforeListener(words[w - 1].key)) ||
-               // "was quoted by KQRT as saying": who quotes or interviews is a medium.
+               // "was quoted by KQRT as saying": who quotes or interviews is a medium;
+               // "an investigation by PolitiFact": so is who investigates or reports.
                (words[w].key == "by" && words[w - 1].kind == WordKind::kWord &&
-                (words[w - 1].key == "quoted" || words[w - 1].key == "interviewed"))) {
+                IsQuoteOrReportBy(words[w - 1].key))) {
       if (words[w].key == "by" && at + 1 < n && words[at].key == "the" && !words[at].capitalised)
         ++at;  // "quoted by the KQRT"
       // "told CBS News": a medium's word after the acronym is part of its name.
@@ -591,8 +601,28 @@ namespace {
 bool IsTownOfficeWord(std::string_view key) {
   static const WordSet kWords = {"mayor",      "mayors",     "police",      "council",
                                  "councillor", "councilor",  "councilman",  "councilwoman",
-                                 "city",       "fire",       "mayoral"};
+                                 "city",       "fire",       "mayoral",     "constable"};
   return kWords.count(key) != 0;
+}
+
+// Words that name a kind of police, not a town's: "Metropolitan police", "Federal police".
+bool IsPoliceKind(std::string_view key) {
+  static const WordSet kWords = {"metropolitan", "municipal", "federal", "national", "state",
+                                 "military",     "royal",     "riot",    "secret",   "traffic",
+                                 "border",       "transit",   "capitol", "religious", "mounted",
+                                 "provincial",   "local",     "city",    "county",   "railway"};
+  return kWords.count(key) != 0;
+}
+
+// Whether words[at] is a lower-case "police" followed by a verb it does ("Springfield
+// police said", "were able to"): the police of the town before it act.
+bool PoliceAct(const std::vector<Word> &words, size_t at) {
+  static const WordSet kVerbs = {"said",     "say",     "says",     "were",   "was",
+                                 "have",     "has",     "had",      "told",   "arrested",
+                                 "confirmed", "reported", "charged", "believe", "believed",
+                                 "spoke",    "added",   "stated",   "announced", "launched"};
+  return at + 1 < words.size() && words[at].key == "police" && !words[at].has_upper &&
+         words[at + 1].kind == WordKind::kWord && kVerbs.count(words[at + 1].key) != 0;
 }
 
 // The end of a town's name of one to three capitalised words no mention covers from
@@ -678,10 +708,14 @@ void FindTownsOwningOffices(SentenceState *sentence) {
               words[office].key == "new" || words[office].key == "acting" ||
               words[office].key == "then" || words[office].key == "longtime"))
         ++office;
-    } else if (!after_the) {
-      // Without a possessive, only as a modifier after "the": "the Springfield mayor".
+    } else if (!after_the && (!PoliceAct(words, end) || IsPoliceKind(words[at].key))) {
+      // Without a possessive, only as a modifier after "the": "the Springfield mayor"; or
+      // the town's police doing something: "Springfield police said".
       continue;
     }
+    // "Springfield's chief constable": the county's chief of police.
+    if (office + 1 < n && words[office].key == "chief" && words[office + 1].key == "constable")
+      ++office;
     if (office >= n || words[office].kind != WordKind::kWord || words[office].has_upper ||
         !IsTownOfficeWord(words[office].key)) {
       continue;
@@ -695,7 +729,9 @@ void FindTownsOwningOffices(SentenceState *sentence) {
                              words[office + 1].key == "councilor")))
       continue;
     // "the Springfield police chief", not "the Springfield police station".
-    if (words[office].key == "police" || words[office].key == "fire") {
+    bool police_act = PoliceAct(words, office) && !IsPoliceKind(words[at].key);
+    if ((words[office].key == "police" && !police_act) ||
+        words[office].key == "fire") {
       static const WordSet kHeads = {"chief", "commissioner", "superintendent", "department",
                                      "captain", "spokesman", "spokeswoman", "spokesperson"};
       if (!(office + 1 < n && kHeads.count(words[office + 1].key))) continue;

@@ -184,6 +184,33 @@ bool IsNonNounWord(std::string_view key) {
   return Contains(kWords, key);
 }
 
+bool IsHeadFirstOrganizationHead(std::string_view key) {
+  static const WordSet kWords = {
+      "institut", "instituto", "istituto", "universidad", "universidade", "université",
+      "universite", "università", "universita", "partido", "partito", "parti", "banco",
+      "banque", "ministerio", "ministère", "ministero", "consejo", "conseil", "comisión",
+      "comision", "comissão", "asamblea", "assemblée", "congreso", "fundación", "fundacion",
+      "fundação", "fondation", "fondazione", "agencia", "agence", "agenzia", "frente",
+      "movimiento", "movimento", "mouvement", "confederación", "confederação", "federación",
+      "sindicato", "ejército", "armée", "servicio", "secretaría", "fiscalía", "procuraduría",
+      "corte", "cour", "audiencia", "policía", "polícia", "polizia", "guardia",
+      "colegio", "escuela", "école", "laboratoire", "observatoire",
+      "société", "compañía", "companhia", "grupo", "groupe", "unión", "união", "alianza",
+      "coalición", "organización", "organização"};
+  return Contains(kWords, key);
+}
+
+bool IsRomanceConnector(std::string_view key) {
+  static const WordSet kWords = {"de", "del", "della", "delle", "dei", "degli", "di", "da",
+                                 "do", "dos", "das", "du", "des", "d'"};
+  return Contains(kWords, key);
+}
+
+bool IsRomanceArticle(std::string_view key) {
+  static const WordSet kWords = {"la", "las", "los", "le", "les", "el", "lo", "l'"};
+  return Contains(kWords, key);
+}
+
 bool IsOrganizationHead(std::string_view key, ActorType* type) {
   static const std::unordered_map<std::string_view, ActorType> kHeads = {
       {"parliament", ActorType::kOrganization}, {"ministry", ActorType::kOrganization},
@@ -242,9 +269,20 @@ bool IsOrganizationHead(std::string_view key, ActorType* type) {
       {"college", ActorType::kOrganization},    {"school", ActorType::kOrganization},
       {"laboratory", ActorType::kOrganization}, {"observatory", ActorType::kOrganization},
       {"institution", ActorType::kOrganization},  // "Brookings Institution"
+      // "Indian Railways", "Santa Fe Railway", "Mayo Clinic".
+      {"railway", ActorType::kOrganization},    {"railways", ActorType::kOrganization},
+      {"railroad", ActorType::kOrganization},   {"clinic", ActorType::kOrganization},
   };
   auto it = kHeads.find(key);
-  if (it == kHeads.end()) return false;
+  if (it == kHeads.end()) {
+    if (!IsHeadFirstOrganizationHead(key)) return false;
+    if (type) {
+      bool group = key == "frente" || key == "movimiento" || key == "movimento" ||
+                   key == "mouvement";
+      *type = group ? ActorType::kGroup : ActorType::kOrganization;
+    }
+    return true;
+  }
   if (type) *type = it->second;
   return true;
 }

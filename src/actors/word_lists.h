@@ -37,6 +37,14 @@ bool IsNonNounWord(std::string_view key);
 // Head words of organisations and bodies ("Ministry", "Party", "Corp."). `type` receives
 // the actor type the head gives (kGroup for "Front", "Movement", "Brigades", ...).
 bool IsOrganizationHead(std::string_view key, ActorType* type);
+// Head words that open a body's name in Romance languages, the rest of the name after
+// them ("Institut National de Recherche Biomédicale", "Partido Revolucionario
+// Institucional", "Universidad de Chile"). Also organisation heads.
+bool IsHeadFirstOrganizationHead(std::string_view key);
+// Lower-case words that join the words of a Romance body's name, as "of" does in English
+// ("de", "del", "da", "di", "do"), and the articles after them ("la", "los", "le").
+bool IsRomanceConnector(std::string_view key);
+bool IsRomanceArticle(std::string_view key);
 
 struct Title {
   std::vector<std::string_view> keys;  // "secretary", "of", "state"

@@ -151,6 +151,20 @@ TEST(UnlistedOrganisationsTest, TownIsAnActorWhereItsOfficeIsNamed) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, TownIsAnActorWhereItsPoliceActOrItsChiefConstableIsNamed) {
+  ExpectCases({
+      {"Millbrook police said the road was closed.", "Millbrook=millbrook/pattern"},
+      {"A spokesman for Millbrook police told reporters it was closed.",
+       "Millbrook=millbrook/pattern"},
+      {"Millbrook's chief constable Tom Varga wrote a letter.",
+       "Millbrook=millbrook/pattern | Tom Varga=tom_varga/pattern"},
+      // Not the police as a noun's modifier, nor another chief.
+      {"Millbrook police officers were at the scene.", ""},
+      {"Metropolitan police said the road was closed.", ""},
+      {"Millbrook's chief engineer left.", ""},
+  });
+}
+
 TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
   ExpectCases({
       {"Earlier this month, the mayor told NewsPrint that the plan was dead.",
@@ -165,6 +179,15 @@ TEST(UnlistedOrganisationsTest, MediaAddressedBySpeech) {
       {"The mayor told McGurk that he would run.", ""},
       // A numeral is no listener.
       {"They told XIV of them to leave.", ""},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, WhoInvestigatesOrReportsByABrandIsABody) {
+  ExpectCases({
+      {"An investigation by FactHarbor found no such deal.", "FactHarbor=factharbor/pattern"},
+      {"A poll by QRTV found the mayor ahead.", "QRTV=qrtv/pattern"},
+      // Not after another noun: "a visit by" names a visitor.
+      {"A visit by FactHarbor ended the talks.", ""},
   });
 }
 
@@ -263,6 +286,53 @@ TEST(UnlistedOrganisationsTest, FieldsOfStudyJoinedByAndStayInASchoolsName) {
       // A tail that names no field is another name as often.
       {"He taught at the University of Tarnby and Orlow.",
        "University of Tarnby=university_of_tarnby/pattern"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, BodyAfterAPlaceInAPersonsOfIsNamedWithoutThePlace) {
+  ExpectCases({
+      // The place keeps its mention and is the body's affiliation.
+      {"Lia Wren of the Kenya Halvorsen Institute of Soil and Water Science spoke.",
+       "Lia Wren=lia_wren/pattern | Kenya=kenya | Halvorsen Institute of Soil and "
+       "Water Science=halvorsen_institute_of_soil_and_water_science/pattern@kenya"},
+      // A name every state's body has takes the place in, as before.
+      {"Lia Wren of the Kenya Energy Commission spoke.",
+       "Lia Wren=lia_wren/pattern | Kenya Energy Commission=kenya_energy_commission/pattern@kenya"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, RomanceHeadWordsOpenABodysName) {
+  ExpectCases({
+      {"She works at the Instituto Nacional de Pesca Marina.",
+       "Instituto Nacional de Pesca Marina=instituto_nacional_de_pesca_marina/pattern"},
+      {"He studied at the Universidad de la Costa Norte.",
+       "Universidad de la Costa Norte=universidad_de_la_costa_norte/pattern"},
+      {"The Partido Verde Unido won two seats.", "Partido Verde Unido=partido_verde_unido/pattern"},
+      // "El Centro" is a town.
+      {"The crash near El Centro killed two.", ""},
+      // A country's possessive is the affiliation; the name stays as written.
+      {"Lia Wren, head of Kenya's Institut National de Recherche Marine, spoke.",
+       "Lia Wren=lia_wren/pattern | Kenya=kenya | Institut National de Recherche "
+       "Marine=institut_national_de_recherche_marine/pattern@kenya"},
+      // "da" joins no name without a Romance head.
+      {"The Harbor Society da Costa Lima said so.",
+       "Harbor Society=harbor_society/pattern | Costa Lima=costa_lima/pattern"},
+  });
+}
+
+TEST(UnlistedOrganisationsTest, RailwaysAndClinicsAreHeadWords) {
+  ExpectCases({
+      {"The Tarnby Railway cut its fares.", "Tarnby Railway=tarnby_railway/pattern"},
+      {"The state-run Kenyan Railways ran the train.",
+       "Kenyan Railways=kenyan_railways/pattern@kenya"},
+      {"He was treated at the Pellham Clinic.", "Pellham Clinic=pellham_clinic/pattern"},
+      // Before other heads, the railway's word is the name's own.
+      {"Officers of the Railway Police Force were there.",
+       "Railway Police Force=railway_police_force/pattern"},
+      // A bare head is no name.
+      {"He works for the Railway.", ""},
+      // A division's name is no person's, though a body's "of" follows it.
+      {"Tarnby Division of the Tarnby Railway said so.", "Tarnby Railway=tarnby_railway/pattern"},
   });
 }
 
