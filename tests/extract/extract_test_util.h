@@ -16,6 +16,8 @@
 
 #include <cassert>
 #include <cctype>
+#include <cstddef>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
@@ -268,6 +270,12 @@ inline void ExpectAllRendered(const ExtractCase* begin, const ExtractCase* end,
                               const Extractor* extractor = nullptr) {
   for (const ExtractCase* c = begin; c != end; ++c)
     EXPECT_EQ(ExtractRendered(c->marked, extractor), c->expected) << c->marked;
+}
+
+// ExpectAllRendered over a whole table of cases, with the shared Link Grammar extractor.
+template <size_t N>
+void ExpectAllLinkGrammar(const ExtractCase (&cases)[N]) {
+  ExpectAllRendered(std::begin(cases), std::end(cases), &LinkGrammar());
 }
 
 }  // namespace actorgraph::testing

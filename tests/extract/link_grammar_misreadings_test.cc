@@ -8,13 +8,7 @@ namespace actorgraph {
 namespace {
 
 using testing::ExtractRendered;
-using testing::LinkGrammar;
-
 using Case = testing::ExtractCase;
-
-void ExpectAll(const Case* begin, const Case* end) {
-  testing::ExpectAllRendered(begin, end, &LinkGrammar());
-}
 
 TEST(LinkGrammarMisreadingTest, ExpectationVerbWithObjectAndInfinitiveRelatesNothing) {
   const Case kCases[] = {
@@ -27,7 +21,7 @@ TEST(LinkGrammarMisreadingTest, ExpectationVerbWithObjectAndInfinitiveRelatesNot
       {"[Chile] asked [Peru] to leave the talks.", "Chile -[ask]-> Peru"},
       {"[Chile] urged [Peru] to leave [Bolivia].", "Chile -[urge]-> Peru"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarMisreadingTest, PassiveAfterAWishStatesNoActOfTheAgent) {
@@ -40,7 +34,7 @@ TEST(LinkGrammarMisreadingTest, PassiveAfterAWishStatesNoActOfTheAgent) {
       {"[Lima Holdings=organization] agreed to be acquired by [Andes Bank=organization].",
        "Andes Bank -[acquire]-> Lima Holdings"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarMisreadingTest, CoordinatedSubjectWithAThirdPartyIsNoPairWithinIt) {
@@ -51,7 +45,7 @@ TEST(LinkGrammarMisreadingTest, CoordinatedSubjectWithAThirdPartyIsNoPairWithinI
       {"[Fiji] and [Tonga] held talks in Suva.", "Fiji -[hold talks with]- Tonga"},
       {"[Fiji] and [Tonga] met with each other on Monday.", "Fiji -[meet]- Tonga"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarMisreadingTest, TitleWithAnOfPhraseIsPartOfTheName) {
@@ -62,7 +56,7 @@ TEST(LinkGrammarMisreadingTest, TitleWithAnOfPhraseIsPartOfTheName) {
        "[Rui Costa=person], met in May.",
        "Rui Costa -[head]-> Andes Commission"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 }  // namespace

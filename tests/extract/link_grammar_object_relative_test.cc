@@ -7,13 +7,7 @@
 namespace actorgraph {
 namespace {
 
-using testing::LinkGrammar;
-
 using Case = testing::ExtractCase;
-
-void ExpectAll(const Case* begin, const Case* end) {
-  testing::ExpectAllRendered(begin, end, &LinkGrammar());
-}
 
 TEST(LinkGrammarObjectRelativeTest, AntecedentIsTheObjectOfTheRelativeVerb) {
   const Case kCases[] = {
@@ -25,7 +19,7 @@ TEST(LinkGrammarObjectRelativeTest, AntecedentIsTheObjectOfTheRelativeVerb) {
        "Monday.",
        "Ana Lobo -[not divorce]- Tomas Ortiz"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarObjectRelativeTest, OfACoordinationOnlyTheLastConjunctIsTheObject) {
@@ -34,7 +28,7 @@ TEST(LinkGrammarObjectRelativeTest, OfACoordinationOnlyTheLastConjunctIsTheObjec
        "[Marta Ruiz=person] divorced in 1990.",
        "Marta Ruiz -[divorce]- Rui Costa"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarObjectRelativeTest, AntecedentOfAnotherVerbIsNoObject) {
@@ -45,7 +39,7 @@ TEST(LinkGrammarObjectRelativeTest, AntecedentOfAnotherVerbIsNoObject) {
       // After a preposition, "which" may stand for the noun the phrase hangs on.
       {"The sanctions on [Peru], which [Chile] imposed in May, ended.", ""},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 }  // namespace

@@ -9,13 +9,7 @@ namespace actorgraph {
 namespace {
 
 using testing::ExtractRendered;
-using testing::LinkGrammar;
-
 using Case = testing::ExtractCase;
-
-void ExpectAll(const Case* begin, const Case* end) {
-  testing::ExpectAllRendered(begin, end, &LinkGrammar());
-}
 
 TEST(LinkGrammarOpeningPhraseTest, CoordinatedSubjectAfterAnOpeningPhraseIsStillTheSubject) {
   const Case kCases[] = {
@@ -26,7 +20,7 @@ TEST(LinkGrammarOpeningPhraseTest, CoordinatedSubjectAfterAnOpeningPhraseIsStill
       {"Earlier this month, [Fiji] and [Tonga] agreed on a border.", "Fiji -[agree with]- Tonga"},
       {"As part of the deal, [Fiji] and [Tonga] agreed on a border.", "Fiji -[agree with]- Tonga"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarOpeningPhraseTest, WithoutTheOpeningPhraseTheGuardsStillHold) {
@@ -36,7 +30,7 @@ TEST(LinkGrammarOpeningPhraseTest, WithoutTheOpeningPhraseTheGuardsStillHold) {
       // Speech relates nothing.
       {"In a joint statement, [Fiji] and [Tonga] said prices would rise.", ""},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 }  // namespace

@@ -7,13 +7,7 @@
 namespace actorgraph {
 namespace {
 
-using testing::LinkGrammar;
-
 using Case = testing::ExtractCase;
-
-void ExpectAll(const Case* begin, const Case* end) {
-  testing::ExpectAllRendered(begin, end, &LinkGrammar());
-}
 
 TEST(LinkGrammarParticipleAdjunctTest, ParticipleAfterTheMainClauseIsTheSubjects) {
   const Case kCases[] = {
@@ -43,7 +37,7 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticipleAfterTheMainClauseIsTheSubjects
       {"[Ana Lobo=person] was in [Lima] last week, meeting [Rita Vega=person].",
        "Ana Lobo -[meet]- Rita Vega"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarParticipleAdjunctTest, ParticipleBetweenSubjectAndVerbIsTheSubjects) {
@@ -52,7 +46,7 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticipleBetweenSubjectAndVerbIsTheSubje
        "[BBC=organization], said the plan had failed.",
        "Ana Lobo -[speak with]- BBC"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarParticipleAdjunctTest, ParticipleOfALongSentenceIsReadAfterItsSubject) {
@@ -64,7 +58,7 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticipleOfALongSentenceIsReadAfterItsSu
        "spring primaries in the north, challenging Governor [Marta Ruiz=person].",
        "Rita Vega -[challenge]-> Marta Ruiz"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarParticipleAdjunctTest, CoordinatedParticiples) {
@@ -76,7 +70,7 @@ TEST(LinkGrammarParticipleAdjunctTest, CoordinatedParticiples) {
        "[Marta Ruiz=person].",
        "Ana Lobo -[meet]- Rita Vega; Ana Lobo -[visit]-> Marta Ruiz"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarParticipleAdjunctTest, ParticipleAfterAReportedClauseIsNotTheReporters) {
@@ -86,7 +80,7 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticipleAfterAReportedClauseIsNotTheRep
        "[Marta Ruiz=person] of fraud.",
        ""},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarParticipleAdjunctTest, ParticiplesThatStateNoActGiveNothing) {
@@ -109,7 +103,7 @@ TEST(LinkGrammarParticipleAdjunctTest, ParticiplesThatStateNoActGiveNothing) {
       {"[Ana Lobo=person] bought a firm employing workers of [Andes Mining=organization].",
        ""},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 }  // namespace

@@ -8,13 +8,7 @@
 namespace actorgraph {
 namespace {
 
-using testing::LinkGrammar;
-
 using Case = testing::ExtractCase;
-
-void ExpectAll(const Case* begin, const Case* end) {
-  testing::ExpectAllRendered(begin, end, &LinkGrammar());
-}
 
 TEST(LinkGrammarPartyAfterObjectTest, ActorObjectThenRecipient) {
   const Case kCases[] = {
@@ -27,7 +21,7 @@ TEST(LinkGrammarPartyAfterObjectTest, ActorObjectThenRecipient) {
       {"[Ana Lobo=person] introduced [Rita Vega=person] to [Marta Ruiz=person].",
        "Ana Lobo -[introduce]-> Rita Vega; Ana Lobo -[introduce to]-> Marta Ruiz"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarPartyAfterObjectTest, DestinationOfAnActorObjectIsNoRecipient) {
@@ -37,7 +31,7 @@ TEST(LinkGrammarPartyAfterObjectTest, DestinationOfAnActorObjectIsNoRecipient) {
       {"[Ana Lobo=person] appointed [Rita Vega=person] to the [Andes Council=organization].",
        "Ana Lobo -[appoint]-> Rita Vega"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarPartyAfterObjectTest, VerbOfSayingWithANounObjectNamesItsAddressee) {
@@ -49,7 +43,7 @@ TEST(LinkGrammarPartyAfterObjectTest, VerbOfSayingWithANounObjectNamesItsAddress
       // A reported clause is no object of "said".
       {"[Ana Lobo=person] said the talks with [Rita Vega=person] had failed.", ""},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarPartyAfterObjectTest, WordsOpeningTheClauseBeforeANameDescribeThePerson) {
@@ -62,7 +56,7 @@ TEST(LinkGrammarPartyAfterObjectTest, WordsOpeningTheClauseBeforeANameDescribeTh
        "[Marta Ruiz=person].",
        "Ana Lobo -[introduce]-> Rita Vega; Ana Lobo -[introduce to]-> Marta Ruiz"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 }  // namespace

@@ -7,13 +7,7 @@
 namespace actorgraph {
 namespace {
 
-using testing::LinkGrammar;
-
 using Case = testing::ExtractCase;
-
-void ExpectAll(const Case* begin, const Case* end) {
-  testing::ExpectAllRendered(begin, end, &LinkGrammar());
-}
 
 TEST(LinkGrammarStatementParticipleTest, ParticipleOnTheSubjectsStatementIsTheSubjects) {
   const Case kCases[] = {
@@ -21,7 +15,7 @@ TEST(LinkGrammarStatementParticipleTest, ParticipleOnTheSubjectsStatementIsTheSu
        "Ana Lobo -[blame]-> Chile"},
       {"[Peru] issued a statement condemning [Chile].", "Peru -[condemn]-> Chile"},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 TEST(LinkGrammarStatementParticipleTest, ParticipleOnAnotherNounIsNotTheSubjects) {
@@ -31,7 +25,7 @@ TEST(LinkGrammarStatementParticipleTest, ParticipleOnAnotherNounIsNotTheSubjects
       // A verb that states no relation of its own.
       {"[Peru] issued a statement saying [Chile] had agreed.", ""},
   };
-  ExpectAll(std::begin(kCases), std::end(kCases));
+  testing::ExpectAllLinkGrammar(kCases);
 }
 
 }  // namespace
