@@ -593,7 +593,8 @@ class AppositionExtractor : public Extractor {
   // The person the clause at the sentence start is about, when a name or "he"/"she" opens it
   // and a verb follows: "Roe had a child, Al Doe, with ...", "She had a son". Its mention
   // (coreference allowed only for a subject pronoun, with *pronoun_owner set), or nullopt.
-  std::optional<GroupMember> SentenceSubject(const AnalyzedSentence& s, bool male,
+  // `male` is the gender the rest of the sentence gives the subject, nullopt when it gives none.
+  std::optional<GroupMember> SentenceSubject(const AnalyzedSentence& s, std::optional<bool> male,
                                              bool* pronoun_owner) const {
     int subject = PersonAt(s, 0);
     if (subject < 0) return std::nullopt;
@@ -605,10 +606,12 @@ class AppositionExtractor : public Extractor {
         !context_.lemmatizer->IsVerb(next))
       return std::nullopt;
     if (m.how == Resolution::kCoreference) {
-      if (m.modifier || m.token_end != 1 || s.lower[0] != (male ? "he" : "she"))
-        return std::nullopt;
+      bool pronoun = male ? s.lower[0] == (*male ? "he" : "she")
+                          : s.lower[0] == "he" || s.lower[0] == "she";
+      if (m.modifier || m.token_end != 1 || !pronoun) return std::nullopt;
       *pronoun_owner = true;
-    } else if (GenderOfName(m.actor.name) == (male ? NameGender::kFemale : NameGender::kMale)) {
+    } else if (male &&
+               GenderOfName(m.actor.name) == (*male ? NameGender::kFemale : NameGender::kMale)) {
       return std::nullopt;
     }
     return GroupMember{subject, m.actor};
@@ -690,8 +693,8 @@ class AppositionExtractor : public Extractor {
     // The subject's gender comes from the pronoun after "with" when there is one.
     size_t w = after < n && s.lower[after] == "," ? after + 1 : after;
     bool with = w + 2 < n && s.lower[w] == "with" && (s.lower[w + 1] == "his" || s.lower[w + 1] == "her");
-    std::optional<GroupMember> parent =
-        SentenceSubject(s, with && s.lower[w + 1] == "his", &by_pronoun);
+    std::optional<GroupMember> parent = SentenceSubject(
+        s, with ? std::optional<bool>(s.lower[w + 1] == "his") : std::nullopt, &by_pronoun);
     if (!parent || parent->mention != first) return;
     for (int child : children)
       Emit(s, GroupMember{child, s.mentions[child].actor}, noun, "of", parent,

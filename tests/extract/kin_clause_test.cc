@@ -17,6 +17,14 @@ TEST(KinClauseTest, ChildrenNamedAfterHaveAreTheSubjectsChildren) {
   }, "apposition");
 }
 
+TEST(KinClauseTest, AFatherNamedFirstHasHisChildrenWithoutAnyPronounAfter) {
+  ExpectLines({
+      {"John Quinn has a son, Tom Quinn.", "Tom Quinn -[be son of]-> John Quinn\n"},
+      {"John Quinn was a singer. He had a daughter, Ann Quinn.",
+       "Ann Quinn -[be daughter of]-> John Quinn\n"},
+  }, "apposition");
+}
+
 TEST(KinClauseTest, OtherParentAfterWithHasTheChildrenToo) {
   ExpectLines({
       {"Mary Quinn had two children, Anna Quinn and Tom Quinn, with her husband, Paul Quinn.",
