@@ -345,12 +345,13 @@ class PredicateParser {
     return true;
   }
 
-  // The singular of a part noun ("members" -> "member", "territories" -> "territory"), or
-  // "" when `w` is none (words::IsPartNoun).
+  // The singular of a part noun ("members" -> "member", "territories" -> "territory",
+  // "branches" -> "branch"), or "" when `w` is none (words::IsPartNoun).
   static std::string PartNoun(std::string_view w) {
     if (words::IsPartNoun(w)) return std::string(w);
     std::string singular;
     if (w.ends_with("ies")) singular = std::string(w.substr(0, w.size() - 3)) + "y";
+    else if (w.ends_with("ches")) singular = std::string(w.substr(0, w.size() - 2));
     else if (w.ends_with("s")) singular = std::string(w.substr(0, w.size() - 1));
     return words::IsPartNoun(singular) ? singular : "";
   }

@@ -25,6 +25,9 @@ TEST(CopularPartTest, ABodyIsASubsidiaryOrUnitOfAnother) {
       {"YouTube is a wholly owned subsidiary of Google.",
        "YouTube -[be a wholly owned subsidiary of]-> Google\n"},
       {"Instagram is a unit of Facebook.", "Instagram -[be a unit of]-> Facebook\n"},
+      // A plural part noun in "-ches" is read as its singular, as "territories" is.
+      {"Instagram and WhatsApp are branches of Facebook.",
+       "Instagram -[be a branch of]-> Facebook\nWhatsApp -[be a branch of]-> Facebook\n"},
       // A state's name there ends a firm's name the finder cut: "Example Canada".
       {"Example Canada is a unit of Facebook.", ""},
   },
