@@ -87,23 +87,6 @@ bool IsSubordinator(std::string_view key) {
   return In(kWords, key);
 }
 
-// The gender a kin noun naming the person after it shows: "his son Al", "Roe's wife, Jo".
-Gender KinNounGender(std::string_view key) {
-  static const WordSet kFemale = {
-      "wife",       "widow",         "daughter",        "mother",        "sister",
-      "niece",      "aunt",          "granddaughter",   "grandmother",   "stepdaughter",
-      "stepmother", "daughter-in-law", "mother-in-law", "sister-in-law", "girlfriend",
-      "fiancee",    "fiancée",       "ex-wife"};
-  static const WordSet kMale = {
-      "husband",   "widower",      "son",           "father",        "brother",
-      "nephew",    "uncle",        "grandson",      "grandfather",   "stepson",
-      "stepfather", "son-in-law",  "father-in-law", "brother-in-law", "boyfriend",
-      "fiance",    "ex-husband"};
-  if (In(kFemale, key)) return Gender::kFemale;
-  if (In(kMale, key)) return Gender::kMale;
-  return Gender::kUnknown;
-}
-
 // Common first names whose bearer's gender the news rarely leaves in doubt.
 Gender FirstNameGender(std::string_view key) { return GivenNameGender(key); }
 

@@ -89,6 +89,22 @@ Gender GivenNameGender(std::string_view key) {
   return Gender::kUnknown;
 }
 
+Gender KinNounGender(std::string_view key) {
+  static const WordSet kFemale = {
+      "wife",       "widow",         "daughter",        "mother",        "sister",
+      "niece",      "aunt",          "granddaughter",   "grandmother",   "stepdaughter",
+      "stepmother", "daughter-in-law", "mother-in-law", "sister-in-law", "girlfriend",
+      "fiancee",    "fiancée",       "ex-wife"};
+  static const WordSet kMale = {
+      "husband",   "widower",      "son",           "father",        "brother",
+      "nephew",    "uncle",        "grandson",      "grandfather",   "stepson",
+      "stepfather", "son-in-law",  "father-in-law", "brother-in-law", "boyfriend",
+      "fiance",    "ex-husband"};
+  if (Contains(kFemale, key)) return Gender::kFemale;
+  if (Contains(kMale, key)) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
 bool IsFunctionWord(std::string_view key) {
   static const WordSet kWords = {
       "the", "a", "an", "this", "that", "these", "those", "however", "despite", "although",

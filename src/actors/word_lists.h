@@ -17,6 +17,9 @@ bool IsMaleGivenName(std::string_view key);
 // The gender those lists give a given name's key; kUnknown for any other word.
 enum class Gender { kUnknown, kMale, kFemale };
 Gender GivenNameGender(std::string_view key);
+// The gender a kin noun shows of the person it names: "his son Al", "Roe's wife, Jo";
+// kUnknown for "cousin", "partner" and any other word.
+Gender KinNounGender(std::string_view key);
 // Function words, adverbs and pronouns that are capitalised only because they start a
 // sentence ("However", "Despite", "The"): never the start of an unlisted actor's name.
 bool IsFunctionWord(std::string_view key);

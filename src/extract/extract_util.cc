@@ -299,18 +299,25 @@ Relation RelationOfNoun(const NounEntry& noun) {
   return r;
 }
 
+namespace {
+
+// Whether `t` is between `a` and `b`, in either direction.
+bool Relates(const Triple& t, const Actor& a, const Actor& b) {
+  return (SameActor(t.subject, a) && SameActor(t.object, b)) ||
+         (SameActor(t.subject, b) && SameActor(t.object, a));
+}
+
+}  // namespace
+
 bool HasPair(const std::vector<Triple>& out, const Actor& a, const Actor& b) {
-  return std::any_of(out.begin(), out.end(), [&](const Triple& t) {
-    return (SameActor(t.subject, a) && SameActor(t.object, b)) ||
-           (SameActor(t.subject, b) && SameActor(t.object, a));
-  });
+  return std::any_of(out.begin(), out.end(),
+                     [&](const Triple& t) { return Relates(t, a, b); });
 }
 
 bool HasTie(const std::vector<Triple>& out, const Actor& a, const Actor& b) {
   return std::any_of(out.begin(), out.end(), [&](const Triple& t) {
-    bool pair = (SameActor(t.subject, a) && SameActor(t.object, b)) ||
-                (SameActor(t.subject, b) && SameActor(t.object, a));
-    return pair && (t.relation.text.starts_with("be ") || t.relation.lemma == "marry");
+    return Relates(t, a, b) &&
+           (t.relation.text.starts_with("be ") || t.relation.lemma == "marry");
   });
 }
 

@@ -2447,13 +2447,19 @@ class LinkGrammarExtractor : public Extractor {
                        (a == e.other - 2 || a == subject)) ||
                       ((e.type == "MV" || e.type == "W") && e.sub.starts_with("g"));
           if (!hung || !IsFreeParticiple(e.other) || CoordinatesParticiples(e.other)) continue;
-          VerbChain own = Chain(e.other);
-          if (own.copula || own.passive) continue;
-          own.participle = true;
-          size_t before = out.size();
-          for (int v : own.verbs) ReadVerb(subjects, v, own, own.shared);
-          DropPastAnotherClause(before, own);
+          ReadParticipleClause(subjects, e.other);
         }
+    }
+
+    // The active participle clause at `p` read as the subjects' own act; what it says past
+    // another clause is dropped.
+    void ReadParticipleClause(const std::vector<GroupMember>& subjects, int p) const {
+      VerbChain own = Chain(p);
+      if (own.copula || own.passive) return;
+      own.participle = true;
+      size_t before = out.size();
+      for (int v : own.verbs) ReadVerb(subjects, v, own, own.shared);
+      DropPastAnotherClause(before, own);
     }
 
     // "X posted a message on Twitter blaming Y", "X issued a statement condemning Y": a
@@ -2471,12 +2477,7 @@ class LinkGrammarExtractor : public Extractor {
             std::string lemma = self.context_.lemmatizer->VerbLemma(word);
             if (lemma.empty() || IsEmptyVerb(lemma) || !self.context_.vocabulary->FindVerb(lemma))
               continue;
-            VerbChain own = Chain(p);
-            if (own.copula || own.passive) continue;
-            own.participle = true;
-            size_t before = out.size();
-            for (int u : own.verbs) ReadVerb(subjects, u, own, own.shared);
-            DropPastAnotherClause(before, own);
+            ReadParticipleClause(subjects, p);
           }
         }
     }

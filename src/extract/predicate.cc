@@ -367,14 +367,19 @@ class PredicateParser {
     std::string phrase = w_[i_] + " " + w_[i_ + gap + 1];
     const AdjectiveEntry* adjective = vocabulary_.FindAdjective(phrase);
     if (adjective == nullptr) return false;
-    Relation& r = predicate_.relation;
-    text_ = {"be", phrase};
-    r.lemma = adjective->lemma;
-    r.category = adjective->category;
-    r.cameo_root = adjective->cameo_root;
-    r.symmetric = adjective->symmetric;
-    i_ += gap + 2;
+    SetCopularAdjective(*adjective, std::move(phrase), gap + 2);
     return true;
+  }
+
+  // "be <phrase>" with the adjective entry's lemma and class; the phrase took `words` words.
+  void SetCopularAdjective(const AdjectiveEntry& adjective, std::string phrase, size_t words) {
+    Relation& r = predicate_.relation;
+    text_ = {"be", std::move(phrase)};
+    r.lemma = adjective.lemma;
+    r.category = adjective.category;
+    r.cameo_root = adjective.cameo_root;
+    r.symmetric = adjective.symmetric;
+    i_ += words;
   }
 
   // After a be-form: "critical of", "a permanent member of", "vocal in their support for".
@@ -385,12 +390,7 @@ class PredicateParser {
       std::string phrase = w_[i_];
       for (size_t k = 1; k < len; ++k) phrase += " " + w_[i_ + k];
       if (const AdjectiveEntry* adjective = vocabulary_.FindAdjective(phrase)) {
-        text_ = {"be", phrase};
-        r.lemma = adjective->lemma;
-        r.category = adjective->category;
-        r.cameo_root = adjective->cameo_root;
-        r.symmetric = adjective->symmetric;
-        i_ += len;
+        SetCopularAdjective(*adjective, std::move(phrase), len);
         return true;
       }
     }
