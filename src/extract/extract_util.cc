@@ -413,4 +413,20 @@ bool ClauseGoesOn(const AnalyzedSentence& s, size_t end, const Lemmatizer& lemma
   return k < n && IsFiniteVerbWord(s.lower[k], lemmatizer);
 }
 
+bool IsNounPhraseWord(const AnalyzedSentence& s, size_t t) {
+  std::string_view w = s.lower[t];
+  const std::string& text = s.sentence->tokens[t].text;
+  if (s.mention_at[t] >= 0 || text.empty() ||
+      (!s.sentence->heading && std::isupper(static_cast<unsigned char>(text[0]))))
+    return false;
+  if (!std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '-';
+      }))
+    return false;
+  return !(words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w) ||
+           words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
+           words::IsDo(w) || words::IsRelativePronoun(w) || words::IsAdverb(w) ||
+           words::IsPunctuation(w));
+}
+
 }  // namespace actorgraph::extract

@@ -103,6 +103,11 @@ bool ReportsAClause(std::string_view lemma);
 // followed by an auxiliary or a finite verb: the object opens a clause of its own.
 bool ClauseGoesOn(const AnalyzedSentence& s, size_t end, const Lemmatizer& lemmatizer);
 
+// True for a word of a plain noun phrase at token `t`: lower-case letters and hyphens (any
+// case in a heading), not a mention, a function word, an adverb, punctuation or a verb form
+// that opens a clause ("security aid", "a statement", "unsolicited offer").
+bool IsNounPhraseWord(const AnalyzedSentence& s, size_t t);
+
 }  // namespace actorgraph::extract
 
 #endif  // ACTORGRAPH_SRC_EXTRACT_EXTRACT_UTIL_H_

@@ -370,7 +370,7 @@ class NominalExtractor : public Extractor {
     size_t k = g + 2;
     if (k < n && words::IsDeterminer(s.lower[k])) ++k;
     size_t first = k;
-    while (k < n && k < first + 3 && IsObjectWord(s, k)) ++k;
+    while (k < n && k < first + 3 && IsNounPhraseWord(s, k)) ++k;
     if (k == first || k + 1 >= n) return false;
     // Where the act goes, or whom it is with: not a place ("in", "at").
     std::string_view prep = s.lower[k];
@@ -392,24 +392,6 @@ class NominalExtractor : public Extractor {
     r.symmetric = false;
     EmitPairs(s, subject, r, TokenSpan(s, g, k + 1), group->members, kName, 0.7, out);
     return true;
-  }
-
-  // A word of a gerund's object noun phrase: lower-case letters, not a function word, a
-  // mention or a verb form that opens a clause.
-  bool IsObjectWord(const AnalyzedSentence& s, size_t t) const {
-    std::string_view w = s.lower[t];
-    const std::string& text = s.sentence->tokens[t].text;
-    if (s.mention_at[t] >= 0 || text.empty() ||
-        (!s.sentence->heading && std::isupper(static_cast<unsigned char>(text[0]))))
-      return false;
-    if (!std::all_of(w.begin(), w.end(), [](char c) {
-          return std::isalpha(static_cast<unsigned char>(c)) || c == '-';
-        }))
-      return false;
-    return !(words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w) ||
-             words::IsBe(w) || words::IsHave(w) || words::IsModal(w) || words::IsFuture(w) ||
-             words::IsDo(w) || words::IsRelativePronoun(w) || words::IsAdverb(w) ||
-             words::IsPunctuation(w));
   }
 
   // "the withdrawal of US troops from Syria", "the visit of Xi Jinping to Russia": when the

@@ -10,6 +10,7 @@
 #include "actorgraph/extract/lemmatizer.h"
 #include "actorgraph/extract/relation_vocabulary.h"
 #include "extract/extract_util.h"
+#include "extract/possessive_object.h"
 #include "extract/predicate.h"
 #include "extract/word_classes.h"
 
@@ -112,6 +113,7 @@ class NounPhraseExtractor : public Extractor {
       ReadObjectRelative(s, t, out);
       ReadGerundAfterIn(s, t, out);
       ReadActAtTheRequestOf(s, t, out);
+      ReadActInResponseTo(s, t, out);
     }
     for (size_t t = 0; t < s.lower.size(); ++t) {
       if (s.lower[t] != "between") continue;
@@ -729,6 +731,21 @@ class NounPhraseExtractor : public Extractor {
     if (!verb) return;
     auto requester = GroupAt(s, t + 4);
     if (!requester) return;
+    auto subject = DoerBefore(s, t, /*speech_acts=*/false);
+    if (!subject) return;
+    for (const auto& member : subject->members)
+      for (const auto& party : requester->members)
+        if (member.actor.id == party.actor.id) return;
+    Relation r = RelationOfVerb(*verb);
+    EmitNew(s, requester->members, r, TokenSpan(s, t, t + 4), subject->members, 0.6, out);
+  }
+
+  // The doer of the clause around the adjunct at `t`: the nearest group before it that a
+  // verb group follows, with no punctuation, clause word or other head mention on the way;
+  // nullopt for a passive (its subject did nothing) and, unless `speech_acts`, for a verb of
+  // saying ("X said at the request of Y the aid ..." reports what was said).
+  std::optional<ActorGroup> DoerBefore(const AnalyzedSentence& s, size_t t,
+                                       bool speech_acts) const {
     // The clause subject: the nearest group before "at" that a verb group follows, with no
     // punctuation, clause word or other head mention on the way.
     std::optional<ActorGroup> subject;
@@ -738,22 +755,23 @@ class NounPhraseExtractor : public Extractor {
       if (words::IsPunctuation(x) || words::IsRelativePronoun(x) || x == "when" ||
           x == "while" || x == "because" || x == "if" || x == "after" || x == "before" ||
           x == "by")
-        return;
+        return std::nullopt;
       int m = s.mention_at[q];
       if (m < 0 || s.mentions[m].modifier || s.mentions[m].token_end != q + 1) continue;
       auto group = GroupEndingAt(s, q + 1);
-      if (!group || !StartsVerb(s, group->end) || !SubjectEndingAt(s, group->end)) return;
+      if (!group || !StartsVerb(s, group->end) || !SubjectEndingAt(s, group->end))
+        return std::nullopt;
       subject = group;
       break;
     }
-    if (!subject) return;
+    if (!subject) return std::nullopt;
     for (size_t a = subject->end; a < t; ++a) {
       std::string_view x = s.lower[a];
-      if (context_.lemmatizer->IsVerb(x)) {
+      if (!speech_acts && context_.lemmatizer->IsVerb(x)) {
         std::string said = context_.lemmatizer->VerbLemma(x);
         if (said == "say" || said == "tell" || said == "announce" || said == "report" ||
             said == "state")
-          return;
+          return std::nullopt;
       }
       // A passive: "be" or "get" and a participle.
       if ((words::IsBe(x) || x == "got" || x == "get") && a + 1 < t) {
@@ -761,14 +779,38 @@ class NounPhraseExtractor : public Extractor {
         if (words::IsAdverb(next) && a + 2 < t) next = s.lower[a + 2];
         if ((next.ends_with("ed") || next.ends_with("en")) && context_.lemmatizer->IsVerb(next) &&
             context_.lemmatizer->VerbLemma(next) != next)
-          return;
+          return std::nullopt;
       }
     }
+    return subject;
+  }
+
+  // "X cut output in response to a call by Y", "X said in reply to a question from Y": the
+  // clause subject answers Y (X -> respond to -> Y). Between them, what Y said or asked: up
+  // to two lower-case words ending in a claim noun ("an unsolicited offer"), not any thing
+  // of Y's ("rising imports from Y"). A reply is a speech act, so a verb of saying counts.
+  void ReadActInResponseTo(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    if (s.lower[t] != "in" || t < 2 || t + 5 >= n || s.lower[t + 2] != "to") return;
+    std::string_view answer = s.lower[t + 1];
+    if (answer != "response" && answer != "reply" && answer != "answer") return;
+    size_t k = t + 3;
+    if (words::IsDeterminer(s.lower[k])) ++k;
+    size_t first = k;
+    while (k < n && k < first + 2 && IsNounPhraseWord(s, k)) ++k;
+    if (k == first || k + 1 >= n || (s.lower[k] != "from" && s.lower[k] != "by") ||
+        !IsClaimNoun(s.lower[k - 1]))
+      return;
+    auto asker = GroupAt(s, k + 1);
+    const VerbEntry* verb = context_.vocabulary->FindVerb("respond to");
+    if (!asker || !verb) return;
+    auto subject = DoerBefore(s, t, /*speech_acts=*/true);
+    if (!subject) return;
     for (const auto& member : subject->members)
-      for (const auto& party : requester->members)
+      for (const auto& party : asker->members)
         if (member.actor.id == party.actor.id) return;
-    Relation r = RelationOfVerb(*verb);
-    EmitNew(s, requester->members, r, TokenSpan(s, t, t + 4), subject->members, 0.6, out);
+    EmitNew(s, subject->members, RelationOfVerb(*verb), TokenSpan(s, t, t + 3), asker->members,
+            0.6, out);
   }
 
   // A verb group starts at `t`: an auxiliary, or a verb form that is not a noun's.

@@ -74,18 +74,6 @@ bool InPossessedPhrase(const AnalyzedSentence& s, size_t t) {
   return m < 0 || s.mentions[m].modifier;  // "Trump's China policy"
 }
 
-bool IsClaimNoun(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "claim",      "claims",      "allegation", "allegations", "accusation", "accusations",
-      "charge",     "charges",     "statement",  "statements",  "remarks",    "comments",
-      "criticism",  "proposal",    "proposals",  "offer",       "offers",     "demand",
-      "demands",    "request",     "requests",   "decision",    "announcement", "plan",
-      "plans",      "warning",     "warnings",   "threat",      "threats",    "suggestion",
-      "suggestions", "assertion",  "assertions", "appeal",      "appeals",    "ultimatum",
-      "invitation", "bid",         "call",       "calls",       "report",     "reports",
-      "denial",     "denials",     "overture",   "overtures",   "initiative", "message"};
-  return kWords.count(w) != 0;
-}
 
 // Verbs of stance, judgement or response: what they target may be an actor's act or word.
 bool IsStanceVerb(std::string_view text) {
@@ -99,6 +87,21 @@ bool IsStanceVerb(std::string_view text) {
 }
 
 }  // namespace
+
+bool IsClaimNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "claim",      "claims",      "allegation", "allegations", "accusation", "accusations",
+      "charge",     "charges",     "statement",  "statements",  "remarks",    "comments",
+      "criticism",  "proposal",    "proposals",  "offer",       "offers",     "demand",
+      "demands",    "request",     "requests",   "decision",    "announcement", "plan",
+      "plans",      "warning",     "warnings",   "threat",      "threats",    "suggestion",
+      "suggestions", "assertion",  "assertions", "appeal",      "appeals",    "ultimatum",
+      "invitation", "bid",         "call",       "calls",       "report",     "reports",
+      "denial",     "denials",     "overture",   "overtures",   "initiative", "message",
+      "question",   "questions",   "letter",     "letters",     "complaint",  "complaints",
+      "inquiry",    "enquiry",     "petition",   "petitions"};
+  return kWords.count(w) != 0;
+}
 
 // "sentenced Ohio man James Fields": a place's name before a noun for a person and the
 // person's name describes the person; the token of the name, or 0.

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 
 #include "actorgraph/extract/extractor.h"
 #include "extract/extract_util.h"
@@ -29,6 +30,10 @@ size_t StripPronounsPerson(const AnalyzedSentence& s, size_t p, size_t t);
 // "President Recep Tayyip Erdogan", "Foreign Minister Javad Zarif": title words from `t`
 // up to a person's name.
 bool TitleBeforeName(const AnalyzedSentence& s, size_t t);
+
+// A noun for what an actor says, asks or proposes: "claims", "statement", "request",
+// "questions", "offer", "letter".
+bool IsClaimNoun(std::string_view w);
 
 // "praised Trump's lawyer", "criticised Biden's son": a person's unnamed family or personal
 // staff stands for nobody else, so the owner is no object of the verb.
