@@ -8,11 +8,18 @@
 #include "extract/word_classes.h"
 
 namespace actorgraph::extract {
-namespace {
-
 bool SameActor(const Actor& a, const Actor& b) {
   return !a.id.empty() ? a.id == b.id : a.name == b.name;
 }
+
+bool SharesActor(const ActorGroup& a, const ActorGroup& b) {
+  for (const GroupMember& x : a.members)
+    for (const GroupMember& y : b.members)
+      if (SameActor(x.actor, y.actor)) return true;
+  return false;
+}
+
+namespace {
 
 GroupMember Member(int mention, const Actor& actor) { return GroupMember{mention, actor}; }
 

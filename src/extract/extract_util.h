@@ -103,6 +103,13 @@ bool ReportsAClause(std::string_view lemma);
 // followed by an auxiliary or a finite verb: the object opens a clause of its own.
 bool ClauseGoesOn(const AnalyzedSentence& s, size_t end, const Lemmatizer& lemmatizer);
 
+// The same actor: by id, or by name for one without an id.
+bool SameActor(const Actor& a, const Actor& b);
+
+// True when some member of `a` is the same actor as some member of `b` ("Chile acted at
+// Chile's request" relates no one).
+bool SharesActor(const ActorGroup& a, const ActorGroup& b);
+
 // True for a word of a plain noun phrase at token `t`: lower-case letters and hyphens (any
 // case in a heading), not a mention, a function word, an adverb, punctuation or a verb form
 // that opens a clause ("security aid", "a statement", "unsolicited offer").

@@ -29,10 +29,6 @@ bool In(std::initializer_list<std::string_view> list, std::string_view w) {
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
-bool SameActor(const Actor& a, const Actor& b) {
-  return !a.id.empty() ? a.id == b.id : a.name == b.name;
-}
-
 // A preposition before a noun phrase makes it anything but a subject ("after" and "before"
 // also open clauses).
 bool BlocksSubject(std::string_view w) {

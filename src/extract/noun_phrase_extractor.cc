@@ -732,10 +732,7 @@ class NounPhraseExtractor : public Extractor {
     auto requester = GroupAt(s, t + 4);
     if (!requester) return;
     auto subject = DoerBefore(s, t, /*speech_acts=*/false);
-    if (!subject) return;
-    for (const auto& member : subject->members)
-      for (const auto& party : requester->members)
-        if (member.actor.id == party.actor.id) return;
+    if (!subject || SharesActor(*subject, *requester)) return;
     Relation r = RelationOfVerb(*verb);
     EmitNew(s, requester->members, r, TokenSpan(s, t, t + 4), subject->members, 0.6, out);
   }
@@ -746,8 +743,6 @@ class NounPhraseExtractor : public Extractor {
   // saying ("X said at the request of Y the aid ..." reports what was said).
   std::optional<ActorGroup> DoerBefore(const AnalyzedSentence& s, size_t t,
                                        bool speech_acts) const {
-    // The clause subject: the nearest group before "at" that a verb group follows, with no
-    // punctuation, clause word or other head mention on the way.
     std::optional<ActorGroup> subject;
     for (size_t p = t; p > 0 && p + 16 > t; --p) {
       size_t q = p - 1;
@@ -785,7 +780,8 @@ class NounPhraseExtractor : public Extractor {
     return subject;
   }
 
-  // "X cut output in response to a call by Y", "X said in reply to a question from Y": the
+  // "X raised tariffs in response to a complaint from Y", "X said in reply to a question
+  // from Y": the
   // clause subject answers Y (X -> respond to -> Y). Between them, what Y said or asked: up
   // to two lower-case words ending in a claim noun ("an unsolicited offer"), not any thing
   // of Y's ("rising imports from Y"). A reply is a speech act, so a verb of saying counts.
@@ -805,10 +801,7 @@ class NounPhraseExtractor : public Extractor {
     const VerbEntry* verb = context_.vocabulary->FindVerb("respond to");
     if (!asker || !verb) return;
     auto subject = DoerBefore(s, t, /*speech_acts=*/true);
-    if (!subject) return;
-    for (const auto& member : subject->members)
-      for (const auto& party : asker->members)
-        if (member.actor.id == party.actor.id) return;
+    if (!subject || SharesActor(*subject, *asker)) return;
     EmitNew(s, subject->members, RelationOfVerb(*verb), TokenSpan(s, t, t + 3), asker->members,
             0.6, out);
   }

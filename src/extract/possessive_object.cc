@@ -74,7 +74,6 @@ bool InPossessedPhrase(const AnalyzedSentence& s, size_t t) {
   return m < 0 || s.mentions[m].modifier;  // "Trump's China policy"
 }
 
-
 // Verbs of stance, judgement or response: what they target may be an actor's act or word.
 bool IsStanceVerb(std::string_view text) {
   static const std::unordered_set<std::string_view> kVerbs = {

@@ -28,8 +28,7 @@ TEST(ActInResponseToTest, NoDoerOrNoSpeakerIsNoTriple) {
       // What Y said must come between: a capitalised name is no such noun.
       {"[Chile] raised tariffs in response to the Lima Accord from [Peru].", ""},
       // "in response to" without a speaker.
-      {"[Chile] raised tariffs in response to rising imports from [Peru].",
-       ""},
+      {"[Chile] raised tariffs in response to rising imports from [Peru].", ""},
   };
   testing::ExpectAllRendered(std::begin(kCases), std::end(kCases));
 }
