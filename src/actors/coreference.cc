@@ -1361,7 +1361,27 @@ class Resolver {
       const Word& name = words[k];
       if (name.kind != WordKind::kWord || !name.capitalised || coverage[k] >= 0) continue;
       if (IsFunctionWord(name.key)) continue;
-      if (IsReportingVerb(words[k + 1].key)) return true;
+      if (IsReportingVerb(words[k + 1].key) && !InOfPhraseAfterPerson(state, coverage, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Representative X of Maryland's seventh Congressional District announced": a capital
+  // at `k` in an "of" phrase after a named person belongs to that person's description;
+  // the person is the speaker, not an unknown one.
+  static bool InOfPhraseAfterPerson(const SentenceState& state, const std::vector<int>& coverage,
+                                    size_t k) {
+    const auto& words = state.words;
+    for (size_t x = k; x > 0 && x + 6 > k; --x) {
+      const Word& word = words[x - 1];
+      if (word.key == "of") {
+        if (x < 2 || coverage[x - 2] < 0) return false;
+        return state.found[coverage[x - 2]].actor.type == ActorType::kPerson;
+      }
+      if (word.kind == WordKind::kPossessive || word.kind == WordKind::kHyphen) continue;
+      if (word.kind != WordKind::kWord || IsFunctionWord(word.key)) return false;
     }
     return false;
   }

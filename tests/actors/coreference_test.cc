@@ -72,6 +72,20 @@ TEST(CoreferenceTest, PronounTakesTheSubjectOfThePreviousSentence) {
   });
 }
 
+TEST(CoreferenceTest, CapitalInAnOfPhraseAfterAPersonIsNoUnknownSpeaker) {
+  ExpectReferences({
+      // "District" before "announced" is the place Borek represents, not a speaker the
+      // finder missed: "him" is Borek, and the next "He" the main clause's subject.
+      {"Mr. Mark Hollis spoke. When Mr. Tomas Borek of Ohio's ninth Congressional District "
+       "announced his resignation, Hollis ran to replace him. He won.",
+       "him=tomas_borek | He=mark_hollis"},
+      // Not after a person: the capital may be the speaker.
+      {"Mr. Mark Hollis spoke. After the flood of Lake County, Rowntree announced he "
+       "would resign.",
+       ""},
+  });
+}
+
 TEST(CoreferenceTest, PronounSkipsAPersonAKinNounGivesTheOtherGender) {
   ExpectReferences({
       // "son" makes Robin Roe a man whatever the given name suggests: "her" is the mother.
