@@ -1156,6 +1156,21 @@ class ClauseExtractor : public Extractor {
     return false;
   }
 
+  // The participle opening the clause after a comma at `at`, or 0: ", urging Y", or the
+  // first of a list after "including" (", including giving an address at Y, meeting Z"),
+  // or after "and"/"or" once a participle of the list was read (`listed`: "..., meeting
+  // Z, and speaking to W").
+  size_t ListedParticiple(const AnalyzedSentence& s, size_t at, bool listed) const {
+    size_t n = s.lower.size();
+    bool opens = s.lower[at] == "including" || (listed && (s.lower[at] == "and" ||
+                                                           s.lower[at] == "or"));
+    size_t p = at + 1;
+    if (opens && p < n && s.lower[p].size() >= 5 && s.lower[p].ends_with("ing") &&
+        s.mention_at[p] < 0 && context_.lemmatizer->IsVerb(s.lower[p]))
+      return p;
+    return s.lower[at].ends_with("ing") ? at : 0;
+  }
+
   // ", urging the US and Iran to ...": a participle clause continues the main subject.
   void ReadParticipleClauses(const AnalyzedSentence& s, const ActorGroup& subject,
                              std::vector<Triple>& out) const {
@@ -1166,6 +1181,7 @@ class ClauseExtractor : public Extractor {
     // "X said Y will take the post, replacing Z": another actor after the verb of saying is
     // the reported clause's subject, and the participle after that clause is its act.
     std::optional<ActorGroup> reported;
+    bool listed = false;  // a participle clause was read: ", and speaking to Y" may follow
     for (size_t t = subject.end; t + 1 < n; ++t) {
       std::string_view w = s.lower[t];
       if (said && !reported && s.mention_at[t] >= 0) {
@@ -1179,8 +1195,10 @@ class ClauseExtractor : public Extractor {
       }
       said = said || w == "said" || w == "says" || w == "announced" || w == "reported";
       appointed = appointed || (said && IsAppointment(w));
-      if (s.lower[t] != "," || !s.lower[t + 1].ends_with("ing")) continue;
-      size_t p = t + 1;
+      if (s.lower[t] != ",") continue;
+      size_t p = ListedParticiple(s, t + 1, listed);
+      if (p == 0) continue;
+      listed = listed || s.lower[p] != "including";
       const ActorGroup& actor = reported ? *reported : subject;
       // "X said it had elected a president, succeeding Z": whoever succeeds Z, not X.
       if (appointed && !reported) {
