@@ -762,7 +762,14 @@ class ClauseExtractor : public Extractor {
     // "issued warrants for 36 people, including Trump": the predicate ends before the
     // plural the example stands for.
     size_t predicate_end = 0;
+    size_t timed = p;  // tokens before it were checked for a phrase of time
     for (size_t t = p; t < limit; ++t) {
+      // "increased cooperation in the last few years with": a phrase of time does not count
+      // against the predicate's length.
+      if (t >= timed) {
+        timed = std::max(t + 1, words::TimePhraseEnd(s.lower, t, n));
+        limit = std::min(n, limit + (timed - t - 1));
+      }
       if (predicate_end == 0) {
         size_t example = 0;
         if (size_t start = ExampleListBefore(s, p, t, &example); start != 0) {

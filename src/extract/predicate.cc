@@ -26,17 +26,6 @@ std::string Join(const std::vector<std::string>& parts) {
   return out;
 }
 
-bool IsTimeWord(std::string_view w) {
-  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
-         w == "friday" || w == "saturday" || w == "sunday" || w == "yesterday" ||
-         w == "today" || w == "tonight" || w == "tomorrow";
-}
-
-bool IsTimeUnit(std::string_view w) {
-  return w == "week" || w == "month" || w == "year" || w == "weekend" || w == "night" ||
-         w == "morning";
-}
-
 bool NounTakes(const NounEntry& noun, std::string_view w) {
   for (const auto& p : noun.preps)
     if (p == w) return true;
@@ -116,13 +105,12 @@ class PredicateParser {
         continue;
       } else if (words::IsNegation(w)) {
         r.negated = true;
-      } else if (words::IsAdverb(w) || IsTimeWord(w)) {
+      } else if (words::IsAdverb(w)) {
         if (words::IsHedge(w)) r.modality = std::string(w);
-      } else if ((w == "on" || w == "last" || w == "this" || w == "next" || w == "earlier" ||
-                  w == "late" || w == "early") &&
-                 i_ + 1 < end_ && (IsTimeWord(w_[i_ + 1]) || IsTimeUnit(w_[i_ + 1]))) {
-        // "The UN Security Council on Tuesday urged ...", "... last week signed ..."
-        i_ += 2;
+      } else if (size_t after = words::TimePhraseEnd(w_, i_, end_); after != i_) {
+        // "The UN Security Council on Tuesday urged ...", "... last week signed ...", "has
+        // for years opposed ..."
+        i_ = after;
         continue;
       } else if (i_ + 1 < end_ && w_[i_ + 1].ends_with("ing") &&
                  ReadGerundCatenative(lemmatizer_.VerbLemma(w))) {
@@ -533,13 +521,7 @@ class PredicateParser {
       // short phrase may come between: "was condemned in a joint statement by".
       size_t by = i_;
       // "was killed last week by", "was attacked on Monday by".
-      if (by < end_ && IsTimeWord(w_[by])) {
-        ++by;
-      } else if (by + 1 < end_ &&
-                 (w_[by] == "last" || w_[by] == "this" || w_[by] == "earlier") &&
-                 IsTimeUnit(w_[by + 1])) {
-        by += 2;
-      }
+      by = words::TimePhraseEnd(w_, by, end_);
       if (by < end_ && (w_[by] == "in" || w_[by] == "on" || w_[by] == "at")) {
         size_t k = by + 1;
         while (k < end_ && k < by + 5 && w_[k] != "by" && !words::IsPunctuation(w_[k]) &&
@@ -601,11 +583,7 @@ class PredicateParser {
       return w == "phone" || w == "telephone" || w == "videoconference" || w == "video" ||
              w == "videolink" || w == "letter" || w == "email" || w == "e-mail";
     };
-    if (k < end_ && IsTimeWord(w_[k])) return k + 1;
-    if (k + 1 < end_ && (w_[k] == "on" || w_[k] == "last" || w_[k] == "this" ||
-                         w_[k] == "earlier") &&
-        (IsTimeWord(w_[k + 1]) || IsTimeUnit(w_[k + 1])))
-      return k + 2;
+    if (size_t after = words::TimePhraseEnd(w_, k, end_); after != k) return after;
     if (k + 1 >= end_ || !(w_[k] == "by" || w_[k] == "on" || w_[k] == "over" ||
                            w_[k] == "via" || w_[k] == "in"))
       return k;
@@ -677,6 +655,11 @@ class PredicateParser {
     }
     if (light && !light->modality.empty() && r.modality.empty()) r.modality = light->modality;
     i_ = k + 1;
+    // "has increased cooperation in the last few years with": a phrase of time may come
+    // between the noun and its preposition.
+    if (size_t after = words::TimePhraseEnd(w_, i_, end_);
+        after != i_ && after < end_ && NounTakes(*noun, w_[after]))
+      i_ = after;
     if (i_ < end_ && NounTakes(*noun, w_[i_])) {
       text_.push_back(w_[i_]);
       ++i_;
@@ -688,9 +671,11 @@ class PredicateParser {
 
   // A nominalised verb and its preposition stand for the verb: "support for" -> "support".
   bool ReadNominalisation(const NounEntry& noun, const LightVerbEntry* light) {
-    if (i_ + 1 >= end_ && mode_ == PredicateMode::kBeforeObject) return false;
+    // "imposed sanctions last year on": a phrase of time may come before the preposition.
+    size_t prep = words::TimePhraseEnd(w_, i_ + 1, end_);
+    if (prep >= end_ && mode_ == PredicateMode::kBeforeObject) return false;
     bool prep_ok = false;
-    for (const auto& p : noun.preps) prep_ok = prep_ok || At(i_ + 1, p);
+    for (const auto& p : noun.preps) prep_ok = prep_ok || At(prep, p);
     if (!prep_ok) return false;
     const VerbEntry* verb = vocabulary_.FindVerb(noun.verb);
     if (!verb) return false;
@@ -702,7 +687,7 @@ class PredicateParser {
     r.symmetric = verb->symmetric;
     if (light && light->overrides) {
       // "suspended loans to Peru" is not lending: the wrapper is the relation.
-      text_ = {light->normal, w_[i_], w_[i_ + 1]};
+      text_ = {light->normal, w_[i_], w_[prep]};
       r.lemma = light->normal.substr(0, light->normal.find(' '));
       r.category = light->category;
       r.cameo_root = light->cameo_root;
@@ -710,7 +695,7 @@ class PredicateParser {
     }
     // "called for support for": the support is asked for, not given.
     if (light && !light->modality.empty() && r.modality.empty()) r.modality = light->modality;
-    i_ += 2;
+    i_ = prep + 1;
     return true;
   }
 

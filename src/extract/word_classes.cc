@@ -206,4 +206,79 @@ bool IsCatenative(std::string_view lemma, std::string_view* modality, bool* nega
   return false;
 }
 
+namespace {
+
+bool IsDayWord(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
+         w == "friday" || w == "saturday" || w == "sunday" || w == "yesterday" ||
+         w == "today" || w == "tonight" || w == "tomorrow";
+}
+
+bool IsMonthWord(std::string_view w) {
+  return w == "january" || w == "february" || w == "march" || w == "april" || w == "june" ||
+         w == "july" || w == "august" || w == "september" || w == "october" ||
+         w == "november" || w == "december";  // "may" is a modal as often as a month
+}
+
+// "week", "years", "decade", "weekend", "morning".
+bool IsTimeUnitWord(std::string_view w) {
+  if (w.ends_with("s")) w.remove_suffix(1);
+  return w == "day" || w == "week" || w == "month" || w == "year" || w == "decade" ||
+         w == "weekend" || w == "night" || w == "morning" || w == "evening" ||
+         w == "afternoon" || w == "centurie" || w == "century";
+}
+
+bool IsYear(std::string_view w) {
+  return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+// "few", "several", "two", "12": a count before a time unit.
+bool IsCountWord(std::string_view w) {
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      }))
+    return true;
+  return w == "few" || w == "several" || w == "many" || w == "two" || w == "three" ||
+         w == "four" || w == "five" || w == "six" || w == "seven" || w == "eight" ||
+         w == "nine" || w == "ten";
+}
+
+}  // namespace
+
+size_t TimePhraseEnd(const std::vector<std::string>& lower, size_t k, size_t end) {
+  end = std::min(end, lower.size());
+  auto at = [&](size_t i) -> std::string_view { return i < end ? std::string_view(lower[i]) : ""; };
+  std::string_view w = at(k);
+  if (IsDayWord(w)) return k + 1;
+  // "last week", "on Monday", "earlier this year", "late last month".
+  if (w == "on" || w == "last" || w == "this" || w == "next" || w == "earlier" ||
+      w == "later" || w == "late" || w == "early") {
+    std::string_view next = at(k + 1);
+    if (IsDayWord(next) || IsTimeUnitWord(next) || (w != "on" && IsMonthWord(next)))
+      return k + 2;
+    if (w != "on" && (next == "this" || next == "last" || next == "next") &&
+        (IsTimeUnitWord(at(k + 2)) || IsMonthWord(at(k + 2))))
+      return k + 3;
+    return k;
+  }
+  if (w != "in" && w != "over" && w != "during" && w != "for" && w != "since" && w != "within")
+    return k;
+  size_t i = k + 1;
+  // "in 2019", "since March", "in July 2019".
+  if (w != "for" && w != "over" && (IsYear(at(i)) || IsMonthWord(at(i)))) {
+    if (IsMonthWord(at(i)) && IsYear(at(i + 1))) return i + 2;
+    return i + 1;
+  }
+  // "in the last few years", "over the past decade", "in recent months", "for years".
+  if (at(i) == "the") ++i;
+  bool span = at(i) == "last" || at(i) == "past" || at(i) == "next" || at(i) == "coming" ||
+              at(i) == "recent";
+  if (span) ++i;
+  if (!span && (at(k + 1) == "the" || w == "in" || w == "since" || w == "during")) return k;
+  if (IsCountWord(at(i))) ++i;
+  return IsTimeUnitWord(at(i)) && (span || w == "for" || w == "over") ? i + 1 : k;
+}
+
 }  // namespace actorgraph::words

@@ -3,7 +3,9 @@
 #ifndef ACTORGRAPH_SRC_EXTRACT_WORD_CLASSES_H_
 #define ACTORGRAPH_SRC_EXTRACT_WORD_CLASSES_H_
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace actorgraph::words {
 
@@ -54,6 +56,12 @@ bool IsStateHeadPair(std::string_view first, std::string_view second);
 // A verb taking a to-infinitive that does not change who acts: "continue to", "threaten
 // to". Sets *modality ("" for none) and *negates ("refuse to", "fail to").
 bool IsCatenative(std::string_view lemma, std::string_view* modality, bool* negates);
+
+// The token after a phrase of time that starts at `k` in `lower`, read no further than
+// `end`: "yesterday", "on Monday", "last week", "earlier this year", "in the last few
+// years", "over the past decade", "in recent months", "in 2019", "since March", "for
+// years". `k` itself when none starts there.
+size_t TimePhraseEnd(const std::vector<std::string>& lower, size_t k, size_t end);
 
 }  // namespace actorgraph::words
 
