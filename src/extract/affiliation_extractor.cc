@@ -33,7 +33,8 @@ bool IsOccupationNoun(std::string_view w) {
       "physicist", "chemist", "biologist", "geologist", "epidemiologist", "virologist",
       "economist", "engineer", "historian", "dean", "provost", "fellow", "reporter",
       "journalist", "columnist", "analyst", "employee", "coach", "physician", "surgeon",
-      "curator", "conductor", "drummer", "guitarist", "singer", "bassist", "vocalist"};
+      "curator", "conductor", "drummer", "guitarist", "singer", "bassist", "vocalist",
+      "agent"};
   return kWords.count(w) != 0;
 }
 
@@ -55,7 +56,9 @@ bool IsOfficeNoun(std::string_view w) {
       "officer", "official", "judge", "justice", "editor", "correspondent", "president",
       // Candidacies and posts of a campaign or an agency: "the presidential nominee of",
       // "a deputy administrator at", "the running mate of" ("mate" only after "running").
-      "nominee", "candidate", "administrator", "manager", "mate", "chairperson"};
+      "nominee", "candidate", "administrator", "manager", "mate", "chairperson",
+      // A police force's head: "the county's chief constable".
+      "constable"};
   return kWords.count(w) != 0 || IsOccupationNoun(w);
 }
 
@@ -207,6 +210,28 @@ size_t SkipOwnersUnit(const AnalyzedSentence& s, size_t t) {
     if (kUnits.count(w) != 0) unit_end = u + 1;
   }
   return unit_end != 0 && EndsOwner(s, unit_end) ? unit_end : t;
+}
+
+// "the United States National Institute of Allergy and Infectious Diseases", "the UK
+// National Crime Agency": a state's name written before a body's name, no possessive
+// between, only says whose body it is; the body is what the phrase names. Only a
+// sovereign state's (one with a country code): a region's name opens many a body's own
+// name ("the California Independent Producers Association"). Returns the body's mention
+// after state mention `m`, or `m`.
+int BodyAfterState(const AnalyzedSentence& s, int m) {
+  const Mention& state = s.mentions[m];
+  if (state.modifier || state.actor.type != ActorType::kCountry || state.actor.code.empty() ||
+      state.how == Resolution::kCoreference || state.how == Resolution::kGroupReference ||
+      state.how == Resolution::kCapital)
+    return m;
+  size_t next = state.token_end;
+  if (next >= s.lower.size() || s.mention_at[next] < 0) return m;
+  int body = HeadMentionAt(s, next);
+  if (body < 0 || s.mentions[body].token_begin != next ||
+      s.mentions[body].how == Resolution::kCoreference)
+    return m;
+  ActorType type = s.mentions[body].actor.type;
+  return type == ActorType::kOrganization ? body : m;
 }
 
 // The office phrase read forward from `from`: optional article, optional owner ("Ruritania's",
@@ -729,6 +754,7 @@ class AffiliationExtractor : public Extractor {
     // person's office or tie, the person named after a few words that describe them.
     if (m < 0 && (p.family || IsPersonalOffice(p.head))) m = DescribedPersonAt(s, u);
     if (m < 0) return std::nullopt;
+    m = BodyAfterState(s, m);
     // "the UK's National Crime Agency": the body after the possessive.
     bool possessive = false;
     size_t skip = PossessiveAfter(s, s.mentions[m], &possessive);
@@ -1744,8 +1770,17 @@ class AffiliationExtractor : public Extractor {
         "was", "is", "ran", "runs", "served", "serves", "stood", "stands", "went", "appeared",
         "campaigned", "returned", "entered", "joined", "remained", "remains", "been"};
     if (t >= n || !kVerbs.count(s.lower[t])) return;
-    for (size_t u = t + 1; u < n && u < t + 10; ++u) {
+    for (size_t u = t + 1, words_read = 0; u < n && words_read < 9; ++u, ++words_read) {
       const std::string& w = s.lower[u];
+      // "was sworn in at 5 p.m. (2100 UTC) as": a bracketed aside is read over.
+      if (w == "(") {
+        size_t close = u + 1;
+        while (close < n && close < u + 6 && s.lower[close] != ")" && s.mention_at[close] < 0)
+          ++close;
+        if (close >= n || s.lower[close] != ")") return;
+        u = close;
+        continue;
+      }
       if (w == "as") {
         ReadOfficeAt(s, k, u + 1, out, /*ends_phrase=*/true);
         return;
@@ -1797,6 +1832,19 @@ class AffiliationExtractor : public Extractor {
       while (title_begin > 0 && s.mention_at[title_begin - 1] < 0 &&
              words::IsTitleWord(s.lower[title_begin - 1]))
         --title_begin;
+      // "Northamptonshire's chief constable Jo Roe", "CIA agent Jo Roe", "Example Corp
+      // analyst Jo Roe": an office or post noun right before the name, with title words and
+      // lower-case modifiers before it (not a second post: "candidate Congressman Jo Roe").
+      bool post = false;
+      if (title_begin == title_end && !apposition && title_begin > 0 &&
+          s.mention_at[title_begin - 1] < 0 && IsOfficeNoun(s.lower[title_begin - 1])) {
+        post = true;
+        --title_begin;
+        while (title_begin > 0 && s.mention_at[title_begin - 1] < 0 &&
+               (words::IsTitleWord(s.lower[title_begin - 1]) ||
+                (IsOfficeModifier(s.lower[title_begin - 1]) && !IsCapitalised(s, title_begin - 1))))
+          --title_begin;
+      }
       if (title_begin == title_end) continue;
 
       if (title_begin == 0) continue;
@@ -1810,7 +1858,11 @@ class AffiliationExtractor : public Extractor {
       const Mention& body = s.mentions[owner];
       bool possessive = false;
       PossessiveAfter(s, body, &possessive);
-      if (!body.modifier && !possessive) continue;
+      // A body's name before a post noun pre-modifies it, whether or not the actor layer
+      // marked it so ("CIA agent Jo Roe").
+      bool body_before_post = post && (body.actor.type == ActorType::kOrganization ||
+                                       body.actor.type == ActorType::kGroup);
+      if (!body.modifier && !possessive && !body_before_post) continue;
       // "American's chairman John Kerr": a demonym takes no possessive; the word names
       // something else (here a company called American).
       if (possessive && body.how == Resolution::kDemonym) continue;
@@ -1823,9 +1875,18 @@ class AffiliationExtractor : public Extractor {
       // Not when a word before the body makes it part of a longer name the finder did not
       // know ("State Congress President", "Philippine Red Cross chair").
       size_t body_begin = body.token_begin;
-      bool longer_name = body_begin > 0 && (s.mention_at[body_begin - 1] >= 0 ||
-                                            (IsCapitalised(s, body_begin - 1) &&
-                                             !words::IsPunctuation(s.lower[body_begin - 1])));
+      // "United States Central Intelligence Agency agent": the state's name before the
+      // body's is no part of it (BodyAfterState).
+      if (body_begin > 0 && s.mention_at[body_begin - 1] >= 0 &&
+          BodyAfterState(s, s.mention_at[body_begin - 1]) == owner)
+        body_begin = s.mentions[s.mention_at[body_begin - 1]].token_begin;
+      // "Former CIA agent Jo Roe": a word of time before it opens the phrase.
+      const std::string& opener = body_begin > 0 ? s.lower[body_begin - 1] : s.lower[0];
+      bool time_word = opener == "former" || opener == "then" || opener == "acting";
+      bool longer_name = body_begin > 0 && !time_word &&
+                         (s.mention_at[body_begin - 1] >= 0 ||
+                          (IsCapitalised(s, body_begin - 1) &&
+                           !words::IsPunctuation(s.lower[body_begin - 1])));
       // "House Ways and Means Committee" found from "Means": the name goes on before it.
       if (body_begin > 1 && (s.lower[body_begin - 1] == "and" || s.lower[body_begin - 1] == "of" ||
                              s.lower[body_begin - 1] == "&") &&
@@ -1836,6 +1897,25 @@ class AffiliationExtractor : public Extractor {
                          bodies[0].type == ActorType::kGroup);
       if (!possessive && !title_affiliations_ && !body_title) continue;
       if (bodies.size() != 1 || bodies[0].type == ActorType::kPerson) continue;
+      if (post) {
+        // A post held at a body, not at a state ("Ruritania's economist Jo Roe").
+        if (IsOccupationNoun(s.lower[title_end - 1]) &&
+            bodies[0].type != ActorType::kOrganization && bodies[0].type != ActorType::kGroup)
+          continue;
+        // "Socialist Party USA's nominee": the owner's name goes on before it; "Tehran's
+        // mayor" is the city's (ReadPossessiveBefore reads it).
+        if (longer_name || body.how == Resolution::kCapital) continue;
+        // "Mysore Divisional Railway Manager Jo Roe": a capitalised post after a name the
+        // pattern finder cut may end a longer title ("Divisional Railway Manager").
+        if (IsCapitalised(s, title_end - 1) && body.how == Resolution::kPattern) continue;
+        // "Ruritania's acting U.N. representative": the post is the possessive's, held at
+        // the body.
+        size_t u = body_begin;
+        while (u > 0 && s.mention_at[u - 1] < 0 && IsOfficeModifier(s.lower[u - 1])) --u;
+        if (u > 0 && (s.lower[u - 1] == "'s" || s.lower[u - 1] == "'" ||
+                      s.lower[u - 1].ends_with("'s")))
+          continue;
+      }
       std::string titles;
       for (size_t t = title_begin; t < title_end; ++t) {
         if (!titles.empty()) titles += ' ';

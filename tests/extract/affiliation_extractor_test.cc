@@ -287,6 +287,86 @@ TEST(AffiliationExtractorTest, CapitalIsItsCityOnlyForAMayor) {
             "Ali Mehr -[be spokesman of]-> Iran");
 }
 
+// A post noun right before a name, after a body's name or a possessive, states the post:
+// "Example Bank economist Jo Roe", "Ruritania's chief constable Jo Roe". Not a second post
+// before it, a possessive before the body, a capital standing for its state or a
+// capitalised post after a name the pattern finder cut.
+TEST(AffiliationExtractorTest, PostNounBeforeNameAfterItsBody) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  auto run = [&](const char* marked, Resolution body_how = Resolution::kDictionary) {
+    testing::MarkedSentence s = testing::MakeSentence(marked);
+    for (Mention& m : s.analyzed.mentions) {
+      if (m.actor.type == ActorType::kOrganization) m.how = body_how;
+      if (m.surface == "Tehran") m.how = Resolution::kCapital;
+    }
+    std::vector<Triple> out;
+    extractor->Extract(s.analyzed, out);
+    return testing::Render(out);
+  };
+  EXPECT_EQ(run("\"Rates will fall,\" said [Example Bank=organization] economist [Jo Roe=person]."),
+            "Jo Roe -[be economist of]-> Example Bank");
+  EXPECT_EQ(run("Former [Example Agency=organization] agent [Al Doe=person] died on Sunday."),
+            "Al Doe -[be agent of]-> Example Agency");
+  EXPECT_EQ(run("[Ruritania]'s chief constable [Jo Roe=person] wrote to the embassy."),
+            "Jo Roe -[be chief constable of]-> Ruritania");
+  EXPECT_EQ(run("[Example Corp=organization] chief executive officer [Al Doe=person] resigned."),
+            "Al Doe -[be chief executive officer of]-> Example Corp");
+  // An occupation is held at a body, not at a state.
+  EXPECT_EQ(run("[Ruritania]'s economist [Jo Roe=person] spoke."), "");
+  // "candidate Congressman": the post before the name is the second of two.
+  EXPECT_EQ(run("[Example Party=organization] candidate Congressman [Al Doe=person] spoke."), "");
+  // The possessive's post, held at the body.
+  EXPECT_EQ(run("[Ruritania]'s acting [Example Council=organization] representative "
+                "[Jo Roe=person] said so."),
+            "");
+  // The capital's mayor is the city's, once (not the state's too).
+  EXPECT_EQ(run("[Tehran]'s mayor [Ali Mehr=person] spoke."), "Ali Mehr -[be mayor of]-> Tehran");
+  EXPECT_EQ(run("[Borduria Divisional Railway=organization] Manager [Jo Roe=person] spoke.",
+                Resolution::kPattern),
+            "");
+  EXPECT_EQ(run("[Borduria Railway=organization] manager [Jo Roe=person] spoke.",
+                Resolution::kPattern),
+            "Jo Roe -[be manager of]-> Borduria Railway");
+}
+
+// "the United States National Institute of Health", "United States Example Agency agent Al
+// Doe": a sovereign state's name before a body's only says whose body it is; the body is
+// the owner. A region's name may open the body's own name: no owner is read then.
+TEST(AffiliationExtractorTest, StateNameBeforeBodyNameLeavesTheBody) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  auto run = [&](const char* marked, const char* code) {
+    testing::MarkedSentence s = testing::MakeSentence(marked);
+    for (Mention& m : s.analyzed.mentions)
+      if (m.actor.type == ActorType::kCountry) m.actor.code = code;
+    std::vector<Triple> out;
+    extractor->Extract(s.analyzed, out);
+    return testing::Render(out);
+  };
+  const char* of_body =
+      "Director [Jo Roe=person] of the [Ruritania] [Example Health Institute=organization] "
+      "announced a trial.";
+  EXPECT_EQ(run(of_body, "RUR"), "Jo Roe -[be director of]-> Example Health Institute");
+  EXPECT_EQ(run(of_body, ""), "");
+  const char* before_post =
+      "Former [Ruritania] [Example Intelligence Agency=organization] agent [Al Doe=person] died.";
+  EXPECT_EQ(run(before_post, "RUR"), "Al Doe -[be agent of]-> Example Intelligence Agency");
+  EXPECT_EQ(run(before_post, ""), "");
+}
+
+// "was sworn in at noon (1600 UTC) as Ruritania's new governor": a bracketed aside between
+// the verb and "as" is read over.
+TEST(AffiliationExtractorTest, AsOfficeReadsOverABracketedAside) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  EXPECT_EQ(testing::ExtractRendered("[Jo Roe=person] was sworn in at noon local time (1600 UTC) "
+                                     "as [Ruritania]'s new governor.",
+                                     extractor.get()),
+            "Jo Roe -[be new governor of]-> Ruritania");
+  EXPECT_EQ(testing::ExtractRendered("[Jo Roe=person] was sworn in at noon local time (1600 UTC "
+                                     "as [Ruritania]'s new governor.",
+                                     extractor.get()),
+            "");
+}
+
 // "American's chairman John Kerr": a demonym with a possessive is some other body's name.
 TEST(AffiliationExtractorTest, DemonymWithPossessiveIsNoOwner) {
   auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
