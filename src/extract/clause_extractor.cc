@@ -754,6 +754,20 @@ class ClauseExtractor : public Extractor {
       object.members.pop_back();
   }
 
+  // The predicate [p, t) before an object at `t`, also with the words that describe the
+  // object left out: "killed a woman named Heather Heyer", "met newly elected President
+  // X", "told his lawyer X".
+  std::optional<Predicate> ParsePredicateBefore(const AnalyzedSentence& s, size_t p,
+                                                size_t t) const {
+    auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
+    for (size_t end : {StripNamedDescription(s, p, t), StripObjectPremodifiers(s, p, t),
+                       StripPronounsPerson(s, p, t)}) {
+      if (predicate) break;
+      if (end != t) predicate = ParsePredicate(s, p, end, context_, PredicateMode::kBeforeObject);
+    }
+    return predicate;
+  }
+
   // Reads one predicate from `p`; returns the token after its object group, or 0.
   size_t ReadOnePredicate(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                           double confidence, std::vector<Triple>& out) const {
@@ -797,23 +811,7 @@ class ClauseExtractor : public Extractor {
                   kName, confidence, out);
         return object->end;
       }
-      auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
-      if (!predicate) {
-        // "killed a woman named Heather Heyer": the description before the name.
-        size_t named = StripNamedDescription(s, p, t);
-        if (named != t)
-          predicate = ParsePredicate(s, p, named, context_, PredicateMode::kBeforeObject);
-      }
-      if (!predicate) {
-        size_t stripped = StripObjectPremodifiers(s, p, t);
-        if (stripped != t)
-          predicate = ParsePredicate(s, p, stripped, context_, PredicateMode::kBeforeObject);
-      }
-      if (!predicate) {
-        size_t owned = StripPronounsPerson(s, p, t);
-        if (owned != t)
-          predicate = ParsePredicate(s, p, owned, context_, PredicateMode::kBeforeObject);
-      }
+      auto predicate = ParsePredicateBefore(s, p, t);
       if (!predicate) predicate = OrderOut(s, p, t, object->end);
       if (!predicate) predicate = ActActorBeforeNoun(s, p, t, *object);
       if (!predicate) predicate = ParseStanceOnClaim(s, p, t, *object, context_);
@@ -1239,9 +1237,11 @@ class ClauseExtractor : public Extractor {
     if (p >= n || !s.lower[p].ends_with("ing") || s.lower[p].size() < 5 ||
         s.mention_at[p] >= 0 || !context_.lemmatizer->IsVerb(s.lower[p]))
       return;
+    // A comma inside a name ("University of California, Los Angeles") ends nothing.
     size_t comma = p + 1;
-    while (comma < n && comma < p + kMaxPredicateTokens && s.lower[comma] != ",") {
-      if (words::IsPunctuation(s.lower[comma])) return;
+    while (comma < n && comma < p + kMaxPredicateTokens &&
+           (s.lower[comma] != "," || s.mention_at[comma] >= 0)) {
+      if (words::IsPunctuation(s.lower[comma]) && s.mention_at[comma] < 0) return;
       ++comma;
     }
     if (comma >= n || s.lower[comma] != ",") return;
@@ -1265,7 +1265,7 @@ class ClauseExtractor : public Extractor {
     for (size_t o = p + 1; o < comma; ++o) {
       if (HeadMentionAt(s, o) < 0) continue;
       auto object = GroupAt(s, o);
-      auto predicate = ParsePredicate(s, p, o, context_, PredicateMode::kBeforeObject);
+      auto predicate = ParsePredicateBefore(s, p, o);
       if (object && object->end <= comma && predicate && !predicate->passive)
         EmitPairs(s, subject->members, predicate->relation, predicate->span, object->members,
                   kName, 0.65, out);

@@ -2345,9 +2345,14 @@ class LinkGrammarExtractor : public Extractor {
     // one). Not one that only reports, lists, orders or qualifies ("saying", "including",
     // "according to", "following", "using"), nor "being"/"having".
     bool IsFreeParticiple(int p) const {
+      return p >= 1 && view.lower(p - 1) == "," && IsParticipleAct(p);
+    }
+
+    // Whether the participle at `p` states an act of its own (IsFreeParticiple without the
+    // comma before it).
+    bool IsParticipleAct(int p) const {
       std::string_view word = view.lower(p);
-      if (p < 1 || view.lower(p - 1) != "," || word.size() < 5 || !word.ends_with("ing"))
-        return false;
+      if (word.size() < 5 || !word.ends_with("ing")) return false;
       std::string_view tag = view.tag(p);
       if (!(tag.starts_with("g") || tag == "v")) return false;
       std::string lemma = self.context_.lemmatizer->VerbLemma(word);
@@ -2449,6 +2454,26 @@ class LinkGrammarExtractor : public Extractor {
           if (!hung || !IsFreeParticiple(e.other) || CoordinatesParticiples(e.other)) continue;
           ReadParticipleClause(subjects, e.other);
         }
+    }
+
+    // "Earning a degree from Y, X joined ...", "After meeting Y, X told ...": a participle
+    // clause that opens the sentence and hangs on the subject (CO), alone or after "after",
+    // "before", "while", "upon" or "on" (Mg), states what the subject did. Not after
+    // "without" (not done) or "despite"/"instead of", nor a participle inside the clause.
+    void ReadOpeningParticiple(const std::vector<GroupMember>& subjects, int opener) const {
+      static const std::set<std::string_view> kTimeWords = {"after", "before", "while", "upon",
+                                                           "on"};
+      int p = opener;
+      if (kTimeWords.count(view.lower(opener)) > 0) {
+        p = -1;
+        for (const auto& e : view.edges(opener))
+          if (e.to_right && e.type == "M" && e.sub.starts_with("g")) p = e.other;
+        if (p != opener + 1) return;
+      }
+      for (int w = 0; w < opener; ++w)
+        if (view.token(w) >= 0) return;
+      if (!IsParticipleAct(p)) return;
+      ReadParticipleClause(subjects, p);
     }
 
     // The active participle clause at `p` read as the subjects' own act; what it says past
@@ -2612,7 +2637,10 @@ class LinkGrammarExtractor : public Extractor {
           auto subjects = Actors(subject);
           if (subjects.empty()) continue;
           // "In an interview with Y, X said ...": the opener hangs on the subject (CO).
-          for (int opener : view.Linked(subject, "CO", false)) ReadSpeechMedium(subjects, opener);
+          for (int opener : view.Linked(subject, "CO", false)) {
+            ReadSpeechMedium(subjects, opener);
+            ReadOpeningParticiple(subjects, opener);
+          }
           VerbChain c = Chain(verb);
           if (c.copula) {
             ReadCopula(subjects, c);

@@ -316,7 +316,8 @@ class MediaExtractor : public Extractor {
       ++to;
     }
     if (to >= n || (s.lower[to] != "to" && s.lower[to] != "with")) return;
-    auto medium = MediumAt(s, to + 1, /*describe=*/false);
+    // "Speaking to newspaper M", "in an interview with the local daily M".
+    auto medium = MediumAt(s, to + 1, /*describe=*/true);
     if (!medium) return;
     bool possessive = false;
     PossessiveAfter(s, s.mentions[medium->members.back().mention], &possessive);

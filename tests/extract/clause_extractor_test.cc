@@ -86,6 +86,15 @@ const Case kCases[] = {
     {"[Peru] and [Chile] are all members of the [UN].",
      "Peru -[be a member of]-> United Nations; Chile -[be a member of]-> United Nations"},
     {"[Peru] tweeted that [Chile] was wrong.", ""},
+    // A participle clause opening the sentence is the subject's; a comma inside a name
+    // does not end it, and words describing its object may come before the object.
+    {"After visiting [Lima University=organization], [Jane Roe=person] flew home.",
+     "Jane Roe -[visit]-> Lima University"},
+    {"After visiting the [University of Lima, Callao=organization], [Jane Roe=person] flew "
+     "home.",
+     "Jane Roe -[visit]-> University of Lima, Callao"},
+    {"After meeting newly elected President [John Doe=person], [Jane Roe=person] flew home.",
+     "Jane Roe -[meet]- John Doe"},
     {"[Peru] singled out [Chile] for criticism.", "Peru -[single out]-> Chile"},
     // A light verb whose act noun follows the actor it is about.
     {"[Jane Roe=person] announced a [John Doe=person] impeachment investigation on Friday.",

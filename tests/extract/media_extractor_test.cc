@@ -47,6 +47,14 @@ const Case kCases[] = {
      "Ana Lobo -[give interview to]-> Quarry News"},
     {"Speaking to [Quarry News=organization], [Ana Lobo=person] said the plan failed.",
      "Ana Lobo -[speak to]-> Quarry News"},
+    // Words naming the kind of medium before its name ("the local daily M").
+    {"Speaking to newspaper [Quarry News=organization], [Ana Lobo=person] said it failed.",
+     "Ana Lobo -[speak to]-> Quarry News"},
+    {"In an interview with the local daily [Quarry News=organization], [Ana Lobo=person] said "
+     "so.",
+     "Ana Lobo -[give interview to]-> Quarry News"},
+    // Not a medium spoken to: someone of it.
+    {"Speaking to reporters from [Quarry News=organization], [Ana Lobo=person] said so.", ""},
     {"[Ana Lobo=person], in remarks to [Quarry News=organization], said the plan failed.",
      "Ana Lobo -[make remarks to]-> Quarry News"},
     {"[Ana Lobo=person] said in an interview with [Quarry News=organization] that it failed.",
