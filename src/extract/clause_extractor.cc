@@ -1045,7 +1045,16 @@ class ClauseExtractor : public Extractor {
           return 0;
         continue;
       }
-      if (!s.mentions[m].modifier) return 0;  // a head mention is read as a plain object
+      // "was airlifted by Berlin non-profit X", "by German charity X": the place or the
+      // modifier and the kind of body describe the body named after them, the agent.
+      size_t k = s.mentions[m].token_end;
+      while (k < n && k < s.mentions[m].token_end + 3 && IsNounPhraseWord(s, k) &&
+             !words::IsBodyKindNoun(s.lower[k]))
+        ++k;
+      bool kind = k + 1 < n && IsNounPhraseWord(s, k) && words::IsBodyKindNoun(s.lower[k]) &&
+                  s.mention_at[k + 1] >= 0 && !s.mentions[s.mention_at[k + 1]].modifier;
+      if (kind) m = s.mention_at[k + 1];
+      else if (!s.mentions[m].modifier) return 0;  // a head mention is read as a plain object
       auto predicate = ParsePredicate(s, p, by + 1, context_, PredicateMode::kBeforeObject);
       if (!predicate || !predicate->passive) return 0;
       std::vector<GroupMember> agents;

@@ -229,6 +229,11 @@ const Case kCases[] = {
     {"[Ali Reza=person] was killed last week by a {US} drone strike in Iraq.",
      "United States -[kill]-> Ali Reza"},
     {"[Ali Reza=person] was attacked yesterday by [Iraq].", "Iraq -[attack]-> Ali Reza"},
+    // A place or a modifier before a kind of body describes the body named after them.
+    {"[Ana Diaz=person] was airlifted by {German} charity [Sky Aid=organization] to Berlin.",
+     "Sky Aid -[airlift]-> Ana Diaz"},
+    {"[Ana Diaz=person] was rescued by [Norway] nonprofit [Sea Help=organization].",
+     "Sea Help -[rescue]-> Ana Diaz"},
     // "no" before the relation noun negates it.
     {"[Peru] conducts no trade with [Chile].", "Peru -[not conduct trade with]- Chile"},
     {"[Peru] has no relations with [Chile].", "Peru -[not have relations with]- Chile"},
