@@ -841,9 +841,77 @@ void FindAcronymsBeforeNames(SentenceState* sentence, AliasTable* aliases) {
 
 }  // namespace
 
+// Whether `word` of a short name in parentheses comes from the body's name words
+// [begin, end): one of its words ("State"), the first four or more letters of one ("Penn"
+// of "Pennsylvania"), or capitals spelling initials of its words ("CU" of "University of
+// Colorado").
+bool FromBodyName(const std::vector<Word>& words, size_t begin, size_t end, const Word& word) {
+  if (word.kind != WordKind::kWord || !word.capitalised) return false;
+  for (size_t w = begin; w < end; ++w) {
+    const Word& name = words[w];
+    if (name.kind != WordKind::kWord || !name.capitalised) continue;
+    if (name.key == word.key) return true;
+    if (word.key.size() >= 4 && name.key.size() > word.key.size() &&
+        name.key.compare(0, word.key.size(), word.key) == 0)
+      return true;
+  }
+  if (!word.all_upper || word.text.size() > 4) return false;
+  for (char c : word.text) {
+    bool initial = false;
+    for (size_t w = begin; w < end && !initial; ++w)
+      initial = words[w].kind == WordKind::kWord && words[w].capitalised && words[w].text[0] == c;
+    if (!initial) return false;
+  }
+  return true;
+}
+
+// "Pennsylvania State University (Penn State)", "the University of Colorado at Boulder (CU
+// Boulder)": a short name of two or three words in parentheses right after a body's name,
+// each word from that name (FromBodyName), is the body's wherever the document uses it.
+void FindParenthesisedShortNames(SentenceState* sentence, AliasTable* aliases) {
+  const auto& words = sentence->words;
+  const size_t n = words.size();
+  for (size_t open = 1; open + 3 < n; ++open) {
+    if (words[open].text != "(") continue;
+    size_t close = open + 1;
+    while (close < n && close < open + 4 && words[close].text != ")") ++close;
+    if (close >= n || words[close].text != ")" || close - open < 3) continue;
+    std::vector<int> coverage = sentence->Coverage();
+    int named = coverage[open - 1];
+    if (named < 0) continue;
+    const Found& body = sentence->found[named];
+    if (body.end != open || body.actor.type != ActorType::kOrganization ||
+        body.how == Resolution::kGroupReference || body.how == Resolution::kCoreference)
+      continue;
+    // The pattern finder may have read the short name as a body of its own ("KV
+    // Institute"): it is this body's.
+    int own = coverage[open + 1];
+    bool own_body = own >= 0 && sentence->found[own].begin == open + 1 &&
+                    sentence->found[own].end == close &&
+                    sentence->found[own].how == Resolution::kPattern &&
+                    sentence->found[own].actor.type == ActorType::kOrganization;
+    bool from_name = true;
+    for (size_t w = open + 1; w < close && from_name; ++w)
+      from_name = (own_body || coverage[w] < 0) &&
+                  FromBodyName(words, body.begin, body.end, words[w]);
+    if (!from_name) continue;
+    Actor actor = body.actor;
+    if (own_body) sentence->found.erase(sentence->found.begin() + own);
+    Found alias;
+    alias.begin = open + 1;
+    alias.end = close;
+    alias.core_begin = alias.begin;
+    alias.how = Resolution::kAlias;
+    alias.actor = std::move(actor);
+    aliases->Add(words, open + 1, close, alias.actor, AliasTable::Kind::kFullName);
+    sentence->Add(std::move(alias));
+  }
+}
+
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
   if (sentence->heading) return;
   FindAcronymsBeforeNames(sentence, aliases);
+  FindParenthesisedShortNames(sentence, aliases);
   const auto& words = sentence->words;
   const size_t n = words.size();
   for (size_t open = 1; open + 2 < n; ++open) {

@@ -48,7 +48,9 @@ void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* s
 // the acronym its alias when the initials spell it and the definition stands where a body
 // does (after "for", "from", "by", "joined", "signed", "left"; or a speech verb after
 // the brackets: "(DW) reported"); an acronym before brackets that hold an actor's name
-// ("WWE (World Wrestling Entertainment)") is that actor's alias.
+// ("WWE (World Wrestling Entertainment)") is that actor's alias. A short name of two or
+// three words in brackets after a body's name, each word from that name ("Pennsylvania
+// State University (Penn State)"), is the body's alias too.
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases);
 
 }  // namespace actorgraph::actors_internal

@@ -86,6 +86,24 @@ TEST(BodyAliasesTest, AcronymBeforeABracketedBodyIsItsAlias) {
             "Northern Farmers Association=northern_farmers_association/pattern");
 }
 
+TEST(BodyAliasesTest, BracketedShortNameFromTheBodysNameIsItsAlias) {
+  // Each word of the short name is a word of the name, its first letters, or initials.
+  EXPECT_EQ(Find("Researchers from Grantham Technical University (Grant Technical) led it. "
+                 "She is a professor at Grant Technical."),
+            "Grantham Technical University=grantham_technical_university/pattern | "
+            "Grant Technical=grantham_technical_university/alias | "
+            "Grant Technical=grantham_technical_university/alias");
+  EXPECT_EQ(Find("He studied at the Kestrel Valley Institute (KV Institute) for a year."),
+            "Kestrel Valley Institute=kestrel_valley_institute/pattern | "
+            "KV Institute=kestrel_valley_institute/alias");
+}
+
+TEST(BodyAliasesTest, BracketedWordsNotFromTheBodysNameAreLeftAlone) {
+  // A place or a gloss in brackets is no short name of the body.
+  EXPECT_EQ(Find("Researchers from Wexmoor Technical University (New Holland) led it."),
+            "Wexmoor Technical University=wexmoor_technical_university/pattern");
+}
+
 TEST(BodyAliasesTest, DefinedNameTheDocumentDoesNotUseAsABodyIsLeftAlone) {
   // A device, not a body: nothing in the document treats it as one.
   EXPECT_EQ(Find("The ship carried a Long Range Tracking Device (LRTD) on deck. "
