@@ -75,7 +75,7 @@ bool IsLeadInStart(std::string_view key) {
       "today", "also", "separately", "additionally", "then", "now", "speaking", "during",
       "this", "next", "previously", "recently", "in", "since", "by", "according", "overall",
       "furthermore", "moreover", "nevertheless", "still", "instead", "afterwards", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following"};
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "following", "early"};
   return In(kWords, key);
 }
 

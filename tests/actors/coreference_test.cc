@@ -58,6 +58,9 @@ TEST(CoreferenceTest, PronounTakesTheSubjectOfThePreviousSentence) {
       // A lead-in before the subject does not hide it.
       {"On Monday, President Mark Hollis met President Tomas Borek. He later called Iran.",
        "He=mark_hollis"},
+      {"Early in his career, President Mark Hollis met President Tomas Borek. He later "
+       "called Iran.",
+       "He=mark_hollis"},
       // A clause opened by a subordinator has its own subject; the main clause's wins.
       {"Mr. Mark Hollis spoke. When President Tomas Borek resigned in May, Hollis took the "
        "seat. He later called Iran.",
