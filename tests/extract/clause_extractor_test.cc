@@ -147,7 +147,10 @@ const Case kCases[] = {
     {"[Iran] admitted downing a {Ukrainian} jet.", "Iran -[down]-> Ukrainian"},
     {"[Iran] considered imposing sanctions on [Iraq].", "Iran -[sanction (consider)]-> Iraq"},
     // Light verbs of announcing, ordering and voting; a compound before the act noun.
-    {"[Iran] issued arrest warrants for [Donald Trump=person].", "Iran -[arrest]-> Donald Trump"},
+    // A warrant is not the arrest: the light verb and the compound stay in the text.
+    {"[Iran] issued arrest warrants for [Donald Trump=person].",
+     "Iran -[issue arrest warrants for]-> Donald Trump"},
+    {"[Chile] issued a warrant against [Ana Ruiz=person].", "Chile -[issue warrant against]-> Ana Ruiz"},
     {"The {Iraqi} parliament voted for the expulsion of [United States] troops.",
      "Iraqi -[expel (proposed)]-> United States"},
     {"[Washington] announced a troop withdrawal from [Syria].",
