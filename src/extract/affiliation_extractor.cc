@@ -964,12 +964,36 @@ class AffiliationExtractor : public Extractor {
     size_t office_from = from;
     if (IsElected(s.lower[from]) || s.lower[from] == "appointed" || s.lower[from] == "named")
       office_from = from + 1;
+    if (std::optional<OfficePhrase> p = ReadOfficePhrase(s, office_from); p && TitlesName(s, *p))
+      return;
     ReadOfficeAt(s, k, office_from, out);
     ReadPartyMemberAt(s, k, from, out);
     // The second of two coordinated descriptions.
     if (size_t second = SecondDescription(s, from); second != 0) {
       if (!ReadOfficeAt(s, k, second, out)) ReadPartyMemberAt(s, k, second, out);
     }
+  }
+
+  // Whether office phrase p stands right before a person's name, as that name's title: in
+  // "X, Labour MP (Member of Parliament) Tom Watson, and Y" or "X, Governor of Ruritania
+  // Jane Roe, ..." it is the next item of a list, no description of X. A bracketed aside
+  // after the phrase is read over; a possessive name ("X, President Roe's deputy") owns
+  // the office that follows it.
+  bool TitlesName(const AnalyzedSentence& s, const OfficePhrase& p) const {
+    const size_t n = s.lower.size();
+    size_t t = p.end;
+    size_t owner_end = 0;
+    if (p.owner < 0 && OwnerAfter(s, p, &owner_end)) t = owner_end;
+    if (t < n && s.lower[t] == "(") {
+      size_t close = t + 1;
+      while (close < n && close < t + 8 && s.lower[close] != ")") ++close;
+      if (close >= n || s.lower[close] != ")") return false;
+      t = close + 1;
+    }
+    if (t >= n || s.mention_at[t] < 0) return false;
+    const Mention& name = s.mentions[s.mention_at[t]];
+    if (name.modifier || name.actor.type != ActorType::kPerson) return false;
+    return name.token_end >= n || (s.lower[name.token_end] != "'s" && s.lower[name.token_end] != "'");
   }
 
   static bool IsElected(std::string_view w) {

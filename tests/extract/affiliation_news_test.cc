@@ -59,6 +59,17 @@ const NewsCase kNewsCases[] = {
     {"The summit drew several leaders, including First Minister of Scotland Nicola Sturgeon and "
      "two mayors.",
      "Nicola Sturgeon -[be first minister of]-> Scotland\n"},
+    // A title before the next name of a list is that name's, no description of the one
+    // before the comma (also over a bracketed aside); a possessive name owns the office
+    // after it.
+    {"The speakers were Ana Lopez, Labour MP Tom Reid, and two mayors.",
+     "Tom Reid -[be member of]-> Labour Party\n"},
+    {"The speakers were Ana Lopez, Labour MP (Member of Parliament) Tom Reid, and two mayors.",
+     ""},
+    {"The panel heard Ana Lopez, Governor of Texas Greg Abbott, and a judge.",
+     "Greg Abbott -[be governor of]-> Texas\n"},
+    {"Ana Lopez, Greg Abbott's chief of staff, said the roads were closed.",
+     "Ana Lopez -[be chief of staff of]-> Greg Abbott\n"},
     // A place inside a longer phrase owns no office.
     {"Maria Ortiz, the mayor of a small town in Texas, said the roads were closed.", ""},
     {"Maria Ortiz, a candidate for the Senate in Texas, said the roads were closed.", ""},
