@@ -112,8 +112,13 @@ class ReachExtractor : public Extractor {
         w == "yesterday" || w == "today" || w == "meanwhile")
       return true;
     if (w != ",") return false;
+    // "Like the UAE, the nations of X and Y ...", "After Iran, the ...": an actor that ends
+    // a short opening phrase is no actor the phrase could be in apposition to.
+    std::string_view first = s.lower[0];
+    bool opener = b - 1 <= 6 && first != "of" &&
+                  (words::IsPreposition(first) || first == "like" || first == "unlike");
     // "Erdogan, the president of Turkey": an apposition to the actor before the comma.
-    if (b >= 2 && s.mention_at[b - 2] >= 0) return false;
+    if (!opener && b >= 2 && s.mention_at[b - 2] >= 0) return false;
     // "..., the president of Turkey": a comma after a clause of its own ("Iran denied it,
     // the president of Turkey said") leaves the phrase in a list or an afterthought; only
     // a short opening phrase (up to 6 tokens from the sentence start) is safe.

@@ -44,6 +44,11 @@ const Case kOfficeSubjects[] = {
      "Bahrain -[recognize]-> Israel; United Arab Emirates -[recognize]-> Israel"},
     {"The foreign ministers of [Egypt], [Jordan] and [France] have criticised [Israel].",
      "Egypt -[criticize]-> Israel; Jordan -[criticize]-> Israel; France -[criticize]-> Israel"},
+    // An actor that ends a short opening phrase is no apposition's head.
+    {"Like [Egypt], the Gulf states of [Bahrain] and [Oman] recognized [Israel].",
+     "Bahrain -[recognize]-> Israel; Oman -[recognize]-> Israel"},
+    {"Unlike [Qatar], the foreign minister of [Egypt] praised [Israel].",
+     "Egypt -[praise]-> Israel"},
     // No second actor: nothing.
     {"The foreign minister of [Egypt] met his {Sudanese} counterpart.", ""},
     // A singular office of two actors is a misreading: "the president of Turkey and
