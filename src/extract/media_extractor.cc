@@ -47,6 +47,14 @@ std::string_view SayingToLemma(std::string_view w) {
   return {};
 }
 
+// Inflected verbs of saying whose "of" names the one spoken of: "said of Y" -> say of.
+std::string_view SayingOfLemma(std::string_view w) {
+  if (w == "said" || w == "says") return "say";
+  if (w == "wrote" || w == "writes") return "write";
+  if (w == "spoke" || w == "speaks") return "speak";
+  return {};
+}
+
 // "spoke on M's morning show": speaking over a medium's air ("talks" is mostly the noun).
 bool IsSpokeOn(std::string_view w) { return w == "spoke" || w == "speaks" || w == "talked"; }
 
@@ -80,6 +88,8 @@ class MediaExtractor : public Extractor {
         ReadSaidTo(s, t, out);
       } else if (s.lower[t + 1] == "on" && IsSpokeOn(w)) {
         ReadSpokeOn(s, t, out);
+      } else if (s.lower[t + 1] == "of" && !SayingOfLemma(w).empty()) {
+        ReadSaidOf(s, t, out);
       }
     }
   }
@@ -358,6 +368,30 @@ class MediaExtractor : public Extractor {
     auto speaker = SubjectOf(s, verb);
     if (!speaker) return;
     Emit(s, *speaker, MakeRelation("speak on", "speak"), verb, verb + 2, *medium, out);
+  }
+
+  // "X said of Y, \"...\"", "\"...,\" X wrote of Y.": X say / write / speak of Y. Y is the
+  // whole "of" phrase, closed by a comma, colon, quotation mark or the sentence's end: not
+  // a possessive's owner or a modifier ("said of Y's statement", "of Y military
+  // strength"), not the subject of a gerund ("spoke of Y assuming the duty").
+  void ReadSaidOf(const AnalyzedSentence& s, size_t verb, std::vector<Triple>& out) const {
+    size_t n = s.lower.size();
+    auto spoken_of = GroupAt(s, verb + 2);
+    if (!spoken_of) return;
+    for (const GroupMember& member : spoken_of->members)
+      if (s.mentions[member.mention].how == Resolution::kGroupReference) return;
+    bool possessive = false;
+    PossessiveAfter(s, s.mentions[spoken_of->members.back().mention], &possessive);
+    if (possessive) return;
+    if (spoken_of->end < n) {
+      std::string_view next = s.lower[spoken_of->end];
+      if (next != "," && next != ":" && next != "." && !IsQuotationMark(next)) return;
+    }
+    auto speaker = SubjectOf(s, verb);
+    if (!speaker) return;
+    std::string_view lemma = SayingOfLemma(s.lower[verb]);
+    Emit(s, *speaker, MakeRelation(std::string(lemma) + " of", lemma), verb, verb + 2,
+         *spoken_of, out);
   }
 
   ExtractorContext context_;

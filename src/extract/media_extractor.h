@@ -5,7 +5,8 @@
 //   "In remarks to M, X said", "In an interview with M, X ...", "Speaking to M, X said",
 //   "X, in remarks to M, said", "X said in an interview with M"
 //     -> X make remarks to / give interview to / speak to M;
-//   "X stated to M" -> X state to M; "X spoke on M's morning show" -> X speak on M.
+//   "X stated to M" -> X state to M; "X spoke on M's morning show" -> X speak on M;
+//   "X said of Y, \"...\"" -> X say of Y (also write of, speak of), Y any actor.
 // M must be an organisation (a medium named by the actor layer); "told reporters" and
 // "interviewed by police" name no actor. "X told M" is the clause extractor's.
 #ifndef ACTORGRAPH_SRC_EXTRACT_MEDIA_EXTRACTOR_H_
