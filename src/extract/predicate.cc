@@ -115,6 +115,12 @@ class PredicateParser {
       } else if (i_ + 1 < end_ && w_[i_ + 1].ends_with("ing") &&
                  ReadGerundCatenative(lemmatizer_.VerbLemma(w))) {
         // "admitted downing", "continued shelling": the gerund is the relation.
+      } else if (At(i_ + 1, "on") && At(i_ + 2, "to") && lemmatizer_.VerbLemma(w) == "go") {
+        // "went on to serve in the House": what the subject did next is the relation.
+        saw_be_ = false;
+        last_have_ = kNone;
+        i_ += 3;
+        continue;
       } else if (At(i_ + 1, "to")) {
         std::string lemma = lemmatizer_.VerbLemma(w);
         std::string_view modality;
