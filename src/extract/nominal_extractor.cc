@@ -157,20 +157,67 @@ class NominalExtractor : public Extractor {
   void ReadBetween(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
     if (t + 2 >= s.lower.size() || s.lower[t + 1] != "between") return;
     const NounEntry* noun = RelationNoun(s.lower[t]);
+    // "a joint effort between", "a collaborative project between": work done together.
+    if (!noun && t > 0 && IsJointWork(s.lower[t - 1]))
+      noun = RelationNoun("collaboration");
     if (!noun) return;
     // "the debate between US President X and former Vice President Y": titles before either.
     auto group = NamedGroupAt(s, t + 2);
     if (!group) return;
     // "a call between Trump and then-newly elected President Zelensky": the second party
-    // after its titles.
-    if (group->members.size() == 1 && group->end + 1 < s.lower.size() &&
-        words::IsCoordinator(s.lower[group->end])) {
-      if (auto second = NamedGroupAt(s, group->end + 1))
+    // after its titles; "between Jo Roe of Example University and Al Doe": after the first
+    // person's body.
+    size_t second_at = group->end;
+    if (group->members.size() == 1) second_at = AfterAside(s, AfterPersonsBody(s, *group));
+    if (group->members.size() == 1 && second_at + 1 < s.lower.size() &&
+        words::IsCoordinator(s.lower[second_at])) {
+      if (auto second = NamedGroupAt(s, second_at + 1))
         for (const auto& member : second->members) group->members.push_back(member);
     }
     if (group->members.size() < 2) return;
     EmitWithinGroup(s, group->members, RelationOfNoun(*noun), TokenSpan(s, t, t + 2), kName, 0.85,
                     out);
+  }
+
+  static bool IsJointWork(std::string_view w) {
+    return w == "joint" || w == "collaborative" || w == "cooperative" || w == "co-operative";
+  }
+
+  // "Jo Roe of the Example Institute at Example University": the token after the body a
+  // person is "of" or "at" (capitalised words, "of", "at", "the" and "and" inside its name);
+  // the person's own end when none follows.
+  size_t AfterPersonsBody(const AnalyzedSentence& s, const ActorGroup& person) const {
+    size_t t = person.end, n = s.lower.size();
+    if (person.members.front().actor.type != ActorType::kPerson || t + 1 >= n ||
+        (s.lower[t] != "of" && s.lower[t] != "at"))
+      return person.end;
+    size_t last_body = 0;  // the token after the last actor of the body's name
+    for (size_t k = t; k < n && k < t + 16; ++k) {
+      std::string_view w = s.lower[k];
+      int m = s.mention_at[k];
+      if (m >= 0) {
+        if (s.mentions[m].actor.type == ActorType::kPerson) break;
+        k = s.mentions[m].token_end - 1;
+        last_body = s.mentions[m].token_end;
+        continue;
+      }
+      const std::string& text = s.sentence->tokens[k].text;
+      bool capitalised = !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+      if (!(capitalised || w == "of" || w == "at" || w == "the" || w == "and")) break;
+    }
+    return last_body != 0 ? last_body : person.end;
+  }
+
+  // "between Jo Roe, claiming to speak for the board, and Al Doe": the token after an aside
+  // between commas at `t` that "and" follows; `t` when there is none.
+  size_t AfterAside(const AnalyzedSentence& s, size_t t) const {
+    size_t n = s.lower.size();
+    if (t >= n || s.lower[t] != ",") return t;
+    for (size_t k = t + 1; k + 1 < n && k < t + 12; ++k) {
+      if (s.lower[k] == ",") return words::IsCoordinator(s.lower[k + 1]) ? k + 1 : t;
+      if (words::IsPunctuation(s.lower[k]) || words::IsCoordinator(s.lower[k])) return t;
+    }
+    return t;
   }
 
   // "US-Iran talks": two actors in one hyphenated compound, then a relation noun.

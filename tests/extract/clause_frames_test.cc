@@ -1,5 +1,5 @@
-// End to end: clause frames the clause extractor reads through a wrapper ("went on to
-// serve in ...").
+// End to end: clause frames that gave nothing before: a wrapper before the verb ("went on
+// to serve in ..."), joint work between two parties ("a joint effort between X and Y").
 #include <gtest/gtest.h>
 
 #include "pipeline_lines.h"
@@ -19,6 +19,33 @@ TEST(ClauseFramesTest, WentOnToIsStrippedBeforeTheVerbItIntroduces) {
       // "go on to" a place is a journey, not a verb it introduces.
       {"Mary Quinn will go on to Iran for talks.", ""},
   }, "clause");
+}
+
+TEST(ClauseFramesTest, JointWorkBetweenTwoPartiesIsACollaboration) {
+  ExpectLines({
+      {"The survey was a joint effort between Mary Quinn and Tom Quinn.",
+       "Mary Quinn -[collaborate with]-> Tom Quinn\n"},
+      {"Shell praised the collaboration between Japan and Chile.",
+       "Japan -[collaborate with]-> Chile\n"},
+      {"Caltex is a joint venture between Chevron and Texaco.",
+       "Chevron -[have a joint venture with]-> Texaco\n"},
+      // A project no adjective calls joint work relates nobody.
+      {"The survey was a project between Mary Quinn and Tom Quinn.", ""},
+  }, "nominal");
+}
+
+TEST(ClauseFramesTest, BetweenPartiesPassesTheFirstPersonsBodyOrAside) {
+  ExpectLines({
+      {"The talks between Mary Quinn of Oxford University and Tom Quinn of Google ended.",
+       "Mary Quinn -[hold talks with]-> Tom Quinn\n"},
+      {"The survey was a joint effort between Mary Quinn of the Institute of Marine and "
+       "Polar Research at Oxford University and Tom Quinn.",
+       "Mary Quinn -[collaborate with]-> Tom Quinn\n"},
+      {"Talks between Mary Quinn, speaking for the board, and Tom Quinn ended.",
+       "Mary Quinn -[hold talks with]-> Tom Quinn\n"},
+      // A country after the body is no second party.
+      {"The talks between Mary Quinn of Britain and France ended.", ""},
+  }, "nominal");
 }
 
 }  // namespace
