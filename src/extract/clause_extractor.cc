@@ -255,17 +255,24 @@ class ClauseExtractor : public Extractor {
   // The object's noun phrase may open with words that describe it: "newly elected
   // Ukrainian President Volodymyr Zelensky". Returns where the predicate ends.
   static size_t StripObjectPremodifiers(const AnalyzedSentence& s, size_t p, size_t t) {
+    bool secretary_of_state = false;
     while (t > p + 1) {
       std::string_view w = s.lower[t - 1];
       int m = s.mention_at[t - 1];
       if (m >= 0 && s.mentions[m].modifier && s.mentions[m].token_end == t) {
         t = s.mentions[m].token_begin;
+      } else if (m >= 0 && secretary_of_state && s.mentions[m].token_end == t &&
+                 s.mentions[m].actor.type == ActorType::kCountry) {
+        // "US Secretary of State X": the finder leaves the state a head mention there.
+        t = s.mentions[m].token_begin;
+        secretary_of_state = false;
       } else if (words::IsTitleWord(w) || w == "former" || w == "newly" || w == "elected" ||
                  w == "late" || w == "incumbent" || w == "acting" || w == "outgoing") {
         --t;
       } else if (w == "state" && t >= p + 4 && s.lower[t - 2] == "of" &&
                  s.lower[t - 3] == "secretary") {
         t -= 3;
+        secretary_of_state = true;
       } else if (IsCompassWord(w)) {
         --t;
       } else if ((w == "in" || w == "of") && t >= p + 2 && words::IsStateHead(s.lower[t - 2])) {
@@ -643,6 +650,19 @@ class ClauseExtractor : public Extractor {
     return true;
   }
 
+  // A single state followed by "Secretary of State" and a person's name ("US Secretary of
+  // State Jane Roe"), which the actor finder does not mark as the person's modifier.
+  static bool SecretaryOfStateNamed(const AnalyzedSentence& s, const ActorGroup& object) {
+    size_t t = object.end;
+    if (object.members.size() != 1 || object.members.front().actor.type != ActorType::kCountry ||
+        t + 3 >= s.lower.size())
+      return false;
+    int m = s.mention_at[t + 3];
+    return s.lower[t] == "secretary" && s.lower[t + 1] == "of" && s.lower[t + 2] == "state" &&
+           m >= 0 && s.mentions[m].token_begin == t + 3 &&
+           s.mentions[m].actor.type == ActorType::kPerson;
+  }
+
   // "join African Union continental free trade bloc": the actor only modifies the name of
   // another body, whose head noun comes within a few lower-case words.
   bool BodyNounFollows(const AnalyzedSentence& s, size_t t) const {
@@ -839,6 +859,11 @@ class ClauseExtractor : public Extractor {
                       [](const GroupMember& g) { return g.actor.type == ActorType::kCountry; }))
         break;
       if (NameGoesOn(s, object->end)) {
+        // "spoke with US Secretary of State X": the state is the person's, who is the object.
+        if (SecretaryOfStateNamed(s, *object)) {
+          t = object->end - 1;
+          continue;
+        }
         // "Back Venezuela Dialogue": the actor names what the relation noun is with.
         const NounEntry* noun = context_.vocabulary->FindNoun(s.lower[object->end]);
         if (!noun || !noun->verb.empty() || predicate->passive) break;

@@ -21,6 +21,18 @@ TEST(ClauseFramesTest, WentOnToIsStrippedBeforeTheVerbItIntroduces) {
   }, "clause");
 }
 
+TEST(ClauseFramesTest, StateBeforeSecretaryOfStateIsThePersonsNotTheObject) {
+  ExpectLines({
+      // A name from the dictionary, which leaves the state a head mention.
+      {"Mary Quinn asked the envoy to stay and spoke with US Secretary of State Mike Pompeo.",
+       "Mary Quinn -[speak with]-> Mike Pompeo\n"},
+      {"Iran criticized US Secretary of State Mike Pompeo and the European Union.",
+       "Iran -[criticize]-> Mike Pompeo\nIran -[criticize]-> European Union\n"},
+      // No name after the title: the office, not a person, was met.
+      {"Mary Quinn met the US Secretary of State.", ""},
+  }, "clause");
+}
+
 TEST(ClauseFramesTest, JointWorkBetweenTwoPartiesIsACollaboration) {
   ExpectLines({
       {"The survey was a joint effort between Mary Quinn and Tom Quinn.",
