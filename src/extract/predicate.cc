@@ -686,6 +686,17 @@ class PredicateParser {
     const VerbEntry* verb = vocabulary_.FindVerb(noun.verb);
     if (!verb) return false;
     Relation& r = predicate_.relation;
+    if (light && w_[prep] == "of" && words::IsVerbOfGetting(light->verb)) {
+      // "sought the support of X": X gives the support, so the noun's verb with X as its
+      // object would be wrong; the wrapper is the relation, with no hedge of its own.
+      text_ = {light->normal, w_[i_], "of"};
+      r.lemma = light->normal.substr(0, light->normal.find(' '));
+      r.category = Category::kNeutral;
+      r.cameo_root = 0;
+      r.symmetric = false;
+      i_ = prep + 1;
+      return true;
+    }
     text_ = {verb->normal};
     r.lemma = verb->normal;
     r.category = verb->category;

@@ -206,6 +206,13 @@ bool IsCatenative(std::string_view lemma, std::string_view* modality, bool* nega
   return false;
 }
 
+bool IsVerbOfGetting(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 11> k = {
+      "seek", "win",  "receive", "get",     "secure", "gain",
+      "earn", "lose", "obtain",  "request", "ask for"};
+  return In(k, lemma);
+}
+
 namespace {
 
 bool IsDayWord(std::string_view w) {

@@ -57,6 +57,11 @@ bool IsStateHeadPair(std::string_view first, std::string_view second);
 // to". Sets *modality ("" for none) and *negates ("refuse to", "fail to").
 bool IsCatenative(std::string_view lemma, std::string_view* modality, bool* negates);
 
+// A verb whose subject gets what its object noun names: seek, win, receive, get, secure,
+// gain, earn, obtain, lose, request, ask for. "the N of X" after it may name X as the
+// giver ("sought the support of X": X supports), so X is not read as N's object.
+bool IsVerbOfGetting(std::string_view lemma);
+
 // The token after a phrase of time that starts at `k` in `lower`, read no further than
 // `end`: "yesterday", "on Monday", "last week", "earlier this year", "in the last few
 // years", "over the past decade", "in recent months", "in 2019", "since March", "for
