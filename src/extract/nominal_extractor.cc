@@ -480,7 +480,8 @@ class NominalExtractor : public Extractor {
   }
 
   // "a phone call made by President Trump late last July to Ukrainian President Zelensky",
-  // "talks held by X with Y", "an attack carried out by X on Y": the act's participle names
+  // "talks held by X with Y", "an attack carried out by X on Y", "a lawsuit filed by X on
+  // Sunday against Y": the act's participle names
   // who made it, and the act's own preposition whom it was with or on. A call or a visit
   // made "to" someone is made with them.
   void ReadMadeBy(const AnalyzedSentence& s, size_t t, std::vector<Triple>& out) const {
@@ -494,7 +495,7 @@ class NominalExtractor : public Extractor {
     if (participle == "carried" && s.lower[by] == "out") ++by;
     else if (participle != "made" && participle != "placed" && participle != "held" &&
              participle != "conducted" && participle != "launched" && participle != "paid" &&
-             participle != "staged")
+             participle != "staged" && participle != "filed")
       return;
     if (by + 1 >= n || s.lower[by] != "by") return;
     auto agent = NamedGroupAt(s, by + 1);
@@ -508,6 +509,11 @@ class NominalExtractor : public Extractor {
       return relation_noun->preps.empty() ? w == "with" : HasPrep(*relation_noun, w);
     };
     for (; p < n && p < agent->end + 6 && !takes(s.lower[p]); ++p) {
+      // "filed by X on Sunday against Y": a phrase of time is no preposition of the act's.
+      if (size_t after = words::TimePhraseEnd(s.lower, p, n); after != p) {
+        p = after - 1;
+        continue;
+      }
       std::string_view w = s.lower[p];
       // ("late last May": a month may look like a modal, so modals do not stop it.)
       if (s.mention_at[p] >= 0 || words::IsPunctuation(w) || words::IsRelativePronoun(w) ||

@@ -49,6 +49,10 @@ const Case kCases[] = {
     {"An attack carried out by [ISIS=organization] on [Iraq] killed ten.",
      "ISIS -[attack]-> Iraq"},
     {"A call made by [Merkel=person] in [Berlin] was recorded.", ""},
+    // A suit "filed by" its plaintiff, a phrase of time before its own preposition.
+    {"A lawsuit filed by [Chile] on Friday against [Peru] was dropped.",
+     "Chile -[sue]-> Peru"},
+    {"The judge heard a lawsuit filed by [Chile] in [Lima].", ""},
     // A possessive's gerund with an object and a preposition.
     {"Critics condemned [Russia]'s temporary withholding of gas supplies to [Ukraine].",
      "Russia -[withhold gas supplies to]-> Ukraine"},
