@@ -877,10 +877,41 @@ class ClauseExtractor : public Extractor {
         EmitPairs(s, subject.members, predicate->relation, predicate->span, object->members,
                   kName, confidence, out);
       if (!predicate->passive) ReadAppealedAct(s, subject, *predicate, object->end, out);
+      if (!predicate->passive) {
+        if (size_t end = ReadSameActAfter(s, *predicate, *object, confidence, out)) return end;
+      }
       return object->end;
     }
     if (subject.members.size() >= 2) ReadReciprocal(s, subject, p, limit, out);
     return 0;
+  }
+
+  // "X attacked Y, as did Z", ", as have Z", ", and so did Z": Z did the same to Y. The
+  // group must end the clause; a negated act is left alone ("did not attack Y, as did Z"
+  // is ambiguous). Returns the token after Z's group, or 0.
+  size_t ReadSameActAfter(const AnalyzedSentence& s, const Predicate& predicate,
+                          const ActorGroup& object, double confidence,
+                          std::vector<Triple>& out) const {
+    if (predicate.relation.negated) return 0;
+    size_t n = s.lower.size();
+    size_t k = object.end;
+    if (k + 3 >= n || s.lower[k] != ",") return 0;
+    ++k;
+    if (s.lower[k] == "as") {
+      ++k;
+    } else if (s.lower[k] == "and" && s.lower[k + 1] == "so") {
+      k += 2;
+    } else {
+      return 0;
+    }
+    if (k >= n || !(words::IsDo(s.lower[k]) || words::IsHave(s.lower[k]))) return 0;
+    ++k;
+    if (k >= n || HeadMentionAt(s, k) < 0) return 0;
+    std::optional<ActorGroup> doer = GroupAt(s, k);
+    if (!doer || (doer->end < n && !words::IsPunctuation(s.lower[doer->end]))) return 0;
+    EmitPairs(s, doer->members, predicate.relation, predicate.span, object.members, kName,
+              confidence, out);
+    return doer->end;
   }
 
   // "Trump called on Fox News to fire Griffin", "the UN urged the US to lift sanctions on
