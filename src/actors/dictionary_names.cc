@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "actors/organizations.h"
 #include "actors/word_lists.h"
 
 namespace actorgraph::actors_internal {
@@ -155,6 +156,55 @@ bool CountryNameIsAState(const std::vector<Word>& words, const std::vector<Found
   return false;
 }
 
+
+// "CNN Philippines reported", "Shell Canada said", "Exxon U.S.A.", "Merrill Lynch Canada
+// Inc": a listed organisation's name and a country's written together are one name, the
+// organisation's branch in that country. Returns the end of that name (with the legal
+// suffixes after the country), or 0 where the country's name is not part of it: a
+// heading (its capitals join anything), an attached hyphen or slash before the
+// organisation ("non-OPEC Mexico"), a capitalised word going on after the name ("the AIP
+// California Presidential Primary"), and after "told" a word that may open the
+// predicate of a clause the country begins ("told Reuters Peru was ..."; not "told CNN
+// Philippines the towns ...").
+size_t BranchNameEnd(const std::vector<Word>& words, const SentenceState& sentence,
+                     const NameMatch& match, const Actor& country) {
+  if (sentence.heading || sentence.found.empty() || country.type != ActorType::kCountry ||
+      match.starts_with_the ||
+      (match.kind != NameKind::kName && match.kind != NameKind::kAcronym)) {
+    return 0;
+  }
+  const Found& org = sentence.found.back();
+  if (org.end != match.begin || org.how != Resolution::kDictionary ||
+      org.actor.type != ActorType::kOrganization ||
+      (org.kind != NameKind::kName && org.kind != NameKind::kAcronym) ||
+      !words[match.begin].space_before) {
+    return 0;
+  }
+  if (org.begin > 0 && !words[org.begin].space_before &&
+      (words[org.begin - 1].kind == WordKind::kHyphen || words[org.begin - 1].text == "/")) {
+    return 0;
+  }
+  size_t end = match.end;
+  while (end < words.size() && IsCapitalisedWord(words[end]) && words[end].space_before &&
+         IsOrganizationHead(words[end].key, nullptr)) {
+    ++end;
+  }
+  const Word* next = end < words.size() ? &words[end] : nullptr;
+  if (next != nullptr && IsCapitalisedWord(*next) && !IsFunctionWord(next->key) &&
+      !IsDateWord(next->key)) {
+    return 0;
+  }
+  if (org.begin > 0 && IsTell(words[org.begin - 1].key) && next != nullptr) {
+    // Words that open no predicate: an object, an adverbial or a complement clause.
+    static const std::unordered_set<std::string_view> kAfterAddressee = {
+        "that", "the", "a", "an", "on", "in", "at", "about", "last", "this", "during",
+        "after", "before", "by", "he", "she", "they", "it", "we", "his", "her", "their"};
+    if (next->kind == WordKind::kPossessive) return 0;
+    if (next->kind == WordKind::kWord && !kAfterAddressee.count(next->key)) return 0;
+  }
+  return end;
+}
+
 }  // namespace
 
 void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
@@ -289,6 +339,22 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
         i = match->end;
         continue;
       }
+    }
+    if (size_t branch_end = BranchNameEnd(words, *sentence, *match, matcher.ActorOf(match->entry));
+        branch_end != 0) {
+      size_t begin = sentence->found.back().begin;
+      sentence->found.pop_back();
+      Found branch = PatternBody(words, begin, branch_end);
+      // "Shell Canada" after "Shell Canada Ltd": the branch the document has named.
+      std::optional<AliasTable::Match> known = aliases.LongestMatch(words, begin);
+      if (known && known->end == branch_end && !known->shared &&
+          known->actor->type == ActorType::kOrganization) {
+        branch.actor = *known->actor;
+      }
+      branch.keep_trailing_dot = branch_end == match->end && match->keep_trailing_dot;
+      sentence->found.push_back(std::move(branch));
+      i = branch_end;
+      continue;
     }
     Found found;
     found.begin = match->begin;

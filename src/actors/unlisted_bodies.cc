@@ -116,10 +116,6 @@ bool IsQuoteOrReportBy(std::string_view key) {
   return kWords.count(key) != 0;
 }
 
-bool IsTell(std::string_view key) {
-  return key == "told" || key == "tells" || key == "telling" || key == "tell";
-}
-
 // Whether words[w] ends a cue after which a medium's name follows: "told", "in an
 // interview with", "as reported by", "as quoted by", "according to".
 bool EndsMediumCue(const std::vector<Word> &words, size_t w) {

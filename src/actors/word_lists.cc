@@ -188,6 +188,10 @@ bool IsInstitutionWord(std::string_view key) {
   return Contains(kWords, key);
 }
 
+bool IsTell(std::string_view key) {
+  return key == "told" || key == "tells" || key == "telling" || key == "tell";
+}
+
 bool IsNonNounWord(std::string_view key) {
   static const WordSet kWords = {
       "and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "were", "are",

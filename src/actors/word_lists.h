@@ -36,6 +36,8 @@ bool IsInstitutionWord(std::string_view key);
 bool IsPublicationWord(std::string_view key);
 // Lower-case words a demonym is not a modifier of ("Americans are", "Iranians and").
 bool IsNonNounWord(std::string_view key);
+// Forms of "tell", whose addressee a clause may follow unmarked ("told Reuters Peru was").
+bool IsTell(std::string_view key);
 
 // Head words of organisations and bodies ("Ministry", "Party", "Corp."). `type` receives
 // the actor type the head gives (kGroup for "Front", "Movement", "Brigades", ...).
