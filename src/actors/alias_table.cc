@@ -189,6 +189,13 @@ void FindAliasesIn(const AliasTable& aliases, SentenceState* sentence, AliasScop
         words[match->end].capitalised && coverage[match->end] < 0) {
       free = false;
     }
+    // "Mayor Anne Hidalgo" after "Michel Mayor": a surname that is a title, before a
+    // capitalised name, is that name's title.
+    if (free && match->kind == AliasTable::Kind::kSurname && match->end == i + 1 &&
+        IsSingleWordTitleKey(words[i].key) && match->end < words.size() &&
+        words[match->end].kind == WordKind::kWord && words[match->end].capitalised) {
+      free = false;
+    }
     // "Dorsa Derakhshani" is not "Derakhshani" of another person: a capitalised word before
     // a surname makes it part of a name the finder did not know.
     if (free &&

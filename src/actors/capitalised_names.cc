@@ -438,6 +438,28 @@ bool CanBeNameWord(const Word& word, int coverage, bool common_words = false) {
   return !IsOrganizationHead(key, &ignored);
 }
 
+// "Michel Mayor", "John Major", "Carole King": a title that is also a surname
+// (IsAlsoAName), right after a common given name, is the surname when no name follows it
+// ("Mayor Anne Hidalgo" is a title) and, for a royal or a peer, no "of" ("Charles Prince
+// of Wales").
+bool TitleIsSurname(const std::vector<Word>& words, const std::vector<int>& coverage,
+                    size_t w) {
+  if (w == 0 || coverage[w] >= 0 || !LooksCapitalised(words[w]) || words[w].all_upper ||
+      !IsAlsoAName(words[w].key) || !IsCommonFirstName(words[w - 1].key)) {
+    return false;
+  }
+  if (w + 1 < words.size()) {
+    const Word& next = words[w + 1];
+    if (next.kind == WordKind::kWord && LooksCapitalised(next) && !IsFunctionWord(next.key)) {
+      return false;
+    }
+    static const std::unordered_set<std::string_view> kRanks = {
+        "king", "queen", "prince", "princess", "lord", "dame"};
+    if (next.key == "of" && kRanks.count(words[w].key)) return false;
+  }
+  return true;
+}
+
 // "Day" in "Doris Day": a capitalised common word that CanBeNameWord takes only as a
 // surname.
 bool IsCommonWordSurname(const Word& word, int coverage) {
@@ -524,6 +546,11 @@ Run MatchRun(const std::vector<Word>& words, const std::vector<int>& coverage, s
         end = next;
         continue;
       }
+      break;
+    }
+    if (run.name_words == 1 && TitleIsSurname(words, coverage, end)) {
+      ++end;
+      ++run.name_words;
       break;
     }
     if (!CanBeNameWord(word, coverage[end])) break;

@@ -36,6 +36,19 @@ TEST(NameBoundariesTest, AGivenNameTheGenderListsKnowOpensAPersonsNameWithoutACu
   });
 }
 
+TEST(NameBoundariesTest, ATitleAfterAGivenNameIsASurnameWhenNoNameFollows) {
+  ExpectCases({
+      {"The award went to Anna Pike and Michel Mayor.",
+       "Anna Pike=anna_pike/pattern | Michel Mayor=michel_mayor/pattern"},
+      {"Critics of the budget included John Major.", "John Major=john_major/pattern"},
+      // Before a name the word is that name's title, and the surname is no title then.
+      {"Michel Mayor spoke first. Mayor Anne Tolbert spoke next.",
+       "Michel Mayor=michel_mayor/pattern | Anne Tolbert=anne_tolbert/pattern"},
+      // A royal's rank before "of" is a title.
+      {"Crowds cheered Charles Prince of Wales.", "Wales=wales@united_kingdom"},
+  });
+}
+
 TEST(NameBoundariesTest, APointOfTheCompassBeforeAPlaceOpensTheBodysName) {
   ExpectCases({
       {"Crews from South Wales Fire and Rescue Service were called.",
