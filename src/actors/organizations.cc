@@ -199,28 +199,57 @@ bool InitialsMatch(const std::vector<Word>& words, size_t begin, size_t end,
 }
 
 // "National Disaster Risk Reduction and Management Council (NDRRMC)": a body found by its
-// head, cut short at an "and", takes in the words before it when the acronym spells them.
-void ExtendToAcronym(std::string_view acronym, const std::vector<int>& coverage,
-                     SentenceState* sentence, Found* body) {
+// head, cut short at an "and", takes in the words before it when the acronym spells them;
+// "British American Drama Academy (BADA)": so does a body after demonyms or countries'
+// names, which are then words of its own name, not its state. Returns the body's index in
+// `sentence->found` (mentions before it may have gone).
+size_t ExtendToAcronym(std::string_view acronym, const std::vector<int>& coverage,
+                       SentenceState* sentence, size_t index) {
   const auto& words = sentence->words;
-  if (body->how != Resolution::kPattern || body->core_begin != body->begin ||
+  Found* body = &sentence->found[index];
+  if (body->how != Resolution::kPattern ||
       InitialsMatch(words, body->begin, body->end, acronym)) {
-    return;
+    return index;
   }
-  size_t begin = body->begin;
-  while (begin > 0 && coverage[begin - 1] < 0 && words[begin - 1].kind == WordKind::kWord &&
-         (words[begin - 1].capitalised || words[begin - 1].key == "and" ||
-          IsConnector(words[begin - 1]))) {
-    --begin;
-    if (words[begin].capitalised && InitialsMatch(words, begin, body->end, acronym)) {
-      bool keep_dot = body->keep_trailing_dot;
-      body->begin = begin;
-      body->core_begin = begin;
-      body->actor.name = NameOfWords(words, begin, body->end, keep_dot);
-      body->actor.id = MakeActorId(body->actor.name);
-      return;
+  auto rename = [&](Found* found, size_t begin) {
+    bool keep_dot = found->keep_trailing_dot;
+    found->begin = begin;
+    found->core_begin = begin;
+    found->actor.name = NameOfWords(words, begin, found->end, keep_dot);
+    found->actor.id = MakeActorId(found->actor.name);
+  };
+  if (body->core_begin == body->begin) {
+    size_t begin = body->begin;
+    while (begin > 0 && coverage[begin - 1] < 0 && words[begin - 1].kind == WordKind::kWord &&
+           (words[begin - 1].capitalised || words[begin - 1].key == "and" ||
+            IsConnector(words[begin - 1]))) {
+      --begin;
+      if (words[begin].capitalised && InitialsMatch(words, begin, body->end, acronym)) {
+        rename(body, begin);
+        return index;
+      }
     }
   }
+  // Demonyms and countries' names right before the body, each a mention of its own.
+  size_t first = index;  // the earliest of them taken so far
+  size_t begin = body->begin;
+  while (first > 0) {
+    const Found& state = sentence->found[first - 1];
+    if (state.end != begin || state.actor.type != ActorType::kCountry ||
+        (state.how != Resolution::kDemonym && state.how != Resolution::kDictionary) ||
+        !words[state.begin].capitalised || !words[begin].space_before) {
+      break;
+    }
+    --first;
+    begin = state.begin;
+    if (InitialsMatch(words, begin, body->end, acronym)) {
+      rename(body, begin);
+      body->actor.affiliation.clear();
+      sentence->found.erase(sentence->found.begin() + first, sentence->found.begin() + index);
+      return first;
+    }
+  }
+  return index;
 }
 
 }  // namespace
@@ -952,7 +981,7 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
         (sentence->found[before].actor.type != ActorType::kCountry ||
          InitialsMatch(words, sentence->found[before].begin, sentence->found[before].end,
                        acronym.text))) {
-      ExtendToAcronym(acronym.text, coverage, sentence, &sentence->found[before]);
+      before = static_cast<int>(ExtendToAcronym(acronym.text, coverage, sentence, before));
       alias.actor = sentence->found[before].actor;
     } else if (size_t begin = DefinedNameBegin(words, coverage, open, acronym.text);
                before < 0 && begin < open && UsedAsBody(words, begin, open + 2)) {

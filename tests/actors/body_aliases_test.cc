@@ -33,6 +33,16 @@ TEST(BodyAliasesTest, ListedChambersHeadBeforeItsFullNameIsTheChamber) {
             "US Senate=united_states_senate@united_states");
 }
 
+TEST(BodyAliasesTest, AnAcronymSpellingTheDemonymsBeforeABodyMakesThemPartOfItsName) {
+  EXPECT_EQ(Find("She trained at the Irish American Dance Institute (IADI) in 2004."),
+            "Irish American Dance Institute=irish_american_dance_institute/pattern | "
+            "IADI=irish_american_dance_institute/alias");
+  // An acronym that leaves the demonym out keeps it the body's state.
+  EXPECT_EQ(Find("She trained at the Irish Dance Institute (DI) in 2004."),
+            "Irish Dance Institute=irish_dance_institute/pattern@ireland | "
+            "DI=irish_dance_institute/alias@ireland");
+}
+
 TEST(BodyAliasesTest, CommonWordShortFormIsLeftAlone) {
   // "National" is the short form of "National Airways" only once the document says so.
   EXPECT_EQ(Find("National said profits fell. National Airways Ltd flies to ten cities."),
