@@ -351,6 +351,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
       if (!state.all_capitals) actors_internal::FindTitledPeople(impl_->matcher, aliases, &state);
       actors_internal::FindOrganizations(impl_->matcher, aliases, &state);
       actors_internal::FindOrganizationsAfterKindNouns(aliases, &state);
+      actors_internal::FindOrganizationsBeforeKindNouns(aliases, &state);
       actors_internal::FindParenthesisedAcronyms(&state, &aliases);
     }
     actors_internal::FindAliases(aliases, &state);

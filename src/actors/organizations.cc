@@ -937,6 +937,68 @@ void FindParenthesisedShortNames(SentenceState* sentence, AliasTable* aliases) {
   }
 }
 
+void FindOrganizationsBeforeKindNouns(const AliasTable& aliases, SentenceState* sentence) {
+  if (sentence->heading) return;
+  const auto& words = sentence->words;
+  const size_t n = words.size();
+  constexpr size_t kMaxWords = 4;
+  // Words after the kind noun that close its noun phrase: "a company that ...", "a charity
+  // based in ...", not "a company spokesman".
+  static const std::unordered_set<std::string_view> kClosers = {
+      "that", "which", "whose", "based", "owned", "founded", "run", "in", "with", "from",
+      "specialising", "specializing", "known", "headquartered"};
+  std::vector<int> coverage = sentence->Coverage();
+  for (size_t comma = 1; comma + 3 < n; ++comma) {
+    if (words[comma].text != "," || (words[comma + 1].key != "a" && words[comma + 1].key != "an") ||
+        words[comma + 1].has_upper) {
+      continue;
+    }
+    size_t k = comma + 2;  // the kind noun, after at most one lower-case word describing it
+    ActorType type;
+    bool without_of = false;
+    if (k + 1 < n && words[k].kind == WordKind::kWord && !words[k].has_upper &&
+        !IsOrganizationKindNoun(words[k].key, &type, &without_of)) {
+      ++k;
+    }
+    if (k >= n || words[k].kind != WordKind::kWord || words[k].has_upper ||
+        !IsOrganizationKindNoun(words[k].key, &type, &without_of)) {
+      continue;
+    }
+    if (k + 1 < n && words[k + 1].kind == WordKind::kWord && !kClosers.count(words[k + 1].key)) {
+      continue;
+    }
+    size_t begin = comma;
+    while (begin > 0 && comma - begin < kMaxWords + 1 && coverage[begin - 1] < 0 &&
+           words[begin - 1].kind == WordKind::kWord && words[begin - 1].capitalised &&
+           !IsFunctionWord(words[begin - 1].key) && !IsDateWord(words[begin - 1].key)) {
+      --begin;
+    }
+    if (begin == comma || comma - begin > kMaxWords) continue;
+    // The whole name: no capitalised word, possessive or hyphen glued before it; not a
+    // person's ("Anna Pike, a company director" is cut by the closers, "Anna Pike, a
+    // firm that" is still hers); not the opening words of a sentence, whose capitals say
+    // nothing.
+    if (begin == 0 || words[begin - 1].kind != WordKind::kWord || words[begin - 1].has_upper ||
+        IsGivenName(words[begin].key)) {
+      continue;
+    }
+    // "Business and Society Review, a business publication": an "and" after a capitalised
+    // word may be inside the name.
+    if (begin >= 2 && (words[begin - 1].key == "and" || words[begin - 1].key == "&") &&
+        words[begin - 2].kind == WordKind::kWord && words[begin - 2].capitalised) {
+      continue;
+    }
+    // A name the document has given an actor stays that actor's.
+    if (std::optional<AliasTable::Match> known = aliases.LongestMatch(words, begin);
+        known && known->end >= comma) {
+      continue;
+    }
+    Found body = PatternFound(words, begin, comma, type);
+    sentence->Add(std::move(body));
+    coverage = sentence->Coverage();
+  }
+}
+
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
   if (sentence->heading) return;
   FindAcronymsBeforeNames(sentence, aliases);

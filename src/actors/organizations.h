@@ -39,6 +39,13 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
 // has already given an actor stays that actor's alias ("a company Pennzoil believed ...").
 void FindOrganizationsAfterKindNouns(const AliasTable& aliases, SentenceState* sentence);
 
+// "Chris Fallows of Apex Shark Expeditions, a company that ...": one to four capitalised
+// words no mention covers, after a lower-case word and before ", a" (or "an"), at most one
+// describing word and a noun of a kind of organisation that ends its phrase (punctuation,
+// "that", "which", "based", "in", ...; not "a company spokesman"), are that organisation
+// (how = kPattern). Not a run opening with a given name, nor in headings.
+void FindOrganizationsBeforeKindNouns(const AliasTable& aliases, SentenceState* sentence);
+
 // "X (ACR)": registers ACR as an alias of the actor of X (a dictionary or pattern actor,
 // not a person) and adds its mention. An acronym after anything else is left alone: most
 // are products, laws and units ("End of Life (EOL)"), not actors.

@@ -35,6 +35,37 @@ TEST(UnlistedOrganisationsTest, BandsLabelsAndClubsAfterANounOfTheirKind) {
   });
 }
 
+TEST(UnlistedOrganisationsTest, ANameBeforeAnAppositionOfItsKindIsThatOrganisation) {
+  ExpectCases({
+      {"The boats were built by Harrow Tide Marine, a company that makes ferries.",
+       "Harrow Tide Marine=harrow_tide_marine/pattern"},
+      {"The fund bought shares in Kelpmoor, a private firm, last year.",
+       "Kelpmoor=kelpmoor/pattern"},
+      // A name that may go on across "and" is left alone.
+      {"He edits Craft and Garden Review, a trade publication.", ""},
+  });
+}
+
+// The type is what tells a body from a person found by the same words.
+std::string TypesWithDefault(const std::string& text) {
+  testing::Analysed analysed = testing::Analyse(text);
+  ActorFinder finder(testing::DefaultDictionary());
+  std::string out;
+  for (const Mention& m : finder.FindMentions(analysed.document, analysed.sentences)) {
+    out += m.surface + ":" + std::string(ActorTypeName(m.actor.type)) + " ";
+  }
+  return out;
+}
+
+TEST(UnlistedOrganisationsTest, AnAppositionsKindNounMustEndItsPhrase) {
+  EXPECT_EQ(TypesWithDefault("The boats were built by Harrow Tide Marine, a company that "
+                             "makes ferries."),
+            "Harrow Tide Marine:organization ");
+  // "a company spokesman" is a person's role.
+  EXPECT_EQ(TypesWithDefault("The talks were led by Denholm Pryce, a company spokesman."),
+            "Denholm Pryce:person ");
+}
+
 TEST(UnlistedOrganisationsTest, ForumIsAHeadWord) {
   ExpectCases({
       {"The Greek Shipping Forum said the port was full.",
