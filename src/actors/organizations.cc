@@ -322,6 +322,19 @@ void FindOrganizations(const NameMatcher& matcher, const AliasTable& aliases,
         }
         continue;
       }
+      // "University of Southern California", "Bank of Central Asia": after a connector, a
+      // point of the compass before a place's name is a region, inside the body's name.
+      static const std::unordered_set<std::string_view> kCompass = {
+          "southern", "northern", "eastern", "western", "central", "south", "north", "east",
+          "west"};
+      if (segment > i && j == segment + 1 && coverage[j] >= 0 &&
+          kCompass.count(words[j - 1].key) && words[j - 1].capitalised &&
+          IsPlaceMention(sentence->found[coverage[j]]) &&
+          sentence->found[coverage[j]].begin == j) {
+        absorbed.push_back(coverage[j]);
+        j = sentence->found[coverage[j]].end;
+        continue;
+      }
       // "Carl Hensman of the Bill and Melinda Gates Foundation": a segment after a
       // person's "of" may open a name with "and"; after a body's "of" ("University of Leeds
       // and Stanford University") the "and" begins a second body.

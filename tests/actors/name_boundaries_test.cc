@@ -49,6 +49,15 @@ TEST(NameBoundariesTest, ATitleAfterAGivenNameIsASurnameWhenNoNameFollows) {
   });
 }
 
+TEST(NameBoundariesTest, APointOfTheCompassAfterABodysOfTakesThePlaceIntoTheName) {
+  ExpectCases({
+      {"She studied at the University of Eastern Finland last year.",
+       "University of Eastern Finland=university_of_eastern_finland/pattern@finland"},
+      {"He taught at the University of Southern California in 2010.",
+       "University of Southern California=university_of_southern_california/pattern@california"},
+  });
+}
+
 TEST(NameBoundariesTest, APointOfTheCompassBeforeAPlaceOpensTheBodysName) {
   ExpectCases({
       {"Crews from South Wales Fire and Rescue Service were called.",
