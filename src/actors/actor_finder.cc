@@ -394,6 +394,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
     // acronym is the body wherever it stands in the document, earlier sentences included.
     if (impl_->options.find_unlisted && !state.all_capitals)
       actors_internal::FindBodyAliases(aliases, s, lower_case_keys, &state);
+    actors_internal::ExtendOverTickers(&state);
     for (size_t f = 0; f < state.found.size(); ++f) {
       mentions.push_back(ToMention(document, state, state.found[f]));
       origin.emplace_back(s, f);

@@ -364,6 +364,17 @@ void FindDictionaryNames(const NameMatcher& matcher, const AliasTable& aliases,
     found.kind = match->kind;
     found.keep_trailing_dot = match->keep_trailing_dot;
     found.core_begin = found.begin;
+    // "Chevron Corp said", "Texaco Inc.": a listed company's legal suffix is part of the
+    // name as written (the actor stays the listed one), so the clause reads past it.
+    if (found.actor.type == ActorType::kOrganization && !sentence->heading &&
+        (found.kind == NameKind::kName || found.kind == NameKind::kAcronym)) {
+      while (found.end < words.size() && words[found.end].space_before &&
+             words[found.end].capitalised && words[found.end].kind == WordKind::kWord &&
+             IsLegalSuffix(words[found.end].key)) {
+        found.keep_trailing_dot = words[found.end].text.ends_with(".");
+        ++found.end;
+      }
+    }
     // "American Samoa", "French Guiana"-like names: a demonym right before another
     // country's name makes a third place, which is neither.
     if (match->kind != NameKind::kDemonym && found.actor.type == ActorType::kCountry &&

@@ -23,13 +23,6 @@ bool IsFreeCapitalised(const Word& word, int coverage) {
          !IsDateWord(word.key);
 }
 
-// The legal suffixes that end a company's name: "Inc", "Corp", "Ltd".
-bool IsLegalSuffix(std::string_view key) {
-  static const std::unordered_set<std::string_view> kSuffixes = {
-      "inc", "corp", "co", "cos", "ltd", "plc", "llc", "sa", "ag", "nv", "gmbh"};
-  return kSuffixes.count(key) != 0;
-}
-
 bool IsPlaceMention(const Found& found) {
   return found.how != Resolution::kGroupReference && found.actor.type == ActorType::kCountry;
 }
@@ -1074,6 +1067,34 @@ void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases) {
 
 Found PatternBody(const std::vector<Word>& words, size_t begin, size_t end) {
   return PatternFound(words, begin, end, ActorType::kOrganization);
+}
+
+void ExtendOverTickers(SentenceState* sentence) {
+  const std::vector<Word>& words = sentence->words;
+  for (size_t f = 0; f < sentence->found.size(); ++f) {
+    Found& found = sentence->found[f];
+    size_t open = found.end;
+    if (found.actor.type != ActorType::kOrganization || found.modifier ||
+        open + 2 >= words.size() || words[open].text != "<" || !words[open].space_before)
+      continue;
+    size_t close = open + 1;
+    while (close < words.size() && close < open + 4 && words[close].text != ">" &&
+           !words[close].space_before && (words[close].kind == WordKind::kWord ||
+                                          words[close].text == "."))
+      ++close;
+    if (close == open + 1 || close >= words.size() || words[close].text != ">" ||
+        words[close].space_before || !words[open + 1].all_upper)
+      continue;
+    if (f + 1 < sentence->found.size() && sentence->found[f + 1].begin <= close) continue;
+    found.end = close + 1;
+    found.keep_trailing_dot = false;
+  }
+}
+
+bool IsLegalSuffix(std::string_view key) {
+  static const std::unordered_set<std::string_view> kSuffixes = {
+      "inc", "corp", "co", "cos", "ltd", "plc", "llc", "sa", "ag", "nv", "gmbh"};
+  return kSuffixes.count(key) != 0;
 }
 
 }  // namespace actorgraph::actors_internal

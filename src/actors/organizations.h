@@ -15,6 +15,10 @@ namespace actorgraph::actors_internal {
 // ("FSB", "U.S.", "G7").
 bool LooksLikeAcronym(const Word& word);
 
+// A legal suffix that ends a company's name: "Inc", "Corp", "Co", "Ltd", "PLC", "AG" (the
+// word's key).
+bool IsLegalSuffix(std::string_view key);
+
 // An organisation no dictionary lists, found by a pattern over words [begin, end): named by
 // the words (how = kPattern), with no affiliation.
 Found PatternBody(const std::vector<Word>& words, size_t begin, size_t end);
@@ -59,6 +63,11 @@ void FindOrganizationsBeforeKindNouns(const AliasTable& aliases, SentenceState* 
 // three words in brackets after a body's name, each word from that name ("Pennsylvania
 // State University (Penn State)"), is the body's alias too.
 void FindParenthesisedAcronyms(SentenceState* sentence, AliasTable* aliases);
+
+// "Chevron Corp <CHV> said": a stock ticker in angle brackets right after an
+// organisation's mention is written as part of its name there, so the mention takes it in
+// (after aliases are registered: the ticker is no name of its own).
+void ExtendOverTickers(SentenceState* sentence);
 
 }  // namespace actorgraph::actors_internal
 
