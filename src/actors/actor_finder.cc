@@ -302,15 +302,54 @@ void SettleBareChamberNames(std::vector<Mention>* mentions) {
                   mentions->end());
 }
 
+// The listed chambers of each listed legislature by the word a bare description names
+// them with: (united_states_congress, "senate") -> United States Senate. A legislature with
+// two chambers having the word maps it to no actor (empty id).
+using ChamberTable = std::map<std::pair<std::string, std::string>, Actor>;
+
+ChamberTable MakeChamberTable(const std::vector<DictionaryEntry>& entries) {
+  ChamberTable table;
+  for (const DictionaryEntry& entry : entries) {
+    if (entry.parent.empty() || entry.actor.type != ActorType::kOrganization) continue;
+    for (std::string_view head : {"senate", "house"}) {
+      std::vector<std::string> words = actors_internal::NameWords(entry.actor.name);
+      if (std::none_of(words.begin(), words.end(), [&](const std::string& word) {
+            return actors_internal::WordKey(word) == head;
+          }))
+        continue;
+      auto [it, added] = table.emplace(std::make_pair(entry.parent, std::string(head)),
+                                       entry.actor);
+      if (!added) it->second.id.clear();
+    }
+  }
+  return table;
+}
+
+// "the Senate" that coreference read as the whole legislature of the state the document is
+// about ("the Senate" in a US article: United States Congress) is that legislature's
+// chamber so named, where the dictionary lists exactly one (United States Senate).
+void NarrowChamberDescriptions(const ChamberTable& chambers, std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    if (m.how != Resolution::kCoreference || m.actor.type != ActorType::kOrganization) continue;
+    size_t space = m.surface.rfind(' ');
+    std::string head = actors_internal::WordKey(
+        std::string_view(m.surface).substr(space == std::string::npos ? 0 : space + 1));
+    auto it = chambers.find({m.actor.id, head});
+    if (it != chambers.end() && !it->second.id.empty()) m.actor = it->second;
+  }
+}
+
 }  // namespace
 
 struct ActorFinder::Impl {
   Impl(const ActorDictionary& dictionary, ActorFinderOptions options)
       : matcher(dictionary.entries()),
         party_adjectives(dictionary.entries(), matcher),
+        chambers(MakeChamberTable(dictionary.entries())),
         options(options) {}
   actors_internal::NameMatcher matcher;
   actors_internal::PartyAdjectives party_adjectives;
+  ChamberTable chambers;
   ActorFinderOptions options;
 };
 
@@ -423,6 +462,7 @@ std::vector<Mention> ActorFinder::FindMentions(const Document& document,
   }
   actors_internal::NameKinByOwners(states, references, kin, &mentions);
   SettleBareChamberNames(&mentions);
+  NarrowChamberDescriptions(impl_->chambers, &mentions);
   std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
     if (a.sentence_index != b.sentence_index) return a.sentence_index < b.sentence_index;
     if (a.token_begin != b.token_begin) return a.token_begin < b.token_begin;

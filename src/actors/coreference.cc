@@ -441,6 +441,14 @@ bool BodyDescriptionEnds(const std::vector<Word>& words, size_t end) {
          (next.key.size() > 4 && next.key.ends_with("ly"));
 }
 
+// "the Senate minority leader", "the House majority whip": a chamber's party office
+// after the chamber's name, which names the chamber the office is held in.
+bool BeforeChamberOffice(const std::vector<Word>& words, size_t end) {
+  return end + 1 < words.size() && words[end].kind == WordKind::kWord &&
+         (words[end].key == "majority" || words[end].key == "minority") &&
+         (words[end + 1].key == "leader" || words[end + 1].key == "whip");
+}
+
 class Resolver {
  public:
   Resolver(const std::vector<SentenceState>& states, const CoreferenceOptions& options)
@@ -1530,7 +1538,8 @@ class Resolver {
              (x.kind == WordKind::kWord || x.kind == WordKind::kHyphen);
       }
       if (!ok) continue;
-      if (!(d.body ? BodyDescriptionEnds(words, w + 1 + n) : EndsDescription(words, w + 1 + n))) {
+      if (!(d.body ? BodyDescriptionEnds(words, w + 1 + n) : EndsDescription(words, w + 1 + n)) &&
+          !(d.need == Need::kChamber && BeforeChamberOffice(words, w + 1 + n))) {
         continue;
       }
       // "the house" is a building, "the congress" often a party's or a trade's; "the

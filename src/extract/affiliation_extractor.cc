@@ -57,6 +57,8 @@ bool IsOfficeNoun(std::string_view w) {
       // Candidacies and posts of a campaign or an agency: "the presidential nominee of",
       // "a deputy administrator at", "the running mate of" ("mate" only after "running").
       "nominee", "candidate", "administrator", "manager", "mate", "chairperson",
+      // A chamber's party posts: "the Senate minority whip".
+      "whip",
       // A police force's head: "the county's chief constable".
       "constable"};
   return kWords.count(w) != 0 || IsOccupationNoun(w);
@@ -96,6 +98,8 @@ bool IsOfficeModifier(std::string_view w) {
       "union", "team", "campaign", "parliamentary", "peace", "trade", "climate", "crown",
       "running", "vice-presidential", "gubernatorial", "mayoral", "senatorial",
       "congressional", "presumptive", "official", "declared", "personal",
+      // A chamber's party leaders: "the Senate majority leader", "the minority whip".
+      "majority", "minority",
       // Portfolios: "the oil minister", "Industry Minister".
       "oil", "petroleum", "industry", "commerce", "information", "planning", "fisheries",
       "tourism", "mining"};
@@ -276,8 +280,20 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
     p.former = s.lower[t] == "formerly" || s.lower[t] == "previously";
     ++t;
   }
-  if (t < n && (s.lower[t] == "the" || s.lower[t] == "a" || s.lower[t] == "an")) ++t;
-  if (t < n && s.mention_at[t] >= 0) {
+  // "the Senate minority leader": the chamber a description names ("the" inside the
+  // mention) before its party office.
+  if (t < n && s.lower[t] == "the" && s.mention_at[t] >= 0) {
+    const Mention& m = s.mentions[s.mention_at[t]];
+    if (m.token_begin == t && m.how == Resolution::kCoreference && !m.modifier &&
+        m.actor.type == ActorType::kOrganization && m.token_end < n &&
+        (s.lower[m.token_end] == "majority" || s.lower[m.token_end] == "minority")) {
+      p.owner = s.mention_at[t];
+      t = m.token_end;
+    }
+  }
+  if (p.owner < 0 && t < n && (s.lower[t] == "the" || s.lower[t] == "a" || s.lower[t] == "an"))
+    ++t;
+  if (p.owner < 0 && t < n && s.mention_at[t] >= 0) {
     const Mention& m = s.mentions[s.mention_at[t]];
     if (m.token_begin != t) return std::nullopt;
     bool possessive = false;

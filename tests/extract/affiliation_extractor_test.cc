@@ -569,5 +569,31 @@ const Case kTitleCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Cases, TitleAffiliationsTest, ::testing::ValuesIn(kTitleCases));
 
+// "the Senate minority leader": a chamber the actor layer found as a description ("the"
+// inside the mention) owns the party office after it. Mentions whose surface starts with
+// "the " are marked as coreference, as the actor layer finds them.
+class ChamberOfficeTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ChamberOfficeTest, ChamberDescriptionOwnsItsPartyOffice) {
+  auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
+  testing::MarkedSentence s = testing::MakeSentence(GetParam().sentence);
+  for (Mention& m : s.analyzed.mentions) {
+    if (m.surface.starts_with("the ")) m.how = Resolution::kCoreference;
+  }
+  std::vector<Triple> out;
+  extractor->Extract(s.analyzed, out);
+  EXPECT_EQ(testing::Render(out), GetParam().expected) << GetParam().sentence;
+}
+
+const Case kChamberOfficeCases[] = {
+    {"[Ann Cole=person], [the Senate=organization] minority leader, said so.",
+     "Ann Cole -[be minority leader of]-> the Senate"},
+    {"[Ann Cole=person], [the House=organization] majority whip, said so.",
+     "Ann Cole -[be majority whip of]-> the House"},
+    // Not another noun after the chamber: "the Senate race" is no office.
+    {"[Ann Cole=person], [the Senate=organization] race winner, said so.", ""},
+};
+INSTANTIATE_TEST_SUITE_P(Chambers, ChamberOfficeTest, ::testing::ValuesIn(kChamberOfficeCases));
+
 }  // namespace
 }  // namespace actorgraph
