@@ -240,6 +240,15 @@ int BodyAfterState(const AnalyzedSentence& s, int m) {
 
 // The office phrase read forward from `from`: optional article, optional owner ("Ruritania's",
 // "the Iranian"), modifiers, head noun(s) and a portfolio ("of Justice", "of staff").
+// Whether the phrase opening at token b stands after a person's name and its comma ("A,
+// former chairman of Y, B, ..."): it is that person's apposition, a list of people with
+// their offices, not a title before the name that follows it.
+bool FollowsPersonsComma(const AnalyzedSentence& s, size_t b) {
+  if (b < 2 || s.lower[b - 1] != ",") return false;
+  int m = s.mention_at[b - 2];
+  return m >= 0 && !s.mentions[m].modifier && s.mentions[m].actor.type == ActorType::kPerson;
+}
+
 struct OfficePhrase {
   size_t title_begin = 0, title_end = 0;  // the title's tokens (no article, no owner)
   size_t end = 0;                         // first token after the phrase
@@ -704,6 +713,11 @@ class AffiliationExtractor : public Extractor {
         s.lower[title_begin - 1] != "," && s.lower[title_begin - 1] != "current" &&
         s.lower[title_begin - 1] != "former" && s.lower[title_begin - 1] != "new")
       return;
+    size_t phrase = title_begin;
+    if (phrase > 0 && (words::IsDeterminer(s.lower[phrase - 1]) || s.lower[phrase - 1] == "current" ||
+                       s.lower[phrase - 1] == "former" || s.lower[phrase - 1] == "new"))
+      --phrase;
+    if (FollowsPersonsComma(s, phrase)) return;
     std::string titles;
     for (size_t t = title_begin; t < title_end; ++t) titles += (titles.empty() ? "" : " ") + s.lower[t];
     EmitPairs(s, {{static_cast<int>(k), person.actor}}, Office(titles, s.lower[title_end - 1]),
@@ -1421,6 +1435,9 @@ class AffiliationExtractor : public Extractor {
       size_t end = 0;
       std::optional<Owner> owner = OwnerAfter(s, *p, &end);
       if (!owner || end != stop) continue;
+      if (comma && (FollowsPersonsComma(s, b) ||
+                    (b > 0 && words::IsDeterminer(s.lower[b - 1]) && FollowsPersonsComma(s, b - 1))))
+        return 0;
       // Without a comma the title is capitalised like a name's ("President of Argentina
       // Alberto Fernandez"); a lower-case one only of a body, whose name ends where the
       // found person's begins ("director of the Example Trust Jo Roe said").

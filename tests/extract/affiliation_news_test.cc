@@ -70,6 +70,13 @@ const NewsCase kNewsCases[] = {
      "Greg Abbott -[be governor of]-> Texas\n"},
     {"Ana Lopez, Greg Abbott's chief of staff, said the roads were closed.",
      "Ana Lopez -[be chief of staff of]-> Greg Abbott\n"},
+    // In a list of people with their offices, the office after a name and its comma is
+    // that name's, not a title before the next one.
+    {"The panel includes Ana Lopez, former chairman of Example Mining Inc, Tom Reid, a "
+     "lawyer, and two judges.",
+     "Ana Lopez -[be former chairman of]-> Example Mining Inc\n"},
+    {"He met Abdoulaye Diop, the foreign minister of Mali, Tom Reid and two judges.",
+     "Abdoulaye Diop -[be foreign minister of]-> Mali\n"},
     // A place inside a longer phrase owns no office.
     {"Maria Ortiz, the mayor of a small town in Texas, said the roads were closed.", ""},
     {"Maria Ortiz, a candidate for the Senate in Texas, said the roads were closed.", ""},
