@@ -253,12 +253,20 @@ class ClauseExtractor : public Extractor {
   }
 
   // The object's noun phrase may open with words that describe it: "newly elected
-  // Ukrainian President Volodymyr Zelensky". Returns where the predicate ends.
+  // Ukrainian President Volodymyr Zelensky", and before a person also up to two capitalised
+  // words no actor was found in ("Roman Catholic Pope Francis", "Agriculture Secretary X";
+  // in "told Reuters Finance Secretary X had ..." the third is the hearer).
+  // Returns where the predicate ends.
   static size_t StripObjectPremodifiers(const AnalyzedSentence& s, size_t p, size_t t) {
     bool secretary_of_state = false;
+    int head = s.mention_at[t];
+    bool person = head >= 0 && !s.mentions[head].modifier &&
+                  s.mentions[head].actor.type == ActorType::kPerson;
+    size_t capitalised = 0;  // capitalised words just before `t` that were left out
     while (t > p + 1) {
       std::string_view w = s.lower[t - 1];
       int m = s.mention_at[t - 1];
+      capitalised = IsCapitalised(s, t - 1) ? capitalised + 1 : 0;
       if (m >= 0 && s.mentions[m].modifier && s.mentions[m].token_end == t) {
         t = s.mentions[m].token_begin;
       } else if (m >= 0 && secretary_of_state && s.mentions[m].token_end == t &&
@@ -275,6 +283,9 @@ class ClauseExtractor : public Extractor {
         secretary_of_state = true;
       } else if (IsCompassWord(w)) {
         --t;
+      } else if (person && m < 0 && !s.sentence->heading && capitalised != 0 &&
+                 capitalised <= 2 && !words::IsPreposition(w) && !BodyModifierAt(s, t - 2)) {
+        --t;
       } else if ((w == "in" || w == "of") && t >= p + 2 && words::IsStateHead(s.lower[t - 2])) {
         t -= 2;  // "the government in Caracas"
       } else if (w == "of" && t >= p + 2 &&
@@ -288,6 +299,15 @@ class ClauseExtractor : public Extractor {
       }
     }
     return t;
+  }
+
+  // An organisation's name read as a modifier at `t` ("Reuters" in "told Reuters Finance
+  // Secretary X had ..."): the capitalised words after it may be another actor's, the
+  // hearer's, so they are not left out as the object's.
+  static bool BodyModifierAt(const AnalyzedSentence& s, size_t t) {
+    int m = s.mention_at[t];
+    return m >= 0 && s.mentions[m].modifier &&
+           s.mentions[m].actor.type == ActorType::kOrganization;
   }
 
   // A body or office that stands for the actor it is "of": "the leaders of Egypt and
@@ -1280,7 +1300,7 @@ class ClauseExtractor : public Extractor {
         if (words::IsPunctuation(s.lower[o])) break;
         if (HeadMentionAt(s, o) < 0) continue;
         auto object = GroupAt(s, o);
-        auto predicate = ParsePredicate(s, p, o, context_, PredicateMode::kBeforeObject);
+        auto predicate = ParsePredicateBefore(s, p, o);
         if (object && predicate && !predicate->passive)
           EmitPairs(s, actor.members, predicate->relation, predicate->span, object->members,
                     kName, 0.65, out);

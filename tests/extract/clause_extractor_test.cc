@@ -95,6 +95,11 @@ const Case kCases[] = {
      "Jane Roe -[visit]-> University of Lima, Callao"},
     {"After meeting newly elected President [John Doe=person], [Jane Roe=person] flew home.",
      "Jane Roe -[meet]- John Doe"},
+    // Up to two capitalised words no actor was found in describe the person after them.
+    {"[Jane Roe=person] met Lutheran Bishop [John Doe=person] on Friday.",
+     "Jane Roe -[meet]- John Doe"},
+    {"[Jane Roe=person] thanked Transport Secretary [John Doe=person] on Friday.",
+     "Jane Roe -[thank]-> John Doe"},
     {"[Peru] singled out [Chile] for criticism.", "Peru -[single out]-> Chile"},
     // A light verb whose act noun follows the actor it is about.
     {"[Jane Roe=person] announced a [John Doe=person] impeachment investigation on Friday.",

@@ -38,5 +38,16 @@ TEST(ParticipleListTest, AndOpensAParticipleOnlyInAList) {
   for (const Case& c : kCases) EXPECT_EQ(testing::ExtractRendered(c.marked), c.expected) << c.marked;
 }
 
+TEST(ParticipleListTest, CapitalisedWordsBeforeAPersonsTitleAreLeftOut) {
+  const Case kCases[] = {
+      {"[Ana Lobo=person] toured the north, including visiting [Tavira Bank=organization], "
+       "meeting with Anglican Bishop [Rui Costa=person], and addressing "
+       "[Lima Holdings=organization].",
+       "Ana Lobo -[visit]-> Tavira Bank; Ana Lobo -[meet with]- Rui Costa; "
+       "Ana Lobo -[address]-> Lima Holdings"},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(testing::ExtractRendered(c.marked), c.expected) << c.marked;
+}
+
 }  // namespace
 }  // namespace actorgraph
