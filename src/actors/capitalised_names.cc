@@ -221,6 +221,8 @@ bool IsPersonVerb(std::string_view key) {
   return In(kWords, key);
 }
 
+}  // namespace
+
 // Lower-case nouns that name a person's role just before the name: "activist Zara Kay".
 bool IsPersonRoleNoun(std::string_view key) {
   static const WordSet kWords = {
@@ -254,6 +256,8 @@ bool IsPersonRoleNoun(std::string_view key) {
       "cellist", "keyboardist", "composer", "conductor", "bandmate"};
   return In(kWords, key);
 }
+
+namespace {
 
 // Party and side labels before a name: "Republican Ted Cruz", "Democrat Beto O'Rourke".
 bool IsPartyLabel(std::string_view key) {

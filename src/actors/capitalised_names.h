@@ -16,6 +16,10 @@ namespace actorgraph::actors_internal {
 // Whether `key` (a lower-case word) is a given name common in international news.
 bool IsGivenName(std::string_view key);
 
+// Whether `key` (a lower-case word) is a noun of a person's role or occupation that news
+// puts just before the name: "activist Zara Kay", "drummer Ginger Baker".
+bool IsPersonRoleNoun(std::string_view key);
+
 // Whether `key` (a lower-case word) is a common word that starts or continues names of
 // places, events, laws and companies rather than being one ("general", "national",
 // "united", "pacific", "securities").

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "actors/capitalised_names.h"
 #include "actors/word_lists.h"
 
 namespace actorgraph::actors_internal {
@@ -1267,7 +1268,9 @@ class Resolver {
 
   // "Richardson served as campaign manager", "In an interview, West outlined": the
   // sentence starts (after a lead-in) with a capitalised word no mention covers, then a
-  // lower-case word — most likely a person the finder does not know.
+  // lower-case word — most likely a person the finder does not know. Not when the
+  // lower-case words are a role noun before a person the finder knows: "Yesterday, English
+  // drummer Ginger Baker died" is about Ginger Baker, its capitalised word an adjective.
   bool UnknownSubject(const SentenceState& state, const std::vector<bool>& in_quote,
                       const std::vector<int>& coverage) const {
     const auto& words = state.words;
@@ -1295,7 +1298,17 @@ class Resolver {
     if (!name || end >= words.size()) return false;
     const Word& next = words[end];
     if (next.kind == WordKind::kPunct) return next.text == ",";
-    return next.kind == WordKind::kWord && !next.capitalised && !IsFunctionWord(next.key);
+    if (next.kind != WordKind::kWord || next.capitalised || IsFunctionWord(next.key)) return false;
+    // "English rock drummer Ginger Baker": at most two lower-case words, the last a role
+    // noun, then a known person's name.
+    for (size_t k = end; k < words.size() && k < end + 2; ++k) {
+      if (words[k].kind != WordKind::kWord || words[k].has_upper) break;
+      if (!IsPersonRoleNoun(words[k].key) || k + 1 >= words.size() || coverage[k + 1] < 0)
+        continue;
+      const Found& person = state.found[static_cast<size_t>(coverage[k + 1])];
+      if (person.begin == k + 1 && person.actor.type == ActorType::kPerson) return false;
+    }
+    return true;
   }
 
   // "On Tuesday an eleven-month-old boy ... was rescued", "..., a Treasury spokesman said.",

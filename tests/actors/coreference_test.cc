@@ -336,6 +336,17 @@ TEST(CoreferenceTest, PronounIsLeftAloneNearAPersonTheFinderDoesNotKnow) {
   });
 }
 
+TEST(CoreferenceTest, CapitalisedAdjectiveBeforeARoleNounAndANameIsNoUnknownPerson) {
+  ExpectReferences({
+      // "Cornish" is no mention, but the sentence is about the singer it describes.
+      {"Yesterday, Cornish singer Tom Jones died in London. The news came in his name.",
+       "his=tom_jones+mod"},
+      {"On Monday, Cornish folk singer Tom Jones died in London. He was 80.", "He=tom_jones"},
+      // A verb after the unknown name: that name is the subject, still unknown.
+      {"On Monday, Kowalczyk met Recep Tayyip Erdoğan in Ankara. He returned later.", ""},
+  });
+}
+
 TEST(CoreferenceTest, PronounIsLeftAloneAfterAPersonIntroducedByACommonNoun) {
   ExpectReferences({
       // "one analyst", "a Treasury spokesman": someone the news does not name, and most
