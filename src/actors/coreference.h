@@ -18,9 +18,12 @@
 //    as an object skip a person in the same clause ("Trump praised him"). The gender of a
 //    person, when the document shows it (Mr., Queen, an earlier "he") or a common first
 //    name does, must agree. Left alone near a person the news introduces by a common noun
-//    ("one analyst said", "a Treasury spokesman said"), near a bare surname two people
-//    share, after an unresolved "he"/"she" of the same gender in the sentence, and as the
-//    subject of its head's relative clause ("X, whom she divorced"). A "his"/"her" in a
+//    ("one analyst said", "a Treasury spokesman said"), near a person the finder does not
+//    know (a capitalised word no mention covers opens the sentence: "After the funeral,
+//    Haitham said"; not an adjective before a role noun and a known name: "Yesterday,
+//    English drummer Ginger Baker died"), near a bare surname two people share, after an
+//    unresolved "he"/"she" of the same gender in the sentence, and as the subject of its
+//    head's relative clause ("X, whom she divorced"). A "his"/"her" in a
 //    phrase before the person a comma brings after it ("As part of his campaign, X
 //    pledged") shows no unknown person. Capitalised first-person words inside a sentence
 //    ("the film Love Me or Leave Me") are a title's, not speech. A previous sentence whose

@@ -44,5 +44,16 @@ TEST(KinGivenNamesTest, RelativeAfterAPossessiveNameIsTheOwnersKin) {
       << lines;
 }
 
+// "Cornish" is no actor; before "singer" and a name it describes the singer, who is then
+// the one "his" of the next sentence stands for.
+TEST(KinGivenNamesTest, PossessiveAfterAnAdjectivedRoleNounTakesThatPerson) {
+  std::string lines = Lines(
+      "Yesterday, Cornish singer Ambrose Penhale died in Truro. The news was confirmed by "
+      "Reuters with his daughter Morwenna Penhale.");
+  EXPECT_NE(lines.find("Morwenna Penhale -[be daughter of]-> Ambrose Penhale\n"),
+            std::string::npos)
+      << lines;
+}
+
 }  // namespace
 }  // namespace actorgraph
