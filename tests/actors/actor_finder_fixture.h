@@ -129,6 +129,18 @@ inline std::string FindRenderedWithDefault(const std::string& text) {
   return Render(finder.FindMentions(analysed.document, analysed.sentences));
 }
 
+// A sentence and the Render() of what the built-in dictionary finds in it.
+struct RenderCase {
+  const char* text;
+  const char* expected;
+};
+
+inline void ExpectRenderedWithDefault(const std::vector<RenderCase>& cases) {
+  for (const RenderCase& c : cases) {
+    EXPECT_EQ(FindRenderedWithDefault(c.text), c.expected) << "text: " << c.text;
+  }
+}
+
 }  // namespace actorgraph::testing
 
 #endif  // ACTORGRAPH_TESTS_ACTORS_ACTOR_FINDER_FIXTURE_H_

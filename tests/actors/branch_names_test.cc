@@ -11,19 +11,10 @@
 namespace actorgraph {
 namespace {
 
-struct Case {
-  const char* text;
-  const char* expected;  // Render() of the mentions
-};
-
-void ExpectCases(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    EXPECT_EQ(testing::FindRenderedWithDefault(c.text), c.expected) << "text: " << c.text;
-  }
-}
+using testing::ExpectRenderedWithDefault;
 
 TEST(BranchNamesTest, AListedOrganisationBeforeACountrysNameIsItsBranch) {
-  ExpectCases({
+  ExpectRenderedWithDefault({
       {"The storm closed two schools, CNN Philippines reported.",
        "CNN Philippines=cnn_philippines/pattern"},
       {"Shell Canada raised its crude postings on Monday.",
@@ -34,21 +25,21 @@ TEST(BranchNamesTest, AListedOrganisationBeforeACountrysNameIsItsBranch) {
 }
 
 TEST(BranchNamesTest, ABranchTakesTheLegalSuffixesAfterTheCountry) {
-  ExpectCases({
+  ExpectRenderedWithDefault({
       {"The notes were sold by Merrill Lynch Canada Inc on Friday.",
        "Merrill Lynch Canada Inc=merrill_lynch_canada_inc/pattern"},
   });
 }
 
 TEST(BranchNamesTest, TheBranchsShortNameLaterIsTheSameBody) {
-  ExpectCases({
+  ExpectRenderedWithDefault({
       {"Shell Canada Ltd posted a loss. Shell Canada blamed prices.",
        "Shell Canada Ltd=shell_canada_ltd/pattern | Shell Canada=shell_canada_ltd/pattern"},
   });
 }
 
 TEST(BranchNamesTest, ACountryOpeningAClauseAfterToldIsNoPartOfTheName) {
-  ExpectCases({
+  ExpectRenderedWithDefault({
       {"A trade official told Reuters Peru was current on its debt.",
        "Reuters=reuters | Peru=peru"},
       {"The mayor told CNN Philippines the roads were closed.",
@@ -57,7 +48,7 @@ TEST(BranchNamesTest, ACountryOpeningAClauseAfterToldIsNoPartOfTheName) {
 }
 
 TEST(BranchNamesTest, ACountrySeparatedFromTheOrganisationIsNoBranch) {
-  ExpectCases({
+  ExpectRenderedWithDefault({
       {"The rights were sold to CNN in the Philippines.",
        "CNN=cnn | Philippines=philippines"},
       {"Non-OPEC Mexico pledged to cut output.",

@@ -11,19 +11,10 @@
 namespace actorgraph {
 namespace {
 
-struct Case {
-  const char* text;
-  const char* expected;  // Render() of the mentions
-};
-
-void ExpectCases(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    EXPECT_EQ(testing::FindRenderedWithDefault(c.text), c.expected) << "text: " << c.text;
-  }
-}
+using testing::ExpectRenderedWithDefault;
 
 TEST(CompanySuffixesTest, AListedCompanyTakesItsLegalSuffixAndTicker) {
-  ExpectCases({
+  ExpectRenderedWithDefault({
       {"Chevron Corp agreed to buy a refinery.", "Chevron Corp=chevron"},
       {"Chevron Corp <CHV> agreed to buy a refinery.",
        "Chevron Corp <CHV>=chevron"},
@@ -33,7 +24,7 @@ TEST(CompanySuffixesTest, AListedCompanyTakesItsLegalSuffixAndTicker) {
 }
 
 TEST(CompanySuffixesTest, NoTickerWithoutItsBracketsOrCapitals) {
-  ExpectCases({
+  ExpectRenderedWithDefault({
       // A spaced or lower-case bracket is no ticker; a suffix in lower case is no suffix.
       {"Chevron said output was < 5 pct of capacity.", "Chevron=chevron"},
       {"Chevron <tag> agreed to buy a refinery.", "Chevron=chevron"},
