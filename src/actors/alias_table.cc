@@ -197,9 +197,14 @@ void FindAliasesIn(const AliasTable& aliases, SentenceState* sentence, AliasScop
       free = false;
     }
     // "Dorsa Derakhshani" is not "Derakhshani" of another person: a capitalised word before
-    // a surname makes it part of a name the finder did not know.
+    // a surname makes it part of a name the finder did not know. So with a person a heading
+    // named by one word ("Governor Pierluisi removed"): "Pedro Pierluisi" is the full name.
+    bool one_word_person = free && match->kind == AliasTable::Kind::kFullName &&
+                           match->end == i + 1 &&
+                           match->actor->type == ActorType::kPerson;
     if (free &&
-        (match->kind == AliasTable::Kind::kSurname || match->kind == AliasTable::Kind::kShortBody) &&
+        (match->kind == AliasTable::Kind::kSurname || match->kind == AliasTable::Kind::kShortBody ||
+         one_word_person) &&
         !sentence->heading && i > 0 &&
         words[i - 1].kind == WordKind::kWord && words[i - 1].capitalised &&
         coverage[i - 1] < 0 && !IsFunctionWord(words[i - 1].key) &&

@@ -160,6 +160,16 @@ TEST(ActorFinderTest, PersonNamedBySurnameFirstTakesTheFullNameGivenLater) {
   }
 }
 
+TEST(ActorFinderTest, FullNameAfterAHeadlineSurnameIsOneMention) {
+  // "Governor Tavares" in the headline makes "Tavares" a known one-word name; the body's
+  // "Rui Tavares" is still read whole, not as "Tavares" after a stray capitalised word.
+  ExpectCases({
+      {"Governor Tavares removed\n\nA suit was filed against Rui Tavares. Tavares left.",
+       "Tavares=rui_tavares/alias | Rui Tavares=rui_tavares/pattern | "
+       "Tavares=rui_tavares/alias"},
+  });
+}
+
 TEST(ActorFinderTest, CompanyWithoutItsLegalSuffixIsAnAlias) {
   ExpectCases({
       {"Tarrow Buy Co Inc lost money. Tarrow Buy said sales fell.",
