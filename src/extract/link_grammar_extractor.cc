@@ -2612,10 +2612,49 @@ class LinkGrammarExtractor : public Extractor {
       Emit(subjects, MakeRelation(lemma, "", "", c), WordSpan(verb), objects);
     }
 
+    // "attempts by Rudy Giuliani to encourage investigations into Y", "a plan by X to
+    // reduce aid to Y": a noun of attempt or intent with a by-agent (M) and an infinitive
+    // (TO) names what the agent set out to do; the infinitive is read as the agent's verb,
+    // with the noun's modality (tried, planned or proposed, not done). Not a noun of
+    // request, decision or appeal ("a request by X to delay Y" asks another to act).
+    void ReadAttemptByAgent(int noun) const {
+      if (mention_of[noun] >= 0) return;
+      std::string_view modality = AttemptModality(view.lower(noun));
+      if (modality.empty()) return;
+      for (int by : view.Linked(noun, "M", true)) {
+        if (view.lower(by) != "by") continue;
+        for (int agent : view.Linked(by, "J", true)) {
+          auto subjects = Actors(agent);
+          if (subjects.empty()) continue;
+          for (int to : view.Linked(noun, "TO", true)) {
+            VerbChain c = Chain(to);
+            if (c.copula || c.passive || c.verbs.empty()) continue;
+            if (c.modality.empty()) c.modality = std::string(modality);
+            size_t before = out.size();
+            for (int v : c.verbs) ReadVerb(subjects, v, c, c.shared);
+            DropPastAnotherClause(before, c);
+          }
+        }
+      }
+    }
+
+    // The modality a noun of attempt or intent gives the act it names: "try" for attempts,
+    // efforts, bids, pushes and moves; "plan", "propose", "offer"; "" for any other word.
+    static std::string_view AttemptModality(std::string_view noun) {
+      if (noun == "attempt" || noun == "attempts" || noun == "effort" || noun == "efforts" ||
+          noun == "bid" || noun == "bids" || noun == "push" || noun == "move")
+        return "try";
+      if (noun == "plan" || noun == "plans") return "plan";
+      if (noun == "proposal" || noun == "proposals") return "propose";
+      if (noun == "offer" || noun == "offers") return "offer";
+      return "";
+    }
+
     void ReadClauses() const {
       for (size_t w = 0; w < view.size(); ++w) {
         int subject = static_cast<int>(w);
         ReadObjectRelative(subject);
+        ReadAttemptByAgent(subject);
         // "Y, led by X,": a passive participle modifying an actor.
         for (const auto& e : view.edges(subject)) {
           if (!e.to_right) continue;
