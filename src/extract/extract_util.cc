@@ -72,6 +72,9 @@ std::optional<ActorGroup> GroupAt(const AnalyzedSentence& s, size_t token,
   size_t end = s.mentions[m].token_end;
   size_t n = s.lower.size();
   bool closed = false;  // an "and" was seen: the list is complete after its mention
+  // "Like Egypt, Bahrain and Kosovo recognized Israel": a comma closes the phrase of
+  // "like"/"unlike"; the actors after it are the ones compared with it.
+  bool compared = token > 0 && (s.lower[token - 1] == "like" || s.lower[token - 1] == "unlike");
   while (!closed && end < n) {
     size_t next = end;
     bool comma = s.lower[next] == ",";
@@ -79,6 +82,7 @@ std::optional<ActorGroup> GroupAt(const AnalyzedSentence& s, size_t token,
     bool conj = next < n && words::IsCoordinator(s.lower[next]);
     if (conj) ++next;
     if (!comma && !conj) break;
+    if (comma && !conj && compared) break;
     int k = HeadMentionAt(s, next);
     // "Maine, New York, New Jersey, ... and Hawaii": a name the actor layer does not know
     // (one to three capitalised words between commas) inside a list of actors leaves the

@@ -39,6 +39,12 @@ const Case kCases[] = {
     // After adverbials the verb is still the subject's own.
     {"[Russia] on Monday urged the embassy to reconsider and spoke with [Turkey].",
      "Russia -[speak with]- Turkey"},
+    // The actor of a "like"/"unlike" phrase is compared with the subjects, not one of them.
+    {"Like [Egypt], [Bahrain] and [Kosovo] recognized [Israel].",
+     "Bahrain -[recognize]-> Israel; Kosovo -[recognize]-> Israel"},
+    {"Unlike [France] and [Italy], [Germany] recognized [Kosovo].", "Germany -[recognize]-> Kosovo"},
+    {"[Egypt], [Bahrain] and [Kosovo] recognized [Israel].",
+     "Egypt -[recognize]-> Israel; Bahrain -[recognize]-> Israel; Kosovo -[recognize]-> Israel"},
 };
 INSTANTIATE_TEST_SUITE_P(Cases, ClauseSubjectReachTest, ::testing::ValuesIn(kCases));
 
