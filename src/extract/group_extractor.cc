@@ -257,7 +257,8 @@ class GroupExtractor : public Extractor {
   }
 
   // "the leaders of A and B spoke by phone": speaking with no one named is speaking with
-  // each other.
+  // each other. Not speaking to an audience or of a topic ("A and B spoke at the rally",
+  // "spoke before the committee", "spoke of progress", "spoke out"): each of them spoke.
   bool ReadSpokeTogether(const AnalyzedSentence& s, const ActorGroup& subject, size_t p,
                          size_t stop, std::vector<Triple>& out) const {
     size_t v = p;
@@ -266,6 +267,7 @@ class GroupExtractor : public Extractor {
     std::string lemma = context_.lemmatizer->VerbLemma(s.lower[v]);
     if (lemma != "speak" && lemma != "talk" && lemma != "confer") return false;
     if (!EndsReciprocal(s, v + 1)) return false;
+    if (v + 1 < s.lower.size() && In({"at", "before", "of", "out"}, s.lower[v + 1])) return false;
     const VerbEntry* verb = context_.vocabulary->FindVerb(lemma + " with");
     if (!verb) verb = context_.vocabulary->FindVerb(lemma);
     if (!verb) return false;

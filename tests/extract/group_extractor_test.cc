@@ -28,6 +28,10 @@ const Case kCases[] = {
     {"The delegations of [Chile], [Peru] and [Bolivia] had met for their third summit.",
      "Chile -[meet]- Peru; Chile -[meet]- Bolivia; Peru -[meet]- Bolivia"},
     {"The leaders of [Chile] and [Peru] spoke by phone.", "Chile -[speak with]- Peru"},
+    // Speaking to an audience or of a topic is each one speaking.
+    {"[Ana Lobo=person] and [Rui Costa=person] spoke at the rally in Porto.", ""},
+    {"The leaders of [Chile] and [Peru] spoke before the assembly.", ""},
+    {"[Ana Lobo=person] and [Rui Costa=person] spoke of a new era.", ""},
     {"The foreign ministers of [Chile] and [Peru] condemned [Bolivia].",
      "Chile -[condemn]-> Bolivia; Peru -[condemn]-> Bolivia"},
     // A vaguer role noun only with a symmetric predicate.
