@@ -450,6 +450,21 @@ bool BeforeChamberOffice(const std::vector<Word>& words, size_t end) {
          (words[end + 1].key == "leader" || words[end + 1].key == "whip");
 }
 
+// Whether a chamber's bare head at word w starts its own name: first in the sentence or
+// after a lower-case word, punctuation or a party's adjective ("the Democratic Senate
+// Minority Leader"), never after "the" or another capitalised word.
+bool BareChamberStarts(const SentenceState& state, size_t w) {
+  if (w == 0) return true;
+  const Word& before = state.words[w - 1];
+  if (before.kind != WordKind::kWord) return true;
+  if (before.key == "the") return false;
+  if (!before.capitalised) return true;
+  const Found* party = state.EndingAt(w);
+  return party != nullptr && party->how == Resolution::kDemonym && party->modifier &&
+         party->actor.type == ActorType::kOrganization &&
+         party->actor.name.find(" Party") != std::string::npos;
+}
+
 class Resolver {
  public:
   Resolver(const std::vector<SentenceState>& states, const CoreferenceOptions& options)
@@ -1538,6 +1553,18 @@ class Resolver {
     if ((key == "it" || key == "its") && options_.resolve_it) {
       if (in_quote[w]) return std::nullopt;
       return ResolveIt(state, w, std::move(found));
+    }
+    // "Senate majority leader X", "the Republican Senate Majority Leader": a chamber's bare
+    // capitalised head before its party office, resolved as "the Senate" is. Not after
+    // "the" (a description, below) nor after another capitalised word but a party's
+    // adjective: "Minnesota Senate Majority Leader" is another legislature's.
+    if ((key == "senate" || key == "house") && word.capitalised && !in_quote[w] &&
+        BeforeChamberOffice(words, w + 1) && BareChamberStarts(state, w)) {
+      std::optional<Actor> actor = FocusChamber(w, key);
+      if (!actor) return std::nullopt;
+      found.actor = *actor;
+      found.modifier = true;  // it pre-modifies the office: "Senate majority leader X said"
+      return found;
     }
     if (key != "the" || w + 1 >= words.size()) return std::nullopt;
     std::vector<int> coverage = state.Coverage();

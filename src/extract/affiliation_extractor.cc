@@ -257,6 +257,7 @@ struct OfficePhrase {
   bool family = false;
   bool former = false;                    // "formerly a deputy administrator at"
   std::string titles;                     // the title's text when not its tokens' ("Presidents")
+  int party = -1;  // a party's adjective before a chamber's owner: "the Republican Senate ..."
 };
 
 // A candidacy, whose owner is a party: "nominee", "candidate".
@@ -289,15 +290,29 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
     p.former = s.lower[t] == "formerly" || s.lower[t] == "previously";
     ++t;
   }
-  // "the Senate minority leader": the chamber a description names ("the" inside the
-  // mention) before its party office.
-  if (t < n && s.lower[t] == "the" && s.mention_at[t] >= 0) {
-    const Mention& m = s.mentions[s.mention_at[t]];
-    if (m.token_begin == t && m.how == Resolution::kCoreference && !m.modifier &&
-        m.actor.type == ActorType::kOrganization && m.token_end < n &&
-        (s.lower[m.token_end] == "majority" || s.lower[m.token_end] == "minority")) {
-      p.owner = s.mention_at[t];
-      t = m.token_end;
+  // "the Senate minority leader" ("the" inside the mention), "the Republican Senate
+  // Majority Leader", "Senate majority leader": the chamber a description names before its
+  // party office, after the party's adjective of the office's holder.
+  {
+    size_t c = t;
+    if (c < n && s.lower[c] == "the" && s.mention_at[c] < 0) ++c;
+    int party = -1;
+    if (c < n && s.mention_at[c] >= 0) {
+      const Mention& m = s.mentions[s.mention_at[c]];
+      if (m.token_begin == c && m.modifier && m.how == Resolution::kDemonym && IsParty(m.actor)) {
+        party = s.mention_at[c];
+        c = m.token_end;
+      }
+    }
+    if (c < n && s.mention_at[c] >= 0) {
+      const Mention& m = s.mentions[s.mention_at[c]];
+      if (m.token_begin == c && m.how == Resolution::kCoreference &&
+          m.actor.type == ActorType::kOrganization && m.token_end < n &&
+          (s.lower[m.token_end] == "majority" || s.lower[m.token_end] == "minority")) {
+        p.owner = s.mention_at[c];
+        p.party = party;
+        t = m.token_end;
+      }
     }
   }
   if (p.owner < 0 && t < n && (s.lower[t] == "the" || s.lower[t] == "a" || s.lower[t] == "an"))
@@ -932,17 +947,24 @@ class AffiliationExtractor : public Extractor {
     std::optional<Owner> owner = OwnerAfter(s, p, &end);
     if (owner && !EndsOwner(s, end)) owner.reset();
     if (IsPartyPost(p.head) && !chamber && !owner) return false;
-    const Mention& person = s.mentions[k];
-    if (!HasPair(out, person.actor, party.actor)) {
-      Relation r;
-      r.text = p.former ? "be former member of" : "be member of";
-      r.lemma = "member";
-      r.category = Category::kNeutral;
-      EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, party.span,
-                {{p.owner, party.actor}}, kName, 0.8, out);
-    }
+    EmitPartyMember(s, k, p, p.owner, out);
     if (owner) EmitOffice(s, k, p, *owner, out);
     return true;
+  }
+
+  // Person k is a member of the party whose adjective (mention `party`) stands in office
+  // phrase p ("the Republican Senate Majority Leader").
+  void EmitPartyMember(const AnalyzedSentence& s, size_t k, const OfficePhrase& p, int party,
+                       std::vector<Triple>& out) const {
+    const Mention& person = s.mentions[k];
+    const Mention& adjective = s.mentions[party];
+    if (HasPair(out, person.actor, adjective.actor)) return;
+    Relation r;
+    r.text = p.former ? "be former member of" : "be member of";
+    r.lemma = "member";
+    r.category = Category::kNeutral;
+    EmitPairs(s, {{static_cast<int>(k), person.actor}}, r, adjective.span,
+              {{party, adjective.actor}}, kName, 0.8, out);
   }
 
   // The office phrase at `from` said of person k: "the Secretary of Justice for Ruritania",
@@ -969,6 +991,7 @@ class AffiliationExtractor : public Extractor {
         s.lower[after] != "until" && s.lower[after] != "since")
       return false;
     EmitOffice(s, k, *p, *owner, out, leave_verb);
+    if (p->party >= 0) EmitPartyMember(s, k, *p, p->party, out);
     // "the US ambassador to the European Union": the sender before, the host after "to".
     if (p->owner >= 0 && IsEnvoyNoun(p->head) && p->end < s.lower.size() &&
         s.lower[p->end] == "to") {
@@ -1888,6 +1911,13 @@ class AffiliationExtractor : public Extractor {
       }
       while (title_begin > 0 && s.mention_at[title_begin - 1] < 0 &&
              words::IsTitleWord(s.lower[title_begin - 1]))
+        --title_begin;
+      // "Senate majority leader Jo Roe": a chamber's party office, its modifier before the
+      // title word.
+      if (title_begin < title_end && title_begin > 1 &&
+          (s.lower[title_begin - 1] == "majority" || s.lower[title_begin - 1] == "minority") &&
+          s.mention_at[title_begin - 1] < 0 && s.mention_at[title_begin - 2] >= 0 &&
+          s.mentions[s.mention_at[title_begin - 2]].how == Resolution::kCoreference)
         --title_begin;
       // "Northamptonshire's chief constable Jo Roe", "CIA agent Jo Roe", "Example Corp
       // analyst Jo Roe": an office or post noun right before the name, with title words and

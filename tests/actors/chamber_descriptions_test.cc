@@ -69,6 +69,14 @@ TEST(ChamberDescriptionsTest, ChamberIsFoundBeforeAPartyOffice) {
   EXPECT_EQ(References("The US Congress met in Washington, United States. Jo Roe, the House "
                        "majority whip, spoke."),
             "the House=united_states_house_of_representatives");
+  // The bare head, as a title before a name or after a party's adjective.
+  EXPECT_EQ(References("The US Congress met in Washington, United States. Senate majority "
+                       "leader Jo Roe spoke."),
+            "Senate=united_states_senate");
+  // Not after another capitalised word: "Ohio Senate" is another legislature's chamber.
+  EXPECT_EQ(References("The US Congress met in Washington, United States. Ohio Senate "
+                       "majority leader Jo Roe spoke."),
+            "");
   // Not before another noun: "the Senate race" is not the Senate's.
   EXPECT_EQ(References("The US Congress met in Washington, United States. Jo Roe won the "
                        "Senate race."),

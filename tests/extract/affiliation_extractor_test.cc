@@ -570,15 +570,18 @@ const Case kTitleCases[] = {
 INSTANTIATE_TEST_SUITE_P(Cases, TitleAffiliationsTest, ::testing::ValuesIn(kTitleCases));
 
 // "the Senate minority leader": a chamber the actor layer found as a description ("the"
-// inside the mention) owns the party office after it. Mentions whose surface starts with
-// "the " are marked as coreference, as the actor layer finds them.
+// inside the mention, or the bare capitalised head before the office) owns the party office
+// after it. Mentions whose surface starts with "the " or is "Senate" or "House" are marked
+// as coreference, as the actor layer finds them; "Republican" as its party's demonym.
 class ChamberOfficeTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(ChamberOfficeTest, ChamberDescriptionOwnsItsPartyOffice) {
   auto extractor = extract::MakeAffiliationExtractor(testing::TestContext());
   testing::MarkedSentence s = testing::MakeSentence(GetParam().sentence);
+  testing::MarkPartyDemonyms(&s);
   for (Mention& m : s.analyzed.mentions) {
-    if (m.surface.starts_with("the ")) m.how = Resolution::kCoreference;
+    if (m.surface.starts_with("the ") || m.surface == "Senate" || m.surface == "House")
+      m.how = Resolution::kCoreference;
   }
   std::vector<Triple> out;
   extractor->Extract(s.analyzed, out);
@@ -592,6 +595,11 @@ const Case kChamberOfficeCases[] = {
      "Ann Cole -[be majority whip of]-> the House"},
     // Not another noun after the chamber: "the Senate race" is no office.
     {"[Ann Cole=person], [the Senate=organization] race winner, said so.", ""},
+    // The bare chamber and its party office as a title before the name.
+    {"{Senate=organization} majority leader [Ann Cole=person] said so.",
+     "Ann Cole -[be majority leader of]-> Senate"},
+    {"{House=organization} Minority Leader [Ann Cole=person] said so.",
+     "Ann Cole -[be minority leader of]-> House"},
 };
 INSTANTIATE_TEST_SUITE_P(Chambers, ChamberOfficeTest, ::testing::ValuesIn(kChamberOfficeCases));
 
