@@ -60,7 +60,9 @@ bool IsOfficeNoun(std::string_view w) {
       // A chamber's party posts: "the Senate minority whip".
       "whip",
       // A police force's head: "the county's chief constable".
-      "constable"};
+      "constable",
+      // A state's or a body's delegate in talks: "the country's chief debt negotiator".
+      "negotiator"};
   return kWords.count(w) != 0 || IsOccupationNoun(w);
 }
 
@@ -280,6 +282,22 @@ bool IsParty(const Actor& actor) {
           actor.name.find(" party") != std::string::npos);
 }
 
+// An office noun within three words from `t`, over office modifiers and other lower-case
+// words ("foreign debt negotiator"), before any actor, preposition or punctuation.
+bool OfficeNounAhead(const AnalyzedSentence& s, size_t t) {
+  const size_t n = s.lower.size();
+  for (size_t u = t; u < n && u < t + 3; ++u) {
+    const std::string& w = s.lower[u];
+    if (s.mention_at[u] >= 0) return false;
+    if (IsOfficeNoun(w)) return true;
+    if (IsOfficeModifier(w)) continue;
+    if (!IsLowerCase(s, u) || words::IsPunctuation(w) || words::IsPreposition(w) ||
+        words::IsDeterminer(w) || words::IsCoordinator(w) || words::IsBe(w))
+      return false;
+  }
+  return false;
+}
+
 std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t from) {
   const size_t n = s.lower.size();
   OfficePhrase p;
@@ -382,7 +400,12 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
       p.family = IsFamilyNoun(w);
       continue;
     }
-    if (head_end != 0) break;  // the head noun(s) ended
+    if (head_end != 0) {
+      // "the deputy foreign minister", "the chief foreign debt negotiator": a word of rank
+      // read as the head goes on to an office noun a few words on.
+      if (IsOfficeModifier(p.head) && OfficeNounAhead(s, t)) continue;
+      break;  // the head noun(s) ended
+    }
     if (!IsOfficeModifier(w) && !(IsCapitalised(s, t) && !words::IsPunctuation(w))) break;
   }
   if (head_end == 0) return std::nullopt;

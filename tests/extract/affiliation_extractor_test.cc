@@ -209,6 +209,15 @@ const Case kAppositionCases[] = {
     {"[Ann Cole=person], of [Ruritania], said so.", ""},
     {"[Ann Cole=person], of Christian anti-poverty charity [Seed House=organization], said so.",
      "Ann Cole -[work for]-> Seed House"},
+    // A word of rank that is also an office noun goes on to the office a few words on.
+    {"[Ann Cole=person], [Ruritania]'s deputy foreign minister, said so.",
+     "Ann Cole -[be deputy foreign minister of]-> Ruritania"},
+    {"[Ann Cole=person], the deputy foreign minister of [Ruritania], said so.",
+     "Ann Cole -[be deputy foreign minister of]-> Ruritania"},
+    {"[Ann Cole=person], [Ruritania]'s chief trade negotiator, said so.",
+     "Ann Cole -[be chief trade negotiator of]-> Ruritania"},
+    {"[Ann Cole=person], [Acme Oil=organization]'s chief financial officer, said so.",
+     "Ann Cole -[be chief financial officer of]-> Acme Oil"},
 };
 INSTANTIATE_TEST_SUITE_P(Apposition, AffiliationExtractorTest,
                          ::testing::ValuesIn(kAppositionCases));
