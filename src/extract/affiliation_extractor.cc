@@ -333,7 +333,13 @@ std::optional<OfficePhrase> ReadOfficePhrase(const AnalyzedSentence& s, size_t f
       }
     }
   }
-  if (p.owner < 0 && t < n && (s.lower[t] == "the" || s.lower[t] == "a" || s.lower[t] == "an"))
+  // "the country's home minister": a description the coreference layer resolved keeps its
+  // article inside the mention, and is read below as a named owner is ("India's").
+  bool description = t < n && s.lower[t] == "the" && s.mention_at[t] >= 0 &&
+                     s.mentions[s.mention_at[t]].token_begin == t &&
+                     s.mentions[s.mention_at[t]].how == Resolution::kCoreference;
+  if (p.owner < 0 && !description && t < n &&
+      (s.lower[t] == "the" || s.lower[t] == "a" || s.lower[t] == "an"))
     ++t;
   if (p.owner < 0 && t < n && s.mention_at[t] >= 0) {
     const Mention& m = s.mentions[s.mention_at[t]];

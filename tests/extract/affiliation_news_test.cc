@@ -97,6 +97,14 @@ TEST(AffiliationNewsTest, LeavingAnOfficeNamesIt) {
             "Maria Ortiz -[resign as governor of]-> Puerto Rico\n");
 }
 
+TEST(AffiliationNewsTest, AResolvedDescriptionOwnsTheOffice) {
+  // "the country's", "the company's": the description the coreference layer resolved is
+  // the owner, as a name would be.
+  EXPECT_EQ(TripleLines("Headline\n\nGermany said no.\n\nOlaf Roth, the country's finance "
+                        "minister, resigned."),
+            "Olaf Roth -[be finance minister of]-> Germany\n");
+}
+
 TEST(AffiliationNewsTest, ARegionKeepsTheOfficesAnyExtractorReads) {
   // The clause extractor reads the copula first; the region stays for an office.
   EXPECT_EQ(AllLines("Headline\n\nMaria Ortiz said no.\n\nMaria Ortiz is the governor of "
