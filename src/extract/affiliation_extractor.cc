@@ -34,7 +34,8 @@ bool IsOccupationNoun(std::string_view w) {
       "economist", "engineer", "historian", "dean", "provost", "fellow", "reporter",
       "journalist", "columnist", "analyst", "employee", "coach", "physician", "surgeon",
       "curator", "conductor", "drummer", "guitarist", "singer", "bassist", "vocalist",
-      "agent"};
+      "agent", "psychologist", "psychiatrist", "sociologist", "anthropologist",
+      "mathematician"};
   return kWords.count(w) != 0;
 }
 
@@ -2063,5 +2064,7 @@ class AffiliationExtractor : public Extractor {
 std::unique_ptr<Extractor> MakeAffiliationExtractor(const ExtractorContext& context) {
   return std::make_unique<AffiliationExtractor>(context.title_affiliations);
 }
+
+bool IsPostNoun(std::string_view w) { return IsOfficeNoun(w); }
 
 }  // namespace actorgraph::extract

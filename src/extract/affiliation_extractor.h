@@ -6,6 +6,7 @@
 #define ACTORGRAPH_SRC_EXTRACT_AFFILIATION_EXTRACTOR_H_
 
 #include <memory>
+#include <string_view>
 
 #include "actorgraph/extract/extractor.h"
 
@@ -14,6 +15,10 @@ namespace actorgraph::extract {
 // Pre-modifier titles ("Iranian General Qasem Soleimani") give a triple only with
 // context.title_affiliations; possessives and appositions always do.
 std::unique_ptr<Extractor> MakeAffiliationExtractor(const ExtractorContext& context);
+
+// The head noun of an office, a post or an occupation ("minister", "spokeswoman",
+// "professor"), as the affiliation extractor reads it.
+bool IsPostNoun(std::string_view w);
 
 }  // namespace actorgraph::extract
 

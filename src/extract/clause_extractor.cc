@@ -8,6 +8,7 @@
 
 #include "actorgraph/extract/lemmatizer.h"
 #include "actorgraph/extract/relation_vocabulary.h"
+#include "extract/affiliation_extractor.h"
 #include "extract/apposition_extractor.h"
 #include "extract/extract_util.h"
 #include "extract/possessive_object.h"
@@ -683,6 +684,27 @@ class ClauseExtractor : public Extractor {
            s.mentions[m].actor.type == ActorType::kPerson;
   }
 
+  // The first token of a person's name after the body of mention `m` and a post ("Clemson
+  // University psychologist Jo Jorgensen", "Acme Oil chief economist Jane Roe"), or 0.
+  static size_t PersonAfterPost(const AnalyzedSentence& s, int m) {
+    size_t n = s.lower.size();
+    if (m < 0 || s.mentions[m].actor.type != ActorType::kOrganization) return 0;
+    size_t from = s.mentions[m].token_end;
+    for (size_t k = from; k < n && k < from + 3; ++k) {
+      std::string_view w = s.lower[k];
+      if (s.mention_at[k] >= 0 || !IsLowerCase(s, k) || words::IsPunctuation(w) ||
+          words::IsPreposition(w) || words::IsDeterminer(w) || words::IsCoordinator(w) ||
+          words::IsBe(w) || words::IsRelativePronoun(w))
+        return 0;
+      if (!IsPostNoun(w)) continue;  // "chief economist": the post's last noun is next
+      int person = k + 1 < n ? s.mention_at[k + 1] : -1;
+      if (person >= 0 && s.mentions[person].token_begin == k + 1 &&
+          !s.mentions[person].modifier && s.mentions[person].actor.type == ActorType::kPerson)
+        return k + 1;
+    }
+    return 0;
+  }
+
   // "join African Union continental free trade bloc": the actor only modifies the name of
   // another body, whose head noun comes within a few lower-case words.
   bool BodyNounFollows(const AnalyzedSentence& s, size_t t) const {
@@ -841,6 +863,14 @@ class ClauseExtractor : public Extractor {
       if (!object) object = StateGroupAt(s, t);
       if (!object) {
         if (size_t end = ReadStanceOnAct(s, subject, p, t, out)) return end;
+        continue;
+      }
+      // "nominated Clemson University psychologist Jo Jorgensen": a body before a post and
+      // a person's name is where the person works; the person is the object.
+      if (size_t person = object->members.size() == 1
+                              ? PersonAfterPost(s, object->members.front().mention)
+                              : 0) {
+        t = person - 1;
         continue;
       }
       if (predicate_end != 0) {
@@ -1077,6 +1107,7 @@ class ClauseExtractor : public Extractor {
     // "criticised Turkish President Recep Tayyip Erdogan('s decision)": the modifier and the
     // title describe the named person, who is the object.
     if (TitleBeforeName(s, after)) return 0;
+    if (PersonAfterPost(s, m)) return 0;  // "praised Acme Oil engineer Jane Roe"
     auto predicate = ParsePredicate(s, p, t, context_, PredicateMode::kBeforeObject);
     if (!predicate || predicate->passive) return 0;
     static constexpr std::string_view kStance[] = {

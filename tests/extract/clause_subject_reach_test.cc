@@ -43,6 +43,11 @@ const Case kCases[] = {
     {"Like [Egypt], [Bahrain] and [Kosovo] recognized [Israel].",
      "Bahrain -[recognize]-> Israel; Kosovo -[recognize]-> Israel"},
     {"Unlike [France] and [Italy], [Germany] recognized [Kosovo].", "Germany -[recognize]-> Kosovo"},
+    // A body before a post and a person's name is where the person works, not the object.
+    {"[Russia] praised {Acme Oil=organization} engineer [Jane Roe=person].", ""},
+    {"[Russia] arrested [Acme Oil=organization] chief economist [Jane Roe=person].", ""},
+    {"[Russia] arrested [Acme Oil=organization] staff on Monday.",
+     "Russia -[arrest]-> Acme Oil"},
     {"[Egypt], [Bahrain] and [Kosovo] recognized [Israel].",
      "Egypt -[recognize]-> Israel; Bahrain -[recognize]-> Israel; Kosovo -[recognize]-> Israel"},
 };
