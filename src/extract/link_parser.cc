@@ -4,9 +4,8 @@
 
 #include <algorithm>
 #include <memory>
-#include <mutex>
 #include <string_view>
-#include <unordered_map>
+#include <mutex>
 
 namespace actorgraph::extract {
 namespace {
@@ -57,39 +56,7 @@ const LinkParser* LinkParser::Shared(std::string* error) {
   return parser;
 }
 
-namespace {
-
-// The parse of a text, by text: news repeats sentences (corrections, later versions of a
-// story, the same window of a sentence read twice), and a parse is fixed by its text (the
-// options are the same and random sampling is repeatable), so a repeat is not parsed again.
-// Per thread, so no lock; emptied when full, which bounds its memory.
-struct CachedParse {
-  bool ok = false;
-  Linkage linkage;
-};
-constexpr size_t kMaxCachedParses = 4096;
-
-std::unordered_map<std::string, CachedParse>& ParseCache() {
-  thread_local std::unordered_map<std::string, CachedParse> cache;
-  return cache;
-}
-
-}  // namespace
-
 bool LinkParser::Parse(std::string_view text, Linkage* out) const {
-  auto& cache = ParseCache();
-  std::string key(text);
-  if (auto it = cache.find(key); it != cache.end()) {
-    *out = it->second.linkage;
-    return it->second.ok;
-  }
-  bool ok = ParseUncached(text, out);
-  if (cache.size() >= kMaxCachedParses) cache.clear();
-  cache.emplace(std::move(key), CachedParse{ok, *out});
-  return ok;
-}
-
-bool LinkParser::ParseUncached(std::string_view text, Linkage* out) const {
   out->words.clear();
   out->links.clear();
   out->null_count = 0;

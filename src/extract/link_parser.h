@@ -60,16 +60,13 @@ class LinkParser {
   static const LinkParser* Shared(std::string* error = nullptr);
 
   // Parses `text` (words separated by spaces). Returns false when no linkage is found
-  // within the time and null-count bounds. A text this thread parsed before is not parsed
-  // again: its linkage is remembered. Thread-safe.
+  // within the time and null-count bounds. Thread-safe.
   bool Parse(std::string_view text, Linkage* linkage) const;
 
   const LinkParserOptions& options() const { return options_; }
 
  private:
   explicit LinkParser(void* dictionary) : dictionary_(dictionary) {}
-  // Parse without the cache.
-  bool ParseUncached(std::string_view text, Linkage* linkage) const;
   void* dictionary_;  // ::Dictionary, kept opaque so this header needs no LG include
   LinkParserOptions options_;
 };
