@@ -1851,12 +1851,19 @@ class LinkGrammarExtractor : public Extractor {
         for (const GroupMember& b : objects) {
           if (Straddles(a, b) || IsSourceOfAccordingTo(a) || IsSourceOfAccordingTo(b)) continue;
           if (HasPair(out, a.actor, b.actor)) {
+            auto pair = [&](const Triple& t) {
+              return (t.subject.id == a.actor.id && t.object.id == b.actor.id) ||
+                     (t.subject.id == b.actor.id && t.object.id == a.actor.id);
+            };
             bool ours = std::any_of(out.begin(), out.end(), [&](const Triple& t) {
-              return t.extractor == kName &&
-                     ((t.subject.id == a.actor.id && t.object.id == b.actor.id) ||
-                      (t.subject.id == b.actor.id && t.object.id == a.actor.id));
+              return t.extractor == kName && pair(t);
             });
-            if (!ours) continue;
+            // "the party nominated X, the party's 1996 nominee": an office read around the
+            // name leaves the clause's own act to be read too.
+            bool office_only = std::none_of(out.begin(), out.end(), [&](const Triple& t) {
+              return pair(t) && t.extractor != "affiliation";
+            });
+            if (!ours && !(office_only && !r.text.starts_with("be "))) continue;
           }
           EmitPairs(s, {a}, r, span, {b}, kName, kConfidence, out);
         }

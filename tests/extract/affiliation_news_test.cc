@@ -105,6 +105,15 @@ TEST(AffiliationNewsTest, AResolvedDescriptionOwnsTheOffice) {
             "Olaf Roth -[be finance minister of]-> Germany\n");
 }
 
+TEST(AffiliationNewsTest, AnOfficeAroundTheNameLeavesTheClausesActToBeRead) {
+  // The party's nomination is stated by the verb; the office by the apposition. Both stand.
+  EXPECT_EQ(TripleLines("Headline\n\nAt its convention the Libertarian Party nominated "
+                        "Clemson University psychologist Jo Jorgensen, the party's 1996 vice "
+                        "presidential nominee, for president.",
+                        "link_grammar"),
+            "Libertarian Party -[nominate]-> Jo Jorgensen\n");
+}
+
 TEST(AffiliationNewsTest, ARegionKeepsTheOfficesAnyExtractorReads) {
   // The clause extractor reads the copula first; the region stays for an office.
   EXPECT_EQ(AllLines("Headline\n\nMaria Ortiz said no.\n\nMaria Ortiz is the governor of "
